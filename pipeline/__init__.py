@@ -1,0 +1,8 @@
+"""Annotate Chinese police and public-security news with spaCy.
+
+`pipeline.load()` gives the default pipeline: police units, organisations, places and
+persons in `doc.ents`, numeric claims in `doc.spans["claims"]` (see ANNOTATION.md).
+"""
+from .language import load  # noqa: F401
+
+__version__ = "0.1.0"

@@ -1,0 +1,63 @@
+"""numeric_claims: claims into `doc.spans["claims"]` with their attributes as `Span._` values.
+
+Runs after the entity merger: a claim's `subject` may be one of `doc.ents`. Spans carry
+`value`, `unit`, `approx`, `change`, and `metric` / `period` / `subject` as
+`{"start", "end", "text"}` dicts of character offsets (or None).
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import resource_files
+from ..entities.base import RuleComponent
+from ..spans import CharSpan, make_spans
+from .context import ClaimContext
+from .grammar import ClaimGrammar
+
+
+def offsets_to_dict(text: str, offsets):
+    if offsets is None:
+        return None
+    s, e = offsets
+    return {"start": s, "end": e, "text": text[s:e]}
+
+
+class NumericClaims(RuleComponent):
+    def __init__(self, name: str, data: dict, spans_key: str):
+        self.spans_key = spans_key
+        super().__init__(name, data)
+
+    def compile(self) -> None:
+        d = self.data
+        self.grammar = ClaimGrammar(d["units"], d["markers"], d["context"])
+        self.context = ClaimContext(d["context"], d["units"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        claims = self.grammar.find(text)
+        attrs = self.context.resolve(text, claims, [(e.start_char, e.end_char) for e in doc.ents])
+        spans = make_spans(doc, [CharSpan(c.start, c.end, c.label) for c in claims])
+        for span, claim, a in zip(spans, claims, attrs):
+            span._.value = claim.value
+            span._.unit = claim.unit
+            span._.approx = claim.approx
+            span._.change = a.change
+            span._.metric = offsets_to_dict(text, a.metric)
+            span._.period = offsets_to_dict(text, a.period)
+            span._.subject = offsets_to_dict(text, a.subject)
+        doc.spans[self.spans_key] = spans
+        return doc
+
+
+def load_data() -> dict:
+    return {
+        "units": resource_files.read_json("claims/units.json"),
+        "markers": resource_files.read_json("claims/markers.json"),
+        "context": resource_files.read_json("claims/context.json"),
+    }
+
+
+@Language.factory("numeric_claims", default_config={"spans_key": "claims"})
+def make_numeric_claims(nlp: Language, name: str, spans_key: str) -> NumericClaims:
+    return NumericClaims(name, load_data(), spans_key)

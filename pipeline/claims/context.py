@@ -1,0 +1,225 @@
+"""A claim's `change`, `metric`, `period` and `subject` from its sentence (ANNOTATION.md §2, §4).
+
+Pure functions over text and character offsets. The rulings they implement:
+- change: a change verb right before the claim (下降55%, 增加3倍); levels and streaks get none.
+- metric: the measured noun phrase without governing verb, adverbs and generic quantifiers.
+  A measure word followed by a noun measures that noun (36个乡镇); otherwise the noun phrase
+  after the last governing verb before the claim (抓获各类电诈犯罪嫌疑人 -> 电诈犯罪嫌疑人);
+  with no object, the verb phrase (电话预警回访). A streak or rank with nothing before it
+  measures what follows it (连续5年入榜…), a bare list item inherits (国家级1家、省级9家).
+- period: the nearest explicit time frame before the claim in its sentence; a streak takes
+  only a closed range (2012年至2017年), since an open frame (20年来) is not its duration.
+- subject: the nearest entity or scope (全市) before the claim in its sentence, except a
+  scope inside a ranking (列全省第一) and a partner after 会同 / 与.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from ..spans import sentence_ranges
+from .grammar import ClaimMatch, alt
+
+CLAUSE_DELIMS = set("，,；;：:、。！？!?\n")
+RANGE = re.compile(r"至|到|—|－|-|～|~")
+QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "\"": "\""}
+
+
+def inside_quotes(text: str, start: int, pos: int) -> bool:
+    """Whether pos is inside a quotation opened between start and pos."""
+    depth = 0
+    for ch in text[start:pos]:
+        if ch in QUOTE_PAIRS and ch != "\"":
+            depth += 1
+        elif ch in QUOTE_PAIRS.values() and ch != "\"":
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
+@dataclass
+class Attributes:
+    change: Optional[str] = None
+    metric: Optional[tuple[int, int]] = None
+    period: Optional[tuple[int, int]] = None
+    subject: Optional[tuple[int, int]] = None
+
+
+class ClaimContext:
+    def __init__(self, context: dict, units: dict):
+        c = context
+        self.change_words = sorted(((w, k) for k, ws in c["change"].items() for w in ws), key=lambda x: -len(x[0]))
+        self.change_gap = sorted(c["change_gap"], key=len, reverse=True)
+        self.periods = [re.compile(p) for p in c["periods"]]
+        self.scopes = re.compile(c["scopes"])
+        self.rank_verbs = re.compile(alt(c["rank_verbs"]))
+        self.rank_verb_before_scope = re.compile(rf"(?:{alt(c['rank_verbs'])})$")
+        self.governing = re.compile(alt(c["governing_verbs"]))
+        self.verb_starts = re.compile(alt(c["verb_starts"] + c["governing_verbs"]))
+        self.strip_leading = sorted(c["strip_leading"], key=len, reverse=True)
+        self.strip_trailing = sorted(c["strip_trailing"], key=len, reverse=True)
+        self.level_modifier = re.compile(c["level_modifier"])
+        self.co_agent = tuple(c["co_agent_markers"])
+        self.measure_words = set(units["count"])
+
+    # -- small pieces -------------------------------------------------------------
+    @staticmethod
+    def clause_start(text: str, pos: int, floor: int) -> int:
+        k = pos
+        while k > floor and text[k - 1] not in CLAUSE_DELIMS:
+            k -= 1
+        return k
+
+    @staticmethod
+    def clause_end(text: str, pos: int, ceil: int) -> int:
+        k = pos
+        while k < ceil and text[k] not in CLAUSE_DELIMS:
+            k += 1
+        return k
+
+    def find_periods(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        found = []
+        for pat in self.periods:
+            for m in pat.finditer(text, lo, hi):
+                found.append((m.start(), m.end()))
+        kept: list[tuple[int, int]] = []
+        for s, e in sorted(found, key=lambda x: (-(x[1] - x[0]), x[0])):
+            if all(e <= a or s >= b for a, b in kept):
+                kept.append((s, e))
+        return sorted(kept)
+
+    def change(self, text: str, claim: ClaimMatch, floor: int) -> Optional[str]:
+        if claim.label not in ("COUNT", "MONEY", "PERCENT", "MULTIPLE"):
+            return None
+        before = text[floor : claim.start]
+        stripped = True
+        while stripped:
+            stripped = False
+            for gap in self.change_gap:
+                if before.endswith(gap):
+                    before, stripped = before[: -len(gap)], True
+                    break
+        for word, kind in self.change_words:
+            if before.endswith(word):
+                return kind
+        return None
+
+    # -- metric -------------------------------------------------------------------
+    def trim(self, text: str, s: int, e: int, heads: list[tuple[int, int]]) -> tuple[int, int]:
+        """Strip leading subjects, periods and adverbs and trailing adverbs and change verbs."""
+        changed = True
+        while changed and s < e:
+            changed = False
+            for hs, he in heads:  # an entity, scope or period at the very start
+                if hs == s and he <= e:
+                    s, changed = he, True
+            for w in self.strip_leading:
+                if text.startswith(w, s) and s + len(w) <= e:
+                    s, changed = s + len(w), True
+                    break
+            for w in self.strip_trailing + [w for w, _ in self.change_words]:
+                if text[s:e].endswith(w) and e - len(w) >= s:
+                    e, changed = e - len(w), True
+                    break
+            m = self.level_modifier.search(text[s:e])
+            if m and m.start() >= 0 and s < e:
+                e, changed = s + m.start(), True
+        return s, e
+
+    @staticmethod
+    def unquote(text: str, s: int, e: int) -> tuple[int, int]:
+        if e - s >= 2 and QUOTE_PAIRS.get(text[s]) == text[e - 1] and text[s] not in text[s + 1 : e - 1]:
+            return s + 1, e - 1
+        return s, e
+
+    def following_np(self, text: str, claim: ClaimMatch, ceil: int) -> Optional[tuple[int, int]]:
+        """The noun a measure word introduces (36个乡镇, 1259个“智安小区”)."""
+        if claim.label != "COUNT" or claim.unit not in self.measure_words or not text[claim.end - len(claim.unit) : claim.end] == claim.unit:
+            return None
+        s = claim.end
+        if s >= ceil:
+            return None
+        if text[s] in QUOTE_PAIRS:
+            close = text.find(QUOTE_PAIRS[text[s]], s + 1, ceil)
+            return (s + 1, close) if close > s + 1 else None
+        if not re.match(r"[\u4e00-\u9fff]", text[s]) or self.verb_starts.match(text, s):
+            return None
+        e = self.clause_end(text, s, ceil)
+        m = self.verb_starts.search(text, s + 1, e)
+        e = m.start() if m else min(e, s + 8)
+        return (s, e) if e > s else None
+
+    def metric(self, text, claim, seg_start, ceil, heads, previous_metric) -> Optional[tuple[int, int]]:
+        np_after = self.following_np(text, claim, ceil)
+        if np_after:
+            return np_after
+        s, e = seg_start, claim.start
+        if claim.label == "RANK":
+            verbs = list(self.rank_verbs.finditer(text, s, e))
+            if verbs:
+                e = verbs[-1].start()
+        s, e = self.trim(text, s, e, heads)
+        if s < e:
+            # a counted object follows its governing verb (抓获…嫌疑人3.9万余人); ranks, streaks
+            # and rates measure a whole noun phrase (黄赌打击质效), verbs inside it included
+            verbs = [m for m in self.governing.finditer(text, s, e) if not inside_quotes(text, s, m.start())]
+            if verbs and claim.label in ("COUNT", "MONEY"):
+                vs, ve = self.trim(text, verbs[-1].end(), e, heads)
+                if vs < ve:
+                    return self.unquote(text, vs, ve)
+            return self.unquote(text, s, e)
+        if claim.label in ("STREAK", "RANK"):
+            # nothing before: the streak or rank measures what follows (连续5年入榜…)
+            fs = claim.end
+            fe = self.clause_end(text, fs, ceil)
+            verbs = [m for m in self.rank_verbs.finditer(text, fs, fe) if m.start() > fs]
+            if verbs:
+                fe = verbs[-1].start()
+            fs, fe = self.trim(text, fs, fe, heads)
+            if fs < fe:
+                return self.unquote(text, fs, fe)
+        return previous_metric
+
+    # -- subject ------------------------------------------------------------------
+    def subject_candidates(self, text, lo, hi, entities) -> list[tuple[int, int]]:
+        cands = []
+        for s, e in entities:
+            if lo <= s and e <= hi and not any(text[max(lo, s - len(w)) : s] == w for w in self.co_agent):
+                cands.append((s, e))
+        for m in self.scopes.finditer(text, lo, hi):
+            if self.rank_verb_before_scope.search(text, max(lo, m.start() - 2), m.start()):
+                continue  # 列全省第一: the scope of the ranking, not the subject
+            if any(s <= m.start() < e for s, e in entities):
+                continue
+            cands.append((m.start(), m.end()))
+        return sorted(cands)
+
+    # -- all attributes -----------------------------------------------------------
+    def resolve(self, text: str, claims: list[ClaimMatch], entities: list[tuple[int, int]]) -> list[Attributes]:
+        out: list[Attributes] = []
+        sentences = sentence_ranges(text)
+        for lo, hi in sentences:
+            in_sentence = [c for c in claims if lo <= c.start < hi]
+            if not in_sentence:
+                continue
+            periods = [p for p in self.find_periods(text, lo, hi) if all(p[1] <= c.start or p[0] >= c.end for c in claims)]
+            subjects = self.subject_candidates(text, lo, hi, entities)
+            heads = sorted(set(subjects) | set(periods))
+            prev_metric, prev_end = None, lo
+            for claim in in_sentence:
+                attrs = Attributes()
+                floor = self.clause_start(text, claim.start, lo)
+                seg_start = max(floor, prev_end)
+                attrs.metric = self.metric(text, claim, seg_start, hi, heads, prev_metric)
+                # a measure word before a noun counts that noun (提升22项举措): not a change
+                counted = self.following_np(text, claim, hi) is not None
+                attrs.change = None if counted else self.change(text, claim, seg_start)
+                before = [p for p in periods if p[1] <= claim.start]
+                if claim.label == "STREAK":
+                    before = [p for p in before if RANGE.search(text[p[0] : p[1]])]
+                attrs.period = before[-1] if before else None
+                subj = [c for c in subjects if c[1] <= claim.start and not (attrs.metric and attrs.metric[0] <= c[0] < attrs.metric[1])]
+                attrs.subject = subj[-1] if subj else None
+                out.append(attrs)
+                prev_metric, prev_end = attrs.metric, claim.end
+        return out

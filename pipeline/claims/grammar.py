@@ -1,0 +1,166 @@
+"""Finding numeric claims in text: the quantity grammar (pure functions, ANNOTATION.md §2).
+
+A claim is a number with its unit or measure word and its adjacent approximation markers:
+COUNT (3.9万余人), MONEY (7.5亿余元), PERCENT (55%, 百分之四十, 两成, 3个百分点), MULTIPLE
+(3倍, 翻一番), RANK (第一 in 列全省第一, 首位), STREAK (连续六年, 三年连降). Units, markers and
+word lists come from resources/claims/; what is *not* a claim (dates, durations, ages,
+scores, numbers inside names, indefinite 一, ordinals) follows from the grammar: those
+have no measure word from the lists or fail a check below.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Optional
+
+from .numbers import as_number, parse_fraction, parse_number
+
+ARABIC = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
+CN_NUM = r"(?:[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*)"
+CN_DIGIT = r"[一二两三四五六七八九十]"
+PUNCT_OR_END = r"(?=$|[^\u4e00-\u9fff])"
+
+
+def alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass
+class ClaimMatch:
+    start: int
+    end: int
+    label: str
+    value: object
+    unit: Optional[str]
+    approx: str
+
+    @property
+    def text_span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+class ClaimGrammar:
+    def __init__(self, units: dict, markers: dict, context: dict):
+        self.units, self.markers, self.context = units, markers, context
+        mult = alt(units["multipliers"])
+        self.prefix_of = {w: k for k, ws in markers["prefix"].items() for w in ws}
+        self.suffix_of = {w: k for k, ws in markers["suffix"].items() for w in ws}
+        self.distant_of = {w: k for k, ws in markers["distant_prefix"].items() for w in ws}
+        pre = rf"(?P<pre>{alt(self.prefix_of)})?"
+        suf = rf"(?P<suf>{alt(self.suffix_of)})?"
+        infix = alt(markers["infix"]["more_than"])
+        number = rf"(?P<num>{ARABIC}(?:{infix})?(?:{mult})?|{CN_NUM})(?P<inf>{infix})?"
+        guard = r"(?<![0-9A-Za-z０-９.．\-－_第])"  # not inside a code (K123次) or an ordinal (第二次)
+        no_duration = rf"(?!{alt(units['duration_after'])})"
+        self.patterns: list[tuple[str, re.Pattern]] = [
+            ("PERCENT", re.compile(rf"{guard}{pre}{number}(?P<unit>{alt(units['percent_signs'] + units['percent_points'])}){suf}")),
+            ("PERCENT", re.compile(rf"{pre}百分之(?P<pct>{ARABIC}|{CN_NUM}(?:点[零〇一二三四五六七八九]+)?){suf}")),
+            ("PERCENT", re.compile(rf"{pre}(?P<frac_den>{CN_NUM})分之(?P<frac_num>{CN_NUM}){suf}")),
+            ("PERCENT", re.compile(
+                rf"(?<![零〇一二两三四五六七八九十百千万亿]){pre}(?P<tenths>{CN_DIGIT}|两)成(?!{alt(units['tenths_not_before'])}){suf}")),
+            ("MULTIPLE", re.compile(rf"{guard}{pre}{number}(?P<unit>{alt(units['multiple'])}){suf}")),
+            ("MULTIPLE", re.compile(rf"(?P<double>{alt(units['doubling'])})")),
+            ("STREAK", re.compile(
+                rf"连续(?P<num>{ARABIC}|{CN_NUM})(?P<unit>{alt(units['streak_units'])})"
+                rf"(?:(?P<months>{ARABIC}|{CN_NUM})个月)?(?P<sverb>{alt(units['streak_verbs'])})?")),
+            ("STREAK", re.compile(rf"{guard}(?P<num>{ARABIC}|{CN_NUM})(?P<unit>年|个月)(?P<sverb>{alt(units['streak_verbs'])})")),
+            ("RANK", re.compile(rf"第(?P<num>{ARABIC}|{CN_NUM})(?P<unit>{alt(units['rank_suffixes'])})?")),
+            ("RANK", re.compile(rf"前(?P<num>{ARABIC}|{CN_NUM})(?P<unit>{alt(units['rank_suffixes'])})?")),
+            ("RANK", re.compile(rf"(?P<rankword>{alt(units['rank_words'])})")),
+            ("MONEY", re.compile(rf"{guard}{pre}{number}(?P<unit>{alt(units['money'])}){suf}")),
+            ("COUNT", re.compile(rf"{guard}{pre}{number}(?P<unit>{alt(units['count'])}){no_duration}{suf}")),
+        ]
+        self.rank_verbs = re.compile(rf"(?:{alt(context['rank_verbs'])})[^，。；！？、]{{0,8}}$")
+        self.scope_before_rank = re.compile(rf"(?:{context['scopes']}|同类)[^，。；！？、]{{0,6}}$")
+
+    # -- checks -------------------------------------------------------------------
+    def is_rank(self, text: str, m: re.Match) -> bool:
+        after = text[m.end() : m.end() + 1]
+        if after and re.match(r"[\u4e00-\u9fff]", after) and after not in "的":
+            return False  # 第二届, 第一方阵, 第三中队: an ordinal inside a name, not a position
+        if m.groupdict().get("rankword"):
+            before = text[max(0, m.start() - 10) : m.start()]
+            return bool(self.rank_verbs.search(before))
+        if m.groupdict().get("unit"):
+            return True  # 第2名, 第五位
+        before = text[max(0, m.start() - 12) : m.start()]
+        return bool(self.rank_verbs.search(before) or self.scope_before_rank.search(before))
+
+    @staticmethod
+    def indefinite(num: Optional[str]) -> bool:
+        return num == "一"  # 一名嫌疑人, 一座建筑: indefinite, not a count
+
+    # -- values -------------------------------------------------------------------
+    def approx(self, m: re.Match, text: str) -> str:
+        g = m.groupdict()
+        if g.get("pre"):
+            return self.prefix_of[g["pre"]]
+        suf = g.get("suf")
+        if suf:
+            return self.suffix_of[suf]
+        if g.get("inf") or (g.get("num") and re.search(alt(self.markers["infix"]["more_than"]), g["num"])):
+            return "more_than"
+        window = text[max(0, m.start() - self.markers["distant_window"]) : m.start()]
+        window = re.split(r"[，。；！？、,;!?\n]", window)[-1]
+        for word, kind in sorted(self.distant_of.items(), key=lambda kv: -len(kv[0])):
+            if word in window:
+                return kind  # 不低于总人数的40%
+        return "exact"
+
+    def value_and_unit(self, label: str, m: re.Match) -> tuple[Optional[Decimal], Optional[str]]:
+        g = m.groupdict()
+        if label == "PERCENT":
+            if g.get("pct"):
+                pct = g["pct"]
+                if "点" in pct:
+                    whole, frac = pct.split("点")
+                    return parse_number(whole) + Decimal("0." + "".join(str(parse_number(c)) for c in frac)), "%"
+                return parse_number(pct), "%"
+            if g.get("frac_num"):
+                return parse_fraction(g["frac_num"], g["frac_den"]), "%"
+            if g.get("tenths"):
+                return parse_number(g["tenths"]) * 10, "%"
+            return parse_number(g["num"]), g["unit"]
+        if label == "MULTIPLE" and g.get("double"):
+            return Decimal(self.units["doubling"][g["double"]]), "倍"
+        if label == "RANK":
+            if g.get("rankword"):
+                return Decimal(self.units["rank_words"][g["rankword"]]), None
+            return parse_number(g["num"]), None
+        if label == "STREAK":
+            value = parse_number(g["num"])
+            if value is not None and g.get("months") and g["unit"] == "年":
+                value += parse_number(g["months"]) / 12
+            return value, g["unit"]
+        return parse_number(g["num"]), g["unit"]
+
+    # -- the grammar --------------------------------------------------------------
+    def find(self, text: str) -> list[ClaimMatch]:
+        candidates: list[ClaimMatch] = []
+        for label, pattern in self.patterns:
+            for m in pattern.finditer(text):
+                if m.end() == m.start():
+                    continue
+                g = m.groupdict()
+                if label == "RANK" and not self.is_rank(text, m):
+                    continue
+                if label in ("COUNT", "MONEY", "MULTIPLE") and self.indefinite(g.get("num")):
+                    continue
+                value, unit = self.value_and_unit(label, m)
+                if value is None:
+                    continue
+                candidates.append(
+                    ClaimMatch(m.start(), m.end(), label, as_number(round_value(value)), unit, self.approx(m, text))
+                )
+        # longest first, then pattern order; no overlaps
+        kept: list[ClaimMatch] = []
+        for c in sorted(candidates, key=lambda c: (-(c.end - c.start), c.start)):
+            if all(c.end <= k.start or c.start >= k.end for k in kept):
+                kept.append(c)
+        return sorted(kept, key=lambda c: c.start)
+
+
+def round_value(value: Decimal) -> Decimal:
+    """Keep exact decimals; repeating fractions (11年9个月) to 6 places."""
+    return value.quantize(Decimal("0.000001")).normalize() if value.as_tuple().exponent < -6 else value

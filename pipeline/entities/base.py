@@ -1,0 +1,66 @@
+"""Shared plumbing of the rule components: resources that serialise with the pipeline."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Iterable
+
+import srsly
+from spacy import util
+from spacy.tokens import Doc
+
+from ..spans import CharSpan, make_spans
+
+RESOURCES_FILE = "resources.json"
+
+
+class RuleComponent:
+    """A component whose rules are a JSON-able dict loaded from pipeline/resources/.
+
+    `to_disk` writes that dict into the component's folder of a saved pipeline, so that
+    `spacy.load` needs no other files; `from_disk` reads it back and recompiles the rules.
+    """
+
+    def __init__(self, name: str, data: dict[str, Any]):
+        self.name = name
+        self.set_data(data)
+
+    def set_data(self, data: dict[str, Any]) -> None:
+        self.data = data
+        self.compile()
+
+    def compile(self) -> None:  # build matchers from self.data
+        raise NotImplementedError
+
+    def to_disk(self, path, exclude: Iterable[str] = ()) -> None:
+        path = util.ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(Path(path) / RESOURCES_FILE, self.data)
+
+    def from_disk(self, path, exclude: Iterable[str] = ()) -> "RuleComponent":
+        self.set_data(srsly.read_json(util.ensure_path(path) / RESOURCES_FILE))
+        return self
+
+    def to_bytes(self, exclude: Iterable[str] = ()) -> bytes:
+        return srsly.msgpack_dumps(self.data)
+
+    def from_bytes(self, data: bytes, exclude: Iterable[str] = ()) -> "RuleComponent":
+        self.set_data(srsly.msgpack_loads(data))
+        return self
+
+
+class EntityRuleComponent(RuleComponent):
+    """Writes candidate entities of one kind into `doc.spans[spans_key]`; the merger picks."""
+
+    def __init__(self, name: str, data: dict[str, Any], spans_key: str):
+        self.spans_key = spans_key
+        super().__init__(name, data)
+
+    def find(self, text: str) -> list[CharSpan]:
+        raise NotImplementedError
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = make_spans(doc, self.find(doc.text))
+        for span in spans:
+            span._.source = self.name
+        doc.spans[self.spans_key] = spans
+        return doc

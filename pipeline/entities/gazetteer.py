@@ -1,0 +1,186 @@
+"""Place names: the admin-division gazetteer and the place-chain grammar (pure functions).
+
+Used by the places component and, for the place at the head of a name, by the police-unit
+and organisation grammars. Data: resources/places/ (see its README for sources).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+from .. import resource_files
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+# Characters after which a name may start even though the text has no spaces: punctuation,
+# and function words that cannot be the last character of a place name.
+BOUNDARY_CHARS = set("的在于到从向至往和与及、，。；：！？“”‘’（）《》【】「」『』,.;:!?()[]\"' \t\n　是为由把被让对跟同将赴及等各")
+
+
+def is_boundary(text: str, i: int) -> bool:
+    """True when a name may start at i: text start, a non-CJK char or a boundary char before it."""
+    if i <= 0:
+        return True
+    prev = text[i - 1]
+    return prev in BOUNDARY_CHARS or not CJK.match(prev)
+
+
+@dataclass(frozen=True)
+class Division:
+    adcode: str
+    name: str
+    level: str  # province | prefecture | county
+    province: str = ""
+    prefecture: str = ""
+
+
+@dataclass
+class PlaceMatch:
+    start: int
+    end: int
+    # the pieces of a chain: (start, end, divisions matching that piece)
+    parts: list[tuple[int, int, tuple[Division, ...]]] = field(default_factory=list)
+
+
+def short_form(name: str, suffixes: Iterable[str]) -> Optional[str]:
+    """温州市 -> 温州, 广西壮族自治区 -> 广西, 延边朝鲜族自治州 -> 延边; None when too short."""
+    for suf in suffixes:
+        if name.endswith(suf) and len(name) > len(suf):
+            stem = name[: -len(suf)]
+            stem = re.sub(r"(?:[\u4e00-\u9fff]{1,3}?族)+$", "", stem) if "自治" in suf else stem
+            return stem if len(stem) >= 2 else None
+    return None
+
+
+class Gazetteer:
+    def __init__(self, divisions: list[list[str]], regional: list[str], grammar: dict):
+        self.grammar = grammar
+        not_places = set(grammar.get("not_places", []))
+        stop_short = set(grammar.get("short_form_stoplist", []))
+        self.full: dict[str, list[Division]] = {}
+        self.short: dict[str, list[Division]] = {}
+        for row in divisions:
+            div = Division(*row)
+            if div.name in not_places:
+                continue
+            self.full.setdefault(div.name, []).append(div)
+            # counties keep full names only: their short forms (和平, 新华, 城关) are common words
+            if div.level in ("province", "prefecture"):
+                sf = short_form(div.name, grammar["division_suffixes"])
+                if sf and sf not in stop_short and sf not in not_places:
+                    self.short.setdefault(sf, []).append(div)
+        self.regional = set(regional) - not_places
+        self.not_places = not_places
+        self.max_len = max(len(n) for n in [*self.full, *self.short, *self.regional])
+        self.chain_suffixes = sorted(grammar["chain_suffixes"], key=len, reverse=True)
+        self.landmark_suffixes = sorted(grammar["landmark_suffixes"], key=len, reverse=True)
+        self.name_min, self.name_max = grammar.get("name_min", 2), grammar.get("name_max", 4)
+        self.name_stop = set(grammar.get("name_stop_chars", ""))
+        self.not_place_names = set(grammar.get("not_place_names", []))
+
+    @classmethod
+    def from_resources(cls) -> "Gazetteer":
+        return cls.from_data(cls.load_data())
+
+    @staticmethod
+    def load_data() -> dict:
+        return {
+            # rows of [adcode, name, level, province, prefecture]
+            "divisions": [list(r.values()) for r in resource_files.read_tsv("places/admin_divisions.tsv")],
+            "regional": resource_files.read_lines("places/regional_names.txt"),
+            "grammar": resource_files.read_json("places/grammar.json"),
+        }
+
+    @classmethod
+    def from_data(cls, data: dict) -> "Gazetteer":
+        return cls(data["divisions"], data["regional"], data["grammar"])
+
+    # -- single names -------------------------------------------------------------
+    def name_at(self, text: str, i: int) -> Optional[tuple[int, str, tuple[Division, ...]]]:
+        """Longest gazetteer name starting at i: (end, kind, divisions); kind full/short/regional."""
+        for n in range(min(self.max_len, len(text) - i), 1, -1):
+            piece = text[i : i + n]
+            if piece in self.full:
+                return i + n, "full", tuple(self.full[piece])
+            if piece in self.regional:
+                return i + n, "regional", ()
+            if piece in self.short:
+                return i + n, "short", tuple(self.short[piece])
+        return None
+
+    def proper_name_ok(self, name: str) -> bool:
+        return (
+            self.name_min <= len(name) <= self.name_max
+            and all(CJK.match(c) and c not in self.name_stop for c in name)
+            and name not in self.not_places
+            and name not in self.not_place_names
+        )
+
+    def suffixed_name_at(self, text: str, i: int, suffixes: list[str]) -> Optional[int]:
+        """A short proper name plus a place suffix at i (浦沿街道, 永兴空港); returns its end."""
+        for n in range(self.name_min, self.name_max + 1):
+            name = text[i : i + n]
+            if len(name) < n or not self.proper_name_ok(name):
+                return None
+            for suf in suffixes:
+                if text.startswith(suf, i + n):
+                    whole = text[i : i + n + len(suf)]
+                    if whole not in self.not_places and not self.name_at(text, i + n - 1):
+                        return i + n + len(suf)
+        return None
+
+    # -- chains -------------------------------------------------------------------
+    def chain_at(self, text: str, i: int, require_boundary: bool = True) -> Optional[PlaceMatch]:
+        """The longest contiguous chain of places starting at i (温州市龙湾区永兴空港)."""
+        first = self.name_at(text, i)
+        if first is None:
+            return None
+        end, kind, divs = first
+        if kind == "short" and require_boundary and not is_boundary(text, i) and not self._continues(text, end):
+            return None  # 广安 inside 推广安全
+        match = PlaceMatch(i, end, [(i, end, divs)])
+        while True:
+            nxt = self.name_at(text, match.end)
+            if nxt is not None:
+                match.parts.append((match.end, nxt[0], nxt[2]))
+                match.end = nxt[0]
+                continue
+            suf_end = self.suffixed_name_at(text, match.end, self.chain_suffixes + self.landmark_suffixes)
+            if suf_end is not None:
+                match.parts.append((match.end, suf_end, ()))
+                match.end = suf_end
+                continue
+            return match
+
+    def _continues(self, text: str, end: int) -> bool:
+        """A short form glued to what follows it is still a name when a place, a unit or an org follows."""
+        continuations = self.grammar.get("continuations", [])
+        return self.name_at(text, end) is not None or any(text.startswith(c, end) for c in continuations)
+
+    def find_chains(self, text: str) -> list[PlaceMatch]:
+        out, i = [], 0
+        while i < len(text):
+            m = self.chain_at(text, i)
+            if m is not None:
+                out.append(m)
+                i = m.end
+            else:
+                i += 1
+        return out
+
+    def find_standalone(self, text: str, taken: list[tuple[int, int]]) -> list[PlaceMatch]:
+        """Places known only by their suffix (南塘河, 浦沿街道) at a name boundary, outside `taken`."""
+        out = []
+        suffixes = self.landmark_suffixes + self.chain_suffixes
+        standalone = set(self.grammar.get("standalone_suffixes", suffixes))
+        suffixes = [s for s in suffixes if s in standalone]
+        i = 0
+        while i < len(text):
+            if is_boundary(text, i) and CJK.match(text[i]):
+                end = self.suffixed_name_at(text, i, suffixes)
+                if end is not None and all(end <= a or i >= b for a, b in taken):
+                    out.append(PlaceMatch(i, end, [(i, end, ())]))
+                    i = end
+                    continue
+            i += 1
+        return out

@@ -1,0 +1,73 @@
+"""entity_merger: combine candidate entities into non-overlapping `doc.ents`.
+
+Candidates come from the rule components' span groups and from `doc.ents` as set by a
+statistical `ner` earlier in the pipeline. The policy is configurable:
+
+- `longest` (default): the longest candidate wins (ANNOTATION.md: "longest chain wins");
+  ties go to the source listed first in `priority`.
+- `priority`: a candidate from a source earlier in `priority` wins any overlap; ties in
+  priority go to the longer span.
+
+`priority` lists sources by name; `ner` stands for the statistical model's entities.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..spans import CharSpan, make_spans
+
+MODEL_SOURCE = "ner"
+
+
+class EntityMerger:
+    def __init__(self, name: str, span_keys: list[str], priority: list[str], policy: str):
+        if policy not in ("longest", "priority"):
+            raise ValueError(f"entity_merger: policy must be 'longest' or 'priority', not {policy!r}")
+        self.name = name
+        self.span_keys = span_keys
+        self.priority = priority
+        self.policy = policy
+
+    def rank(self, source: str) -> int:
+        return self.priority.index(source) if source in self.priority else len(self.priority)
+
+    def choose(self, candidates: Iterable[tuple[CharSpan, str]]) -> list[tuple[CharSpan, str]]:
+        def key(item):
+            span, source = item
+            length = span.end - span.start
+            if self.policy == "longest":
+                return (-length, self.rank(source), span.start)
+            return (self.rank(source), -length, span.start)
+
+        kept: list[tuple[CharSpan, str]] = []
+        for span, source in sorted(candidates, key=key):
+            if all(span.end <= k.start or span.start >= k.end for k, _ in kept):
+                kept.append((span, source))
+        return sorted(kept, key=lambda item: item[0].start)
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates = [(CharSpan(e.start_char, e.end_char, e.label_), e._.source or MODEL_SOURCE) for e in doc.ents]
+        for key in self.span_keys:
+            for span in doc.spans.get(key, []):
+                candidates.append((CharSpan(span.start_char, span.end_char, span.label_), span._.source or key))
+        chosen = self.choose(candidates)
+        spans = make_spans(doc, [cs for cs, _ in chosen])
+        for span, (_, source) in zip(spans, chosen):
+            span._.source = source
+        doc.ents = spans
+        return doc
+
+
+@Language.factory(
+    "entity_merger",
+    default_config={
+        "span_keys": ["police_units", "organisations", "places", "persons"],
+        "priority": ["police_units", "organisations", "places", "persons", MODEL_SOURCE],
+        "policy": "longest",
+    },
+)
+def make_entity_merger(nlp: Language, name: str, span_keys: list[str], priority: list[str], policy: str) -> EntityMerger:
+    return EntityMerger(name, span_keys, priority, policy)

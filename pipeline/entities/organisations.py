@@ -1,0 +1,121 @@
+"""Organisations other than police units (ANNOTATION.md §1): courts, procuratorates,
+government and party bodies, media, schools, hospitals, companies, associations.
+
+    place chain [+ name] + head        温州市中级人民法院, 建德市大洋镇禁毒办, 浙江大学
+    国家 + name + head                  国家移民管理局
+    level prefix + head                县人大, 省委
+    short name + name head             大洋司法所
+    fixed names and abbreviations      国办, 国家发改委, 新华社
+
+Bare heads (法院, 学校, 企业) are generic. Rules: resources/organisations/.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.language import Language
+
+from .. import resource_files
+from ..spans import CharSpan
+from .base import EntityRuleComponent
+from .gazetteer import CJK, Gazetteer, is_boundary
+
+LABEL = "ORG"
+
+
+class OrganisationGrammar:
+    def __init__(self, grammar: dict, abbreviations: list[str], gazetteer: Gazetteer):
+        self.g = grammar
+        self.gaz = gazetteer
+        self.heads = sorted(grammar["heads"], key=len, reverse=True)
+        self.name_heads = sorted(grammar["name_heads"], key=len, reverse=True)
+        self.level_prefixed = sorted(grammar["level_prefixed"], key=len, reverse=True)
+        self.level_prefixes = set(grammar["level_prefixes"])
+        self.fixed = re.compile("|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True)))
+        nat = "|".join(re.escape(h) for h in sorted(grammar["national_heads"], key=len, reverse=True))
+        self.national = re.compile(rf"{re.escape(grammar['national_prefix'])}([\u4e00-\u9fff]{{2,8}}?)(?:{nat})")
+        self.stop = set(grammar["name_stop_chars"])
+        self.name_min, self.name_max = grammar["name_min"], grammar["name_max"]
+
+    def name_ok(self, name: str) -> bool:
+        return all(CJK.match(c) and c not in self.stop for c in name)
+
+    def head_at(self, text: str, i: int, heads: list[str]) -> Optional[int]:
+        for h in heads:
+            if text.startswith(h, i):
+                return i + len(h)
+        return None
+
+    def after_place(self, text: str, i: int) -> Optional[int]:
+        """End of [name] + head right after a place chain ending at i."""
+        end = self.head_at(text, i, self.heads)
+        if end is not None:
+            return end
+        for n in range(1, self.g["name_after_place_max"] + 1):
+            name = text[i : i + n]
+            if len(name) < n or not self.name_ok(name):
+                return None
+            end = self.head_at(text, i + n, self.heads)
+            if end is not None:
+                return end
+        return None
+
+    def find(self, text: str) -> list[CharSpan]:
+        found: list[tuple[int, int]] = []
+        for m in self.fixed.finditer(text):
+            found.append((m.start(), m.end()))
+        for m in self.national.finditer(text):
+            if self.name_ok(m.group(1)):
+                found.append((m.start(), m.end()))
+        for chain in self.gaz.find_chains(text):
+            end = self.after_place(text, chain.end)
+            if end is not None:
+                found.append((chain.start, end))
+        for i, ch in enumerate(text):
+            # level prefix (县人大, 省委): the prefix must itself start a word
+            if ch in self.level_prefixes and is_boundary(text, i):
+                end = self.head_at(text, i + 1, self.level_prefixed)
+                if end is not None:
+                    found.append((i, end))
+            # short proper name + name head (大洋司法所)
+            for n in range(self.name_max, self.name_min - 1, -1):
+                start = i - n + 1
+                if start < 0:
+                    continue
+                name = text[start : i + 1]
+                end = self.head_at(text, i + 1, self.name_heads)
+                if end is None or not self.name_ok(name) or name in self.g["generic_names"]:
+                    continue
+                if n == self.name_min or is_boundary(text, start):
+                    found.append((start, end))
+                    break
+        spans = []
+        for s, e in sorted(set(found), key=lambda x: (x[0], -x[1])):
+            if any(a <= s and e <= b and (a, b) != (s, e) for a, b in found):
+                continue
+            spans.append(CharSpan(s, e, LABEL))
+        return spans
+
+
+class Organisations(EntityRuleComponent):
+    def compile(self) -> None:
+        self.grammar = OrganisationGrammar(
+            self.data["grammar"], self.data["abbreviations"], Gazetteer.from_data(self.data["places"])
+        )
+
+    def find(self, text: str) -> list[CharSpan]:
+        return self.grammar.find(text)
+
+
+def load_data() -> dict:
+    return {
+        "grammar": resource_files.read_json("organisations/grammar.json"),
+        "abbreviations": resource_files.read_lines("organisations/abbreviations.txt"),
+        "places": Gazetteer.load_data(),
+    }
+
+
+@Language.factory("organisations", default_config={"spans_key": "organisations"})
+def make_organisations(nlp: Language, name: str, spans_key: str) -> Organisations:
+    return Organisations(name, load_data(), spans_key)

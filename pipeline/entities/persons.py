@@ -1,0 +1,74 @@
+"""Persons (ANNOTATION.md §1): a surname (resources/persons/surnames.txt) plus one or two
+given-name characters, accepted only next to a cue, so that ordinary words that happen to
+start with a surname character are left alone:
+
+    byline word + name           通讯员 何文斌 摄
+    title or role + name + verb  所长曹志成介绍说, 中队长潘海勇说
+    surname + honorific          陈先生, 李女士
+    anonymised                   王某, 李某某
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+
+from .. import resource_files
+from ..spans import CharSpan
+from .base import EntityRuleComponent
+
+LABEL = "PERSON"
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+class PersonGrammar:
+    def __init__(self, grammar: dict, surnames: list[str]):
+        g = grammar
+        stop = re.escape(g["given_name_stop_chars"])
+        given = rf"[\u4e00-\u9fff](?<![{stop}])"
+        sur = _alt(surnames)
+        safe_sur = _alt([s for s in surnames if s not in g["ambiguous_surnames"]])
+        end_cue = rf"(?=[\s　]|{_alt(g['speech_verbs'])}|[，。、；：！？,.;:!?）)”]|$)"
+        name = rf"(?:{sur})(?:{given}){{1,2}}"
+        self.patterns = [
+            # byline: the name stands between spaces or before 摄 / 报道
+            re.compile(rf"(?:{_alt(g['bylines'])})[\s　:：]*(?P<n>(?:{sur})(?:{given}){{1,2}}?)(?=[\s　]|摄|报道|$)"),
+            # title + name + speech verb or punctuation; try a 2-char given name first
+            re.compile(rf"(?:{_alt(g['titles'])})(?P<n>(?:{sur})(?:{given}){{2}}){end_cue}"),
+            re.compile(rf"(?:{_alt(g['titles'])})(?P<n>(?:{sur})(?:{given})){end_cue}"),
+            re.compile(rf"(?P<n>(?:{safe_sur})(?:{_alt(g['honorifics'])}))"),
+            re.compile(rf"(?P<n>(?:{safe_sur})(?:{_alt(g['anonymised'])}))(?![{re.escape(g['anonymised_not_before'])}])"),
+        ]
+        self.name = re.compile(name)
+
+    def find(self, text: str) -> list[CharSpan]:
+        found: dict[int, int] = {}
+        for pat in self.patterns:
+            for m in pat.finditer(text):
+                s, e = m.span("n")
+                if all(e <= a or s >= b for a, b in found.items()):
+                    found[s] = e
+        return [CharSpan(s, e, LABEL) for s, e in sorted(found.items())]
+
+
+class Persons(EntityRuleComponent):
+    def compile(self) -> None:
+        self.grammar = PersonGrammar(self.data["grammar"], self.data["surnames"])
+
+    def find(self, text: str) -> list[CharSpan]:
+        return self.grammar.find(text)
+
+
+def load_data() -> dict:
+    return {
+        "grammar": resource_files.read_json("persons/grammar.json"),
+        "surnames": resource_files.read_lines("persons/surnames.txt"),
+    }
+
+
+@Language.factory("persons", default_config={"spans_key": "persons"})
+def make_persons(nlp: Language, name: str, spans_key: str) -> Persons:
+    return Persons(name, load_data(), spans_key)

@@ -1,0 +1,171 @@
+"""Police units: a character grammar over chains of public-security bodies (ANNOTATION.md §1).
+
+    [place | level prefix] body [sub-unit]*      温州市公安局鹿城区分局南浦派出所, 市公安局刑侦大队
+    place collective                            温州公安, 杭州警方, 某市公安机关
+    national body                               公安部
+    short name + sub-unit                       南浦派出所, 杜桥派出所
+
+Generic mentions (派出所, 各派出所, 基层派出所), honours (枫桥式公安派出所), titles fused with a
+head (公安局长) and unnamed posts (联勤警务站) are not units. Rules: resources/police_units/.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.language import Language
+
+from .. import resource_files
+from ..spans import CharSpan
+from .base import EntityRuleComponent
+from .gazetteer import CJK, Gazetteer, is_boundary
+
+LABEL = "POLICE_UNIT"
+
+
+def _alternation(words) -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+class PoliceUnitGrammar:
+    def __init__(self, grammar: dict, gazetteer: Gazetteer):
+        g = grammar
+        self.g = g
+        self.gaz = gazetteer
+        self.bodies = _alternation(g["national"] + g["bodies"])
+        self.national = set(g["national"])
+        self.collectives = _alternation(g["collectives"])
+        self.sub_units = sorted(g["sub_units"], key=len, reverse=True)
+        self.needs_name = set(g["needs_name"])
+        self.level_prefixes = set(g["level_prefixes"])
+        self.numerals = set(g["numeral_chars"])
+        self.non_name = set(g["non_name_chars"])
+        self.generic = set(g["generic_modifiers"])
+        self.not_after = g["not_after"]
+        self.title_after = g["title_after"]
+        # standalone sub-units: those a short proper name can introduce (南浦派出所)
+        self.standalone_heads = set(g["standalone_heads"])
+        self.anchored = _alternation(g["sub_units"])
+
+    # -- pieces -------------------------------------------------------------------
+    def is_title(self, text: str, end: int) -> bool:
+        """公安局长, 中队长: the head is fused into a job title, not a unit."""
+        return any(text.startswith(t, end) for t in self.title_after)
+
+    def name_ok(self, name: str) -> bool:
+        return (
+            len(name) >= 2
+            and all(CJK.match(c) and c not in self.non_name for c in name)
+            and name not in self.generic
+            and not any(name.endswith(s) for s in self.g["name_bad_endings"])
+        )
+
+    def sub_unit_at(self, text: str, i: int, in_chain: bool) -> Optional[int]:
+        """End of a sub-unit starting at i (鹿城区分局, 南浦派出所, 二大队, 交管局), or None."""
+        # a place + head (鹿城区分局)
+        chain = self.gaz.chain_at(text, i, require_boundary=False)
+        starts = [chain.end] if chain else []
+        # a numeral name (二大队, 第三中队)
+        j = i + (1 if text.startswith("第", i) else 0)
+        k = j
+        while k < len(text) and text[k] in self.numerals:
+            k += 1
+        if k > j:
+            starts.append(k)
+        starts.append(i)  # the head itself (交管局, 刑侦大队)
+        # a short proper name (2-4 characters) + head
+        starts += [i + n for n in (2, 3, 4)]
+        for s in starts:
+            name = text[i:s]
+            for head in self.sub_units:
+                if not text.startswith(head, s):
+                    continue
+                end = s + len(head)
+                if self.is_title(text, end):
+                    continue
+                if s == i and head in self.needs_name:
+                    continue  # bare 大队 / 派出所
+                if s > i and not (chain and s == chain.end) and not (k > j and s == k):
+                    if not self.name_ok(name):
+                        continue
+                    if not in_chain and len(name) > 2 and not is_boundary(text, i):
+                        continue
+                return end
+        return None
+
+    def extend(self, text: str, end: int) -> int:
+        """Follow sub-units that directly follow a unit (温州市公安局交管局二大队三中队)."""
+        while True:
+            nxt = self.sub_unit_at(text, end, in_chain=True)
+            if nxt is None:
+                return end
+            end = nxt
+
+    def left_anchor(self, text: str, head_start: int, chains: dict[int, int]) -> Optional[int]:
+        """Where a unit whose body starts at head_start begins: its place or level prefix."""
+        if head_start in chains:
+            return chains[head_start]
+        prev = head_start - 1
+        if prev >= 0 and text[prev] in self.level_prefixes and is_boundary(text, prev):
+            return prev  # 市公安局, 省公安厅, 县看守所
+        return None
+
+    # -- the grammar --------------------------------------------------------------
+    def find(self, text: str) -> list[CharSpan]:
+        chains = {m.end: m.start for m in self.gaz.find_chains(text)}
+        found: list[tuple[int, int]] = []
+
+        def add(start: int, end: int) -> None:
+            found.append((start, end))
+
+        for m in self.bodies.finditer(text):
+            if any(text.startswith(w, m.end()) for w in self.not_after) or self.is_title(text, m.end()):
+                continue
+            start = self.left_anchor(text, m.start(), chains)
+            if start is None and m.group() not in self.national:
+                continue  # bare 公安局 is generic
+            add(m.start() if start is None else start, self.extend(text, m.end()))
+
+        for m in self.collectives.finditer(text):
+            start = chains.get(m.start())
+            if start is None or self.bodies.match(text, m.start()):
+                continue
+            add(start, self.extend(text, m.end()))
+
+        for m in self.anchored.finditer(text):
+            if self.is_title(text, m.end()):
+                continue
+            start = self.left_anchor(text, m.start(), chains)
+            if start is None and m.group() in self.standalone_heads:
+                for n in (4, 3, 2):
+                    i = m.start() - n
+                    if i >= 0 and self.name_ok(text[i : m.start()]) and (n == 2 or is_boundary(text, i)):
+                        start = i
+                        break
+            if start is not None:
+                add(start, self.extend(text, m.end()))
+
+        # a unit nested in a longer one is part of that chain
+        spans = []
+        for s, e in sorted(set(found), key=lambda x: (x[0], -x[1])):
+            if any(a <= s and e <= b and (a, b) != (s, e) for a, b in found):
+                continue
+            spans.append(CharSpan(s, e, LABEL))
+        return spans
+
+
+class PoliceUnits(EntityRuleComponent):
+    def compile(self) -> None:
+        self.grammar = PoliceUnitGrammar(self.data["grammar"], Gazetteer.from_data(self.data["places"]))
+
+    def find(self, text: str) -> list[CharSpan]:
+        return self.grammar.find(text)
+
+
+def load_data() -> dict:
+    return {"grammar": resource_files.read_json("police_units/grammar.json"), "places": Gazetteer.load_data()}
+
+
+@Language.factory("police_units", default_config={"spans_key": "police_units"})
+def make_police_units(nlp: Language, name: str, spans_key: str) -> PoliceUnits:
+    return PoliceUnits(name, load_data(), spans_key)

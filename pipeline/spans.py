@@ -1,0 +1,120 @@
+"""Character-offset helpers: offsets are the truth, tokens are a view (DESIGN.md).
+
+Components find spans over characters. `make_spans` turns offsets into spaCy spans and,
+where a boundary falls inside a token (a word segmenter joined characters that belong to
+two annotations), splits that token instead of dropping or stretching the span. spaCy's
+retokenizer does not update `doc.spans`, so the splitter re-anchors every span group and
+`doc.ents` by their character offsets afterwards.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, NamedTuple
+
+from spacy.tokens import Doc, Span
+
+from . import extensions  # noqa: F401  (registers Doc._.token_splits)
+
+
+class CharSpan(NamedTuple):
+    start: int
+    end: int
+    label: str
+
+
+def token_boundaries(doc: Doc) -> set[int]:
+    bounds = set()
+    for tok in doc:
+        bounds.add(tok.idx)
+        bounds.add(tok.idx + len(tok.text))
+    return bounds
+
+
+def split_tokens_at(doc: Doc, offsets: Iterable[int]) -> int:
+    """Split tokens so that every offset in `offsets` is a token boundary.
+
+    Returns the number of tokens split. Span groups and entities are re-anchored by their
+    character offsets; their extension values are keyed by offsets and survive as they are.
+    """
+    bounds = token_boundaries(doc)
+    cuts: dict[int, list[int]] = {}
+    for off in sorted(set(offsets)):
+        if off in bounds or off <= 0 or off >= len(doc.text):
+            continue
+        for tok in doc:
+            if tok.idx < off < tok.idx + len(tok.text):
+                cuts.setdefault(tok.i, []).append(off - tok.idx)
+                break
+    if not cuts:
+        return 0
+    saved_groups = {
+        name: [(s.start_char, s.end_char, s.label_, s.kb_id_, s.id_) for s in group]
+        for name, group in doc.spans.items()
+    }
+    saved_ents = [(s.start_char, s.end_char, s.label_, s.kb_id_, s.id_) for s in doc.ents]
+    doc.ents = []
+    for name in list(doc.spans):
+        doc.spans[name] = []
+    with doc.retokenize() as retok:
+        for i, rel in cuts.items():
+            tok = doc[i]
+            pieces = [0, *sorted(set(rel)), len(tok.text)]
+            orths = [tok.text[a:b] for a, b in zip(pieces, pieces[1:])]
+            # each piece its own head: the rule pipeline has no parser to keep consistent
+            heads = [(tok, k) for k in range(len(orths))]
+            retok.split(tok, orths, heads)
+
+    def rebuild(items):
+        out = []
+        for start, end, label, kb_id, span_id in items:
+            span = doc.char_span(start, end, label=label, kb_id=kb_id, span_id=span_id)
+            if span is None:  # cannot happen: splits only add boundaries
+                raise ValueError(f"span {start}:{end} lost its alignment after a token split")
+            out.append(span)
+        return out
+
+    for name, items in saved_groups.items():
+        doc.spans[name] = rebuild(items)
+    doc.ents = rebuild(saved_ents)
+    n = len(cuts)
+    doc._.token_splits = (doc._.token_splits or 0) + n
+    return n
+
+
+def make_spans(doc: Doc, char_spans: Iterable[CharSpan]) -> list[Span]:
+    """spaCy spans for character spans, splitting tokens where a boundary falls inside one."""
+    char_spans = list(char_spans)
+    split_tokens_at(doc, [o for cs in char_spans for o in (cs.start, cs.end)])
+    spans = []
+    for cs in char_spans:
+        span = doc.char_span(cs.start, cs.end, label=cs.label)
+        if span is None:
+            raise ValueError(f"no token alignment for {cs} in {doc.text[:40]!r}")
+        spans.append(span)
+    return spans
+
+
+SENTENCE_END = re.compile(r"[。！？!?]+[”’」』）)]*|\n+")
+
+
+def sentence_ranges(text: str) -> list[tuple[int, int]]:
+    """Sentences as (start, end) offsets: they end at 。！？ (with closing quotes) and line breaks."""
+    ranges, start = [], 0
+    for m in SENTENCE_END.finditer(text):
+        if m.end() > start:
+            ranges.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        ranges.append((start, len(text)))
+    return ranges
+
+
+def non_overlapping(spans: Iterable[CharSpan]) -> list[CharSpan]:
+    """Longest first, then leftmost; keep spans that overlap nothing kept before."""
+    kept: list[CharSpan] = []
+    taken: list[tuple[int, int]] = []
+    for sp in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        if all(sp.end <= a or sp.start >= b for a, b in taken):
+            kept.append(sp)
+            taken.append((sp.start, sp.end))
+    return sorted(kept, key=lambda s: s.start)
