@@ -60,6 +60,7 @@ class ClaimContext:
         self.strip_trailing = sorted(c["strip_trailing"], key=len, reverse=True)
         self.level_modifier = re.compile(c["level_modifier"])
         self.co_agent = tuple(c["co_agent_markers"])
+        self.comparison = re.compile(c["comparison"])
         self.measure_words = set(units["count"])
 
     # -- small pieces -------------------------------------------------------------
@@ -202,9 +203,14 @@ class ClaimContext:
             in_sentence = [c for c in claims if lo <= c.start < hi]
             if not in_sentence:
                 continue
-            periods = [p for p in self.find_periods(text, lo, hi) if all(p[1] <= c.start or p[0] >= c.end for c in claims)]
+            comparisons = [m.span() for m in self.comparison.finditer(text, lo, hi)]
+            periods = [
+                p for p in self.find_periods(text, lo, hi)
+                if all(p[1] <= c.start or p[0] >= c.end for c in claims)
+                and not any(a <= p[0] < b for a, b in comparisons)
+            ]
             subjects = self.subject_candidates(text, lo, hi, entities)
-            heads = sorted(set(subjects) | set(periods))
+            heads = sorted(set(subjects) | set(periods) | set(comparisons))
             prev_metric, prev_end = None, lo
             for claim in in_sentence:
                 attrs = Attributes()

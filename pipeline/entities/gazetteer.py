@@ -136,8 +136,11 @@ class Gazetteer:
         if first is None:
             return None
         end, kind, divs = first
-        if kind == "short" and require_boundary and not is_boundary(text, i) and not self._continues(text, end):
-            return None  # 广安 inside 推广安全
+        # short forms and two-character names glued to the word before them need support
+        # from what follows: 广安 inside 推广安全, 和县 inside 看守所和县拘留所
+        weak = kind == "short" or end - i <= 2
+        if weak and require_boundary and not is_boundary(text, i) and not self._continues(text, end):
+            return None
         match = PlaceMatch(i, end, [(i, end, divs)])
         while True:
             nxt = self.name_at(text, match.end)
@@ -155,6 +158,8 @@ class Gazetteer:
     def _continues(self, text: str, end: int) -> bool:
         """A short form glued to what follows it is still a name when a place, a unit or an org follows."""
         continuations = self.grammar.get("continuations", [])
+        if end >= len(text) or not CJK.match(text[end]):
+            return True  # 新华社杭州5月1日电: a digit or punctuation closes the name
         return self.name_at(text, end) is not None or any(text.startswith(c, end) for c in continuations)
 
     def find_chains(self, text: str) -> list[PlaceMatch]:
