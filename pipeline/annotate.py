@@ -1,0 +1,82 @@
+"""The main job: annotate documents into review JSONL + a `.spacy` DocBin (+ rejects)."""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Optional
+
+from spacy import Language
+from spacy.tokens import DocBin
+
+from .io.atomic import atomic_open, write_bytes_atomic
+from .io.inputs import InputDoc, InputStats, Reject, read_inputs
+from .io.review import META_KEY, doc_to_record, dumps
+
+JSONL_NAME = "annotated.jsonl"
+DOCBIN_NAME = "annotated.spacy"
+REJECTS_NAME = "rejects.jsonl"
+
+
+@dataclass
+class AnnotateResult:
+    documents: int = 0
+    rejects: list[Reject] = field(default_factory=list)
+    stats: InputStats = field(default_factory=InputStats)
+    outputs: dict[str, Path] = field(default_factory=dict)
+
+
+def annotate(
+    nlp: Language,
+    inputs: Iterable[str],
+    outdir: Path,
+    batch_size: int = 64,
+    n_process: int = 1,
+    on_reject: Optional[Callable[[Reject], None]] = None,
+    progress: Optional[Callable[[Iterator], Iterator]] = None,
+) -> AnnotateResult:
+    """Annotate every valid document of `inputs` in input order.
+
+    Writes OUTDIR/annotated.jsonl, OUTDIR/annotated.spacy and OUTDIR/rejects.jsonl (empty
+    when nothing was rejected), each atomically. Rejects are reported through `on_reject`
+    as they are met and never stop the run.
+    """
+    outdir = Path(outdir)
+    result = AnnotateResult()
+
+    def documents() -> Iterator[tuple[str, dict]]:
+        for item in read_inputs(inputs, result.stats):
+            if isinstance(item, InputDoc):
+                yield item.text, item.meta
+            else:
+                result.rejects.append(item)
+                if on_reject:
+                    on_reject(item)
+
+    docs = nlp.pipe(documents(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+    if progress is not None:
+        docs = progress(docs)
+    docbin = DocBin(store_user_data=True)
+    with atomic_open(outdir / JSONL_NAME) as jsonl:
+        for doc, meta in docs:
+            jsonl.write(dumps(doc_to_record(doc, meta)) + "\n")
+            doc.user_data[META_KEY] = meta
+            docbin.add(doc)
+            result.documents += 1
+        # the DocBin is written before the JSONL is renamed into place: both or neither
+        write_bytes_atomic(outdir / DOCBIN_NAME, docbin.to_bytes())
+    with atomic_open(outdir / REJECTS_NAME) as rej:
+        for reject in result.rejects:
+            rej.write(dumps(reject.to_record()) + "\n")
+    result.outputs = {"jsonl": outdir / JSONL_NAME, "docbin": outdir / DOCBIN_NAME, "rejects": outdir / REJECTS_NAME}
+    return result
+
+
+def stderr_progress(total: Optional[int] = None):
+    """A tqdm bar on stderr (documents, docs/s), silent when stderr is not a terminal."""
+    from tqdm import tqdm
+
+    def wrap(it):
+        return tqdm(it, total=total, unit="doc", file=sys.stderr, disable=not sys.stderr.isatty(), dynamic_ncols=True)
+
+    return wrap

@@ -1,0 +1,92 @@
+"""Command line: argument parsing, progress and exit codes; the work is in the library.
+
+    python -m pipeline annotate INPUT... -o OUTDIR [--model PATH] [--batch-size N] [--n-process N]
+    python -m pipeline evaluate GOLD.jsonl [--model PATH] [--json OUT]
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Optional, Sequence
+
+EXIT_OK, EXIT_REJECTS, EXIT_USAGE = 0, 1, 2
+
+
+def positive_int(value: str) -> int:
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be a positive integer, not {value}")
+    return n
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    ann = sub.add_parser("annotate", help="annotate documents into review JSONL and a .spacy DocBin")
+    ann.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt (a document per non-empty line), .jsonl (a 'text' per record), a directory, or - for stdin")
+    ann.add_argument("-o", "--output", required=True, type=Path, metavar="OUTDIR")
+    ann.add_argument("--model", default=None, help="a saved pipeline or installed package (default: the shipped pipeline)")
+    ann.add_argument("--batch-size", type=positive_int, default=64)
+    ann.add_argument("--n-process", type=positive_int, default=1)
+
+    ev = sub.add_parser("evaluate", help="score the pipeline against gold review JSONL")
+    ev.add_argument("gold", type=Path, metavar="GOLD.jsonl")
+    ev.add_argument("--model", default=None)
+    ev.add_argument("--json", type=Path, default=None, metavar="OUT", help="also write the scores (and errors) as JSON")
+    return parser
+
+
+def cmd_annotate(args) -> int:
+    from . import load
+    from .annotate import annotate, stderr_progress
+
+    nlp = load(args.model)
+
+    def report(reject):
+        print(f"rejected: {reject.message()}", file=sys.stderr)
+
+    result = annotate(
+        nlp, args.inputs, args.output, batch_size=args.batch_size, n_process=args.n_process,
+        on_reject=report, progress=stderr_progress(),
+    )
+    if result.stats.skipped:
+        print(f"skipped {len(result.stats.skipped)} file(s) that are neither .txt nor .jsonl", file=sys.stderr)
+    print(
+        f"annotated {result.documents} document(s) -> {result.outputs['jsonl']}, {result.outputs['docbin']}; "
+        f"{len(result.rejects)} rejected -> {result.outputs['rejects']}",
+        file=sys.stderr,
+    )
+    return EXIT_REJECTS if result.rejects else EXIT_OK
+
+
+def cmd_evaluate(args) -> int:
+    import srsly
+
+    from . import load
+    from .evaluate import evaluate, format_report
+    from .io.atomic import atomic_open
+
+    try:
+        gold = list(srsly.read_jsonl(args.gold))
+    except (OSError, ValueError) as err:
+        print(f"error: cannot read gold file {args.gold}: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    scores = evaluate(load(args.model), gold)
+    print(format_report(scores))
+    if args.json:
+        with atomic_open(args.json) as fh:
+            fh.write(srsly.json_dumps(scores, indent=2) + "\n")
+    return EXIT_OK
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "annotate":
+            return cmd_annotate(args)
+        return cmd_evaluate(args)
+    except KeyboardInterrupt:
+        print("interrupted: no partial output was written", file=sys.stderr)
+        return 130

@@ -1,0 +1,128 @@
+"""The review record (ANNOTATION.md §3) and its conversion to and from spaCy `Doc`s.
+
+One canonical record, a plain dict in the review JSONL shape, sits between every format:
+`doc_to_record` and `record_to_doc` are the only places that know both spaCy and the
+record. Prodigy reads the record as is (`tokens`, `spans` with inclusive `token_end`,
+`_input_hash`, `_task_hash`, `answer`); `claims` carry our attributes.
+"""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+import srsly
+import srsly.ujson
+from murmurhash import mrmr
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from ..extensions import CLAIM_ATTRS
+from ..spans import CharSpan, make_spans
+
+CLAIMS_KEY = "claims"
+META_KEY = "meta"
+
+
+def dumps(record: dict) -> str:
+    """One JSON line: UTF-8 characters unescaped, so reviewers can read and diff the file."""
+    return srsly.ujson.dumps(record, ensure_ascii=False, escape_forward_slashes=False)
+
+
+def stable_hash(obj: Any) -> int:
+    """A signed 32-bit murmurhash of canonical JSON, like Prodigy's hashes: the same input
+    gives the same number on every run and machine."""
+    return mrmr.hash(srsly.json_dumps(obj, sort_keys=True))
+
+
+def set_hashes(record: dict) -> dict:
+    record["_input_hash"] = stable_hash({"text": record["text"]})
+    task = {k: record.get(k) for k in ("spans", CLAIMS_KEY)}
+    record["_task_hash"] = stable_hash([record["_input_hash"], task])
+    return record
+
+
+def _span_dict(span: Span, with_source: bool) -> dict:
+    out = {
+        "start": span.start_char,
+        "end": span.end_char,
+        "token_start": span.start,
+        "token_end": span.end - 1,  # inclusive, Prodigy's convention
+        "label": span.label_,
+        "text": span.text,
+    }
+    if with_source and span._.source:
+        out["source"] = span._.source
+    return out
+
+
+def doc_to_record(doc: Doc, meta: Optional[dict] = None, answer: Optional[str] = "accept") -> dict:
+    if meta is None:
+        meta = doc.user_data.get(META_KEY, {})
+    record: dict[str, Any] = {"text": doc.text, "meta": meta}
+    record["tokens"] = [
+        {"text": t.text, "start": t.idx, "end": t.idx + len(t.text), "id": t.i, "ws": bool(t.whitespace_)}
+        for t in doc
+    ]
+    record["spans"] = [_span_dict(e, with_source=True) for e in doc.ents]
+    claims = []
+    for span in doc.spans.get(CLAIMS_KEY, []):
+        claim = {"start": span.start_char, "end": span.end_char, "label": span.label_, "text": span.text}
+        for attr in CLAIM_ATTRS:
+            claim[attr] = getattr(span._, attr)
+        claims.append(claim)
+    record[CLAIMS_KEY] = claims
+    set_hashes(record)
+    if answer is not None:
+        record["answer"] = answer
+    return record
+
+
+class RecordError(ValueError):
+    """A record that cannot become a Doc; the message says why."""
+
+
+def record_to_doc(vocab: Vocab, record: dict, tokenizer=None) -> Doc:
+    """A Doc with the record's entities in `doc.ents` and claims in `doc.spans["claims"]`.
+
+    Uses the record's `tokens` when present (checked against the text), else `tokenizer`.
+    Span offsets are the truth: a span boundary inside a token splits the token.
+    """
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise RecordError("record has no string 'text'")
+    tokens = record.get("tokens")
+    if tokens:
+        words = [t["text"] for t in tokens]
+        spaces = [bool(t.get("ws", False)) for t in tokens]
+        doc = Doc(vocab, words=words, spaces=spaces)
+        if doc.text != text:
+            raise RecordError("'tokens' do not reproduce 'text'")
+    elif tokenizer is not None:
+        doc = tokenizer(text)
+    else:
+        doc = Doc(vocab, words=list(text), spaces=[False] * len(text))
+    doc.user_data[META_KEY] = record.get("meta", {})
+    spans = record.get("spans", [])
+    claims = record.get(CLAIMS_KEY, [])
+    for kind, items in (("span", spans), ("claim", claims)):
+        for item in items:
+            s, e = item.get("start"), item.get("end")
+            if not (isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(text)):
+                raise RecordError(f"{kind} offsets {s}:{e} are not inside the text")
+            if "text" in item and text[s:e] != item["text"]:
+                raise RecordError(f"{kind} text {item['text']!r} does not match text[{s}:{e}] = {text[s:e]!r}")
+            if not isinstance(item.get("label"), str):
+                raise RecordError(f"{kind} {s}:{e} has no label")
+    ents = make_spans(doc, [CharSpan(sp["start"], sp["end"], sp["label"]) for sp in spans])
+    try:
+        doc.ents = ents
+    except ValueError as err:
+        raise RecordError(f"overlapping entities: {err}") from None
+    for ent, sp in zip(doc.ents, sorted(spans, key=lambda x: x["start"])):
+        if sp.get("source"):
+            ent._.source = sp["source"]
+    claim_spans = make_spans(doc, [CharSpan(c["start"], c["end"], c["label"]) for c in claims])
+    for span, claim in zip(claim_spans, claims):
+        for attr in CLAIM_ATTRS:
+            setattr(span._, attr, claim.get(attr))
+    doc.spans[CLAIMS_KEY] = claim_spans
+    return doc
