@@ -77,6 +77,7 @@ class Gazetteer:
         self.name_min, self.name_max = grammar.get("name_min", 2), grammar.get("name_max", 4)
         self.name_stop = set(grammar.get("name_stop_chars", ""))
         self.not_place_names = set(grammar.get("not_place_names", []))
+        self.name_stop_words = grammar.get("name_stop_words", [])
 
     @classmethod
     def from_resources(cls) -> "Gazetteer":
@@ -114,6 +115,7 @@ class Gazetteer:
             and all(CJK.match(c) and c not in self.name_stop for c in name)
             and name not in self.not_places
             and name not in self.not_place_names
+            and not any(w in name for w in self.name_stop_words)
         )
 
     def suffixed_name_at(self, text: str, i: int, suffixes: list[str]) -> Optional[int]:

@@ -1,0 +1,30 @@
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+SEED = REPO / "seeds" / "000_efa50a0d0752f671.txt"
+GOLD = SHARED / "gold" / "seed.gold.jsonl"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    import pipeline
+
+    return pipeline.load()
+
+
+@pytest.fixture(scope="session")
+def gold_path():
+    if not GOLD.is_file():
+        pytest.skip(f"seed gold not found at {GOLD} (../shared is not checked out beside the repo)")
+    return GOLD
+
+
+def ents(doc):
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+def claims(doc):
+    return [(c.text, c.label_) for c in doc.spans["claims"]]

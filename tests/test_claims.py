@@ -1,0 +1,112 @@
+"""Table-driven tests of the claim rulings in ANNOTATION.md §2 and §4."""
+import pytest
+
+# (sentence, claim text, label, value, unit, approx)
+CLAIMS = [
+    ("今年共抓获犯罪嫌疑人158名。", "158名", "COUNT", 158, "名", "exact"),
+    ("涉案金额约500万元。", "约500万元", "MONEY", 5000000, "元", "about"),
+    ("挽回损失超2亿元。", "超2亿元", "MONEY", 200000000, "元", "more_than"),
+    ("罚金人民币三千元。", "三千元", "MONEY", 3000, "元", "exact"),
+    ("破案率达95%以上。", "95%以上", "PERCENT", 95, "%", "at_least"),
+    ("发案数下降近20%。", "近20%", "PERCENT", 20, "%", "nearly"),
+    ("占比百分之四十。", "百分之四十", "PERCENT", 40, "%", "exact"),
+    ("同比下降两成。", "两成", "PERCENT", 20, "%", "exact"),
+    ("八成以上的案件已侦破。", "八成以上", "PERCENT", 80, "%", "at_least"),
+    ("占总数的四分之三。", "四分之三", "PERCENT", 75, "%", "exact"),
+    ("破案率提高3个百分点。", "3个百分点", "PERCENT", 3, "个百分点", "exact"),
+    ("处置量增加3倍。", "3倍", "MULTIPLE", 3, "倍", "exact"),
+    ("收入翻一番。", "翻一番", "MULTIPLE", 2, "倍", "exact"),
+    ("考核位居全省第2名。", "第2名", "RANK", 2, None, "exact"),
+    ("成绩居全市首位。", "首位", "RANK", 1, None, "exact"),
+    ("该市连续6个月零发案。", "连续6个月", "STREAK", 6, "个月", "exact"),
+    ("连续3年6个月保持稳定。", "连续3年6个月", "STREAK", 3.5, "年", "exact"),
+    ("盗窃案三年连降。", "三年连降", "STREAK", 3, "年", "exact"),
+    ("查获毒品12.5千克。", "12.5千克", "COUNT", 12.5, "千克", "exact"),
+    ("约20余万元。", "约20余万元", "MONEY", 200000, "元", "about"),
+    ("50万以上", None, None, None, None, None),  # a bare threshold with no measure word: not found by the grammar
+    ("不低于总人数的40%。", "40%", "PERCENT", 40, "%", "at_least"),
+    ("共有派出所1200多个。", "1200多个", "COUNT", 1200, "个", "more_than"),
+    ("抓获３名嫌疑人。", "３名", "COUNT", 3, "名", "exact"),
+]
+
+NOT_CLAIMS = [
+    "2023年全市召开会议。",          # dates
+    "2012年至2017年间工作扎实。",      # periods
+    "近5年来工作扎实。",
+    "用时15分钟即抓获嫌疑人。",        # durations
+    "为期三个月的专项行动。",
+    "审批时间3天。",
+    "K123次列车上发生纠纷。",         # numbers inside names
+    "市公安局交管局二大队三中队。",
+    "获第二届创新大赛一等奖。",
+    "抓获一名嫌疑人，扣押一辆车。",      # indefinite 一
+    "兵分两路展开搜查。",              # rhetorical
+    "第二次会议在杭州召开。",          # event ordinals
+    "得分96.5分。",                   # scores
+    "嫌疑人今年35岁。",               # ages
+    "开展三大行动。",                 # N大 formulas
+    "稳居第一方阵。",                 # tiers without a position
+    "一站式服务。",
+]
+
+
+@pytest.mark.parametrize("text,span,label,value,unit,approx", CLAIMS)
+def test_claim_rulings(nlp, text, span, label, value, unit, approx):
+    doc = nlp(text)
+    found = {c.text: c for c in doc.spans["claims"]}
+    if span is None:
+        assert not found, found
+        return
+    assert span in found, [c.text for c in doc.spans["claims"]]
+    c = found[span]
+    assert (c.label_, c._.value, c._.unit, c._.approx) == (label, value, unit, approx)
+
+
+@pytest.mark.parametrize("text", NOT_CLAIMS)
+def test_not_claims(nlp, text):
+    assert [c.text for c in nlp(text).spans["claims"]] == []
+
+
+def attrs(claim):
+    def t(x):
+        return x["text"] if x else None
+
+    return claim._.change, t(claim._.metric), t(claim._.period), t(claim._.subject)
+
+
+def test_change_metric_period_subject(nlp):
+    doc = nlp("今年以来，杭州市公安局西湖区分局共破获电信网络诈骗案件326起，同比下降12%。")
+    c = {c.text: c for c in doc.spans["claims"]}
+    assert attrs(c["326起"]) == (None, "电信网络诈骗案件", "今年以来", "杭州市公安局西湖区分局")
+    assert attrs(c["12%"])[0] == "decrease"
+
+
+def test_measure_word_counts_the_following_noun(nlp):
+    doc = nlp("截至目前，全市建成80个智慧安防小区。")
+    (claim,) = doc.spans["claims"]
+    assert attrs(claim) == (None, "智慧安防小区", "截至目前", "全市")
+
+
+def test_comparison_base_is_not_a_period(nlp):
+    doc = nlp("全市刑事案件较去年同期下降30%。")
+    (claim,) = doc.spans["claims"]
+    assert claim._.period is None and claim._.change == "decrease"
+
+
+def test_rank_scope_is_not_the_subject(nlp):
+    doc = nlp("2020年，宁波市公安局执法质量考评列全省第一。")
+    (claim,) = doc.spans["claims"]
+    assert attrs(claim) == (None, "执法质量考评", "2020年", "宁波市公安局")
+
+
+def test_streak_period_only_a_range(nlp):
+    doc = nlp("20年来，全市命案连续七年全破。2015年至2021年，全市连续七年无命案。")
+    first, second = doc.spans["claims"]
+    assert first._.period is None
+    assert second._.period["text"] == "2015年至2021年"
+
+
+def test_partner_after_huitong_is_not_the_subject(nlp):
+    doc = nlp("临海市公安局会同杜桥派出所走访80户居民。")
+    (claim,) = doc.spans["claims"]
+    assert claim._.subject["text"] == "临海市公安局"

@@ -1,0 +1,124 @@
+"""Entity grammars against ANNOTATION.md §1 and §4 (examples written for the tests)."""
+import pytest
+from spacy.tokens import Doc, Span
+
+from conftest import ents
+from pipeline.entities.merge import EntityMerger
+from pipeline.spans import CharSpan
+
+POLICE = [
+    ("杭州市公安局西湖区分局刑侦大队破获一起案件。", "杭州市公安局西湖区分局刑侦大队"),
+    ("宁波市公安局江北分局庄桥派出所民警到场。", "宁波市公安局江北分局庄桥派出所"),
+    ("杭州警方发布提示。", "杭州警方"),
+    ("嘉兴公安全力侦破。", "嘉兴公安"),
+    ("公安部部署专项行动。", "公安部"),
+    ("省公安厅召开会议。", "省公安厅"),
+    ("民警把他送到县看守所。", "县看守所"),
+    ("会同白石派出所开展行动。", "白石派出所"),
+    ("温州市公安局交管局一大队二中队中队长说。", "温州市公安局交管局一大队二中队"),
+    ("浙江省公安厅出入境管理局发布数据。", "浙江省公安厅出入境管理局"),
+]
+NOT_POLICE = [
+    "各派出所要加强巡逻。",
+    "基层派出所是第一道防线。",
+    "协助公安机关开展工作。",
+    "全省公安机关深入开展行动。",
+    "他被评为枫桥式公安派出所。",
+    "公安局长表示。",
+    "公安部门要加强协作。",
+    "警方提醒市民注意安全。",
+]
+
+
+@pytest.mark.parametrize("text,unit", POLICE)
+def test_police_units(nlp, text, unit):
+    assert (unit, "POLICE_UNIT") in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text", NOT_POLICE)
+def test_not_police_units(nlp, text):
+    assert [e for e in ents(nlp(text)) if e[1] == "POLICE_UNIT"] == []
+
+
+@pytest.mark.parametrize(
+    "text,span,label",
+    [
+        ("在宁波市鄞州区首南街道日丽社区开展宣传。", "宁波市鄞州区首南街道日丽社区", "PLACE"),
+        ("从宁波走向全国。", "宁波", "PLACE"),
+        ("浙江发布新规。", "浙江", "PLACE"),
+        ("新华社杭州5月1日电", "杭州", "PLACE"),
+        ("新华社杭州5月1日电", "新华社", "ORG"),
+        ("湖州市中级人民法院审理此案。", "湖州市中级人民法院", "ORG"),
+        ("国家移民管理局发布公告。", "国家移民管理局", "ORG"),
+        ("桐庐县分水镇禁毒办开展宣传。", "桐庐县分水镇禁毒办", "ORG"),
+        ("他与横村司法所工作人员一起调解。", "横村司法所", "ORG"),
+        ("通讯员 王立军 摄", "王立军", "PERSON"),
+        ("派出所所长林志强介绍说，", "林志强", "PERSON"),
+        ("住在附近的张女士报警。", "张女士", "PERSON"),
+        ("犯罪嫌疑人刘某某被抓获。", "刘某某", "PERSON"),
+    ],
+)
+def test_places_orgs_persons(nlp, text, span, label):
+    assert (span, label) in ents(nlp(text))
+
+
+def test_short_form_inside_a_word_is_not_a_place(nlp):
+    assert ents(nlp("推广安全知识。")) == []  # 广安 inside 推广安全
+
+
+def test_generic_words_are_not_entities(nlp):
+    assert ents(nlp("全市各地的企业、学校、医院都要落实责任，辖区内路口加强巡逻。")) == []
+
+
+def make_doc(nlp, text):
+    return nlp.make_doc(text)
+
+
+def test_merger_longest_wins_and_ties_follow_priority(nlp):
+    doc = make_doc(nlp, "温州市公安局鹿城区分局")
+    merger = EntityMerger("m", ["a", "b"], ["b", "a"], "longest")
+    doc.spans["a"] = [Span(doc, 0, 3, "PLACE"), Span(doc, 0, 11, "POLICE_UNIT")]
+    doc.spans["b"] = [Span(doc, 0, 6, "ORG"), Span(doc, 6, 11, "ORG")]
+    doc = merger(doc)
+    assert [(e.text, e.label_, e._.source) for e in doc.ents] == [("温州市公安局鹿城区分局", "POLICE_UNIT", "a")]
+
+
+def test_merger_priority_policy_and_model_entities(nlp):
+    doc = make_doc(nlp, "温州市公安局鹿城区分局")
+    doc.ents = [Span(doc, 0, 3, "PLACE")]  # as a statistical ner would
+    doc.spans["rules"] = [Span(doc, 0, 11, "POLICE_UNIT")]
+    out = EntityMerger("m", ["rules"], ["ner", "rules"], "priority")(doc)
+    assert [(e.text, e._.source) for e in out.ents] == [("温州市", "ner")]
+    doc2 = make_doc(nlp, "温州市公安局鹿城区分局")
+    doc2.ents = [Span(doc2, 0, 3, "PLACE")]
+    doc2.spans["rules"] = [Span(doc2, 0, 11, "POLICE_UNIT")]
+    out2 = EntityMerger("m", ["rules"], ["rules", "ner"], "longest")(doc2)
+    assert [(e.text, e._.source) for e in out2.ents] == [("温州市公安局鹿城区分局", "rules")]
+
+
+def test_merger_rejects_unknown_policy():
+    with pytest.raises(ValueError):
+        EntityMerger("m", [], [], "random")
+
+
+def test_span_inside_a_token_splits_the_token(nlp):
+    """With a word segmenter, 温州公安全市 may be one token: the entity still survives."""
+    from pipeline.spans import make_spans
+
+    doc = Doc(nlp.vocab, words=["温州公安全市", "共", "抓获"], spaces=[False] * 3)
+    doc.spans["other"] = [doc[1:3]]
+    (span,) = make_spans(doc, [CharSpan(0, 4, "POLICE_UNIT")])
+    assert span.text == "温州公安" and [t.text for t in doc] == ["温州公安", "全市", "共", "抓获"]
+    assert doc.spans["other"][0].text == "共抓获"  # other groups re-anchored by offsets
+    assert doc._.token_splits == 1
+
+
+def test_pipeline_on_word_tokens_keeps_every_entity(nlp):
+    """Components work over characters, so coarse tokens never lose an entity."""
+    text = "温州市公安局鹿城区分局南浦派出所所长曹志成介绍说"
+    char_doc = nlp(text)
+    word_doc = Doc(nlp.vocab, words=["温州市公安局鹿城区", "分局南浦", "派出所所长曹", "志成介绍说"], spaces=[False] * 4)
+    for _, proc in nlp.pipeline:
+        word_doc = proc(word_doc)
+    assert ents(word_doc) == ents(char_doc)
+    assert word_doc._.token_splits > 0
