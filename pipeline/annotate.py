@@ -45,7 +45,7 @@ def annotate(
     result = AnnotateResult()
 
     def documents() -> Iterator[tuple[str, dict]]:
-        for item in read_inputs(inputs, result.stats):
+        for item in read_inputs(inputs, result.stats, exclude=[outdir]):
             if isinstance(item, InputDoc):
                 yield item.text, item.meta
             else:

@@ -102,15 +102,27 @@ def _file_lines(path: Path) -> Iterator[bytes]:
         yield from fh
 
 
-def expand(inputs: Iterable[str], stats: InputStats) -> Iterator[Union[tuple[str, Path], Reject]]:
-    """Input arguments to (source name, path) pairs; directories recursively, sorted."""
+def expand(
+    inputs: Iterable[str], stats: InputStats, exclude: Iterable[Path] = ()
+) -> Iterator[Union[tuple[str, Path], Reject]]:
+    """Input arguments to (source name, path) pairs; directories recursively, sorted.
+
+    Files under an `exclude` folder (the output folder) are never read from a directory:
+    a previous run's annotated.jsonl is not an input.
+    """
+    excluded = [Path(e).resolve() for e in exclude]
+
+    def is_excluded(p: Path) -> bool:
+        rp = p.resolve()
+        return any(rp == e or e in rp.parents for e in excluded)
+
     for arg in inputs:
         if arg == STDIN:
             yield arg, Path(STDIN)
             continue
         path = Path(arg)
         if path.is_dir():
-            for sub in sorted(p for p in path.rglob("*") if p.is_file()):
+            for sub in sorted(p for p in path.rglob("*") if p.is_file() and not is_excluded(p)):
                 if sub.suffix.lower() in KNOWN_SUFFIXES:
                     yield str(sub), sub
                 else:
@@ -123,10 +135,12 @@ def expand(inputs: Iterable[str], stats: InputStats) -> Iterator[Union[tuple[str
             yield Reject(arg, None, "no such file or directory")
 
 
-def read_inputs(inputs: Iterable[str], stats: Optional[InputStats] = None) -> Iterator[Item]:
+def read_inputs(
+    inputs: Iterable[str], stats: Optional[InputStats] = None, exclude: Iterable[Path] = ()
+) -> Iterator[Item]:
     """Documents and rejects from every input, in order."""
     stats = stats if stats is not None else InputStats()
-    for item in expand(inputs, stats):
+    for item in expand(inputs, stats, exclude):
         if isinstance(item, Reject):
             yield item
             continue
