@@ -20,8 +20,24 @@ SPAN_ATTRS = {
     "metric": None,
     "period": None,
     "subject": None,
+    # places (issue #3): GB/T 2260 code of the most specific known division, the span's own
+    # level, and the names above it; candidates when a name is ambiguous and unresolved
+    "adcode": None,
+    "admin_level": None,
+    "province": None,
+    "prefecture": None,
+    "county": None,
+    "adcode_candidates": None,
+    # police units: head word, level, the place in the name (resolved like a place), the chain above
+    "unit_type": None,
+    "level": None,
+    "jurisdiction": None,
+    "parents": None,
 }
 CLAIM_ATTRS = ("value", "unit", "approx", "change", "metric", "period", "subject")
+PLACE_ATTRS = ("adcode", "admin_level", "province", "prefecture", "county", "adcode_candidates")
+POLICE_ATTRS = ("unit_type", "level", "jurisdiction", "parents")
+ENTITY_ATTRS = PLACE_ATTRS + POLICE_ATTRS
 DOC_ATTRS = {
     # tokens split by components so that a span boundary falls on a token boundary
     "token_splits": 0,

@@ -122,3 +122,63 @@ def test_pipeline_on_word_tokens_keeps_every_entity(nlp):
         word_doc = proc(word_doc)
     assert ents(word_doc) == ents(char_doc)
     assert word_doc._.token_splits > 0
+
+
+# -- attributes (issue #3) -------------------------------------------------------------
+def ent(doc, text):
+    (match,) = [e for e in doc.ents if e.text == text]
+    return match
+
+
+def test_police_unit_chain_attributes(nlp):
+    doc = nlp("宁波市公安局江北分局庄桥派出所民警到场。")
+    unit = ent(doc, "宁波市公安局江北分局庄桥派出所")
+    assert unit._.unit_type == "派出所" and unit._.level == "grassroots"
+    assert unit._.parents == ["宁波市公安局", "江北分局"]
+    j = unit._.jurisdiction
+    assert j["text"] == "庄桥" and j["prefecture"] == "宁波市"  # a station's name keeps its city
+
+
+@pytest.mark.parametrize(
+    "text,unit,level,code",
+    [
+        ("公安部部署行动。", "公安部", "national", None),
+        ("浙江省公安厅召开会议。", "浙江省公安厅", "provincial", "330000"),
+        ("杭州警方发布提示。", "杭州警方", "municipal", "330100"),
+        ("临海市公安局看守所开放参观。", "临海市公安局看守所", "county", "331082"),
+        ("温州市公安局交管局一大队二中队", "温州市公安局交管局一大队二中队", "municipal", "330300"),
+        ("他在县看守所。", "县看守所", "county", None),
+    ],
+)
+def test_police_unit_levels(nlp, text, unit, level, code):
+    span = ent(nlp(text), unit)
+    assert span._.level == level
+    assert (span._.jurisdiction or {}).get("adcode") == code
+
+
+def test_place_codes_and_levels(nlp):
+    doc = nlp("在杭州市滨江区浦沿街道江南社区，鹿城区和浙江都有活动。")
+    chain = ent(doc, "杭州市滨江区浦沿街道江南社区")
+    assert (chain._.adcode, chain._.admin_level, chain._.county) == ("330108", "village", "滨江区")
+    lucheng = ent(doc, "鹿城区")
+    assert (lucheng._.adcode, lucheng._.province, lucheng._.prefecture) == ("330302", "浙江省", "温州市")
+    assert (ent(doc, "浙江")._.adcode, ent(doc, "浙江")._.admin_level) == ("330000", "province")
+
+
+def test_ambiguous_place_is_resolved_by_the_document_or_left_open(nlp):
+    alone = ent(nlp("新华区发生一起案件。"), "新华区")
+    assert alone._.adcode is None and len(alone._.adcode_candidates) == 3  # never guessed
+    in_context = ent(nlp("石家庄市警方通报，新华区发生一起案件。"), "新华区")
+    assert in_context._.adcode == "130105" and in_context._.prefecture == "石家庄市"
+    in_chain = ent(nlp("北京市朝阳区望京街道"), "北京市朝阳区望京街道")
+    assert in_chain._.adcode == "110105"
+
+
+def test_entity_attributes_survive_review_jsonl_round_trip(nlp):
+    from pipeline.io.review import doc_to_record, record_to_doc
+
+    doc = nlp("宁波市公安局江北分局庄桥派出所在新华区。")
+    rec = doc_to_record(doc)
+    unit = rec["spans"][0]
+    assert unit["parents"] == ["宁波市公安局", "江北分局"] and unit["level"] == "grassroots"
+    assert doc_to_record(record_to_doc(nlp.vocab, rec)) == rec

@@ -58,9 +58,17 @@ class EntityRuleComponent(RuleComponent):
     def find(self, text: str) -> list[CharSpan]:
         raise NotImplementedError
 
+    def attributes(self, text: str, spans: list[CharSpan]) -> list[dict[str, Any]]:
+        """Span._ values for each found span (none by default)."""
+        return [{} for _ in spans]
+
     def __call__(self, doc: Doc) -> Doc:
-        spans = make_spans(doc, self.find(doc.text))
-        for span in spans:
+        found = self.find(doc.text)
+        attrs = self.attributes(doc.text, found)
+        spans = make_spans(doc, found)
+        for span, values in zip(spans, attrs):
             span._.source = self.name
+            for key, value in values.items():
+                setattr(span._, key, value)
         doc.spans[self.spans_key] = spans
         return doc

@@ -38,8 +38,9 @@ class Division:
 class PlaceMatch:
     start: int
     end: int
-    # the pieces of a chain: (start, end, divisions matching that piece)
-    parts: list[tuple[int, int, tuple[Division, ...]]] = field(default_factory=list)
+    # the pieces of a chain: (start, end, divisions matching that piece, kind), kind being
+    # full / short (gazetteer names), regional, or suffix (known by its suffix only)
+    parts: list[tuple[int, int, tuple[Division, ...], str]] = field(default_factory=list)
 
 
 def short_form(name: str, suffixes: Iterable[str]) -> Optional[str]:
@@ -143,16 +144,16 @@ class Gazetteer:
         weak = kind == "short" or end - i <= 2
         if weak and require_boundary and not is_boundary(text, i) and not self._continues(text, end):
             return None
-        match = PlaceMatch(i, end, [(i, end, divs)])
+        match = PlaceMatch(i, end, [(i, end, divs, kind)])
         while True:
             nxt = self.name_at(text, match.end)
             if nxt is not None:
-                match.parts.append((match.end, nxt[0], nxt[2]))
+                match.parts.append((match.end, nxt[0], nxt[2], nxt[1]))
                 match.end = nxt[0]
                 continue
             suf_end = self.suffixed_name_at(text, match.end, self.chain_suffixes + self.landmark_suffixes)
             if suf_end is not None:
-                match.parts.append((match.end, suf_end, ()))
+                match.parts.append((match.end, suf_end, (), "suffix"))
                 match.end = suf_end
                 continue
             return match
@@ -186,8 +187,98 @@ class Gazetteer:
             if is_boundary(text, i) and CJK.match(text[i]):
                 end = self.suffixed_name_at(text, i, suffixes)
                 if end is not None and all(end <= a or i >= b for a, b in taken):
-                    out.append(PlaceMatch(i, end, [(i, end, ())]))
+                    out.append(PlaceMatch(i, end, [(i, end, (), "suffix")]))
                     i = end
                     continue
             i += 1
         return out
+
+
+# -- resolution to divisions and codes ------------------------------------------------
+def within(child: Division, parent: Division) -> bool:
+    """Whether `child` lies inside `parent` (温州市 ⊃ 鹿城区)."""
+    if parent.level == "province":
+        return child.province == parent.name
+    if parent.level == "prefecture":
+        return child.prefecture == parent.name
+    return False
+
+
+@dataclass
+class DocContext:
+    """Provinces and prefectures named unambiguously elsewhere in the document."""
+
+    provinces: set = field(default_factory=set)
+    prefectures: set = field(default_factory=set)
+
+    def add(self, div: Division) -> None:
+        if div.level == "province":
+            self.provinces.add(div.name)
+        else:
+            if div.province:
+                self.provinces.add(div.province)
+            if div.level == "prefecture":
+                self.prefectures.add(div.name)
+            elif div.prefecture:
+                self.prefectures.add(div.prefecture)
+
+    def fits(self, div: Division) -> bool:
+        return (
+            div.name in self.prefectures
+            or div.prefecture in self.prefectures
+            or (div.level == "province" and div.name in self.provinces)
+            or (not self.prefectures and div.province in self.provinces)
+        )
+
+
+def suffix_level(piece: str, grammar: dict) -> str:
+    for level, suffixes in grammar.get("suffix_levels", {}).items():
+        if any(piece.endswith(s) for s in suffixes):
+            return level
+    return "landmark"
+
+
+def resolve(text: str, match: PlaceMatch, grammar: dict, context: Optional[DocContext] = None) -> dict:
+    """Codes and levels of a place chain; ambiguity is left unresolved, never guessed.
+
+    Returns adcode / admin_level / province / prefecture / county of the most specific
+    division the gazetteer knows, `admin_level` of the span itself (a street or community
+    has its county's code and its own level), and `adcode_candidates` when one name fits
+    several divisions that neither the chain nor the document tells apart (several 新华区).
+    """
+    chosen: Optional[Division] = None
+    level = None
+    candidates: list[str] = []
+    for s, e, divs, kind in match.parts:
+        if kind == "regional":
+            level = "region"
+            continue
+        if not divs:
+            level = suffix_level(text[s:e], grammar)
+            continue
+        cands = [d for d in divs if chosen is None or within(d, chosen)] or list(divs)
+        if len(cands) > 1 and context is not None:
+            cands = [d for d in cands if context.fits(d)] or cands
+        if len(cands) == 1:
+            chosen, candidates, level = cands[0], [], cands[0].level
+        else:
+            candidates, level = sorted(d.adcode for d in cands), cands[0].level
+    out = {"adcode": None, "admin_level": level, "province": None, "prefecture": None, "county": None}
+    if candidates:
+        out["adcode_candidates"] = candidates
+    elif chosen is not None:
+        out["adcode"] = chosen.adcode
+        out["province"] = chosen.name if chosen.level == "province" else (chosen.province or None)
+        out["prefecture"] = chosen.name if chosen.level == "prefecture" else (chosen.prefecture or None)
+        out["county"] = chosen.name if chosen.level == "county" else None
+    return out
+
+
+def document_context(text: str, matches: list[PlaceMatch], grammar: dict) -> DocContext:
+    """Context from the places resolved without help: they disambiguate the rest."""
+    ctx = DocContext()
+    for m in matches:
+        for _, _, divs, _ in m.parts:
+            if len(divs) == 1:
+                ctx.add(divs[0])
+    return ctx

@@ -8,7 +8,7 @@ from spacy.language import Language
 
 from ..spans import CharSpan
 from .base import EntityRuleComponent
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, PlaceMatch, document_context, resolve
 
 LABEL = "PLACE"
 
@@ -17,11 +17,19 @@ class Places(EntityRuleComponent):
     def compile(self) -> None:
         self.gazetteer = Gazetteer.from_data(self.data)
 
-    def find(self, text: str) -> list[CharSpan]:
+    def matches(self, text: str) -> list[PlaceMatch]:
         chains = self.gazetteer.find_chains(text)
         taken = [(m.start, m.end) for m in chains]
-        standalone = self.gazetteer.find_standalone(text, taken)
-        return sorted(CharSpan(m.start, m.end, LABEL) for m in chains + standalone)
+        return sorted(chains + self.gazetteer.find_standalone(text, taken), key=lambda m: m.start)
+
+    def find(self, text: str) -> list[CharSpan]:
+        return [CharSpan(m.start, m.end, LABEL) for m in self.matches(text)]
+
+    def attributes(self, text: str, spans: list[CharSpan]) -> list[dict]:
+        matches = {(m.start, m.end): m for m in self.matches(text)}
+        grammar = self.gazetteer.grammar
+        context = document_context(text, list(matches.values()), grammar)
+        return [resolve(text, matches[(s.start, s.end)], grammar, context) for s in spans]
 
 
 @Language.factory("places", default_config={"spans_key": "places"})

@@ -11,6 +11,7 @@ head (公安局长) and unnamed posts (联勤警务站) are not units. Rules: re
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Optional
 
 from spacy.language import Language
@@ -18,7 +19,7 @@ from spacy.language import Language
 from .. import resource_files
 from ..spans import CharSpan
 from .base import EntityRuleComponent
-from .gazetteer import CJK, Gazetteer, is_boundary
+from .gazetteer import CJK, Gazetteer, PlaceMatch, document_context, is_boundary, resolve
 
 LABEL = "POLICE_UNIT"
 
@@ -60,8 +61,8 @@ class PoliceUnitGrammar:
             and not any(name.endswith(s) for s in self.g["name_bad_endings"])
         )
 
-    def sub_unit_at(self, text: str, i: int, in_chain: bool) -> Optional[int]:
-        """End of a sub-unit starting at i (鹿城区分局, 南浦派出所, 二大队, 交管局), or None."""
+    def sub_unit_at(self, text: str, i: int, in_chain: bool) -> Optional["Element"]:
+        """A sub-unit starting at i (鹿城区分局, 南浦派出所, 二大队, 交管局), or None."""
         # a place + head (鹿城区分局)
         chain = self.gaz.chain_at(text, i, require_boundary=False)
         starts = [chain.end] if chain else []
@@ -85,73 +86,146 @@ class PoliceUnitGrammar:
                     continue
                 if s == i and head in self.needs_name:
                     continue  # bare 大队 / 派出所
-                if s > i and not (chain and s == chain.end) and not (k > j and s == k):
+                if chain and s == chain.end:
+                    return Element(i, end, head, place=chain)
+                if k > j and s == k:
+                    return Element(i, end, head)
+                if s > i:
                     if not self.name_ok(name):
                         continue
                     if not in_chain and len(name) > 2 and not is_boundary(text, i):
                         continue
-                return end
+                    return Element(i, end, head, name=(i, s))
+                return Element(i, end, head)
         return None
 
-    def extend(self, text: str, end: int) -> int:
+    def extend(self, text: str, first: "Element") -> list["Element"]:
         """Follow sub-units that directly follow a unit (温州市公安局交管局二大队三中队)."""
+        chain = [first]
         while True:
-            nxt = self.sub_unit_at(text, end, in_chain=True)
+            nxt = self.sub_unit_at(text, chain[-1].end, in_chain=True)
             if nxt is None:
-                return end
-            end = nxt
+                return chain
+            chain.append(nxt)
 
-    def left_anchor(self, text: str, head_start: int, chains: dict[int, int]) -> Optional[int]:
-        """Where a unit whose body starts at head_start begins: its place or level prefix."""
+    def anchor(self, text: str, head_start: int, chains: dict) -> Optional["Element"]:
+        """The place or level prefix a unit whose body starts at head_start begins with."""
         if head_start in chains:
-            return chains[head_start]
+            m = chains[head_start]
+            return Element(m.start, head_start, "", place=m)
         prev = head_start - 1
         if prev >= 0 and text[prev] in self.level_prefixes and is_boundary(text, prev):
-            return prev  # 市公安局, 省公安厅, 县看守所
+            return Element(prev, head_start, "", prefix=text[prev])  # 市公安局, 省公安厅, 县看守所
         return None
 
     # -- the grammar --------------------------------------------------------------
-    def find(self, text: str) -> list[CharSpan]:
-        chains = {m.end: m.start for m in self.gaz.find_chains(text)}
-        found: list[tuple[int, int]] = []
+    def units(self, text: str) -> list["Unit"]:
+        matches = self.gaz.find_chains(text)
+        chains = {m.end: m for m in matches}
+        found: list[Unit] = []
 
-        def add(start: int, end: int) -> None:
-            found.append((start, end))
+        def add(anchor: Optional[Element], m: re.Match) -> None:
+            first = Element(m.start() if anchor is None else anchor.start, m.end(), m.group())
+            if anchor is not None:
+                first.place, first.prefix = anchor.place, anchor.prefix
+                first.name = anchor.name
+            found.append(Unit(self.extend(text, first)))
 
         for m in self.bodies.finditer(text):
             if any(text.startswith(w, m.end()) for w in self.not_after) or self.is_title(text, m.end()):
                 continue
-            start = self.left_anchor(text, m.start(), chains)
-            if start is None and m.group() not in self.national:
+            anchor = self.anchor(text, m.start(), chains)
+            if anchor is None and m.group() not in self.national:
                 continue  # bare 公安局 is generic
-            add(m.start() if start is None else start, self.extend(text, m.end()))
+            add(anchor, m)
 
         for m in self.collectives.finditer(text):
-            start = chains.get(m.start())
-            if start is None or self.bodies.match(text, m.start()):
+            if m.start() not in chains or self.bodies.match(text, m.start()):
                 continue
-            add(start, self.extend(text, m.end()))
+            add(self.anchor(text, m.start(), chains), m)
 
         for m in self.anchored.finditer(text):
             if self.is_title(text, m.end()):
                 continue
-            start = self.left_anchor(text, m.start(), chains)
-            if start is None and m.group() in self.standalone_heads:
+            anchor = self.anchor(text, m.start(), chains)
+            if anchor is None and m.group() in self.standalone_heads:
                 for n in (4, 3, 2):
                     i = m.start() - n
                     if i >= 0 and self.name_ok(text[i : m.start()]) and (n == 2 or is_boundary(text, i)):
-                        start = i
+                        anchor = Element(i, m.start(), "", name=(i, m.start()))
                         break
-            if start is not None:
-                add(start, self.extend(text, m.end()))
+            if anchor is not None:
+                add(anchor, m)
 
         # a unit nested in a longer one is part of that chain
-        spans = []
-        for s, e in sorted(set(found), key=lambda x: (x[0], -x[1])):
-            if any(a <= s and e <= b and (a, b) != (s, e) for a, b in found):
-                continue
-            spans.append(CharSpan(s, e, LABEL))
-        return spans
+        spans = {(u.start, u.end): u for u in found}
+        return [
+            u for (s, e), u in sorted(spans.items(), key=lambda kv: (kv[0][0], -kv[0][1]))
+            if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in spans)
+        ]
+
+    def find(self, text: str) -> list[CharSpan]:
+        return [CharSpan(u.start, u.end, LABEL) for u in self.units(text)]
+
+    # -- attributes ---------------------------------------------------------------
+    def element_level(self, text: str, el: "Element", context) -> Optional[str]:
+        levels = self.g["head_levels"]
+        if el.head in levels:
+            return levels[el.head]
+        if el.place is not None:
+            res = resolve(text, el.place, self.gaz.grammar, context)
+            return self.g["place_levels"].get(res["admin_level"])
+        if el.prefix:
+            return self.g["prefix_levels"].get(el.prefix)
+        return None
+
+    def attributes(self, text: str, unit: "Unit", context) -> dict:
+        els = unit.elements
+        level = None
+        for el in els:  # a sub-unit without a level of its own sits at its parent's level
+            level = self.element_level(text, el, context) or level
+        jurisdiction = None
+        for el in els:  # the most specific place named in the chain
+            if el.place is not None:
+                jurisdiction = {"start": el.place.start, "end": el.place.end, "text": text[el.place.start : el.place.end]}
+                jurisdiction.update(resolve(text, el.place, self.gaz.grammar, context))
+            elif el.name is not None:
+                # a station's own name (南浦) is not in the gazetteer: it lies inside the place
+                # resolved above it, whose code and names it keeps; its own level is unknown
+                s, e = el.name
+                inherited = {k: v for k, v in (jurisdiction or {}).items() if k not in ("start", "end", "text")}
+                jurisdiction = {"start": s, "end": e, "text": text[s:e], "adcode": None, **inherited, "admin_level": None}
+        return {
+            "unit_type": els[-1].head,
+            "level": level,
+            "jurisdiction": jurisdiction,
+            "parents": [text[el.start : el.end] for el in els[:-1]],
+        }
+
+
+@dataclass
+class Element:
+    """One link of a unit chain: [place | level prefix | name] + head."""
+
+    start: int
+    end: int
+    head: str
+    place: Optional[PlaceMatch] = None
+    prefix: Optional[str] = None
+    name: Optional[tuple[int, int]] = None
+
+
+@dataclass
+class Unit:
+    elements: list[Element]
+
+    @property
+    def start(self) -> int:
+        return self.elements[0].start
+
+    @property
+    def end(self) -> int:
+        return self.elements[-1].end
 
 
 class PoliceUnits(EntityRuleComponent):
@@ -160,6 +234,12 @@ class PoliceUnits(EntityRuleComponent):
 
     def find(self, text: str) -> list[CharSpan]:
         return self.grammar.find(text)
+
+    def attributes(self, text: str, spans: list[CharSpan]) -> list[dict]:
+        units = {(u.start, u.end): u for u in self.grammar.units(text)}
+        gaz = self.grammar.gaz
+        context = document_context(text, gaz.find_chains(text), gaz.grammar)
+        return [self.grammar.attributes(text, units[(s.start, s.end)], context) for s in spans]
 
 
 def load_data() -> dict:

@@ -15,7 +15,7 @@ from murmurhash import mrmr
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from ..extensions import CLAIM_ATTRS
+from ..extensions import CLAIM_ATTRS, ENTITY_ATTRS
 from ..spans import CharSpan, make_spans
 
 CLAIMS_KEY = "claims"
@@ -40,6 +40,15 @@ def set_hashes(record: dict) -> dict:
     return record
 
 
+def plain(value: Any) -> Any:
+    """JSON-shaped copy: DocBin restores lists in user_data as tuples (msgpack use_list=False)."""
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    return value
+
+
 def _span_dict(span: Span, with_source: bool) -> dict:
     out = {
         "start": span.start_char,
@@ -51,6 +60,11 @@ def _span_dict(span: Span, with_source: bool) -> dict:
     }
     if with_source and span._.source:
         out["source"] = span._.source
+    if with_source:  # entity attributes (codes, unit levels …) where a component set them
+        for attr in ENTITY_ATTRS:
+            value = getattr(span._, attr)
+            if value is not None:
+                out[attr] = plain(value)
     return out
 
 
@@ -67,7 +81,7 @@ def doc_to_record(doc: Doc, meta: Optional[dict] = None, answer: Optional[str] =
     for span in doc.spans.get(CLAIMS_KEY, []):
         claim = {"start": span.start_char, "end": span.end_char, "label": span.label_, "text": span.text}
         for attr in CLAIM_ATTRS:
-            claim[attr] = getattr(span._, attr)
+            claim[attr] = plain(getattr(span._, attr))
         claims.append(claim)
     record[CLAIMS_KEY] = claims
     set_hashes(record)
@@ -118,8 +132,9 @@ def record_to_doc(vocab: Vocab, record: dict, tokenizer=None) -> Doc:
     except ValueError as err:
         raise RecordError(f"overlapping entities: {err}") from None
     for ent, sp in zip(doc.ents, sorted(spans, key=lambda x: x["start"])):
-        if sp.get("source"):
-            ent._.source = sp["source"]
+        for attr in ("source", *ENTITY_ATTRS):
+            if sp.get(attr) is not None:
+                setattr(ent._, attr, sp[attr])
     claim_spans = make_spans(doc, [CharSpan(c["start"], c["end"], c["label"]) for c in claims])
     for span, claim in zip(claim_spans, claims):
         for attr in CLAIM_ATTRS:
