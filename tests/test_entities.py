@@ -182,3 +182,33 @@ def test_entity_attributes_survive_review_jsonl_round_trip(nlp):
     unit = rec["spans"][0]
     assert unit["parents"] == ["宁波市公安局", "江北分局"] and unit["level"] == "grassroots"
     assert doc_to_record(record_to_doc(nlp.vocab, rec)) == rec
+
+
+@pytest.mark.parametrize(
+    "text,span,label",
+    [
+        ("中国与美国执法部门合作。", "中国", "PLACE"),
+        ("他曾在洛杉矶市工作。", "洛杉矶市", "PLACE"),
+        ("香港回归以来", "香港", "PLACE"),
+        ("国际刑警组织发出红色通缉令。", "国际刑警组织", "ORG"),
+        ("江泽民主席会见来宾。", "江泽民", "PERSON"),
+        ("在南塘河畔散步。", "南塘河", "PLACE"),
+    ],
+)
+def test_world_places_orgs_and_titled_names(nlp, text, span, label):
+    assert (span, label) in ents(nlp(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["推进平安中国建设。", "获评“中国最具幸福感城市”。", "热烈欢迎江泽民同志。", "对克林顿总统说。"],
+)
+def test_brands_titles_and_false_names(nlp, text):
+    found = ents(nlp(text))
+    assert ("中国", "PLACE") not in found
+    assert not any(label == "PLACE" and "江" in t for t, label in found)  # 江 of 江泽民 is no river
+    assert ("林顿", "PERSON") not in found
+
+
+def test_place_as_plain_modifier_in_quotes_is_kept(nlp):
+    assert ("温州", "PLACE") in ents(nlp("助力打造基层治理“温州样板”。"))

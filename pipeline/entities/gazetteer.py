@@ -54,7 +54,7 @@ def short_form(name: str, suffixes: Iterable[str]) -> Optional[str]:
 
 
 class Gazetteer:
-    def __init__(self, divisions: list[list[str]], regional: list[str], grammar: dict):
+    def __init__(self, divisions: list[list[str]], regional: list[str], grammar: dict, world: tuple = ()):
         self.grammar = grammar
         not_places = set(grammar.get("not_places", []))
         stop_short = set(grammar.get("short_form_stoplist", []))
@@ -71,8 +71,10 @@ class Gazetteer:
                 if sf and sf not in stop_short and sf not in not_places:
                     self.short.setdefault(sf, []).append(div)
         self.regional = set(regional) - not_places
+        self.world = set(world) - not_places
         self.not_places = not_places
-        self.max_len = max(len(n) for n in [*self.full, *self.short, *self.regional])
+        self.max_len = max(len(n) for n in [*self.full, *self.short, *self.regional, *self.world])
+        self.province_short = {n for n, divs in self.short.items() if all(d.level == "province" for d in divs)}
         self.chain_suffixes = sorted(grammar["chain_suffixes"], key=len, reverse=True)
         self.landmark_suffixes = sorted(grammar["landmark_suffixes"], key=len, reverse=True)
         self.name_min, self.name_max = grammar.get("name_min", 2), grammar.get("name_max", 4)
@@ -90,12 +92,13 @@ class Gazetteer:
             # rows of [adcode, name, level, province, prefecture]
             "divisions": [list(r.values()) for r in resource_files.read_tsv("places/admin_divisions.tsv")],
             "regional": resource_files.read_lines("places/regional_names.txt"),
+            "world": resource_files.read_lines("places/world_places.txt"),
             "grammar": resource_files.read_json("places/grammar.json"),
         }
 
     @classmethod
     def from_data(cls, data: dict) -> "Gazetteer":
-        return cls(data["divisions"], data["regional"], data["grammar"])
+        return cls(data["divisions"], data["regional"], data["grammar"], data.get("world", ()))
 
     # -- single names -------------------------------------------------------------
     def name_at(self, text: str, i: int) -> Optional[tuple[int, str, tuple[Division, ...]]]:
@@ -106,6 +109,8 @@ class Gazetteer:
                 return i + n, "full", tuple(self.full[piece])
             if piece in self.regional:
                 return i + n, "regional", ()
+            if piece in self.world:
+                return i + n, "world", ()
             if piece in self.short:
                 return i + n, "short", tuple(self.short[piece])
         return None
@@ -141,9 +146,13 @@ class Gazetteer:
         end, kind, divs = first
         # short forms and two-character names glued to the word before them need support
         # from what follows: 广安 inside 推广安全, 和县 inside 看守所和县拘留所
-        weak = kind == "short" or end - i <= 2
+        # province short forms (浙江, 香港) and world names (中国, 美国) are distinctive enough
+        strong = kind == "world" or text[i:end] in self.province_short
+        weak = not strong and (kind == "short" or end - i <= 2)
         if weak and require_boundary and not is_boundary(text, i) and not self._continues(text, end):
             return None
+        if kind == "world":
+            end = next((end + len(w) for w in self.grammar.get("world_suffixes", []) if text.startswith(w, end)), end)
         match = PlaceMatch(i, end, [(i, end, divs, kind)])
         while True:
             nxt = self.name_at(text, match.end)
@@ -164,6 +173,16 @@ class Gazetteer:
         if end >= len(text) or not CJK.match(text[end]):
             return True  # 新华社杭州5月1日电: a digit or punctuation closes the name
         return self.name_at(text, end) is not None or any(text.startswith(c, end) for c in continuations)
+
+    def _single_char_suffix(self, text: str, start: int, end: int) -> bool:
+        """True when a standalone name ends in a one-character suffix without support:
+        it must be a two-character name followed by a locative, particle or punctuation."""
+        followers = self.grammar.get("single_char_suffix_followers", "")
+        if not any(text[start:end].endswith(s) for s in self.chain_suffixes + self.landmark_suffixes if len(s) == 1):
+            return False
+        if any(text[start:end].endswith(s) for s in self.chain_suffixes + self.landmark_suffixes if len(s) > 1):
+            return False
+        return end - start != 3 or (end < len(text) and text[end] not in followers)
 
     def find_chains(self, text: str) -> list[PlaceMatch]:
         out, i = [], 0
@@ -186,6 +205,8 @@ class Gazetteer:
         while i < len(text):
             if is_boundary(text, i) and CJK.match(text[i]):
                 end = self.suffixed_name_at(text, i, suffixes)
+                if end is not None and self._single_char_suffix(text, i, end):
+                    end = None
                 if end is not None and all(end <= a or i >= b for a, b in taken):
                     out.append(PlaceMatch(i, end, [(i, end, (), "suffix")]))
                     i = end
@@ -250,8 +271,8 @@ def resolve(text: str, match: PlaceMatch, grammar: dict, context: Optional[DocCo
     level = None
     candidates: list[str] = []
     for s, e, divs, kind in match.parts:
-        if kind == "regional":
-            level = "region"
+        if kind in ("regional", "world"):
+            level = "region" if kind == "regional" else "world"
             continue
         if not divs:
             level = suffix_level(text[s:e], grammar)

@@ -31,6 +31,7 @@ class PersonGrammar:
         given = rf"[\u4e00-\u9fff](?<![{stop}])"
         sur = _alt(surnames)
         safe_sur = _alt([s for s in surnames if s not in g["ambiguous_surnames"]])
+        left = rf"(?<![{re.escape(g['name_left_not'])}])"
         end_cue = rf"(?=[\s　]|{_alt(g['speech_verbs'])}|[，。、；：！？,.;:!?）)”]|$)"
         name = rf"(?:{sur})(?:{given}){{1,2}}"
         self.patterns = [
@@ -40,6 +41,9 @@ class PersonGrammar:
             re.compile(rf"(?:{_alt(g['titles'])})(?P<n>(?:{sur})(?:{given}){{2}}){end_cue}"),
             re.compile(rf"(?:{_alt(g['titles'])})(?P<n>(?:{sur})(?:{given})){end_cue}"),
             re.compile(rf"(?P<n>(?:{safe_sur})(?:{_alt(g['honorifics'])}))"),
+            # name + title or speech verb after it (江泽民主席, 李鹏总理); 2-char given name first
+            re.compile(rf"{left}(?P<n>(?:{safe_sur})(?:{given}){{2}})(?={_alt(g['post_titles'])})"),
+            re.compile(rf"{left}(?P<n>(?:{safe_sur})(?:{given}))(?={_alt(g['post_titles'])})"),
             re.compile(rf"(?P<n>(?:{safe_sur})(?:{_alt(g['anonymised'])}))(?![{re.escape(g['anonymised_not_before'])}])"),
         ]
         self.name = re.compile(name)

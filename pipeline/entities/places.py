@@ -11,6 +11,7 @@ from .base import EntityRuleComponent
 from .gazetteer import Gazetteer, PlaceMatch, document_context, resolve
 
 LABEL = "PLACE"
+QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》"}
 
 
 class Places(EntityRuleComponent):
@@ -20,7 +21,20 @@ class Places(EntityRuleComponent):
     def matches(self, text: str) -> list[PlaceMatch]:
         chains = self.gazetteer.find_chains(text)
         taken = [(m.start, m.end) for m in chains]
-        return sorted(chains + self.gazetteer.find_standalone(text, taken), key=lambda m: m.start)
+        found = chains + self.gazetteer.find_standalone(text, taken)
+        return sorted((m for m in found if not self.inside_brand(text, m)), key=lambda m: m.start)
+
+    def inside_brand(self, text: str, m: PlaceMatch) -> bool:
+        """Brands, slogans and quoted list titles hide the places inside them (ANNOTATION §4):
+        平安中国, 美丽浙江, “中国最具幸福感城市”; a place as a plain modifier stays (“温州样板”)."""
+        grammar = self.gazetteer.grammar
+        if any(text.endswith(p, 0, m.start) for p in grammar.get("slogan_prefixes", [])):
+            return True
+        if m.start > 0 and text[m.start - 1] in QUOTES:
+            close = text.find(QUOTES[text[m.start - 1]], m.end)
+            inner = close - m.end if close != -1 else 0
+            return inner >= grammar.get("quoted_title_min_extra", 4) and not any(c in text[m.end : close] for c in "，。；")
+        return False
 
     def find(self, text: str) -> list[CharSpan]:
         return [CharSpan(m.start, m.end, LABEL) for m in self.matches(text)]

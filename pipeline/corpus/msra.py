@@ -1,0 +1,45 @@
+"""MSRA NER (SIGHAN 2006) in its character-per-line BIO form: `char<TAB>tag`, blank line
+between sentences; tags O, B-/I-PER, LOC, ORG. Yields text and character-offset spans."""
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+from typing import Iterator
+
+# MSRA's labels in ours (ORG may be refined to POLICE_UNIT by the police-unit grammar)
+LABELS = {"PER": "PERSON", "LOC": "PLACE", "ORG": "ORG"}
+
+
+def _open(path: Path):
+    path = Path(path)
+    return gzip.open(path, "rt", encoding="utf-8") if path.suffix == ".gz" else path.open(encoding="utf-8")
+
+
+def read_bio(path: Path) -> Iterator[tuple[str, list[tuple[int, int, str]]]]:
+    """(text, [(start, end, MSRA label)]) per sentence."""
+    chars: list[str] = []
+    tags: list[str] = []
+
+    def flush():
+        spans, start, label = [], None, None
+        for i, tag in enumerate(tags + ["O"]):
+            if start is not None and not tag.startswith("I-"):
+                spans.append((start, i, label))
+                start = None
+            if tag.startswith("B-") or (tag.startswith("I-") and start is None):
+                start, label = i, tag[2:]
+        return "".join(chars), spans
+
+    with _open(path) as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line.strip():
+                if chars:
+                    yield flush()
+                chars, tags = [], []
+                continue
+            char, _, tag = line.partition("\t")
+            chars.append(char or " ")
+            tags.append(tag.strip() or "O")
+    if chars:
+        yield flush()
