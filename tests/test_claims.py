@@ -23,7 +23,8 @@ CLAIMS = [
     ("盗窃案三年连降。", "三年连降", "STREAK", 3, "年", "exact"),
     ("查获毒品12.5千克。", "12.5千克", "COUNT", 12.5, "千克", "exact"),
     ("约20余万元。", "约20余万元", "MONEY", 200000, "元", "about"),
-    ("50万以上", None, None, None, None, None),  # a bare threshold with no measure word: not found by the grammar
+    ("涉案金额在50万以上的案件。", "50万以上", "COUNT", 500000, None, "at_least"),  # bare number: unit null
+    ("全市常住人口约960万。", "约960万", "COUNT", 9600000, None, "about"),
     ("不低于总人数的40%。", "40%", "PERCENT", 40, "%", "at_least"),
     ("共有派出所1200多个。", "1200多个", "COUNT", 1200, "个", "more_than"),
     ("抓获３名嫌疑人。", "３名", "COUNT", 3, "名", "exact"),
@@ -47,6 +48,8 @@ NOT_CLAIMS = [
     "开展三大行动。",                 # N大 formulas
     "稳居第一方阵。",                 # tiers without a position
     "一站式服务。",
+    "2023年全年。",                    # a year is not a bare-number claim
+    "拨打110报警。",
 ]
 
 
@@ -110,3 +113,28 @@ def test_partner_after_huitong_is_not_the_subject(nlp):
     doc = nlp("临海市公安局会同杜桥派出所走访80户居民。")
     (claim,) = doc.spans["claims"]
     assert claim._.subject["text"] == "临海市公安局"
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+MARKERS = [("", "", "exact"), ("近", "", "nearly"), ("约", "", "about"), ("超", "", "more_than"), ("", "以上", "at_least"), ("", "左右", "about")]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    n=st.integers(min_value=2, max_value=99999),
+    unit=st.sampled_from(["人", "起", "个", "元", "支", "家", "人次", "%"]),
+    marker=st.sampled_from(MARKERS),
+    mult=st.sampled_from(["", "万", "亿"]),
+)
+def test_generated_claims_parse(nlp, n, unit, marker, mult):
+    pre, suf, approx = marker
+    if unit == "%":
+        mult = ""
+    text = f"今年全市共抓获{pre}{n}{mult}{unit}{suf}。"
+    doc = nlp(text)
+    (claim,) = doc.spans["claims"]
+    factor = {"": 1, "万": 10**4, "亿": 10**8}[mult]
+    assert claim.text == f"{pre}{n}{mult}{unit}{suf}"
+    assert (claim._.value, claim._.unit, claim._.approx) == (n * factor, unit, approx)
+    assert claim.label_ == {"元": "MONEY", "%": "PERCENT"}.get(unit, "COUNT")

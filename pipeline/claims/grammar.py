@@ -70,6 +70,10 @@ class ClaimGrammar:
             ("RANK", re.compile(rf"(?P<rankword>{alt(units['rank_words'])})")),
             ("MONEY", re.compile(rf"{guard}{pre}{number}(?P<unit>{alt(units['money'])}){suf}")),
             ("COUNT", re.compile(rf"{guard}{pre}{number}(?P<unit>{alt(units['count'])}){no_duration}{suf}")),
+            # a bare number is a claim only with a multiplier or a threshold marker (50万以上,
+            # 人口1200万); its unit is null. Longer matches with a unit win over it.
+            ("COUNT", re.compile(rf"{guard}{pre}(?P<num>{ARABIC}(?:{infix})?(?:{mult})|{CN_NUM}[万亿])(?P<inf>{infix})?{suf}(?![0-9%％.．])")),
+            ("COUNT", re.compile(rf"{guard}{pre}(?P<num>{ARABIC})(?P<suf>{alt(self.suffix_of)})")),
         ]
         self.rank_verbs = re.compile(rf"(?:{alt(context['rank_verbs'])})[^，。；！？、]{{0,8}}$")
         self.scope_before_rank = re.compile(rf"(?:{context['scopes']}|同类)[^，。；！？、]{{0,6}}$")
@@ -121,7 +125,7 @@ class ClaimGrammar:
                 return parse_fraction(g["frac_num"], g["frac_den"]), "%"
             if g.get("tenths"):
                 return parse_number(g["tenths"]) * 10, "%"
-            return parse_number(g["num"]), g["unit"]
+            return parse_number(g["num"]), g.get("unit")
         if label == "MULTIPLE" and g.get("double"):
             return Decimal(self.units["doubling"][g["double"]]), "倍"
         if label == "RANK":
@@ -133,7 +137,7 @@ class ClaimGrammar:
             if value is not None and g.get("months") and g["unit"] == "年":
                 value += parse_number(g["months"]) / 12
             return value, g["unit"]
-        return parse_number(g["num"]), g["unit"]
+        return parse_number(g["num"]), g.get("unit")
 
     # -- the grammar --------------------------------------------------------------
     def find(self, text: str) -> list[ClaimMatch]:
