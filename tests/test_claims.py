@@ -138,3 +138,17 @@ def test_generated_claims_parse(nlp, n, unit, marker, mult):
     assert claim.text == f"{pre}{n}{mult}{unit}{suf}"
     assert (claim._.value, claim._.unit, claim._.approx) == (n * factor, unit, approx)
     assert claim.label_ == {"元": "MONEY", "%": "PERCENT"}.get(unit, "COUNT")
+
+
+def test_month_range_periods_and_noun_phrases_with_verb_characters(nlp):
+    doc = nlp("今年1至10月，全市共查处交通违法行为15.8万起，冻结涉案资金近3000万元。")
+    a, b = doc.spans["claims"]
+    assert attrs(a) == (None, "交通违法行为", "今年1至10月", "全市")
+    assert attrs(b)[1] == "涉案资金"
+
+
+def test_x_yilai_is_a_period_and_daily_average_inherits_metric(nlp):
+    doc = nlp("专项行动开展以来，全市接报警情1.8万起，日均600起左右。")
+    first, second = doc.spans["claims"]
+    assert first._.period["text"] == "专项行动开展以来"
+    assert second._.metric["text"] == "警情" and second._.approx == "about"

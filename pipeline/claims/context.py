@@ -59,6 +59,8 @@ class ClaimContext:
         self.strip_leading = sorted(c["strip_leading"], key=len, reverse=True)
         self.strip_trailing = sorted(c["strip_trailing"], key=len, reverse=True)
         self.level_modifier = re.compile(c["level_modifier"])
+        self.trailing_wei = re.compile(c["trailing_wei"])
+        self.deictic = re.compile(c["deictic_subjects"])
         self.co_agent = tuple(c["co_agent_markers"])
         self.comparison = re.compile(c["comparison"])
         self.measure_words = set(units["count"])
@@ -118,6 +120,12 @@ class ClaimContext:
                 if text.startswith(w, s) and s + len(w) <= e:
                     s, changed = s + len(w), True
                     break
+            m = self.deictic.match(text, s, e)
+            if m:
+                s, changed = m.end(), True
+            m = self.trailing_wei.search(text, s, e)
+            if m:
+                e, changed = m.start(), True
             for w in self.strip_trailing + [w for w, _ in self.change_words]:
                 if text[s:e].endswith(w) and e - len(w) >= s:
                     e, changed = e - len(w), True
