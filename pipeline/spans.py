@@ -84,7 +84,10 @@ def split_tokens_at(doc: Doc, offsets: Iterable[int]) -> int:
 def make_spans(doc: Doc, char_spans: Iterable[CharSpan]) -> list[Span]:
     """spaCy spans for character spans, splitting tokens where a boundary falls inside one."""
     char_spans = list(char_spans)
-    split_tokens_at(doc, [o for cs in char_spans for o in (cs.start, cs.end)])
+    # fast path: every span already falls on token boundaries (always with char tokens)
+    misaligned = [cs for cs in char_spans if doc.char_span(cs.start, cs.end) is None]
+    if misaligned:
+        split_tokens_at(doc, [o for cs in misaligned for o in (cs.start, cs.end)])
     spans = []
     for cs in char_spans:
         span = doc.char_span(cs.start, cs.end, label=cs.label)

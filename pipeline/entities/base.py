@@ -63,8 +63,9 @@ class EntityRuleComponent(RuleComponent):
         return [{} for _ in spans]
 
     def __call__(self, doc: Doc) -> Doc:
-        found = self.find(doc.text)
-        attrs = self.attributes(doc.text, found)
+        text = doc.text  # built from the tokens on every access: read it once
+        found = self.find(text)
+        attrs = self.attributes(text, found)
         spans = make_spans(doc, found)
         for span, values in zip(spans, attrs):
             span._.source = self.name

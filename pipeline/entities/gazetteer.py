@@ -82,6 +82,12 @@ class Gazetteer:
         self.not_places = not_places
         self.max_len = max(len(n) for n in [*self.full, *self.short, *self.regional, *self.world])
         self.province_short = {n for n, divs in self.short.items() if all(d.level == "province" for d in divs)}
+        # name lengths by first character, longest first: most characters start no name
+        lengths: dict[str, set[int]] = {}
+        for name in [*self.full, *self.short, *self.regional, *self.world]:
+            lengths.setdefault(name[0], set()).add(len(name))
+        self.lengths_by_first = {c: sorted(ls, reverse=True) for c, ls in lengths.items()}
+        self._chains_cache: dict[str, list[PlaceMatch]] = {}
         self.chain_suffixes = sorted(grammar["chain_suffixes"], key=len, reverse=True)
         self.landmark_suffixes = sorted(grammar["landmark_suffixes"], key=len, reverse=True)
         self.name_min, self.name_max = grammar.get("name_min", 2), grammar.get("name_max", 4)
@@ -110,7 +116,9 @@ class Gazetteer:
     # -- single names -------------------------------------------------------------
     def name_at(self, text: str, i: int) -> Optional[tuple[int, str, tuple[Division, ...]]]:
         """Longest gazetteer name starting at i: (end, kind, divisions); kind full/short/regional."""
-        for n in range(min(self.max_len, len(text) - i), 1, -1):
+        for n in self.lengths_by_first.get(text[i], ()) if i < len(text) else ():
+            if n < 2 or i + n > len(text):
+                continue
             piece = text[i : i + n]
             if piece in self.full:
                 return i + n, "full", tuple(self.full[piece])
@@ -192,6 +200,15 @@ class Gazetteer:
         return end - start != 3 or (end < len(text) and text[end] not in followers)
 
     def find_chains(self, text: str) -> list[PlaceMatch]:
+        """Every place chain in text, left to right (cached: three components ask per doc)."""
+        cached = self._chains_cache.get(text)
+        if cached is None:
+            if len(self._chains_cache) > 256:
+                self._chains_cache.clear()
+            cached = self._chains_cache[text] = self._find_chains(text)
+        return cached
+
+    def _find_chains(self, text: str) -> list[PlaceMatch]:
         out, i = [], 0
         while i < len(text):
             m = self.chain_at(text, i)

@@ -36,6 +36,10 @@ class OrganisationGrammar:
         nat = "|".join(re.escape(h) for h in sorted(grammar["national_heads"], key=len, reverse=True))
         self.national = re.compile(rf"{re.escape(grammar['national_prefix'])}([\u4e00-\u9fff]{{2,8}}?)(?:{nat})")
         self.stop = set(grammar["name_stop_chars"])
+        self.level_re = re.compile(
+            f"[{''.join(sorted(self.level_prefixes))}](?:{'|'.join(re.escape(h) for h in self.level_prefixed)})"
+        )
+        self.name_head_re = re.compile("|".join(re.escape(h) for h in self.name_heads))
         self.name_min, self.name_max = grammar["name_min"], grammar["name_max"]
 
     def name_ok(self, name: str) -> bool:
@@ -72,23 +76,22 @@ class OrganisationGrammar:
             end = self.after_place(text, chain.end)
             if end is not None:
                 found.append((chain.start, end))
-        for i, ch in enumerate(text):
+        for m in self.level_re.finditer(text):
             # level prefix (县人大, 省委): the prefix must itself start a word
-            if ch in self.level_prefixes and is_boundary(text, i):
-                end = self.head_at(text, i + 1, self.level_prefixed)
-                if end is not None:
-                    found.append((i, end))
+            if is_boundary(text, m.start()):
+                found.append((m.start(), m.end()))
+        for m in self.name_head_re.finditer(text):
             # short proper name + name head (大洋司法所)
+            head_start = m.start()
             for n in range(self.name_max, self.name_min - 1, -1):
-                start = i - n + 1
+                start = head_start - n
                 if start < 0:
                     continue
-                name = text[start : i + 1]
-                end = self.head_at(text, i + 1, self.name_heads)
-                if end is None or not self.name_ok(name) or name in self.g["generic_names"]:
+                name = text[start:head_start]
+                if not self.name_ok(name) or name in self.g["generic_names"]:
                     continue
                 if n == self.name_min or is_boundary(text, start):
-                    found.append((start, end))
+                    found.append((start, m.end()))
                     break
         spans = []
         for s, e in sorted(set(found), key=lambda x: (x[0], -x[1])):
