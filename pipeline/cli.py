@@ -2,6 +2,8 @@
 
     python -m pipeline annotate INPUT... -o OUTDIR [--model PATH] [--batch-size N] [--n-process N]
     python -m pipeline evaluate GOLD.jsonl [--model PATH] [--json OUT]
+    python -m pipeline convert IN -o OUT [--from FORMAT] [--to FORMAT]
+    python -m pipeline review IN -o page.html [--from FORMAT]
 """
 from __future__ import annotations
 
@@ -35,6 +37,18 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("gold", type=Path, metavar="GOLD.jsonl")
     ev.add_argument("--model", default=None)
     ev.add_argument("--json", type=Path, default=None, metavar="OUT", help="also write the scores (and errors) as JSON")
+
+    formats = ["review", "spacy", "doccano", "label-studio"]
+    conv = sub.add_parser("convert", help="convert between review JSONL, .spacy, doccano and Label Studio")
+    conv.add_argument("input", type=Path, metavar="IN")
+    conv.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
+    conv.add_argument("--from", dest="src_format", choices=formats, default=None, help="default: from the file name / content")
+    conv.add_argument("--to", dest="dst_format", choices=formats, default=None, help="default: from the file name")
+
+    rev = sub.add_parser("review", help="a self-contained HTML page to read annotated documents")
+    rev.add_argument("input", type=Path, metavar="IN")
+    rev.add_argument("-o", "--output", required=True, type=Path, metavar="PAGE.html")
+    rev.add_argument("--from", dest="src_format", choices=formats, default=None)
     return parser
 
 
@@ -43,13 +57,9 @@ def cmd_annotate(args) -> int:
     from .annotate import annotate, stderr_progress
 
     nlp = load(args.model)
-
-    def report(reject):
-        print(f"rejected: {reject.message()}", file=sys.stderr)
-
     result = annotate(
         nlp, args.inputs, args.output, batch_size=args.batch_size, n_process=args.n_process,
-        on_reject=report, progress=stderr_progress(),
+        on_reject=report_reject, progress=stderr_progress(),
     )
     if result.stats.skipped:
         print(f"skipped {len(result.stats.skipped)} file(s) that are neither .txt nor .jsonl", file=sys.stderr)
@@ -81,12 +91,50 @@ def cmd_evaluate(args) -> int:
     return EXIT_OK
 
 
+def report_reject(reject) -> None:
+    print(f"rejected: {reject.message()}", file=sys.stderr)
+
+
+def cmd_convert(args) -> int:
+    from .io.convert import FormatError, convert
+
+    try:
+        result = convert(args.input, args.output, args.src_format, args.dst_format, on_reject=report_reject)
+    except FormatError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    print(
+        f"converted {result.written} of {result.read} record(s) -> {args.output}; "
+        f"{len(result.rejects)} rejected -> {result.rejects_path}",
+        file=sys.stderr,
+    )
+    return EXIT_REJECTS if result.rejects else EXIT_OK
+
+
+def cmd_review(args) -> int:
+    from .io.atomic import atomic_open
+    from .io.convert import FormatError, read_records
+    from .io.html import review_page
+
+    rejects: list = []
+    try:
+        records = list(read_records(args.input, args.src_format, rejects=rejects, on_reject=report_reject))
+    except FormatError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    with atomic_open(args.output) as fh:
+        fh.write(review_page(records, title=str(args.input)))
+    print(f"wrote {len(records)} document(s) to {args.output}; {len(rejects)} rejected", file=sys.stderr)
+    return EXIT_REJECTS if rejects else EXIT_OK
+
+
+COMMANDS = {"annotate": cmd_annotate, "evaluate": cmd_evaluate, "convert": cmd_convert, "review": cmd_review}
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        if args.command == "annotate":
-            return cmd_annotate(args)
-        return cmd_evaluate(args)
+        return COMMANDS[args.command](args)
     except KeyboardInterrupt:
         print("interrupted: no partial output was written", file=sys.stderr)
         return 130

@@ -68,10 +68,23 @@ def _span_dict(span: Span, with_source: bool) -> dict:
     return out
 
 
+ENTITY_LABELS = ("POLICE_UNIT", "ORG", "PLACE", "PERSON")
+CLAIM_LABELS = ("COUNT", "MONEY", "PERCENT", "MULTIPLE", "RANK", "STREAK")
+RECORD_KEYS = ("text", "meta", "tokens", "spans", CLAIMS_KEY, "_input_hash", "_task_hash", "answer")
+# doc.user_data keys that carry what a record has beyond the Doc, for a lossless round trip
+STATE_KEY = "review"
+
+
 def doc_to_record(doc: Doc, meta: Optional[dict] = None, answer: Optional[str] = "accept") -> dict:
+    """The review record of a Doc.
+
+    A Doc made by `record_to_doc` remembers its record's answer, hashes, extra keys and key
+    order (in `doc.user_data["review"]`), so record -> Doc -> record gives the same record.
+    """
+    state = doc.user_data.get(STATE_KEY) or {}
     if meta is None:
         meta = doc.user_data.get(META_KEY, {})
-    record: dict[str, Any] = {"text": doc.text, "meta": meta}
+    record: dict[str, Any] = {"text": doc.text, "meta": plain(meta)}
     record["tokens"] = [
         {"text": t.text, "start": t.idx, "end": t.idx + len(t.text), "id": t.i, "ws": bool(t.whitespace_)}
         for t in doc
@@ -85,8 +98,17 @@ def doc_to_record(doc: Doc, meta: Optional[dict] = None, answer: Optional[str] =
         claims.append(claim)
     record[CLAIMS_KEY] = claims
     set_hashes(record)
+    for key in ("_input_hash", "_task_hash"):  # a reviewed record keeps the hashes it came with
+        if state.get(key) is not None:
+            record[key] = state[key]
+    if "answer" in state:
+        answer = state["answer"]
     if answer is not None:
         record["answer"] = answer
+    record.update(plain(state.get("extra", {})))
+    order = state.get("keys")
+    if order:
+        record = {k: record[k] for k in [*order, *record] if k in record}
     return record
 
 
@@ -94,18 +116,56 @@ class RecordError(ValueError):
     """A record that cannot become a Doc; the message says why."""
 
 
-def record_to_doc(vocab: Vocab, record: dict, tokenizer=None) -> Doc:
-    """A Doc with the record's entities in `doc.ents` and claims in `doc.spans["claims"]`.
+def validate(record: Any) -> None:
+    """Raise RecordError naming the first problem of a review record.
 
-    Uses the record's `tokens` when present (checked against the text), else `tokenizer`.
-    Span offsets are the truth: a span boundary inside a token splits the token.
+    Checks: a string `text`; every span and claim inside the text with a known label and,
+    when given, `text` equal to the characters it covers; entities that do not overlap.
     """
+    if not isinstance(record, dict):
+        raise RecordError("a record must be a JSON object")
     text = record.get("text")
     if not isinstance(text, str):
         raise RecordError("record has no string 'text'")
+    for key, kind, labels in (("spans", "span", ENTITY_LABELS), (CLAIMS_KEY, "claim", CLAIM_LABELS)):
+        items = record.get(key, [])
+        if not isinstance(items, list):
+            raise RecordError(f"'{key}' must be a list")
+        for item in items:
+            if not isinstance(item, dict):
+                raise RecordError(f"a {kind} must be an object")
+            s, e = item.get("start"), item.get("end")
+            if not (type(s) is int and type(e) is int and 0 <= s < e <= len(text)):
+                raise RecordError(f"{kind} offsets {s}:{e} are not inside the text (length {len(text)})")
+            if "text" in item and text[s:e] != item["text"]:
+                raise RecordError(f"{kind} text {item['text']!r} does not match text[{s}:{e}] = {text[s:e]!r}")
+            label = item.get("label")
+            if not isinstance(label, str):
+                raise RecordError(f"{kind} {s}:{e} has no label")
+            if label not in labels:
+                raise RecordError(f"{kind} {s}:{e} has unknown label {label!r} (known: {', '.join(labels)})")
+    spans = sorted((sp["start"], sp["end"]) for sp in record.get("spans", []))
+    for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
+        if s2 < e1:
+            raise RecordError(f"overlapping entities {text[s1:e1]!r} ({s1}:{e1}) and {text[s2:e2]!r} ({s2}:{e2})")
+
+
+def record_to_doc(vocab: Vocab, record: dict, tokenizer=None) -> Doc:
+    """A Doc with the record's entities in `doc.ents` and claims in `doc.spans["claims"]`.
+
+    Uses the record's `tokens` when present (checked against the text), else `tokenizer`,
+    else characters. Span offsets are the truth: a span boundary inside a token splits the
+    token. Everything else of the record (meta, answer, hashes, extra keys) is kept in
+    `doc.user_data`, so that `doc_to_record` gives it back.
+    """
+    validate(record)
+    text = record["text"]
     tokens = record.get("tokens")
     if tokens:
-        words = [t["text"] for t in tokens]
+        try:
+            words = [t["text"] for t in tokens]
+        except (TypeError, KeyError):
+            raise RecordError("every token needs a 'text'") from None
         spaces = [bool(t.get("ws", False)) for t in tokens]
         doc = Doc(vocab, words=words, spaces=spaces)
         if doc.text != text:
@@ -115,22 +175,14 @@ def record_to_doc(vocab: Vocab, record: dict, tokenizer=None) -> Doc:
     else:
         doc = Doc(vocab, words=list(text), spaces=[False] * len(text))
     doc.user_data[META_KEY] = record.get("meta", {})
+    state = {"keys": list(record), "extra": {k: v for k, v in record.items() if k not in RECORD_KEYS}}
+    for key in ("_input_hash", "_task_hash", "answer"):
+        if key in record:
+            state[key] = record[key]
+    doc.user_data[STATE_KEY] = state
     spans = record.get("spans", [])
     claims = record.get(CLAIMS_KEY, [])
-    for kind, items in (("span", spans), ("claim", claims)):
-        for item in items:
-            s, e = item.get("start"), item.get("end")
-            if not (isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(text)):
-                raise RecordError(f"{kind} offsets {s}:{e} are not inside the text")
-            if "text" in item and text[s:e] != item["text"]:
-                raise RecordError(f"{kind} text {item['text']!r} does not match text[{s}:{e}] = {text[s:e]!r}")
-            if not isinstance(item.get("label"), str):
-                raise RecordError(f"{kind} {s}:{e} has no label")
-    ents = make_spans(doc, [CharSpan(sp["start"], sp["end"], sp["label"]) for sp in spans])
-    try:
-        doc.ents = ents
-    except ValueError as err:
-        raise RecordError(f"overlapping entities: {err}") from None
+    doc.ents = make_spans(doc, [CharSpan(sp["start"], sp["end"], sp["label"]) for sp in spans])
     for ent, sp in zip(doc.ents, sorted(spans, key=lambda x: x["start"])):
         for attr in ("source", *ENTITY_ATTRS):
             if sp.get(attr) is not None:
