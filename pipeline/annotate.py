@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
 from spacy import Language
-from spacy.tokens import DocBin
 
-from .io.atomic import atomic_open, write_bytes_atomic
+from .io.atomic import atomic_open
+from .io.docbin_stream import StreamingDocBin
 from .io.inputs import InputDoc, InputStats, Reject, read_inputs
 from .io.review import META_KEY, doc_to_record, dumps
 
@@ -56,20 +56,25 @@ def annotate(
     docs = nlp.pipe(documents(), as_tuples=True, batch_size=batch_size, n_process=n_process)
     if progress is not None:
         docs = progress(docs)
-    docbin = DocBin(store_user_data=True)
-    with atomic_open(outdir / JSONL_NAME) as jsonl:
+    # memory stays flat: records are written as they come, DocBin pieces go to temp files
+    with StreamingDocBin() as docbin, atomic_open(outdir / JSONL_NAME) as jsonl:
         for doc, meta in docs:
             jsonl.write(dumps(doc_to_record(doc, meta)) + "\n")
             doc.user_data[META_KEY] = meta
             docbin.add(doc)
             result.documents += 1
         # the DocBin is written before the JSONL is renamed into place: both or neither
-        write_bytes_atomic(outdir / DOCBIN_NAME, docbin.to_bytes())
+        docbin.write(outdir / DOCBIN_NAME)
+    write_rejects(outdir, result)
+    return result
+
+
+def write_rejects(outdir: Path, result: AnnotateResult) -> None:
+    """OUTDIR/rejects.jsonl (empty when nothing was rejected) and the result's output paths."""
     with atomic_open(outdir / REJECTS_NAME) as rej:
         for reject in result.rejects:
             rej.write(dumps(reject.to_record()) + "\n")
     result.outputs = {"jsonl": outdir / JSONL_NAME, "docbin": outdir / DOCBIN_NAME, "rejects": outdir / REJECTS_NAME}
-    return result
 
 
 def stderr_progress(total: Optional[int] = None):

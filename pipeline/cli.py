@@ -32,6 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     ann.add_argument("--model", default=None, help="a saved pipeline or installed package (default: the shipped pipeline)")
     ann.add_argument("--batch-size", type=positive_int, default=64)
     ann.add_argument("--n-process", type=positive_int, default=1)
+    ann.add_argument("--dask", default=None, metavar="SCHEDULER", help="run on Dask: a scheduler address, or 'local' for a LocalCluster")
+    ann.add_argument("--dask-workers", type=positive_int, default=2, help="workers of a local cluster (default 2)")
+    ann.add_argument("--partition-size", type=positive_int, default=256, help="documents per Dask task")
 
     ev = sub.add_parser("evaluate", help="score the pipeline against gold review JSONL")
     ev.add_argument("gold", type=Path, metavar="GOLD.jsonl")
@@ -56,11 +59,18 @@ def cmd_annotate(args) -> int:
     from . import load
     from .annotate import annotate, stderr_progress
 
-    nlp = load(args.model)
-    result = annotate(
-        nlp, args.inputs, args.output, batch_size=args.batch_size, n_process=args.n_process,
-        on_reject=report_reject, progress=stderr_progress(),
-    )
+    if args.dask:
+        from .distributed import annotate_dask
+
+        result = annotate_dask(
+            args.model, args.inputs, args.output, scheduler=args.dask, partition_size=args.partition_size,
+            batch_size=args.batch_size, n_workers=args.dask_workers, on_reject=report_reject, progress=stderr_progress(),
+        )
+    else:
+        result = annotate(
+            load(args.model), args.inputs, args.output, batch_size=args.batch_size, n_process=args.n_process,
+            on_reject=report_reject, progress=stderr_progress(),
+        )
     if result.stats.skipped:
         print(f"skipped {len(result.stats.skipped)} file(s) that are neither .txt nor .jsonl", file=sys.stderr)
     print(

@@ -29,7 +29,8 @@ from spacy.tokens import DocBin
 from spacy.vocab import Vocab
 
 from ..extensions import CLAIM_ATTRS, ENTITY_ATTRS
-from .atomic import atomic_open, write_bytes_atomic
+from .atomic import atomic_open
+from .docbin_stream import StreamingDocBin
 from .inputs import Reject
 from .review import (
     CLAIM_LABELS,
@@ -137,13 +138,13 @@ def read_spacy(path: Path, vocab: Vocab) -> Iterator[Item]:
 
 def write_spacy(records: Iterable[dict], path: Path, vocab: Vocab) -> int:
     """Training output: records answered reject / ignore are left out."""
-    docbin = DocBin(store_user_data=True)
-    for record in records:
-        if record.get("answer") in SKIP_FOR_TRAINING:
-            continue
-        docbin.add(record_to_doc(vocab, record))
-    write_bytes_atomic(Path(path), docbin.to_bytes())
-    return len(docbin)
+    with StreamingDocBin() as docbin:
+        for record in records:
+            if record.get("answer") in SKIP_FOR_TRAINING:
+                continue
+            docbin.add(record_to_doc(vocab, record))
+        docbin.write(Path(path))
+        return docbin.n_docs
 
 
 # -- doccano ------------------------------------------------------------------------------
@@ -305,13 +306,17 @@ def read_label_studio(path: Path, vocab: Vocab = None) -> Iterator[Item]:
 
 
 def write_label_studio(records: Iterable[dict], path: Path, vocab: Vocab = None) -> int:
-    tasks = [record_to_task(r) for r in records]
-    with atomic_open(path) as fh:
-        fh.write(srsly.json_dumps(tasks, indent=2) + "\n")
+    n = 0
+    with atomic_open(path) as fh:  # one task per line inside the JSON list: written as it comes
+        fh.write("[")
+        for record in records:
+            fh.write(("," if n else "") + "\n" + dumps(record_to_task(record)))
+            n += 1
+        fh.write("\n]\n")
     config = Path(path).with_suffix(".label_config.xml")
     with atomic_open(config) as fh:
         fh.write(labelling_config())
-    return len(tasks)
+    return n
 
 
 LABEL_COLOURS = {

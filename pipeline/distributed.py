@@ -1,0 +1,127 @@
+"""annotate on a Dask cluster: same outputs as a single process, byte for byte, in order.
+
+The main process reads the inputs (rejects stay there), cuts the valid documents into
+partitions and submits them; each worker loads the pipeline once (cached per process) and
+returns, per document, its review JSONL line and `Doc.to_bytes()`. The main process writes
+results in input order, keeping only a bounded number of partitions in flight, so memory
+stays flat however large the input.
+
+    python -m pipeline annotate big/ -o out --dask local              # a LocalCluster here
+    python -m pipeline annotate big/ -o out --dask tcp://host:8786    # an existing scheduler
+
+Workers of an existing cluster need this package (and the same pipeline, if --model is a
+path, at the same path) installed.
+"""
+from __future__ import annotations
+
+from itertools import islice
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Optional
+
+from spacy.tokens import Doc
+
+from .annotate import DOCBIN_NAME, JSONL_NAME, AnnotateResult, write_rejects
+from .io.atomic import atomic_open
+from .io.docbin_stream import StreamingDocBin
+from .io.inputs import InputDoc, Reject, read_inputs
+from .io.review import META_KEY, doc_to_record, dumps
+
+_PIPELINES: dict = {}  # per worker process: model -> Language, loaded once
+
+
+def _worker_nlp(model: Optional[str]):
+    if model not in _PIPELINES:
+        from . import load
+
+        _PIPELINES[model] = load(model)
+    return _PIPELINES[model]
+
+
+def annotate_partition(model: Optional[str], batch: list[tuple[str, dict]], batch_size: int = 64) -> list[tuple[str, bytes]]:
+    """Runs on a worker: (JSONL line, Doc bytes) per document, in order."""
+    nlp = _worker_nlp(model)
+    out = []
+    for doc, meta in nlp.pipe(batch, as_tuples=True, batch_size=batch_size):
+        line = dumps(doc_to_record(doc, meta))
+        doc.user_data[META_KEY] = meta
+        out.append((line, doc.to_bytes()))
+    return out
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while True:
+        chunk = list(islice(it, size))
+        if not chunk:
+            return
+        yield chunk
+
+
+def connect(scheduler: str, n_workers: int = 2):
+    from distributed import Client, LocalCluster
+
+    if scheduler == "local":
+        cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        return Client(cluster), cluster
+    return Client(scheduler), None
+
+
+def annotate_dask(
+    model: Optional[str],
+    inputs: Iterable[str],
+    outdir: Path,
+    scheduler: str = "local",
+    partition_size: int = 256,
+    batch_size: int = 64,
+    n_workers: int = 2,
+    on_reject: Optional[Callable[[Reject], None]] = None,
+    progress: Optional[Callable[[Iterator], Iterator]] = None,
+) -> AnnotateResult:
+    from . import load
+
+    outdir = Path(outdir)
+    result = AnnotateResult()
+    vocab = load(model).vocab if model else None
+
+    def documents() -> Iterator[tuple[str, dict]]:
+        for item in read_inputs(inputs, result.stats, exclude=[outdir]):
+            if isinstance(item, InputDoc):
+                yield item.text, item.meta
+            else:
+                result.rejects.append(item)
+                if on_reject:
+                    on_reject(item)
+
+    client, cluster = connect(scheduler, n_workers)
+    try:
+        max_in_flight = 2 * max(1, len(client.scheduler_info().get("workers", {})) or n_workers)
+
+        def results() -> Iterator[tuple[str, bytes]]:
+            pending = []
+            for chunk in _chunks(documents(), partition_size):
+                pending.append(client.submit(annotate_partition, model, chunk, batch_size, pure=False))
+                if len(pending) >= max_in_flight:
+                    yield from pending.pop(0).result()
+            for future in pending:
+                yield from future.result()
+
+        stream = results() if progress is None else progress(results())
+        if vocab is None:
+            from .language import register_components
+
+            register_components()
+            import spacy
+
+            vocab = spacy.blank("zh").vocab
+        with StreamingDocBin() as docbin, atomic_open(outdir / JSONL_NAME) as jsonl:
+            for line, doc_bytes in stream:
+                jsonl.write(line + "\n")
+                docbin.add(Doc(vocab).from_bytes(doc_bytes))
+                result.documents += 1
+            docbin.write(outdir / DOCBIN_NAME)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    write_rejects(outdir, result)
+    return result
