@@ -1,0 +1,79 @@
+"""Throughput in one run, on the same text: our default pipeline (1 and 2 processes), the
+rule components alone, and jieba.posseg; ratios to jieba.posseg.
+
+    python benchmarks/throughput.py [MEGABYTES]      (default 2 MB of seed + THUCNews headlines)
+
+Prints a markdown table. Timings exclude loading; each system runs once over the same
+documents after a short warm-up.
+"""
+from __future__ import annotations
+
+import sys
+import time
+
+from _text import lines_of_size
+
+from pipeline import load
+
+
+def ours(nlp, texts, n_process=1):
+    for _ in nlp.pipe(texts, batch_size=256, n_process=n_process):
+        pass
+
+
+def rules_only(nlp):
+    """The default pipeline without any statistical component (ner, once shipped)."""
+    disabled = [name for name in nlp.pipe_names if name in ("ner", "tok2vec", "transformer")]
+    return nlp.select_pipes(disable=disabled) if disabled else None
+
+
+def jieba_posseg(texts):
+    import jieba.posseg as pseg
+
+    for text in texts:
+        list(pseg.cut(text))
+
+
+def timed(fn) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    megabytes = float(argv[0]) if argv else 2.0
+    texts = lines_of_size(int(megabytes * 1_000_000))
+    chars = sum(map(len, texts))
+    nlp = load()
+    import jieba
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    ours(nlp, texts[:200])  # warm-up
+    jieba_posseg(texts[:200])
+    rows = {}
+    rows["jieba.posseg"] = timed(lambda: jieba_posseg(texts))
+    rows["ours, default pipeline, 1 process"] = timed(lambda: ours(nlp, texts))
+    rows["ours, default pipeline, 2 processes"] = timed(lambda: ours(nlp, texts, n_process=2))
+    ctx = rules_only(nlp)
+    if ctx is None:
+        rows["ours, rules only, 1 process"] = rows["ours, default pipeline, 1 process"]
+        note = "(the default pipeline has no statistical component yet: rules only = default)"
+    else:
+        with ctx:
+            rows["ours, rules only, 1 process"] = timed(lambda: ours(nlp, texts))
+        note = ""
+    base = chars / rows["jieba.posseg"]
+    print(f"{len(texts)} documents, {chars:,} characters ({megabytes:g} MB requested) {note}\n")
+    print("| system | seconds | chars/s | × jieba.posseg |")
+    print("|---|---:|---:|---:|")
+    for name, seconds in rows.items():
+        print(f"| {name} | {seconds:.2f} | {chars / seconds:,.0f} | {chars / seconds / base:.2f} |")
+    one, two = rows["ours, default pipeline, 1 process"], rows["ours, default pipeline, 2 processes"]
+    print(f"\n2 processes vs 1: {one / two:.2f}×")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
