@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
 from spacy import Language
+from spacy.tokens import Doc
 
 from .io.atomic import atomic_open
 from .io.docbin_stream import StreamingDocBin
@@ -43,30 +44,40 @@ def annotate(
     """
     outdir = Path(outdir)
     result = AnnotateResult()
-
-    def documents() -> Iterator[tuple[str, dict]]:
-        for item in read_inputs(inputs, result.stats, exclude=[outdir]):
-            if isinstance(item, InputDoc):
-                yield item.text, item.meta
-            else:
-                result.rejects.append(item)
-                if on_reject:
-                    on_reject(item)
-
-    docs = nlp.pipe(documents(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+    docs = nlp.pipe(valid_documents(inputs, outdir, result, on_reject), as_tuples=True, batch_size=batch_size, n_process=n_process)
     if progress is not None:
         docs = progress(docs)
-    # memory stays flat: records are written as they come, DocBin pieces go to temp files
+    write_outputs(outdir, ((dumps(doc_to_record(doc, meta)), with_meta(doc, meta)) for doc, meta in docs), result)
+    return result
+
+
+def valid_documents(inputs: Iterable[str], outdir: Path, result: AnnotateResult,
+                    on_reject: Optional[Callable[[Reject], None]]) -> Iterator[tuple[str, dict]]:
+    """(text, meta) of every valid input document; rejects go to `result` and `on_reject`."""
+    for item in read_inputs(inputs, result.stats, exclude=[outdir]):
+        if isinstance(item, InputDoc):
+            yield item.text, item.meta
+        else:
+            result.rejects.append(item)
+            if on_reject:
+                on_reject(item)
+
+
+def with_meta(doc: Doc, meta: dict) -> Doc:
+    doc.user_data[META_KEY] = meta  # travels in the DocBin
+    return doc
+
+
+def write_outputs(outdir: Path, pairs: Iterable[tuple[str, Doc]], result: AnnotateResult) -> None:
+    """Write (JSONL line, Doc) pairs as they come, then the rejects; memory stays flat."""
     with StreamingDocBin() as docbin, atomic_open(outdir / JSONL_NAME) as jsonl:
-        for doc, meta in docs:
-            jsonl.write(dumps(doc_to_record(doc, meta)) + "\n")
-            doc.user_data[META_KEY] = meta
+        for line, doc in pairs:
+            jsonl.write(line + "\n")
             docbin.add(doc)
             result.documents += 1
         # the DocBin is written before the JSONL is renamed into place: both or neither
         docbin.write(outdir / DOCBIN_NAME)
     write_rejects(outdir, result)
-    return result
 
 
 def write_rejects(outdir: Path, result: AnnotateResult) -> None:

@@ -20,11 +20,9 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from spacy.tokens import Doc
 
-from .annotate import DOCBIN_NAME, JSONL_NAME, AnnotateResult, write_rejects
-from .io.atomic import atomic_open
-from .io.docbin_stream import StreamingDocBin
-from .io.inputs import InputDoc, Reject, read_inputs
-from .io.review import META_KEY, doc_to_record, dumps
+from .annotate import AnnotateResult, valid_documents, with_meta, write_outputs
+from .io.inputs import Reject
+from .io.review import doc_to_record, dumps
 
 _PIPELINES: dict = {}  # per worker process: model -> Language, loaded once
 
@@ -42,9 +40,7 @@ def annotate_partition(model: Optional[str], batch: list[tuple[str, dict]], batc
     nlp = _worker_nlp(model)
     out = []
     for doc, meta in nlp.pipe(batch, as_tuples=True, batch_size=batch_size):
-        line = dumps(doc_to_record(doc, meta))
-        doc.user_data[META_KEY] = meta
-        out.append((line, doc.to_bytes()))
+        out.append((dumps(doc_to_record(doc, meta)), with_meta(doc, meta).to_bytes()))
     return out
 
 
@@ -81,24 +77,13 @@ def annotate_dask(
 
     outdir = Path(outdir)
     result = AnnotateResult()
-    vocab = load(model).vocab if model else None
-
-    def documents() -> Iterator[tuple[str, dict]]:
-        for item in read_inputs(inputs, result.stats, exclude=[outdir]):
-            if isinstance(item, InputDoc):
-                yield item.text, item.meta
-            else:
-                result.rejects.append(item)
-                if on_reject:
-                    on_reject(item)
-
     client, cluster = connect(scheduler, n_workers)
     try:
         max_in_flight = 2 * max(1, len(client.scheduler_info().get("workers", {})) or n_workers)
 
         def results() -> Iterator[tuple[str, bytes]]:
             pending = []
-            for chunk in _chunks(documents(), partition_size):
+            for chunk in _chunks(valid_documents(inputs, outdir, result, on_reject), partition_size):
                 pending.append(client.submit(annotate_partition, model, chunk, batch_size, pure=False))
                 if len(pending) >= max_in_flight:
                     yield from pending.pop(0).result()
@@ -106,22 +91,10 @@ def annotate_dask(
                 yield from future.result()
 
         stream = results() if progress is None else progress(results())
-        if vocab is None:
-            from .language import register_components
-
-            register_components()
-            import spacy
-
-            vocab = spacy.blank("zh").vocab
-        with StreamingDocBin() as docbin, atomic_open(outdir / JSONL_NAME) as jsonl:
-            for line, doc_bytes in stream:
-                jsonl.write(line + "\n")
-                docbin.add(Doc(vocab).from_bytes(doc_bytes))
-                result.documents += 1
-            docbin.write(outdir / DOCBIN_NAME)
+        vocab = load(model).vocab  # strings come with each Doc's bytes; any zh vocab reads them
+        write_outputs(outdir, ((line, Doc(vocab).from_bytes(data)) for line, data in stream), result)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
-    write_rejects(outdir, result)
     return result
