@@ -1,0 +1,96 @@
+"""The shipped pkuseg model in spaCy's Chinese tokenizer.
+
+spaCy's `ChineseTokenizer` with `segmenter = "pkuseg"` loads a pkuseg model directory at
+`initialize` time (`[initialize.tokenizer] pkuseg_model`) and from then on serialises the model
+inside the pipeline (`tokenizer/pkuseg_model/`), so a saved pipeline no longer needs the
+shipped files.
+
+`pkuseg_user_dict`:
+- "default": no user words;
+- a path to a UTF-8 file with one word per line (optionally `word<TAB>tag`): these words are
+  always kept whole.
+After initialisation, `nlp.tokenizer.pkuseg_update_user_dict(["词1", "词2"])` adds words
+(reset=True replaces them); they are saved with the pipeline.
+
+Post-processing: whenever a user dict is given (including "default"), spacy_pkuseg also merges
+adjacent words that form an entry of its bundled dictionary (`spacy_pkuseg/dicts/default.pkl`).
+That dictionary follows another standard than our PKU-trained model and costs about 1 F1 point
+on the PKU dev split and test, so we switch it off (`postprocess=False`, or the
+`pipeline.pkuseg_postprocess_off.v1` callback in a config's `[initialize.after_init]`). The
+switch is stored in the serialised tokenizer, so a saved pipeline keeps it.
+"""
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import Optional, Union
+
+import spacy
+from spacy import Language, registry
+from spacy.lang.zh import ChineseTokenizer
+from spacy.vocab import Vocab
+
+SEGMENTER_DIR = "segmenter"
+MODEL_FILES = ("features.msgpack", "weights.npz")
+
+
+def shipped_model_path() -> Path:
+    """The pkuseg model directory shipped in `pipeline/resources/segmenter/`."""
+    try:
+        path = Path(str(resources.files("pipeline.resources").joinpath(SEGMENTER_DIR)))
+    except ModuleNotFoundError:
+        path = Path(__file__).resolve().parent.parent / "resources" / SEGMENTER_DIR
+    missing = [name for name in MODEL_FILES if not (path / name).is_file()]
+    if missing:
+        raise FileNotFoundError(f"shipped pkuseg model incomplete in {path}: missing {missing}")
+    return path
+
+
+def make_pkuseg_tokenizer(
+    vocab: Vocab,
+    model: Union[str, Path, None] = None,
+    user_dict: Optional[str] = "default",
+    postprocess: bool = False,
+) -> ChineseTokenizer:
+    """A ready ChineseTokenizer over `vocab`, e.g. to replace a pipeline's tokenizer:
+    `nlp.tokenizer = make_pkuseg_tokenizer(nlp.vocab)`.
+
+    `postprocess=True` keeps spacy_pkuseg's default-dictionary merging (see the module doc)."""
+    tokenizer = ChineseTokenizer(vocab, segmenter="pkuseg")
+    tokenizer.initialize(
+        pkuseg_model=str(model or shipped_model_path()), pkuseg_user_dict=user_dict
+    )
+    set_postprocess(tokenizer, postprocess)
+    return tokenizer
+
+
+def set_postprocess(tokenizer: ChineseTokenizer, on: bool) -> None:
+    """Switch pkuseg's default-dictionary merging on or off. Off also drops the dictionary's
+    words, which would otherwise be saved (unused) with every pipeline."""
+    post = tokenizer.pkuseg_seg.postprocesser
+    if not on:
+        post.common_words, post.other_words = set(), set()
+    post.do_process = on and bool(post.common_words or post.other_words)
+
+
+@registry.callbacks("pipeline.pkuseg_postprocess_off.v1")
+def make_postprocess_off():
+    """`[initialize.after_init]` callback: switch off pkuseg's default-dictionary merging."""
+
+    def postprocess_off(nlp: Language) -> Language:
+        if getattr(nlp.tokenizer, "pkuseg_seg", None) is not None:
+            set_postprocess(nlp.tokenizer, False)
+        return nlp
+
+    return postprocess_off
+
+
+def make_pkuseg_nlp(
+    model: Union[str, Path, None] = None,
+    user_dict: Optional[str] = "default",
+    postprocess: bool = False,
+) -> Language:
+    """A blank `zh` pipeline whose tokenizer segments with the shipped pkuseg model."""
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
+    nlp.tokenizer = make_pkuseg_tokenizer(nlp.vocab, model, user_dict, postprocess)
+    return nlp

@@ -1,0 +1,141 @@
+"""Word segmentation (issue #5): corpus converter, bakeoff scorer, shipped pkuseg model."""
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from conftest import SHARED
+from pipeline.segmentation.corpus import (
+    Overlap, find_overlap, parse_line, remove_overlap, split_dev, write_lines,
+)
+from pipeline.segmentation.score import count_line, score, spans
+
+PD_LINES = [
+    "19980101-01-001-002/m  中共中央/nt  总书记/n  、/w  国家/n  主席/n  江/nr  泽民/nr  ",
+    "19980101-01-001-006/m  在/p  [中央/n  人民/n  广播/vn  电台/n]nt  、/w  [香港/ns  特别/a  行政区/n]ns  同胞/n  ",
+    "",
+]
+
+
+def test_converter_drops_id_tags_and_brackets():
+    assert parse_line(PD_LINES[0]) == ["中共中央", "总书记", "、", "国家", "主席", "江", "泽民"]
+    # the words inside [ ]nt stay separate words, as in the PKU standard
+    assert parse_line(PD_LINES[1]) == [
+        "在", "中央", "人民", "广播", "电台", "、", "香港", "特别", "行政区", "同胞",
+    ]
+    assert parse_line(PD_LINES[2]) == []
+
+
+def test_converter_writes_single_spaces(tmp_path):
+    path = tmp_path / "train.txt"
+    write_lines([parse_line(PD_LINES[0])], path)
+    assert path.read_text(encoding="utf-8") == "中共中央 总书记 、 国家 主席 江 泽民\n"
+
+
+def test_dev_split_is_every_nth_paragraph():
+    paragraphs = [[str(i)] for i in range(10)]
+    train, dev = split_dev(paragraphs, 5)
+    assert dev == [["4"], ["9"]] and len(train) == 8
+
+
+def test_overlap_is_found_and_removed():
+    train = [["新华社", "记者", "摄"], ["今天", "天气", "很", "好", "，", "我们", "去", "公园", "散步", "吧"]]
+    test = [["新华社记者摄"], ["天气很好，我们去公园散步"], ["没有", "的"]]
+    overlap = find_overlap(train, test, min_contained=10)
+    assert overlap.exact == ["新华社记者摄"]
+    assert overlap.contained == ["天气很好，我们去公园散步"]
+    assert remove_overlap(train, overlap) == []
+    assert remove_overlap(train, Overlap()) == train
+
+
+def test_bakeoff_scorer_on_a_hand_made_example():
+    gold = [["我", "爱", "北京", "天安门"], ["他", "来", "了"]]
+    pred = [["我", "爱", "北京天安门"], ["他", "来了"]]
+    # line 1: 2 of 3 predicted correct (4 gold); line 2: 1 of 2 correct (3 gold)
+    assert count_line(gold[0], pred[0]) == (2, 4, 3)
+    s = score(gold, pred, vocab={"我", "爱", "北京", "他", "来", "了"})
+    assert (s["correct"], s["gold"], s["pred"]) == (3, 7, 5)
+    assert s["p"] == pytest.approx(3 / 5) and s["r"] == pytest.approx(3 / 7)
+    assert s["f"] == pytest.approx(2 * 3 / (7 + 5))
+    assert s["oov_recall"] == 0.0 and s["oov_gold"] == 1  # 天安门 is OOV and missed
+    assert spans(["北京", " ", "天安门"]) == [(0, 2), (2, 5)]
+    with pytest.raises(ValueError):
+        count_line(["北京"], ["上海"])
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    # part of the package, not of ../shared: a missing model is a failure, not a skip
+    from pipeline.segmentation.tokenizer import shipped_model_path
+
+    return shipped_model_path()
+
+
+@pytest.fixture(scope="module")
+def seg_nlp(shipped):
+    from pipeline.segmentation.tokenizer import make_pkuseg_nlp
+
+    return make_pkuseg_nlp(shipped)
+
+
+def test_shipped_model_segments_plausibly(seg_nlp):
+    words = [t.text for t in seg_nlp("温州市公安局昨天抓获了三名犯罪嫌疑人。")]
+    assert "".join(words) == "温州市公安局昨天抓获了三名犯罪嫌疑人。"
+    for expected in ("昨天", "抓获", "犯罪", "。"):
+        assert expected in words
+    assert 6 <= len(words) <= 14  # words, not characters and not one blob
+
+
+def test_user_dict_hook_keeps_words_whole(seg_nlp):
+    text = "温州市公安局昨天抓获了三名嫌疑人"
+    before = [t.text for t in seg_nlp(text)]
+    seg_nlp.tokenizer.pkuseg_update_user_dict(["公安局昨天抓"])
+    try:
+        assert "公安局昨天抓" in [t.text for t in seg_nlp(text)]
+    finally:
+        seg_nlp.tokenizer.pkuseg_update_user_dict([], reset=True)
+    assert [t.text for t in seg_nlp(text)] == before
+
+
+def test_half_width_numbers_stay_whole(seg_nlp):
+    # trained on width-mixed text: a half-width decimal point does not split a number
+    words = [t.text for t in seg_nlp("涉案金额达55.6万元")]
+    assert "55.6万" in words
+
+
+def test_saved_pipeline_segments_identically_without_shipped_files(shipped, tmp_path):
+    from pipeline.segmentation.tokenizer import make_pkuseg_nlp
+
+    # build from a copy of the model, then delete it: the saved pipeline must carry the model
+    copy = tmp_path / "model"
+    shutil.copytree(shipped, copy)
+    nlp = make_pkuseg_nlp(copy)
+    text = "据新华社北京１月１日电，国务院总理在人民大会堂会见了外国代表团。"
+    expected = [t.text for t in nlp(text)]
+    shutil.rmtree(copy)
+    nlp.to_disk(tmp_path / "nlp")
+    code = (
+        "import sys, spacy; nlp = spacy.load(sys.argv[1]); "
+        "print('|'.join(t.text for t in nlp(sys.argv[2])))"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "nlp"), text],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip().split("|") == expected
+
+
+def test_corpus_on_shared_data_has_no_test_overlap(tmp_path):
+    source = SHARED / "data" / "peoples_daily_1998" / "199801.utf8.txt.gz"
+    gold = SHARED / "data" / "sighan2005_icwb2" / "pku_test_gold.utf8"
+    if not (source.is_file() and gold.is_file()):
+        pytest.skip(f"shared data not found under {SHARED}")
+    from pipeline.segmentation.corpus import build, read_gold
+
+    stats = build(tmp_path, source=source, test_gold=gold)
+    assert stats["paragraphs"] == 19484
+    train = [line.split() for line in (tmp_path / "train.txt").read_text(encoding="utf-8").splitlines()]
+    assert not find_overlap(train, read_gold(gold)).exact
+    assert stats["dev_lines"] > 900
