@@ -16,6 +16,7 @@ def cmd_corpus(args) -> None:
         source=Path(args.source) if args.source else PEOPLES_DAILY,
         test_gold=Path(args.test_gold) if args.test_gold else PKU_TEST_GOLD,
         dev_every=args.dev_every,
+        limit=args.limit,
     )
     print(srsly.json_dumps(stats, indent=2))
 
@@ -58,6 +59,7 @@ def main(argv=None) -> int:
     p.add_argument("--source", help="199801.utf8.txt.gz (default: ../shared/data/...)")
     p.add_argument("--test-gold", help="SIGHAN PKU gold file for the overlap check")
     p.add_argument("--dev-every", type=int, default=20)
+    p.add_argument("--limit", type=int, default=0, help="only the first N paragraphs (0: all)")
     p.set_defaults(func=cmd_corpus)
 
     p = sub.add_parser("train", help="train with spacy_pkuseg.train, checkpoint every pass")

@@ -21,6 +21,7 @@ from __future__ import annotations
 import gzip
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
@@ -160,10 +161,12 @@ def build(
     source: Path = PEOPLES_DAILY,
     test_gold: Optional[Path] = PKU_TEST_GOLD,
     dev_every: int = 20,
+    limit: int = 0,
 ) -> dict:
     """Write train.txt, dev.txt and all.txt (train + dev), their width-mixed variants
-    (*_mixed.txt) and corpus_stats.json with the counts and the test-overlap report."""
-    paragraphs = list(read_paragraphs(source))
+    (*_mixed.txt) and corpus_stats.json with the counts and the test-overlap report.
+    `limit` keeps only the first paragraphs (the project's quick workflow)."""
+    paragraphs = list(islice(read_paragraphs(source), limit or None))
     train, dev = split_dev(paragraphs, dev_every)
     stats = {"source": str(source), "dev_every": dev_every, "paragraphs": len(paragraphs)}
     if test_gold is not None and Path(test_gold).is_file():

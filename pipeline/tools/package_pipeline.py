@@ -33,6 +33,7 @@ def main(argv=None) -> int:
         "requirements": [f"police-news-pipeline>={__version__}"],
     })
     pipeline_dir = args.outdir / "pipeline"
+    args.outdir.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(pipeline_dir)
     dist = args.outdir / "dist"
     dist.mkdir(parents=True, exist_ok=True)
