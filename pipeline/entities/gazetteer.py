@@ -219,15 +219,26 @@ class Gazetteer:
                 i += 1
         return out
 
+    def _suffix_re(self, suffixes: list[str]) -> re.Pattern:
+        key = tuple(suffixes)
+        if getattr(self, "_suffix_key", None) != key:
+            # a lookahead finds every start, overlapping ones included
+            self._suffix_pattern = re.compile("(?=(?:" + "|".join(re.escape(x) for x in suffixes) + "))")
+            self._suffix_key = key
+        return self._suffix_pattern
+
     def find_standalone(self, text: str, taken: list[tuple[int, int]]) -> list[PlaceMatch]:
         """Places known only by their suffix (南塘河, 浦沿街道) at a name boundary, outside `taken`."""
         out = []
         suffixes = self.landmark_suffixes + self.chain_suffixes
         standalone = set(self.grammar.get("standalone_suffixes", suffixes))
         suffixes = [s for s in suffixes if s in standalone]
+        # only positions a suffix can follow a name from are worth trying
+        suffix_starts = {m.start() for m in self._suffix_re(suffixes).finditer(text)}
+        lengths = range(self.name_min, self.name_max + 1)
         i = 0
         while i < len(text):
-            if is_boundary(text, i) and CJK.match(text[i]):
+            if any(i + n in suffix_starts for n in lengths) and is_boundary(text, i) and CJK.match(text[i]):
                 end = self.suffixed_name_at(text, i, suffixes)
                 if end is not None and self._single_char_suffix(text, i, end):
                     end = None
