@@ -152,3 +152,18 @@ def test_x_yilai_is_a_period_and_daily_average_inherits_metric(nlp):
     first, second = doc.spans["claims"]
     assert first._.period["text"] == "专项行动开展以来"
     assert second._.metric["text"] == "警情" and second._.approx == "about"
+
+
+def test_coordinated_claims_share_metric_and_change(nlp):
+    doc = nlp("今年以来，全市共抓获犯罪嫌疑人2108名，同比分别上升23.5%和31.2%。")
+    _, a, b = doc.spans["claims"]
+    assert (a._.change, b._.change) == ("increase", "increase")
+    assert a._.metric == b._.metric
+
+
+def test_brackets_and_comparison_bases_inside_a_metric(nlp):
+    doc = nlp("涉及全国28个省（区、市）的受害人5000余名。2023年全省交通事故死亡人数比2022年减少了412人。")
+    c = {x.text: x for x in doc.spans["claims"]}
+    assert c["28个"]._.metric["text"] == "省（区、市）"
+    assert c["5000余名"]._.metric["text"] == "受害人"
+    assert (c["412人"]._.metric["text"], c["412人"]._.change) == ("交通事故死亡人数", "decrease")

@@ -63,20 +63,35 @@ class ClaimContext:
         self.deictic = re.compile(c["deictic_subjects"])
         self.co_agent = tuple(c["co_agent_markers"])
         self.comparison = re.compile(c["comparison"])
+        self.coordination = re.compile(c["coordination"])
         self.measure_words = set(units["count"])
 
     # -- small pieces -------------------------------------------------------------
-    @staticmethod
-    def clause_start(text: str, pos: int, floor: int) -> int:
+    def delimiters(self, text: str) -> set[int]:
+        """Positions of clause delimiters, except inside brackets (28个省（区、市）)."""
+        if getattr(self, "_delim_text", None) is not text:
+            found, depth = set(), 0
+            for i, ch in enumerate(text):
+                if ch in "（(":
+                    depth += 1
+                elif ch in "）)":
+                    depth = max(0, depth - 1)
+                elif ch in CLAUSE_DELIMS and (depth == 0 or ch in "。！？!?\n"):
+                    found.add(i)
+            self._delim_text, self._delims = text, found
+        return self._delims
+
+    def clause_start(self, text: str, pos: int, floor: int) -> int:
+        delims = self.delimiters(text)
         k = pos
-        while k > floor and text[k - 1] not in CLAUSE_DELIMS:
+        while k > floor and k - 1 not in delims:
             k -= 1
         return k
 
-    @staticmethod
-    def clause_end(text: str, pos: int, ceil: int) -> int:
+    def clause_end(self, text: str, pos: int, ceil: int) -> int:
+        delims = self.delimiters(text)
         k = pos
-        while k < ceil and text[k] not in CLAUSE_DELIMS:
+        while k < ceil and k not in delims:
             k += 1
         return k
 
@@ -109,7 +124,11 @@ class ClaimContext:
 
     # -- metric -------------------------------------------------------------------
     def trim(self, text: str, s: int, e: int, heads: list[tuple[int, int]]) -> tuple[int, int]:
-        """Strip leading subjects, periods and adverbs and trailing adverbs and change verbs."""
+        """Strip leading subjects, periods and adverbs and trailing adverbs and change verbs;
+        a comparison base inside the segment ends it (死亡人数比2022年减少了 -> 死亡人数)."""
+        for cs, _ in getattr(self, "_comparisons", ()):
+            if s < cs < e:
+                e = cs
         changed = True
         while changed and s < e:
             changed = False
@@ -156,6 +175,8 @@ class ClaimContext:
         e = self.clause_end(text, s, ceil)
         m = self.verb_starts.search(text, s + 1, e)
         e = m.start() if m else min(e, s + 8)
+        de = text.find("的", s, e)  # 28个省的受害人: the measure word counts 省
+        e = de if de > s else e
         return (s, e) if e > s else None
 
     def metric(self, text, claim, seg_start, ceil, heads, previous_metric) -> Optional[tuple[int, int]]:
@@ -219,15 +240,21 @@ class ClaimContext:
             ]
             subjects = self.subject_candidates(text, lo, hi, entities)
             heads = sorted(set(subjects) | set(periods) | set(comparisons))
-            prev_metric, prev_end = None, lo
-            for claim in in_sentence:
+            self._comparisons = comparisons
+            prev, prev_end = None, lo
+            for n, claim in enumerate(in_sentence):
                 attrs = Attributes()
+                ceil = in_sentence[n + 1].start if n + 1 < len(in_sentence) else hi
                 floor = self.clause_start(text, claim.start, lo)
                 seg_start = max(floor, prev_end)
-                attrs.metric = self.metric(text, claim, seg_start, hi, heads, prev_metric)
-                # a measure word before a noun counts that noun (提升22项举措): not a change
-                counted = self.following_np(text, claim, hi) is not None
-                attrs.change = None if counted else self.change(text, claim, seg_start)
+                between = text[prev_end : claim.start].strip()
+                if prev is not None and self.coordination.match(between):
+                    attrs.metric, attrs.change = prev.metric, prev.change  # 上升23.5%和31.2%
+                else:
+                    attrs.metric = self.metric(text, claim, seg_start, ceil, heads, prev.metric if prev else None)
+                    # a measure word before a noun counts that noun (提升22项举措): not a change
+                    counted = self.following_np(text, claim, ceil) is not None
+                    attrs.change = None if counted else self.change(text, claim, seg_start)
                 before = [p for p in periods if p[1] <= claim.start]
                 if claim.label == "STREAK":
                     before = [p for p in before if RANGE.search(text[p[0] : p[1]])]
@@ -235,5 +262,7 @@ class ClaimContext:
                 subj = [c for c in subjects if c[1] <= claim.start and not (attrs.metric and attrs.metric[0] <= c[0] < attrs.metric[1])]
                 attrs.subject = subj[-1] if subj else None
                 out.append(attrs)
-                prev_metric, prev_end = attrs.metric, claim.end
+                prev, prev_end = attrs, claim.end
+                if attrs.metric and attrs.metric[0] >= claim.end:  # a noun after the claim is used up
+                    prev_end = attrs.metric[1] + (1 if QUOTE_PAIRS.get(text[attrs.metric[0] - 1]) == text[attrs.metric[1]: attrs.metric[1] + 1] else 0)
         return out
