@@ -212,3 +212,31 @@ def test_brands_titles_and_false_names(nlp, text):
 
 def test_place_as_plain_modifier_in_quotes_is_kept(nlp):
     assert ("温州", "PLACE") in ents(nlp("助力打造基层治理“温州样板”。"))
+
+
+def test_merger_drops_losing_candidates_unless_asked_to_keep_them(nlp):
+    doc = nlp("温州市公安局鹿城区分局南浦派出所")
+    assert "places" not in doc.spans and "police_units" not in doc.spans
+    assert not [k for k in doc.user_data if isinstance(k, tuple) and k[2] == 0 and k[3] == 3]  # 温州市's codes
+    keep = EntityMerger("m", ["police_units", "places"], ["police_units", "places"], "longest", keep_candidates=True)
+    raw = nlp.make_doc("温州市公安局鹿城区分局南浦派出所")
+    for name in ("police_units", "places"):
+        raw = nlp.get_pipe(name)(raw)
+    raw = keep(raw)
+    assert [s.text for s in raw.spans["places"]] == ["温州市", "鹿城区"] and raw.spans["places"][0]._.adcode == "330300"
+
+
+def test_model_entity_with_the_same_offsets_as_a_rule_span(nlp):
+    """Span attributes are keyed by offsets: a model entity must not borrow a rule span's source
+    or attributes, and on a tie the rule (earlier in priority) keeps its label."""
+    doc = nlp.make_doc("南浦派出所民警")
+    doc.ents = [Span(doc, 0, 5, "ORG")]  # as a statistical ner would predict
+    doc = nlp.get_pipe("police_units")(doc)
+    out = EntityMerger("m", ["police_units"], ["police_units", "ner"], "longest")(doc)
+    (ent,) = out.ents
+    assert (ent.label_, ent._.source, ent._.unit_type) == ("POLICE_UNIT", "police_units", "派出所")
+    doc2 = nlp.make_doc("南浦派出所民警")
+    doc2.ents = [Span(doc2, 0, 5, "ORG")]
+    doc2 = nlp.get_pipe("police_units")(doc2)
+    (ent2,) = EntityMerger("m", ["police_units"], ["ner", "police_units"], "priority")(doc2).ents
+    assert (ent2.label_, ent2._.source, ent2._.unit_type) == ("ORG", "ner", None)

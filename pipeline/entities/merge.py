@@ -9,6 +9,11 @@ statistical `ner` earlier in the pipeline. The policy is configurable:
   priority go to the longer span.
 
 `priority` lists sources by name; `ner` stands for the statistical model's entities.
+
+With `keep_candidates = false` (the default) the candidate span groups and the attributes of
+candidates that lost are removed once `doc.ents` is set: everything they held is in the
+chosen entities, and carrying them costs serialisation time (multiprocessing, DocBin) and
+DocBin size.
 """
 from __future__ import annotations
 
@@ -17,19 +22,21 @@ from typing import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..extensions import ENTITY_ATTRS
 from ..spans import CharSpan, make_spans
 
 MODEL_SOURCE = "ner"
 
 
 class EntityMerger:
-    def __init__(self, name: str, span_keys: list[str], priority: list[str], policy: str):
+    def __init__(self, name: str, span_keys: list[str], priority: list[str], policy: str, keep_candidates: bool = False):
         if policy not in ("longest", "priority"):
             raise ValueError(f"entity_merger: policy must be 'longest' or 'priority', not {policy!r}")
         self.name = name
         self.span_keys = span_keys
         self.priority = priority
         self.policy = policy
+        self.keep_candidates = keep_candidates
 
     def rank(self, source: str) -> int:
         return self.priority.index(source) if source in self.priority else len(self.priority)
@@ -49,16 +56,34 @@ class EntityMerger:
         return sorted(kept, key=lambda item: item[0].start)
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = [(CharSpan(e.start_char, e.end_char, e.label_), e._.source or MODEL_SOURCE) for e in doc.ents]
+        # entities already in doc.ents come from a statistical component before the merger: their
+        # source is `ner` whatever `_.source` says, since span attributes are keyed by offsets
+        # only and a rule candidate with the same offsets shares them
+        candidates = [(CharSpan(e.start_char, e.end_char, e.label_), MODEL_SOURCE) for e in doc.ents]
         for key in self.span_keys:
             for span in doc.spans.get(key, []):
                 candidates.append((CharSpan(span.start_char, span.end_char, span.label_), span._.source or key))
         chosen = self.choose(candidates)
         spans = make_spans(doc, [cs for cs, _ in chosen])
         for span, (_, source) in zip(spans, chosen):
+            if source == MODEL_SOURCE:  # a rule candidate's attributes at these offsets are not its
+                for attr in ENTITY_ATTRS:
+                    doc.user_data.pop(("._.", attr, span.start_char, span.end_char), None)
             span._.source = source
         doc.ents = spans
+        if not self.keep_candidates:
+            self.drop_candidates(doc, {(cs.start, cs.end) for cs, _ in chosen})
         return doc
+
+    def drop_candidates(self, doc: Doc, kept: set) -> None:
+        for key in self.span_keys:
+            if key in doc.spans:
+                del doc.spans[key]
+        # span attributes live in user_data under ("._.", name, start, end)
+        # (Doc attributes use the same key with None offsets and stay)
+        for key in [k for k in doc.user_data if isinstance(k, tuple) and len(k) == 4 and k[0] == "._."]:
+            if isinstance(key[2], int) and (key[2], key[3]) not in kept:
+                del doc.user_data[key]
 
 
 @Language.factory(
@@ -67,7 +92,10 @@ class EntityMerger:
         "span_keys": ["police_units", "organisations", "places", "persons"],
         "priority": ["police_units", "organisations", "places", "persons", MODEL_SOURCE],
         "policy": "longest",
+        "keep_candidates": False,
     },
 )
-def make_entity_merger(nlp: Language, name: str, span_keys: list[str], priority: list[str], policy: str) -> EntityMerger:
-    return EntityMerger(name, span_keys, priority, policy)
+def make_entity_merger(
+    nlp: Language, name: str, span_keys: list[str], priority: list[str], policy: str, keep_candidates: bool
+) -> EntityMerger:
+    return EntityMerger(name, span_keys, priority, policy, keep_candidates)
