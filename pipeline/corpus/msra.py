@@ -43,3 +43,27 @@ def read_bio(path: Path) -> Iterator[tuple[str, list[tuple[int, int, str]]]]:
             tags.append(tag.strip() or "O")
     if chars:
         yield flush()
+
+
+def items(path: Path, mapper, dev_percent: int = 0, want: str = "all"):
+    """`Item`s of an MSRA file with labels mapped by `mapper(label, text)`.
+
+    `want` picks a deterministic split of the sentences: "train", "dev" (dev_percent %) or
+    "all"; the dev split is carved from MSRA train so that MSRA test stays untouched.
+    """
+    from ..spans import CharSpan
+    from .builders import Item
+
+    for i, (text, spans) in enumerate(read_bio(path)):
+        if want != "all":
+            from .builders import holdout
+
+            is_dev = holdout(str(i), dev_percent, salt="msra")
+            if is_dev != (want == "dev"):
+                continue
+        mapped = []
+        for start, end, label in spans:
+            ours = mapper(label, text[start:end])
+            if ours is not None:
+                mapped.append(CharSpan(start, end, ours))
+        yield Item(text, mapped, {"source": "msra", "sentence": i})

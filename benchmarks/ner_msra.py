@@ -1,0 +1,196 @@
+"""Train and score NER models on MSRA (issue #6).
+
+    # train for a fixed wall-time budget (one thread), then score model-best on MSRA test
+    python benchmarks/ner_msra.py train CONFIG NAME --minutes 10 [--train F --dev F] [-- spacy overrides]
+    # score a saved pipeline: P/R/F per label on MSRA test, chars/s, size on disk
+    python benchmarks/ner_msra.py eval MODEL [--test training/corpus/msra_raw/test.spacy] [--fold]
+    # a product model on the seed gold (review JSONL), alone or with the rules before the merger
+    python benchmarks/ner_msra.py eval MODEL --test ../shared/gold/seed.gold.jsonl [--with-rules]
+
+Scores use exact span match. Gold is read from a .spacy file built by `python -m pipeline.corpus
+msra`; `--fold` maps our labels to MSRA's (PERSON->PER, PLACE->LOC, ORG/POLICE_UNIT->ORG) on
+both sides, so product models are scored on the published labels. Nothing here is scored on
+training data: the test file is MSRA's official test set.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import srsly
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+ONE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+FOLD = {"PERSON": "PER", "PLACE": "LOC", "ORG": "ORG", "POLICE_UNIT": "ORG", "PER": "PER", "LOC": "LOC"}
+
+
+def dir_size_mb(path: Path) -> float:
+    return sum(p.stat().st_size for p in Path(path).rglob("*") if p.is_file()) / 1e6
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def spans_of(doc, fold: bool) -> set:
+    return {(e.start_char, e.end_char, FOLD.get(e.label_, e.label_) if fold else e.label_) for e in doc.ents}
+
+
+def score(nlp, gold_docs, fold: bool) -> dict:
+    """Exact-match P/R/F per label and overall, and throughput over the raw texts."""
+    texts = [d.text for d in gold_docs]
+    t0 = time.perf_counter()
+    preds = list(nlp.pipe(texts, batch_size=256))
+    secs = time.perf_counter() - t0
+    tp, n_pred, n_gold = Counter(), Counter(), Counter()
+    for pred, gold in zip(preds, gold_docs):
+        p, g = spans_of(pred, fold), spans_of(gold, fold)
+        for s in p:
+            n_pred[s[2]] += 1
+        for s in g:
+            n_gold[s[2]] += 1
+        for s in p & g:
+            tp[s[2]] += 1
+    table = {}
+    for label in sorted(set(n_gold) | set(n_pred)):
+        table[label] = dict(zip("prf", prf(tp[label], n_pred[label], n_gold[label])), n=n_gold[label])
+    table["ALL"] = dict(zip("prf", prf(sum(tp.values()), sum(n_pred.values()), sum(n_gold.values()))),
+                        n=sum(n_gold.values()))
+    chars = sum(len(t) for t in texts)
+    return {"labels": table, "chars": chars, "seconds": secs, "chars_per_s": chars / secs}
+
+
+def print_table(result: dict, title: str) -> None:
+    print(f"\n{title}")
+    print("| label | P | R | F | gold |\n|---|---:|---:|---:|---:|")
+    for label, m in result["labels"].items():
+        print(f"| {label} | {100 * m['p']:.2f} | {100 * m['r']:.2f} | {100 * m['f']:.2f} | {m['n']} |")
+    extra = f", size {result['size_mb']:.1f} MB" if "size_mb" in result else ""
+    print(f"\n{result['chars']} chars in {result['seconds']:.1f}s = {result['chars_per_s']:.0f} chars/s (1 thread){extra}")
+
+
+def gold_docs(path: Path, vocab) -> list:
+    """Gold docs from a .spacy file, or from review JSONL (e.g. shared/gold/seed.gold.jsonl)."""
+    from spacy.tokens import DocBin
+
+    if path.suffix == ".jsonl":
+        from pipeline.io.review import record_to_doc
+
+        return [record_to_doc(vocab, r) for r in srsly.read_jsonl(path)]
+    return list(DocBin().from_disk(path).get_docs(vocab))
+
+
+def with_rules(model_nlp):
+    """The default rule pipeline with the model's `ner` placed before entity_merger."""
+    from pipeline import load
+
+    nlp = load()
+    nlp.add_pipe("ner", source=model_nlp, before="entity_merger")
+    return nlp
+
+
+def evaluate(model: Path, test: Path, fold: bool, rules: bool = False) -> dict:
+    import spacy
+
+    import pipeline.ner  # noqa: F401  (registers our layers for spacy.load)
+    from pipeline.language import register_components
+
+    register_components()
+    nlp = spacy.load(model)
+    if rules:
+        nlp = with_rules(nlp)
+    gold = gold_docs(test, nlp.vocab)
+    result = score(nlp, gold, fold)
+    result["size_mb"] = dir_size_mb(model)
+    result["model"] = str(model)
+    return result
+
+
+def train(config: Path, name: str, minutes: float, train_path: Path, dev_path: Path, overrides: list[str]) -> dict:
+    """`spacy train` in a subprocess on one thread, stopped after `minutes` of wall time
+    (model-best is written at each evaluation that improves the dev score)."""
+    out = REPO / "training" / "models" / name
+    log = REPO / "training" / "logs" / f"{name}.log"
+    log.parent.mkdir(parents=True, exist_ok=True)
+    cmd = [sys.executable, "-m", "spacy", "train", str(config), "-o", str(out),
+           "--code", str(REPO / "pipeline" / "ner" / "layers.py"),
+           "--paths.train", str(train_path), "--paths.dev", str(dev_path), *overrides]
+    env = {**os.environ, **ONE_THREAD}
+    t0 = time.time()
+    with log.open("w") as fh:
+        fh.write(" ".join(cmd) + "\n")
+        fh.flush()
+        proc = subprocess.Popen(cmd, stdout=fh, stderr=subprocess.STDOUT, env=env, cwd=REPO)
+        try:
+            proc.wait(timeout=minutes * 60)
+        except subprocess.TimeoutExpired:
+            proc.send_signal(signal.SIGINT)
+            try:
+                proc.wait(timeout=120)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+    wall = time.time() - t0
+    return {"name": name, "cmd": cmd, "train_wall_s": wall, "log": str(log), "best_dev": best_dev(log),
+            "model": str(out / "model-best")}
+
+
+def best_dev(log: Path) -> dict:
+    """Best dev ENTS_F in spaCy's console table (columns read from its header line)."""
+    best = {"ents_f": None, "epoch": None, "step": None}
+    col = None
+    for line in log.read_text().splitlines():
+        parts = line.split()
+        if parts[:2] == ["E", "#"]:
+            # each "LOSS X" header is two words over one value column
+            col = parts.index("ENTS_F") - parts.count("LOSS")
+        elif col is not None and len(parts) > col and parts[0].isdigit() and parts[1].isdigit():
+            f = float(parts[col])
+            if best["ents_f"] is None or f >= best["ents_f"]:
+                best = {"ents_f": f, "epoch": int(parts[0]), "step": int(parts[1])}
+    return best
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    t = sub.add_parser("train")
+    t.add_argument("config", type=Path)
+    t.add_argument("name")
+    t.add_argument("--minutes", type=float, default=10)
+    t.add_argument("--train", type=Path, default=REPO / "training/corpus/msra_raw/train.spacy")
+    t.add_argument("--dev", type=Path, default=REPO / "training/corpus/msra_raw/dev.spacy")
+    t.add_argument("--test", type=Path, default=REPO / "training/corpus/msra_raw/test.spacy")
+    t.add_argument("--fold", action="store_true")
+    e = sub.add_parser("eval")
+    e.add_argument("model", type=Path)
+    e.add_argument("--test", type=Path, default=REPO / "training/corpus/msra_raw/test.spacy")
+    e.add_argument("--fold", action="store_true")
+    e.add_argument("--with-rules", action="store_true", help="score rules + this ner (ner before entity_merger)")
+    args, overrides = ap.parse_known_args(argv)
+    if args.cmd == "train":
+        run = train(args.config, args.name, args.minutes, args.train, args.dev, overrides)
+        result = {**run, **evaluate(Path(run["model"]), args.test, args.fold)}
+    else:
+        result = evaluate(args.model, args.test, args.fold, args.with_rules)
+        result["name"] = args.model.parent.name + ("+rules" if args.with_rules else "") + "-" + args.test.stem
+    print_table(result, f"{result['name']}: {result.get('model')} on {args.test.name}")
+    if "train_wall_s" in result:
+        print(f"training wall time {result['train_wall_s'] / 60:.1f} min; best dev F {result['best_dev']}")
+    res_path = REPO / "training" / "results" / f"{result['name']}{'-fold' if args.fold else ''}.json"
+    res_path.parent.mkdir(parents=True, exist_ok=True)
+    srsly.write_json(res_path, result)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,103 @@
+"""The trainable NER configs (issue #6): the custom char n-gram layer, config validity, and
+a tiny `spacy train` run of configs/ner_cpu.cfg that finishes in seconds."""
+import importlib.util
+import subprocess
+import sys
+
+import numpy
+import pytest
+import spacy
+from spacy.tokens import DocBin
+from spacy.util import load_config, registry
+
+from conftest import REPO
+from pipeline.corpus.builders import Item, Report, to_doc
+from pipeline.ner import layers
+from pipeline.spans import CharSpan
+
+CPU_CFG = REPO / "configs" / "ner_cpu.cfg"
+TRF_CFG = REPO / "configs" / "ner_trf.cfg"
+TINY = {
+    "components.ner.model.tok2vec.embed.width": 16,
+    "components.ner.model.tok2vec.embed.char_rows": 100,
+    "components.ner.model.tok2vec.embed.bigram_rows": 100,
+    "components.ner.model.tok2vec.encode.depth": 1,
+    "components.ner.model.hidden_width": 8,
+    "training.max_steps": 3,
+    "training.eval_frequency": 2,
+}
+
+
+def test_bigram_columns_see_the_neighbours():
+    zh = spacy.blank("zh")
+    a, b = layers.ngram_columns(zh("公安局"), True), layers.ngram_columns(zh("公安部"), True)
+    assert a.shape == (3, 5) and a.dtype == numpy.uint64
+    assert (a[:2, :3] == b[:2, :3]).all()  # same chars, same left bigrams
+    assert a[1, 3] != b[1, 3]  # 安's right bigram differs (安局 vs 安部)
+    assert layers.ngram_columns(zh(""), True).shape == (0, 5)
+
+
+def test_char_ngram_embed_shapes():
+    zh = spacy.blank("zh")
+    model = registry.architectures.get("pipeline.CharNgramEmbed.v1")(width=8, char_rows=50, bigram_rows=50, trigrams=True)
+    docs = [zh("温州市公安局"), zh("")]
+    model.initialize(X=docs)
+    assert [y.shape for y in model.predict(docs)] == [(6, 8), (0, 8)]
+
+
+def test_cpu_config_is_valid():
+    config = load_config(CPU_CFG)
+    nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
+    assert nlp.pipe_names == ["ner"]
+    assert config["nlp"]["tokenizer"]["segmenter"] == "char"
+    assert config["components"]["ner"]["model"]["tok2vec"]["embed"]["@architectures"] == "pipeline.CharNgramEmbed.v1"
+
+
+def test_trf_config_names_a_chinese_bert_and_passes_debug_config():
+    config = load_config(TRF_CFG)
+    loader = config["initialize"]["components"]["transformer"]["encoder_loader"]
+    assert loader["name"] == "bert-base-chinese"
+    if importlib.util.find_spec("spacy_curated_transformers") is None:
+        pytest.skip("spacy-curated-transformers is not installed")
+    proc = subprocess.run([sys.executable, "-m", "spacy", "debug", "config", str(TRF_CFG)],
+                          cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+SENTENCES = [
+    ("温州市公安局民警曹志成在鹿城区巡逻。", [(0, 6, "POLICE_UNIT"), (8, 11, "PERSON"), (12, 15, "PLACE")]),
+    ("浙江大学和新华社报道了杭州的消息。", [(0, 4, "ORG"), (5, 8, "ORG"), (11, 13, "PLACE")]),
+]
+
+
+def write_docs(path, n):
+    zh = spacy.blank("zh")
+    db = DocBin()
+    for i in range(n):
+        text, spans = SENTENCES[i % len(SENTENCES)]
+        db.add(to_doc(zh, Item(text, [CharSpan(*s) for s in spans]), Report()))
+    db.to_disk(path)
+
+
+def test_tiny_training_run(tmp_path):
+    from spacy.cli.train import train
+
+    write_docs(tmp_path / "train.spacy", 20)
+    write_docs(tmp_path / "dev.spacy", 4)
+    overrides = {"paths.train": str(tmp_path / "train.spacy"), "paths.dev": str(tmp_path / "dev.spacy"), **TINY}
+    train(CPU_CFG, tmp_path / "out", overrides=overrides)
+    nlp = spacy.load(tmp_path / "out" / "model-last")
+    assert set(nlp.get_pipe("ner").labels) == {"POLICE_UNIT", "PERSON", "PLACE", "ORG"}
+    nlp("温州市公安局")  # runs
+    # warm start: a fresh pipeline takes the trained tok2vec weights
+    fresh = spacy.util.load_model_from_config(
+        load_config(CPU_CFG, overrides={k: v for k, v in overrides.items() if not k.startswith("training.")}),
+        auto_fill=True)
+    fresh.get_pipe("ner").add_label("ORG")
+    fresh.initialize()
+    registry.callbacks.get("pipeline.CopyTok2Vec.v1")(str(tmp_path / "out" / "model-last"))(fresh)
+    ref = nlp.get_pipe("ner").model.get_ref("tok2vec")
+    got = fresh.get_pipe("ner").model.get_ref("tok2vec")
+    params = lambda m: [n.get_param(name) for n in m.walk() for name in n.param_names if n.has_param(name)]
+    assert len(params(got)) == len(params(ref)) > 0
+    assert all(numpy.array_equal(a, b) for a, b in zip(params(got), params(ref)))
