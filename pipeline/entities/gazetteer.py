@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
+import srsly
+
 from .. import resource_files
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -23,6 +25,9 @@ def is_boundary(text: str, i: int) -> bool:
         return True
     prev = text[i - 1]
     return prev in BOUNDARY_CHARS or not CJK.match(prev)
+
+
+_SHARED: dict = {}  # data (canonical JSON) -> Gazetteer
 
 
 @dataclass(frozen=True)
@@ -111,7 +116,13 @@ class Gazetteer:
 
     @classmethod
     def from_data(cls, data: dict) -> "Gazetteer":
-        return cls(data["divisions"], data["regional"], data["grammar"], data.get("world", ()))
+        """One shared instance per distinct data: the places, police-unit and organisation
+        components then share the chains found per text instead of scanning it three times."""
+        key = srsly.json_dumps(data, sort_keys=True)
+        gazetteer = _SHARED.get(key)
+        if gazetteer is None:
+            gazetteer = _SHARED[key] = cls(data["divisions"], data["regional"], data["grammar"], data.get("world", ()))
+        return gazetteer
 
     # -- single names -------------------------------------------------------------
     def name_at(self, text: str, i: int) -> Optional[tuple[int, str, tuple[Division, ...]]]:
