@@ -19,6 +19,12 @@ class Places(EntityRuleComponent):
         self.gazetteer = Gazetteer.from_data(self.data)
 
     def matches(self, text: str) -> list[PlaceMatch]:
+        """Place matches of `text`, found once for find() and attributes()."""
+        if getattr(self, "_last", (None,))[0] != text:
+            self._last = (text, self._matches(text))
+        return self._last[1]
+
+    def _matches(self, text: str) -> list[PlaceMatch]:
         chains = self.gazetteer.find_chains(text)
         taken = [(m.start, m.end) for m in chains]
         found = chains + self.gazetteer.find_standalone(text, taken)

@@ -232,11 +232,17 @@ class PoliceUnits(EntityRuleComponent):
     def compile(self) -> None:
         self.grammar = PoliceUnitGrammar(self.data["grammar"], Gazetteer.from_data(self.data["places"]))
 
+    def units(self, text: str) -> list:
+        """The grammar's units of `text`, found once for find() and attributes()."""
+        if getattr(self, "_last", (None,))[0] != text:
+            self._last = (text, self.grammar.units(text))
+        return self._last[1]
+
     def find(self, text: str) -> list[CharSpan]:
-        return self.grammar.find(text)
+        return [CharSpan(u.start, u.end, LABEL) for u in self.units(text)]
 
     def attributes(self, text: str, spans: list[CharSpan]) -> list[dict]:
-        units = {(u.start, u.end): u for u in self.grammar.units(text)}
+        units = {(u.start, u.end): u for u in self.units(text)}
         gaz = self.grammar.gaz
         context = document_context(text, gaz.find_chains(text), gaz.grammar)
         return [self.grammar.attributes(text, units[(s.start, s.end)], context) for s in spans]
