@@ -21,6 +21,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from spacy.tokens import Doc
 
 from .annotate import AnnotateResult, valid_documents, with_meta, write_outputs
+from .io.convert import blank_vocab
 from .io.inputs import Reject
 from .io.review import doc_to_record, dumps
 
@@ -73,8 +74,6 @@ def annotate_dask(
     on_reject: Optional[Callable[[Reject], None]] = None,
     progress: Optional[Callable[[Iterator], Iterator]] = None,
 ) -> AnnotateResult:
-    from . import load
-
     outdir = Path(outdir)
     result = AnnotateResult()
     client, cluster = connect(scheduler, n_workers)
@@ -91,7 +90,7 @@ def annotate_dask(
                 yield from future.result()
 
         stream = results() if progress is None else progress(results())
-        vocab = load(model).vocab  # strings come with each Doc's bytes; any zh vocab reads them
+        vocab = blank_vocab()  # strings come with each Doc's bytes: no need to load the pipeline here
         write_outputs(outdir, ((line, Doc(vocab).from_bytes(data)) for line, data in stream), result)
     finally:
         client.close()

@@ -9,11 +9,14 @@ retokenizer does not update `doc.spans`, so the splitter re-anchors every span g
 from __future__ import annotations
 
 import re
-from typing import Iterable, NamedTuple
+from typing import Iterable, NamedTuple, TypeVar
 
 from spacy.tokens import Doc, Span
 
 from . import extensions  # noqa: F401  (registers Doc._.token_splits)
+
+
+T = TypeVar("T")
 
 
 class CharSpan(NamedTuple):
@@ -112,12 +115,11 @@ def sentence_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-def non_overlapping(spans: Iterable[CharSpan]) -> list[CharSpan]:
-    """Longest first, then leftmost; keep spans that overlap nothing kept before."""
-    kept: list[CharSpan] = []
-    taken: list[tuple[int, int]] = []
+def non_overlapping(spans: Iterable[T]) -> list[T]:
+    """Longest first, then leftmost (ties keep their order); keep spans that overlap nothing
+    kept before. Works on anything with `start` and `end` (CharSpan, claims, spaCy spans)."""
+    kept: list = []
     for sp in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
-        if all(sp.end <= a or sp.start >= b for a, b in taken):
+        if all(sp.end <= k.start or sp.start >= k.end for k in kept):
             kept.append(sp)
-            taken.append((sp.start, sp.end))
     return sorted(kept, key=lambda s: s.start)

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from conftest import REPO, SEED
 from pipeline.io.convert import convert, rejects_path_for
-from pipeline.io.formats import infer_format, labelling_config, record_to_task, task_to_record
+from pipeline.io.formats import infer_format, record_to_task, task_to_record
 from pipeline.io.review import CLAIM_LABELS, ENTITY_LABELS, doc_to_record, dumps
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Optional
 
+from ..spans import non_overlapping
 from .numbers import as_number, parse_fraction, parse_number
 
 ARABIC = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
@@ -34,10 +35,6 @@ class ClaimMatch:
     value: object
     unit: Optional[str]
     approx: str
-
-    @property
-    def text_span(self) -> tuple[int, int]:
-        return self.start, self.end
 
 
 class ClaimGrammar:
@@ -158,11 +155,7 @@ class ClaimGrammar:
                     ClaimMatch(m.start(), m.end(), label, as_number(round_value(value)), unit, self.approx(m, text))
                 )
         # longest first, then pattern order; no overlaps
-        kept: list[ClaimMatch] = []
-        for c in sorted(candidates, key=lambda c: (-(c.end - c.start), c.start)):
-            if all(c.end <= k.start or c.start >= k.end for k in kept):
-                kept.append(c)
-        return sorted(kept, key=lambda c: c.start)
+        return non_overlapping(candidates)
 
 
 def round_value(value: Decimal) -> Decimal:

@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Optional
 import spacy
 from spacy.tokens import Doc, DocBin, Span
 
-from ..spans import CharSpan, make_spans
+from ..spans import CharSpan, make_spans, non_overlapping
 
 OUR_LABELS = ("POLICE_UNIT", "ORG", "PLACE", "PERSON")
 # ORG spans are re-checked by the police-unit grammar (ANNOTATION.md §1)
@@ -96,7 +96,7 @@ def to_doc(nlp, item: Item, report: Report) -> Doc:
         doc.set_ents(ents, missing=missing, default="outside")
     except ValueError:
         # overlapping annotations: keep the longest (the chain rule), count the rest as lost
-        kept = _non_overlapping(ents)
+        kept = non_overlapping(ents)
         report.lost += len(ents) - len(kept)
         doc.set_ents(kept, missing=[m for m in missing if not _overlaps_any(m, kept)], default="outside")
     for ent in doc.ents:
@@ -107,14 +107,6 @@ def to_doc(nlp, item: Item, report: Report) -> Doc:
 
 def _overlaps_any(span: Span, others: Iterable[Span]) -> bool:
     return any(span.start < o.end and o.start < span.end for o in others)
-
-
-def _non_overlapping(spans: list[Span]) -> list[Span]:
-    kept: list[Span] = []
-    for sp in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
-        if not _overlaps_any(sp, kept):
-            kept.append(sp)
-    return sorted(kept, key=lambda s: s.start)
 
 
 class LabelMapper:

@@ -85,7 +85,6 @@ class Gazetteer:
         self.regional = set(regional) - not_places
         self.world = set(world) - not_places
         self.not_places = not_places
-        self.max_len = max(len(n) for n in [*self.full, *self.short, *self.regional, *self.world])
         self.province_short = {n for n, divs in self.short.items() if all(d.level == "province" for d in divs)}
         # name lengths by first character, longest first: most characters start no name
         lengths: dict[str, set[int]] = {}
