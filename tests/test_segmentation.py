@@ -127,6 +127,58 @@ def test_saved_pipeline_segments_identically_without_shipped_files(shipped, tmp_
     assert proc.stdout.strip().split("|") == expected
 
 
+def test_saved_pipeline_keeps_the_fast_cut(seg_nlp, tmp_path):
+    from pipeline.segmentation.fast_cut import FastCut
+
+    assert isinstance(seg_nlp.tokenizer.pkuseg_seg._cut, FastCut)
+    seg_nlp.to_disk(tmp_path / "nlp")
+    from pipeline.language import load
+
+    loaded = load(tmp_path / "nlp")
+    assert isinstance(loaded.tokenizer.pkuseg_seg._cut, FastCut)
+    loaded_b = type(loaded.tokenizer)(loaded.vocab, segmenter="pkuseg").from_bytes(seg_nlp.tokenizer.to_bytes())
+    assert isinstance(loaded_b.pkuseg_seg._cut, FastCut)
+
+
+MIXED = (
+    "温州市公安局鹿城区分局南浦派出所近5年来共抓获各类电诈犯罪嫌疑人3.9万余人，"
+    "挽回损失7.5亿余元（同比下降55.6%）；ＡＢＣ公司ａｂｃ１２３／４５、K123次列车、"
+    "第一章　总则 2012年至2017年 e-mail: a.b_c|d*e:f 一二三四五六七八九十百千万亿"
+)
+
+
+def _slow_and_fast(shipped):
+    import spacy_pkuseg
+
+    from pipeline.segmentation.fast_cut import FastCut
+
+    seg = spacy_pkuseg.pkuseg(str(shipped), user_dict=None)
+    return seg._cut, FastCut(seg)
+
+
+def test_fast_cut_equals_spacy_pkuseg_on_mixed_text(shipped):
+    # digits, full-width letters, pkuseg's renamed keyword characters (-._,|/*:), spaces
+    slow, fast = _slow_and_fast(shipped)
+    texts = [MIXED, MIXED[::-1], "a", "。", "１", "派出所", *[MIXED[i : i + 7] for i in range(0, len(MIXED), 5)]]
+    for text in texts:
+        assert fast(text) == slow(text), text
+    assert fast("") == []
+
+
+def test_fast_cut_equals_spacy_pkuseg_on_the_bakeoff_tests(shipped):
+    slow, fast = _slow_and_fast(shipped)
+    checked = 0
+    for name in ("pku_test.utf8", "msr_test.utf8"):
+        path = SHARED / "data" / "sighan2005_icwb2" / name
+        if not path.is_file():
+            pytest.skip(f"shared data not found under {SHARED}")
+        lines = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+        for line in lines:
+            assert fast(line) == slow(line), line
+        checked += len(lines)
+    assert checked > 5000
+
+
 def test_corpus_on_shared_data_has_no_test_overlap(tmp_path):
     source = SHARED / "data" / "peoples_daily_1998" / "199801.utf8.txt.gz"
     gold = SHARED / "data" / "sighan2005_icwb2" / "pku_test_gold.utf8"

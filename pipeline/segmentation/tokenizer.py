@@ -18,6 +18,11 @@ That dictionary follows another standard than our PKU-trained model and costs ab
 on the PKU dev split and test, so we switch it off (`postprocess=False`, or the
 `pipeline.pkuseg_postprocess_off.v1` callback in a config's `[initialize.after_init]`). The
 switch is stored in the serialised tokenizer, so a saved pipeline keeps it.
+
+Speed: `PkusegTokenizer` (registered as `pipeline.zh.PkusegTokenizer.v1`) is spaCy's
+ChineseTokenizer with spacy_pkuseg's per-character feature extraction replaced by
+`fast_cut.FastCut`: identical segmentation, about twice the speed. It re-installs itself
+after `from_disk`/`from_bytes`, so saved pipelines stay fast.
 """
 from __future__ import annotations
 
@@ -29,6 +34,8 @@ import spacy
 from spacy import Language, registry
 from spacy.lang.zh import ChineseTokenizer
 from spacy.vocab import Vocab
+
+from .fast_cut import FastCut, install
 
 SEGMENTER_DIR = "segmenter"
 MODEL_FILES = ("features.msgpack", "weights.npz")
@@ -46,6 +53,39 @@ def shipped_model_path() -> Path:
     return path
 
 
+class PkusegTokenizer(ChineseTokenizer):
+    """spaCy's ChineseTokenizer, segmenting with FastCut when the segmenter is pkuseg."""
+
+    def _install_fast_cut(self) -> None:
+        seg = self.pkuseg_seg
+        if seg is not None and not isinstance(seg.__dict__.get("_cut"), FastCut):
+            install(seg)
+
+    def initialize(self, get_examples=None, *, nlp=None, pkuseg_model=None, pkuseg_user_dict="default"):
+        super().initialize(get_examples, nlp=nlp, pkuseg_model=pkuseg_model, pkuseg_user_dict=pkuseg_user_dict)
+        self._install_fast_cut()
+
+    def from_bytes(self, data, **kwargs):
+        super().from_bytes(data, **kwargs)
+        self._install_fast_cut()
+        return self
+
+    def from_disk(self, path, **kwargs):
+        super().from_disk(path, **kwargs)
+        self._install_fast_cut()
+        return self
+
+
+@registry.tokenizers("pipeline.zh.PkusegTokenizer.v1")
+def create_pkuseg_tokenizer(segmenter: str = "pkuseg"):
+    """`[nlp.tokenizer] @tokenizers = "pipeline.zh.PkusegTokenizer.v1"`."""
+
+    def pkuseg_tokenizer_factory(nlp: Language) -> PkusegTokenizer:
+        return PkusegTokenizer(nlp.vocab, segmenter=segmenter)
+
+    return pkuseg_tokenizer_factory
+
+
 def make_pkuseg_tokenizer(
     vocab: Vocab,
     model: Union[str, Path, None] = None,
@@ -56,7 +96,7 @@ def make_pkuseg_tokenizer(
     `nlp.tokenizer = make_pkuseg_tokenizer(nlp.vocab)`.
 
     `postprocess=True` keeps spacy_pkuseg's default-dictionary merging (see the module doc)."""
-    tokenizer = ChineseTokenizer(vocab, segmenter="pkuseg")
+    tokenizer = PkusegTokenizer(vocab, segmenter="pkuseg")
     tokenizer.initialize(
         pkuseg_model=str(model or shipped_model_path()), pkuseg_user_dict=user_dict
     )
@@ -91,6 +131,6 @@ def make_pkuseg_nlp(
     postprocess: bool = False,
 ) -> Language:
     """A blank `zh` pipeline whose tokenizer segments with the shipped pkuseg model."""
-    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "pipeline.zh.PkusegTokenizer.v1"}}})
     nlp.tokenizer = make_pkuseg_tokenizer(nlp.vocab, model, user_dict, postprocess)
     return nlp
