@@ -48,10 +48,21 @@ class FastCut:
         # the 25 pairs where both sides are the placeholder, and the placeholder with one word
         self.pair_ll = self.f2i.get(f"ww.l.{NO_WORD}*{NO_WORD}")
         self.pair_rr = self.f2i.get(f"ww.r.{NO_WORD}*{NO_WORD}")
+        self._char_cache: dict[str, tuple] = {}
+
+    def _char_features(self, c: str) -> tuple:
+        """Ids of the features one character gives as c, c-1, c1, c-2 and c2 (None: unknown).
+        Cached per character: the set of characters is small, pairs are not cached."""
+        found = self._char_cache.get(c)
+        if found is None:
+            get = self.f2i.get
+            found = (get("c." + c), get("c-1." + c), get("c1." + c), get("c-2." + c), get("c2." + c))
+            self._char_cache[c] = found
+        return found
 
     def features(self, nodes: list[str]) -> tuple[list[int], list[int]]:
         """Feature ids of every node, flattened, and where each node's ids start."""
-        f2i, get = self.f2i, self.f2i.get
+        get = self.f2i.get
         unigram = self.unigram
         n = len(nodes)
         lengths = range(self.word_max, self.word_min - 1, -1)
@@ -73,39 +84,38 @@ class FastCut:
         ids: list[int] = []
         offsets: list[int] = []
         append, extend = ids.append, ids.extend
+        unigrams = [self._char_features(c) for c in nodes]
+        # the character pair (j, j+1) gives c-1c at j+1, cc1 at j and c-2c-1 at j+2
+        pairs = [nodes[j] + "." + nodes[j + 1] for j in range(n - 1)]
         for i in range(n):
             offsets.append(len(ids))
-            c = nodes[i]
             append(0)
-            f = get("c." + c)
-            if f is not None:
-                append(f)
+            u = unigrams[i]
+            if u[0] is not None:
+                append(u[0])
             if i > 0:
-                p = nodes[i - 1]
-                f = get("c-1." + p)
+                f = unigrams[i - 1][1]
                 if f is not None:
                     append(f)
-                f = get("c-1c." + p + "." + c)
+                f = get("c-1c." + pairs[i - 1])
                 if f is not None:
                     append(f)
             if i + 1 < n:
-                x = nodes[i + 1]
-                f = get("c1." + x)
+                f = unigrams[i + 1][2]
                 if f is not None:
                     append(f)
-                f = get("cc1." + c + "." + x)
+                f = get("cc1." + pairs[i])
                 if f is not None:
                     append(f)
             if i > 1:
-                pp = nodes[i - 2]
-                f = get("c-2." + pp)
+                f = unigrams[i - 2][3]
                 if f is not None:
                     append(f)
-                f = get("c-2c-1." + pp + "." + nodes[i - 1])
+                f = get("c-2c-1." + pairs[i - 2])
                 if f is not None:
                     append(f)
             if i + 2 < n:
-                f = get("c2." + nodes[i + 2])
+                f = unigrams[i + 2][4]
                 if f is not None:
                     append(f)
             if not self.word_feature:
