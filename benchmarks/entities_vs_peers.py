@@ -1,4 +1,5 @@
-"""Entity P/R/F of our pipeline and jieba.posseg on gold review JSONL, side by side.
+"""Entity P/R/F of our pipeline (default: rules + shipped ner; and rules only) and jieba.posseg
+on gold review JSONL, side by side.
 
     python benchmarks/entities_vs_peers.py [GOLD.jsonl]      (default ../shared/gold/seed.gold.jsonl)
     python benchmarks/entities_vs_peers.py --msra [N]        (first N sentences of the MSRA NER test)
@@ -31,9 +32,15 @@ JIEBA_LABELS = {"nt": "ORG", "ns": "PLACE", "nr": "PERSON"}
 LABELS = ["POLICE_UNIT", "ORG", "PLACE", "PERSON"]
 
 
-def ours(texts):
-    nlp = load()
+def ours(texts, exclude=()):
+    nlp = load(exclude=exclude)
     return [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in nlp.pipe(texts)]
+
+
+def ours_rules_only(texts):
+    from pipeline.language import RULES_ONLY_EXCLUDE
+
+    return ours(texts, RULES_ONLY_EXCLUDE)
 
 
 def jieba_posseg(texts):
@@ -113,7 +120,7 @@ def main(argv=None) -> int:
     texts = [r["text"] for r in records]
     gold = [[(s["start"], s["end"], s["label"]) for s in r.get("spans", [])] for r in records]
     systems, seconds = {}, {}
-    for name, fn in (("ours", ours), ("jieba.posseg", jieba_posseg)):
+    for name, fn in (("ours", ours), ("ours rules only", ours_rules_only), ("jieba.posseg", jieba_posseg)):
         t0 = time.perf_counter()
         systems[name] = fn(texts)
         seconds[name] = time.perf_counter() - t0

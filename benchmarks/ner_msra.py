@@ -91,11 +91,13 @@ def gold_docs(path: Path, vocab) -> list:
 
 
 def with_rules(model_nlp):
-    """The default rule pipeline with the model's `ner` placed before entity_merger."""
+    """The default pipeline with this model in place of the shipped `ner` (rules, ner,
+    ner_rulings, entity_merger as in configs/default.cfg)."""
     from pipeline import load
 
     nlp = load()
-    nlp.add_pipe("ner", source=model_nlp, before="entity_merger")
+    nlp.remove_pipe("ner")
+    nlp.add_pipe("ner", source=model_nlp, before="ner_rulings")
     return nlp
 
 

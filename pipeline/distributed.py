@@ -25,20 +25,23 @@ from .io.convert import blank_vocab
 from .io.inputs import Reject
 from .io.review import doc_to_record, dumps
 
-_PIPELINES: dict = {}  # per worker process: model -> Language, loaded once
+_PIPELINES: dict = {}  # per worker process: (model, exclude) -> Language, loaded once
 
 
-def _worker_nlp(model: Optional[str]):
-    if model not in _PIPELINES:
+def _worker_nlp(model: Optional[str], exclude: tuple = ()):
+    key = (model, tuple(exclude))
+    if key not in _PIPELINES:
         from . import load
 
-        _PIPELINES[model] = load(model)
-    return _PIPELINES[model]
+        _PIPELINES[key] = load(model, exclude=exclude)
+    return _PIPELINES[key]
 
 
-def annotate_partition(model: Optional[str], batch: list[tuple[str, dict]], batch_size: int = 64) -> list[tuple[str, bytes]]:
+def annotate_partition(
+    model: Optional[str], batch: list[tuple[str, dict]], batch_size: int = 64, exclude: tuple = ()
+) -> list[tuple[str, bytes]]:
     """Runs on a worker: (JSONL line, Doc bytes) per document, in order."""
-    nlp = _worker_nlp(model)
+    nlp = _worker_nlp(model, exclude)
     out = []
     for doc, meta in nlp.pipe(batch, as_tuples=True, batch_size=batch_size):
         out.append((dumps(doc_to_record(doc, meta)), with_meta(doc, meta).to_bytes()))
@@ -73,6 +76,7 @@ def annotate_dask(
     n_workers: int = 2,
     on_reject: Optional[Callable[[Reject], None]] = None,
     progress: Optional[Callable[[Iterator], Iterator]] = None,
+    exclude: tuple = (),
 ) -> AnnotateResult:
     outdir = Path(outdir)
     result = AnnotateResult()
@@ -83,7 +87,7 @@ def annotate_dask(
         def results() -> Iterator[tuple[str, bytes]]:
             pending = []
             for chunk in _chunks(valid_documents(inputs, outdir, result, on_reject), partition_size):
-                pending.append(client.submit(annotate_partition, model, chunk, batch_size, pure=False))
+                pending.append(client.submit(annotate_partition, model, chunk, batch_size, tuple(exclude), pure=False))
                 if len(pending) >= max_in_flight:
                     yield from pending.pop(0).result()
             for future in pending:

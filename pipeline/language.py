@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
-from typing import Union
+from typing import Iterable, Union
 
 import spacy
 from spacy import Language, util
@@ -19,7 +19,8 @@ def register_components() -> None:
     """
     from . import extensions  # noqa: F401
     from .claims import component  # noqa: F401
-    from .entities import merge, organisations, persons, places, police_units  # noqa: F401
+    from .entities import merge, ner_rulings, organisations, persons, places, police_units  # noqa: F401
+    from . import ner  # noqa: F401  (the shipped ner's embedding layer)
 
 
 def config_path(name: str = DEFAULT_CONFIG) -> Path:
@@ -36,12 +37,28 @@ def config_path(name: str = DEFAULT_CONFIG) -> Path:
     return path
 
 
-def load(model: Union[str, Path, None] = None) -> Language:
-    """The default pipeline, or a saved pipeline / installed package named by `model`."""
+def shipped_ner_path() -> Path:
+    """The statistical `ner` shipped with the package (a spaCy pipeline folder, see its README)."""
+    return Path(str(resources.files("pipeline.resources").joinpath("ner")))
+
+
+RULES_ONLY_EXCLUDE = ("ner", "ner_rulings")
+
+
+def load(model: Union[str, Path, None] = None, exclude: Iterable[str] = ()) -> Language:
+    """The default pipeline, or a saved pipeline / installed package named by `model`.
+
+    The default config's `paths.ner_model` is set to the shipped statistical model; the `ner`
+    sourced from it keeps its trained weights (it is not re-initialised). `exclude` leaves
+    components out, e.g. `RULES_ONLY_EXCLUDE` for the rules alone (faster, see README).
+    """
     register_components()
+    exclude = list(exclude)
     if model is not None:
-        return spacy.load(model)
-    config = util.load_config(config_path())
-    nlp = util.load_model_from_config(config, auto_fill=True, validate=True)
-    nlp.initialize()
+        return spacy.load(model, exclude=exclude)
+    cfg = util.load_config(config_path(), overrides={"paths.ner_model": str(shipped_ner_path())})
+    nlp = util.load_model_from_config(cfg, auto_fill=True, validate=True, exclude=exclude)
+    sourced = [name for name, c in cfg["components"].items() if "source" in c and name in nlp.pipe_names]
+    with nlp.select_pipes(disable=sourced):
+        nlp.initialize()
     return nlp

@@ -131,3 +131,17 @@ def test_interrupted_run_leaves_no_partial_output(nlp, tmp_path):
     assert (out / "annotated.jsonl").read_text(encoding="utf-8") == "previous complete run\n"
     assert not (out / "annotated.spacy").exists()
     assert [p.name for p in out.iterdir()] == ["annotated.jsonl"]  # no temporary files left
+
+
+def test_rules_only_flag_leaves_the_statistical_ner_out(tmp_path):
+    doc = tmp_path / "names.txt"
+    doc.write_text("王建国和刘晓明昨天在温州市公安局鹿城区分局门口遇见了李华。\n", encoding="utf-8")
+    sources = {}
+    for flag in ([], ["--rules-only"]):
+        out = tmp_path / ("rules" if flag else "default")
+        proc = run("annotate", doc, "-o", out, *flag)
+        assert proc.returncode == 0, proc.stderr.decode()
+        (record,) = srsly.read_jsonl(out / "annotated.jsonl")
+        sources[bool(flag)] = {s["source"] for s in record["spans"]}
+    assert "ner" in sources[False] and "police_units" in sources[False]
+    assert sources[True] == {"police_units"}

@@ -240,3 +240,18 @@ def test_model_entity_with_the_same_offsets_as_a_rule_span(nlp):
     doc2 = nlp.get_pipe("police_units")(doc2)
     (ent2,) = EntityMerger("m", ["police_units"], ["ner", "police_units"], "priority")(doc2).ents
     assert (ent2.label_, ent2._.source, ent2._.unit_type) == ("ORG", "ner", None)
+
+
+def test_rule_police_units_win_every_overlap_with_the_model(nlp):
+    """rules_win_labels: a model span running past a unit name does not replace the unit."""
+    def run(rules_win_labels):
+        doc = nlp.make_doc("临海市公安局看守所会同杜桥派出所邀请老干部。")
+        doc.ents = [Span(doc, 0, 10, "POLICE_UNIT")]  # the model's overrun: …看守所会
+        doc = nlp.get_pipe("police_units")(doc)
+        merger = EntityMerger("m", ["police_units"], ["police_units", "ner"], "longest",
+                              rules_win_labels=rules_win_labels)
+        return [(e.text, e._.source) for e in merger(doc).ents]
+
+    assert run(["POLICE_UNIT"]) == [("临海市公安局看守所", "police_units"), ("杜桥派出所", "police_units")]
+    assert run([]) == [("临海市公安局看守所会", "ner"), ("杜桥派出所", "police_units")]
+    assert nlp.get_pipe("entity_merger").rules_win_labels == {"POLICE_UNIT"}

@@ -101,3 +101,18 @@ def test_tiny_training_run(tmp_path):
     params = lambda m: [n.get_param(name) for n in m.walk() for name in n.param_names if n.has_param(name)]
     assert len(params(got)) == len(params(ref)) > 0
     assert all(numpy.array_equal(a, b) for a, b in zip(params(got), params(ref)))
+    # resume: a config sourcing the trained ner starts from its weights, not from scratch
+    from pipeline.ner.resume import resume_config
+
+    resumed_cfg = resume_config(tmp_path / "out" / "model-last")
+    assert resumed_cfg["components"]["ner"] == {"source": str(tmp_path / "out" / "model-last")}
+    resumed_cfg.to_disk(tmp_path / "resume.cfg")
+    paths = {k: v for k, v in overrides.items() if k.startswith("paths.")}
+    train(tmp_path / "resume.cfg", tmp_path / "out2", overrides={**paths, "training.max_steps": 1})
+    again = spacy.load(tmp_path / "out2" / "model-last")
+    first = params(nlp.get_pipe("ner").model.get_ref("tok2vec"))
+    second = params(again.get_pipe("ner").model.get_ref("tok2vec"))
+    # one small step moves the weights only a little: far closer than a fresh initialisation
+    fresh_t2v = params(fresh.get_pipe("ner").model.get_ref("tok2vec"))
+    dist = lambda xs, ys: sum(float(numpy.abs(x - y).sum()) for x, y in zip(xs, ys))
+    assert dist(first, second) < 0.1 * dist(first, [numpy.zeros_like(x) for x in first])

@@ -10,6 +10,13 @@ statistical `ner` earlier in the pipeline. The policy is configurable:
 
 `priority` lists sources by name; `ner` stands for the statistical model's entities.
 
+`rules_win_labels`: a rule candidate with one of these labels wins every overlap with a model
+entity, whatever the policy. Default `["POLICE_UNIT"]`: the police-unit grammar is the
+authority on unit names and their boundaries, while the model saw few units in training (about
+500, all mapped from other corpora's organisations) and tends to run past a unit name
+(临海市公安局看守所会同… → 临海市公安局看守所会). With every label listed, the rules decide
+every boundary they found and the model only fills the gaps.
+
 With `keep_candidates = false` (the default) the candidate span groups and the attributes of
 candidates that lost are removed once `doc.ents` is set: everything they held is in the
 chosen entities, and carrying them costs serialisation time (multiprocessing, DocBin) and
@@ -29,7 +36,15 @@ MODEL_SOURCE = "ner"
 
 
 class EntityMerger:
-    def __init__(self, name: str, span_keys: list[str], priority: list[str], policy: str, keep_candidates: bool = False):
+    def __init__(
+        self,
+        name: str,
+        span_keys: list[str],
+        priority: list[str],
+        policy: str,
+        keep_candidates: bool = False,
+        rules_win_labels: Iterable[str] = (),
+    ):
         if policy not in ("longest", "priority"):
             raise ValueError(f"entity_merger: policy must be 'longest' or 'priority', not {policy!r}")
         self.name = name
@@ -37,6 +52,7 @@ class EntityMerger:
         self.priority = priority
         self.policy = policy
         self.keep_candidates = keep_candidates
+        self.rules_win_labels = set(rules_win_labels)
 
     def rank(self, source: str) -> int:
         return self.priority.index(source) if source in self.priority else len(self.priority)
@@ -59,11 +75,15 @@ class EntityMerger:
         # entities already in doc.ents come from a statistical component before the merger: their
         # source is `ner` whatever `_.source` says, since span attributes are keyed by offsets
         # only and a rule candidate with the same offsets shares them
-        candidates = [(CharSpan(e.start_char, e.end_char, e.label_), MODEL_SOURCE) for e in doc.ents]
+        model = [(CharSpan(e.start_char, e.end_char, e.label_), MODEL_SOURCE) for e in doc.ents]
+        rules = []
         for key in self.span_keys:
             for span in doc.spans.get(key, []):
-                candidates.append((CharSpan(span.start_char, span.end_char, span.label_), span._.source or key))
-        chosen = self.choose(candidates)
+                rules.append((CharSpan(span.start_char, span.end_char, span.label_), span._.source or key))
+        if self.rules_win_labels and model:
+            strong = [cs for cs, _ in rules if cs.label in self.rules_win_labels]
+            model = [(cs, src) for cs, src in model if all(cs.end <= s.start or cs.start >= s.end for s in strong)]
+        chosen = self.choose(model + rules)
         spans = make_spans(doc, [cs for cs, _ in chosen])
         for span, (_, source) in zip(spans, chosen):
             if source == MODEL_SOURCE:  # a rule candidate's attributes at these offsets are not its
@@ -93,9 +113,16 @@ class EntityMerger:
         "priority": ["police_units", "organisations", "places", "persons", MODEL_SOURCE],
         "policy": "longest",
         "keep_candidates": False,
+        "rules_win_labels": ["POLICE_UNIT"],
     },
 )
 def make_entity_merger(
-    nlp: Language, name: str, span_keys: list[str], priority: list[str], policy: str, keep_candidates: bool
+    nlp: Language,
+    name: str,
+    span_keys: list[str],
+    priority: list[str],
+    policy: str,
+    keep_candidates: bool,
+    rules_win_labels: list[str],
 ) -> EntityMerger:
-    return EntityMerger(name, span_keys, priority, policy, keep_candidates)
+    return EntityMerger(name, span_keys, priority, policy, keep_candidates, rules_win_labels)

@@ -1,0 +1,105 @@
+"""ner_rulings: hold the statistical model's entities to the annotation rulings.
+
+The shipped `ner` learned from general corpora (MSRA, People's Daily, CLUENER) whose
+conventions differ from ANNOTATION.md on exactly the borderline cases §4 rules on: it tags
+平安 as a company, 中国 inside the slogan 平安中国, and quoted brand names such as “智安小区”.
+The rule components apply those rulings themselves; this component applies them to the
+model's entities (`doc.ents` as set by `ner`) before `entity_merger` sees them:
+
+- quotation marks are outside every span (§1): an entity containing one is dropped;
+- a campaign word alone (平安) or a place right after one (中国 in 平安中国) is a brand (§4);
+- a unit head alone or after a generic modifier (派出所, 联勤警务站, 基层派出所) is a generic
+  mention or an unnamed post (§1);
+- a body's name fused into a longer word or a title (公安部 in 公安部门, 公安局 in 公安局长) is not
+  a mention of that body (§4);
+- an entity that is the whole content of a quotation (“智安小区”) is a brand or campaign label,
+  and one that opens a longer quotation is a quoted list title (“中国最具幸福感城市”) (§4).
+
+The word lists are data: resources/ner_rulings/rulings.json and, shared with the places
+component so both rule alike, slogan_prefixes / quoted_title_min_extra of
+resources/places/grammar.json, and not_after / title_after / sub_units / generic_modifiers of
+resources/police_units/grammar.json.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import resource_files
+from .base import RuleComponent
+
+CLOSING_SENTENCE_MARKS = "，。；！？"
+
+
+class NerRulings(RuleComponent):
+    def compile(self) -> None:
+        d = self.data
+        self.quote_marks = set(d["quote_marks"])
+        self.quotes = dict(d["quotes"])
+        self.campaign_words = sorted(d["campaign_words"], key=len, reverse=True)
+        self.campaign_set = set(d["campaign_words"])
+        self.title_min_extra = int(d["quoted_title_min_extra"])
+        self.slogan_place_labels = set(d["slogan_place_labels"])
+        self.fused_after = tuple(d["fused_after"])
+        self.fused_labels = set(d["fused_labels"])
+        self.unit_heads = sorted(d["unit_heads"], key=len, reverse=True)
+        self.generic_modifiers = set(d["generic_modifiers"])
+        self.generic_labels = set(d["generic_labels"])
+
+    def reason(self, text: str, start: int, end: int, label: str) -> str | None:
+        """Why the entity text[start:end] breaks a ruling, or None when it does not."""
+        inner = text[start:end]
+        if any(c in self.quote_marks for c in inner):
+            return "quotation mark inside"
+        if inner in self.campaign_set:
+            return "campaign word"
+        if label in self.generic_labels and self.is_generic_unit(inner):
+            return "generic mention"
+        if label in self.fused_labels and text.startswith(self.fused_after, end):
+            return "fused into a longer word or title"
+        if label in self.slogan_place_labels and any(text.endswith(w, 0, start) for w in self.campaign_words):
+            return "place inside a slogan"
+        if start > 0 and text[start - 1] in self.quotes:
+            close = text.find(self.quotes[text[start - 1]], end)
+            if close == end:
+                return "quoted brand or label"
+            if close != -1 and close - end >= self.title_min_extra and not any(
+                c in CLOSING_SENTENCE_MARKS for c in text[end:close]
+            ):
+                return "opens a quoted title"
+        return None
+
+    def is_generic_unit(self, inner: str) -> bool:
+        """A unit head with nothing or only a generic modifier before it (派出所, 联勤警务站,
+        基层派出所): a generic mention or an unnamed post, not a specific unit (§1)."""
+        for head in self.unit_heads:
+            if inner.endswith(head):
+                rest = inner[: -len(head)]
+                return rest == "" or rest in self.generic_modifiers
+        return False
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc.ents:
+            return doc
+        text = doc.text
+        kept: list[Span] = [e for e in doc.ents if self.reason(text, e.start_char, e.end_char, e.label_) is None]
+        if len(kept) != len(doc.ents):
+            doc.ents = kept
+        return doc
+
+
+def load_rulings() -> dict:
+    data = dict(resource_files.read_json("ner_rulings/rulings.json"))
+    places = resource_files.read_json("places/grammar.json")
+    data["campaign_words"] = list(places["slogan_prefixes"])
+    data["quoted_title_min_extra"] = places.get("quoted_title_min_extra", 4)
+    police = resource_files.read_json("police_units/grammar.json")
+    data["fused_after"] = list(police["not_after"]) + list(police["title_after"])
+    data["unit_heads"] = sorted(set(police["sub_units"]) | set(police["bodies"]))  # not 公安部: one ministry
+    data["generic_modifiers"] = list(police["generic_modifiers"])
+    return data
+
+
+@Language.factory("ner_rulings", default_config={})
+def make_ner_rulings(nlp: Language, name: str) -> NerRulings:
+    return NerRulings(name, load_rulings())

@@ -1,0 +1,64 @@
+"""Install a trained `ner` pipeline as the shipped model (pipeline/resources/ner/).
+
+    python -m pipeline.tools.ship_ner training/models/product_long/model-best
+
+Replaces everything in pipeline/resources/ner/ except its model card (README.md), after
+checking that the source loads, has a `ner` with our four labels, and fits the 25 MB budget
+of issue #6. The default pipeline sources its `ner` from that folder (configs/default.cfg).
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from pathlib import Path
+
+LABELS = {"ORG", "PERSON", "PLACE", "POLICE_UNIT"}
+BUDGET_MB = 25.0
+TARGET = Path(__file__).resolve().parent.parent / "resources" / "ner"
+KEEP = {"README.md"}
+
+
+def size_mb(path: Path) -> float:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6
+
+
+def check(source: Path) -> None:
+    import spacy
+
+    from pipeline.language import register_components
+
+    register_components()
+    nlp = spacy.load(source)
+    if "ner" not in nlp.pipe_names:
+        raise SystemExit(f"{source}: no `ner` component")
+    labels = set(nlp.get_pipe("ner").labels)
+    if labels != LABELS:
+        raise SystemExit(f"{source}: ner labels {sorted(labels)}, expected {sorted(LABELS)}")
+    if size_mb(source) > BUDGET_MB:
+        raise SystemExit(f"{source}: {size_mb(source):.1f} MB is over the {BUDGET_MB:g} MB budget")
+
+
+def ship(source: Path, target: Path = TARGET) -> None:
+    check(source)
+    target.mkdir(parents=True, exist_ok=True)
+    for item in target.iterdir():
+        if item.name not in KEEP:
+            shutil.rmtree(item) if item.is_dir() else item.unlink()
+    for item in source.iterdir():
+        if item.name in KEEP:
+            continue
+        (shutil.copytree if item.is_dir() else shutil.copy2)(item, target / item.name)
+    print(f"shipped {source} -> {target} ({size_mb(target):.1f} MB)", file=sys.stderr)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("source", type=Path, help="a saved pipeline with a trained `ner` (model-best)")
+    args = parser.parse_args(argv)
+    ship(args.source)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,121 @@
+"""The shipped statistical ner in the default pipeline, and ner_rulings (ANNOTATION.md §1/§4)."""
+import subprocess
+import sys
+
+import pytest
+from spacy.tokens import Span
+
+from pipeline.entities.ner_rulings import NerRulings, load_rulings
+
+
+@pytest.fixture(scope="module")
+def rulings():
+    return NerRulings("ner_rulings", load_rulings())
+
+
+@pytest.mark.parametrize(
+    "text, entity, label, reason",
+    [
+        ("“平安乐巡”APP是试点", "平安乐巡”APP", "ORG", "quotation mark inside"),
+        ("平安，是基层治理的出发点", "平安", "ORG", "campaign word"),
+        ("获评平安中国建设示范县", "中国", "PLACE", "place inside a slogan"),
+        ("建成“智安小区”1852个", "智安小区", "PLACE", "quoted brand or label"),
+        ("连续5年入榜“中国最具幸福感城市”", "中国", "PLACE", "opens a quoted title"),
+        ("公安部门要加强协作", "公安部", "POLICE_UNIT", "fused into a longer word or title"),
+        ("温州市公安局长表示", "温州市公安局", "POLICE_UNIT", "fused into a longer word or title"),
+        ("现有各类警务室、联勤警务站等", "联勤警务站", "ORG", "generic mention"),
+        ("基层派出所是第一道防线", "基层派出所", "POLICE_UNIT", "generic mention"),
+    ],
+)
+def test_rulings_drop_what_annotation_md_excludes(rulings, text, entity, label, reason):
+    start = text.index(entity)
+    assert rulings.reason(text, start, start + len(entity), label) == reason
+
+
+@pytest.mark.parametrize(
+    "text, entity, label",
+    [
+        ("打造“温州样板”", "温州", "PLACE"),              # a place as a plain modifier (§4)
+        ("他说：“我们在北京开会，很顺利。”", "北京", "PLACE"),  # quoted speech is not a title
+        ("平安县公安局", "平安县", "PLACE"),               # a place named with a campaign word
+        ("据《人民日报》报道", "人民日报", "ORG"),          # book-title marks around an outlet
+        ("中国平安集团", "中国平安集团", "ORG"),
+        ("张三和李四", "李四", "PERSON"),
+        ("公安部部署行动", "公安部", "POLICE_UNIT"),          # the ministry is one specific body
+        ("会同白石派出所开展行动", "白石派出所", "POLICE_UNIT"),
+    ],
+)
+def test_rulings_keep_ordinary_entities(rulings, text, entity, label):
+    start = text.index(entity)
+    assert rulings.reason(text, start, start + len(entity), label) is None
+
+
+def test_rulings_component_removes_only_offending_model_entities(nlp, rulings):
+    doc = nlp.make_doc("平安中国建设中，张三在北京开会。")
+    doc.ents = [Span(doc, 2, 4, "PLACE"), Span(doc, 8, 10, "PERSON"), Span(doc, 11, 13, "PLACE")]
+    out = rulings(doc)
+    assert [(e.text, e.label_) for e in out.ents] == [("张三", "PERSON"), ("北京", "PLACE")]
+
+
+def test_default_pipeline_has_the_shipped_ner_before_the_merger(nlp):
+    names = nlp.pipe_names
+    assert names.index("ner") < names.index("ner_rulings") < names.index("entity_merger")
+    assert set(nlp.get_pipe("ner").labels) == {"ORG", "PERSON", "PLACE", "POLICE_UNIT"}
+
+
+def test_model_adds_persons_the_rules_cannot_find(nlp):
+    # no byline, title, honorific or 某 next to the names: the person rules find nothing here
+    text = "王建国和刘晓明昨天一起去了杭州。"
+    rules_only = [e for e in nlp(text).ents if e._.source == "persons"]
+    assert rules_only == []
+    persons = [(e.text, e._.source) for e in nlp(text).ents if e.label_ == "PERSON"]
+    assert ("王建国", "ner") in persons or ("刘晓明", "ner") in persons, persons
+
+
+def test_rules_only_pipeline_leaves_the_model_out():
+    from pipeline import load
+    from pipeline.language import RULES_ONLY_EXCLUDE
+
+    nlp = load(exclude=RULES_ONLY_EXCLUDE)
+    assert "ner" not in nlp.pipe_names and "ner_rulings" not in nlp.pipe_names
+    assert [e.text for e in nlp("温州市公安局鹿城区分局南浦派出所").ents] == ["温州市公安局鹿城区分局南浦派出所"]
+
+
+def test_saved_default_pipeline_keeps_the_model_in_a_fresh_process(nlp, tmp_path):
+    text = "王建国和刘晓明昨天在温州市公安局鹿城区分局门口遇见了李华。"
+    expected = [(e.start_char, e.end_char, e.label_, e._.source) for e in nlp(text).ents]
+    assert any(source == "ner" for *_, source in expected)
+    nlp.to_disk(tmp_path / "nlp")
+    code = (
+        "import sys, spacy; nlp = spacy.load(sys.argv[1]); d = nlp(sys.argv[2]); "
+        "print([(e.start_char, e.end_char, e.label_, e._.source) for e in d.ents])"
+    )
+    proc = subprocess.run([sys.executable, "-c", code, str(tmp_path / "nlp"), text],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == str(expected)
+
+
+def test_ship_ner_installs_a_checked_model_and_keeps_the_card(tmp_path):
+    import spacy
+
+    from pipeline.language import shipped_ner_path
+    from pipeline.tools.ship_ner import ship
+
+    target = tmp_path / "ner"
+    target.mkdir()
+    (target / "README.md").write_text("card", encoding="utf-8")
+    (target / "stale.bin").write_bytes(b"old")
+    ship(shipped_ner_path(), target)
+    assert (target / "README.md").read_text(encoding="utf-8") == "card"
+    assert not (target / "stale.bin").exists()
+    assert set(spacy.load(target).get_pipe("ner").labels) == {"ORG", "PERSON", "PLACE", "POLICE_UNIT"}
+
+    # a model with other labels is refused and nothing is touched
+    other = spacy.blank("zh")
+    other.add_pipe("ner").add_label("LOC")
+    other.initialize()
+    other.to_disk(tmp_path / "other")
+    with pytest.raises(SystemExit, match="labels"):
+        ship(tmp_path / "other", target)
+    assert set(spacy.load(target).get_pipe("ner").labels) == {"ORG", "PERSON", "PLACE", "POLICE_UNIT"}
