@@ -84,40 +84,25 @@ class FastCut:
         ids: list[int] = []
         offsets: list[int] = []
         append, extend = ids.append, ids.extend
-        unigrams = [self._char_features(c) for c in nodes]
-        # the character pair (j, j+1) gives c-1c at j+1, cc1 at j and c-2c-1 at j+2
+        # the eight character n-gram features of every position, as columns (None: unknown
+        # feature or outside the text); a pair (j, j+1) gives c-1c at j+1, cc1 at j, c-2c-1 at j+2
+        uni = [self._char_features(c) for c in nodes]
         pairs = [nodes[j] + "." + nodes[j + 1] for j in range(n - 1)]
+        columns = (
+            [u[0] for u in uni],                                         # c
+            [None] + [u[1] for u in uni[:-1]],                           # c-1
+            [u[2] for u in uni[1:]] + [None],                            # c1
+            [None, None] + [u[3] for u in uni[:-2]],                     # c-2
+            [u[4] for u in uni[2:]] + [None, None],                      # c2
+            [None] + [get("c-1c." + p) for p in pairs],                  # c-1c
+            [get("cc1." + p) for p in pairs] + [None],                   # cc1
+            [None, None] + [get("c-2c-1." + p) for p in pairs[:-1]],     # c-2c-1
+        )
+        rows = list(zip(*(col[:n] for col in columns)))
         for i in range(n):
             offsets.append(len(ids))
             append(0)
-            u = unigrams[i]
-            if u[0] is not None:
-                append(u[0])
-            if i > 0:
-                f = unigrams[i - 1][1]
-                if f is not None:
-                    append(f)
-                f = get("c-1c." + pairs[i - 1])
-                if f is not None:
-                    append(f)
-            if i + 1 < n:
-                f = unigrams[i + 1][2]
-                if f is not None:
-                    append(f)
-                f = get("cc1." + pairs[i])
-                if f is not None:
-                    append(f)
-            if i > 1:
-                f = unigrams[i - 2][3]
-                if f is not None:
-                    append(f)
-                f = get("c-2c-1." + pairs[i - 2])
-                if f is not None:
-                    append(f)
-            if i + 2 < n:
-                f = unigrams[i + 2][4]
-                if f is not None:
-                    append(f)
+            extend([f for f in rows[i] if f is not None])
             if not self.word_feature:
                 continue
             pre_in = ends[i + 1]   # words ending at i (current char ends a word)
