@@ -38,3 +38,18 @@ def test_evaluate_cli_on_seed_gold(gold_path, tmp_path):
     # the foundation's bar: the rules find most of what the gold holds
     assert scores["entities"]["overall"]["f"] >= 0.8
     assert scores["claims"]["span"]["f"] >= 0.8
+
+
+def test_default_pipeline_is_not_worse_than_the_rules_on_the_seed_gold(nlp, gold_path):
+    """Issue #6's bar for shipping the statistical ner: adding it must not lower the seed entity F."""
+    import srsly
+
+    from pipeline import load
+    from pipeline.evaluate import evaluate
+    from pipeline.language import RULES_ONLY_EXCLUDE
+
+    gold = list(srsly.read_jsonl(gold_path))
+    assert "ner" in nlp.pipe_names
+    with_model = evaluate(nlp, gold)["entities"]["overall"]["f"]
+    rules_only = evaluate(load(exclude=RULES_ONLY_EXCLUDE), gold)["entities"]["overall"]["f"]
+    assert with_model >= rules_only
