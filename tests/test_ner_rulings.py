@@ -66,9 +66,9 @@ def test_default_pipeline_has_the_shipped_ner_before_the_merger(nlp):
 def test_model_adds_persons_the_rules_cannot_find(nlp):
     # no byline, title, honorific or 某 next to the names: the person rules find nothing here
     text = "王建国和刘晓明昨天一起去了杭州。"
-    rules_only = [e for e in nlp(text).ents if e._.source == "persons"]
-    assert rules_only == []
-    persons = [(e.text, e._.source) for e in nlp(text).ents if e.label_ == "PERSON"]
+    doc = nlp(text)
+    assert [e for e in doc.ents if e._.source == "persons"] == []
+    persons = [(e.text, e._.source) for e in doc.ents if e.label_ == "PERSON"]
     assert ("王建国", "ner") in persons or ("刘晓明", "ner") in persons, persons
 
 

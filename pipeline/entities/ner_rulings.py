@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 
 from .. import resource_files
 from .base import RuleComponent
+from .places import opens_quoted_title
 
 CLOSING_SENTENCE_MARKS = "，。；！？"
 
@@ -59,14 +60,10 @@ class NerRulings(RuleComponent):
             return "fused into a longer word or title"
         if label in self.slogan_place_labels and any(text.endswith(w, 0, start) for w in self.campaign_words):
             return "place inside a slogan"
-        if start > 0 and text[start - 1] in self.quotes:
-            close = text.find(self.quotes[text[start - 1]], end)
-            if close == end:
-                return "quoted brand or label"
-            if close != -1 and close - end >= self.title_min_extra and not any(
-                c in CLOSING_SENTENCE_MARKS for c in text[end:close]
-            ):
-                return "opens a quoted title"
+        if start > 0 and text[start - 1] in self.quotes and text.startswith(self.quotes[text[start - 1]], end):
+            return "quoted brand or label"
+        if opens_quoted_title(text, start, end, self.quotes, self.title_min_extra, CLOSING_SENTENCE_MARKS):
+            return "opens a quoted title"
         return None
 
     def is_generic_unit(self, inner: str) -> bool:

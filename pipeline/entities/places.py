@@ -14,6 +14,16 @@ LABEL = "PLACE"
 QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》"}
 
 
+def opens_quoted_title(text: str, start: int, end: int, quotes: dict, min_extra: int, stops: str) -> bool:
+    """text[start:end] opens a quotation (`quotes`: opening → closing mark) that runs on for at
+    least `min_extra` more characters without any of `stops`: a quoted title (“中国最具幸福感城市”)."""
+    if start == 0 or text[start - 1] not in quotes:
+        return False
+    close = text.find(quotes[text[start - 1]], end)
+    inner = close - end if close != -1 else 0
+    return inner >= min_extra and not any(c in text[end:close] for c in stops)
+
+
 class Places(EntityRuleComponent):
     def compile(self) -> None:
         self.gazetteer = Gazetteer.from_data(self.data)
@@ -36,11 +46,7 @@ class Places(EntityRuleComponent):
         grammar = self.gazetteer.grammar
         if any(text.endswith(p, 0, m.start) for p in grammar.get("slogan_prefixes", [])):
             return True
-        if m.start > 0 and text[m.start - 1] in QUOTES:
-            close = text.find(QUOTES[text[m.start - 1]], m.end)
-            inner = close - m.end if close != -1 else 0
-            return inner >= grammar.get("quoted_title_min_extra", 4) and not any(c in text[m.end : close] for c in "，。；")
-        return False
+        return opens_quoted_title(text, m.start, m.end, QUOTES, grammar.get("quoted_title_min_extra", 4), "，。；")
 
     def find(self, text: str) -> list[CharSpan]:
         return [CharSpan(m.start, m.end, LABEL) for m in self.matches(text)]
