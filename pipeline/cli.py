@@ -96,9 +96,10 @@ def cmd_evaluate(args) -> int:
     from . import load
     from .evaluate import evaluate, format_report
     from .io.atomic import atomic_open
+    from .io.review import read_jsonl
 
     try:
-        gold = list(srsly.read_jsonl(args.gold))
+        gold = read_jsonl(args.gold)
     except (OSError, ValueError) as err:
         print(f"error: cannot read gold file {args.gold}: {err}", file=sys.stderr)
         return EXIT_USAGE

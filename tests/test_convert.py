@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from conftest import REPO, SEED
 from pipeline.io.convert import convert, rejects_path_for
 from pipeline.io.formats import infer_format, record_to_task, task_to_record
-from pipeline.io.review import CLAIM_LABELS, ENTITY_LABELS, doc_to_record, dumps
+from pipeline.io.review import CLAIM_LABELS, ENTITY_LABELS, doc_to_record, dumps, read_jsonl
 
 
 @pytest.fixture(scope="module")
@@ -43,8 +43,8 @@ def test_review_to_tool_and_back_keeps_every_span_and_claim(seed_review, tmp_pat
     back = tmp_path / "back.jsonl"
     result = convert(out, back)
     assert result.read == 41 and not result.rejects
-    original = list(srsly.read_jsonl(seed_review))
-    returned = list(srsly.read_jsonl(back))
+    original = read_jsonl(seed_review)
+    returned = read_jsonl(back)
     assert [spans_of(r) for r in returned] == [spans_of(r) for r in original]
     assert [r["meta"] for r in returned] == [r["meta"] for r in original]
     if fmt == "label-studio":  # entity attributes travel in the task data
@@ -78,7 +78,7 @@ def test_doccano_export_shape_is_read(tmp_path):
         {"id": 2, "label": "COUNT", "start_offset": 11, "end_offset": 14}], "relations": []}) + "\n", encoding="utf-8")
     assert infer_format(src) == "doccano"
     convert(src, tmp_path / "out.jsonl")
-    (rec,) = srsly.read_jsonl(tmp_path / "out.jsonl")
+    (rec,) = read_jsonl(tmp_path / "out.jsonl")
     assert spans_of(rec)[0] == [(0, 9, "POLICE_UNIT")] and rec["claims"][0]["text"] == "80位"
 
 
@@ -101,7 +101,7 @@ def test_every_bad_record_is_rejected_with_file_and_line(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "pipeline", "convert", str(src), "-o", str(tmp_path / "out.spacy")],
                           cwd=REPO, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 1
-    rejects = list(srsly.read_jsonl(rejects_path_for(tmp_path / "out.spacy")))
+    rejects = read_jsonl(rejects_path_for(tmp_path / "out.spacy"))
     assert [r["line"] for r in rejects] == list(range(2, 2 + len(BAD)))
     for reject, (_, reason) in zip(rejects, BAD):
         assert reason in reject["reason"] and reject["source"] == str(src)
@@ -158,6 +158,20 @@ def test_generated_records_round_trip_all_formats(tmp_path, recs):
         back = tmp_path / f"back{i}.jsonl"
         result = convert(tmp_path / name, back)
         assert not result.rejects
-        returned = list(srsly.read_jsonl(back))
+        returned = read_jsonl(back)
         assert [r["text"] for r in returned] == [r["text"] for r in recs]
         assert [spans_of(r) for r in returned] == [spans_of(r) for r in recs]
+
+
+def test_decimal_claim_values_survive_every_format_exactly(tmp_path):
+    # srsly's ujson parses 0.47 as 0.47000000000000003 unless asked for precise floats
+    rec = {"text": "温温", "meta": {"n": 0}, "spans": [{"start": 0, "end": 1, "label": "POLICE_UNIT"}],
+           "claims": [{"start": 1, "end": 2, "label": "COUNT", "value": 0.47, "unit": None, "approx": "exact",
+                       "change": None, "metric": None, "period": None, "subject": None}]}
+    src = tmp_path / "gen.jsonl"
+    src.write_text(dumps(rec) + "\n", encoding="utf-8")
+    for i, name in enumerate(("gen.spacy", "gen.doccano.jsonl", "gen.json")):
+        convert(src, tmp_path / name)
+        convert(tmp_path / name, tmp_path / f"back{i}.jsonl")
+        (back,) = read_jsonl(tmp_path / f"back{i}.jsonl")
+        assert back["claims"][0]["value"] == 0.47, name

@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
-import srsly
 from spacy.tokens import DocBin
 from spacy.vocab import Vocab
 
@@ -39,6 +38,7 @@ from .review import (
     RecordError,
     doc_to_record,
     dumps,
+    loads,
     record_to_doc,
     validate,
 )
@@ -74,7 +74,7 @@ def infer_format(path: Path, for_output: bool = False) -> Optional[str]:
             for line in fh:
                 if line.strip():
                     try:
-                        first = srsly.json_loads(line)
+                        first = loads(line)
                     except ValueError:
                         return "review"
                     is_doccano = isinstance(first, dict) and "spans" not in first and (
@@ -96,7 +96,7 @@ def _jsonl(path: Path) -> Iterator[Union[tuple[int, dict], Reject]]:
                 yield Reject(str(path), lineno, f"not valid UTF-8 ({err.reason})", raw.decode("utf-8", "replace"))
                 continue
             try:
-                obj = srsly.json_loads(line)
+                obj = loads(line)
             except ValueError as err:
                 yield Reject(str(path), lineno, f"not valid JSON ({err})", line.rstrip("\r\n"))
                 continue
@@ -282,7 +282,7 @@ def task_to_record(task: dict) -> dict:
 
 def read_label_studio(path: Path, vocab: Vocab = None) -> Iterator[Item]:
     try:
-        tasks = srsly.read_json(path)
+        tasks = loads(Path(path).read_text(encoding="utf-8"))
     except (ValueError, UnicodeDecodeError) as err:
         yield Reject(str(path), None, f"not a valid JSON file ({err})")
         return

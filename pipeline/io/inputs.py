@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
-import srsly
+from .review import loads
 
 STDIN = "-"
 KNOWN_SUFFIXES = (".txt", ".jsonl")
@@ -82,7 +82,7 @@ def read_jsonl_lines(lines: Iterable[bytes], source: str) -> Iterator[Item]:
             yield line
             continue
         try:
-            record = srsly.json_loads(line)
+            record = loads(line)
         except ValueError as err:
             yield Reject(source, lineno, f"not valid JSON ({err})", line.rstrip("\r\n"))
             continue

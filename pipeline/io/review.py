@@ -27,6 +27,18 @@ def dumps(record: dict) -> str:
     return srsly.ujson.dumps(record, ensure_ascii=False, escape_forward_slashes=False)
 
 
+def loads(text: str) -> Any:
+    """Parse JSON with every number exactly as written: srsly's ujson rounds decimals unless
+    asked (0.47 -> 0.47000000000000003), which would change claim values on a round trip."""
+    return srsly.ujson.loads(text, precise_float=True)
+
+
+def read_jsonl(path) -> list:
+    """Every non-empty line of a JSONL file, parsed by `loads`."""
+    with open(path, encoding="utf-8") as fh:
+        return [loads(line) for line in fh if line.strip()]
+
+
 def stable_hash(obj: Any) -> int:
     """A signed 32-bit murmurhash of canonical JSON, like Prodigy's hashes: the same input
     gives the same number on every run and machine."""
