@@ -25,6 +25,7 @@ TINY = {
     "components.ner.model.hidden_width": 8,
     "training.max_steps": 3,
     "training.eval_frequency": 2,
+    "paths.ngram_vectors": None,  # the built vectors are not in a clean checkout
 }
 
 
@@ -45,12 +46,71 @@ def test_char_ngram_embed_shapes():
     assert [y.shape for y in model.predict(docs)] == [(6, 8), (0, 8)]
 
 
+def test_word_columns_give_each_character_its_place_in_the_word():
+    zh = spacy.blank("zh")
+    words = ["温州市", "公安局", "抓获", "人"]
+    doc = zh("温州市公安局 抓获人")  # the space is not a token; words do not cross it here
+    cols = layers.word_columns(doc, cut=lambda text: words)
+    tags = [(int(t) // 8, int(t) % 8) for t in cols[:, 0]]
+    B, M, E, S = 1, 2, 3, 4
+    assert tags == [(B, 3), (M, 3), (E, 3), (B, 3), (M, 3), (E, 3), (B, 2), (E, 2), (S, 1)]
+    assert len(set(cols[:3, 1])) == 1 and cols[0, 1] != cols[3, 1]  # one key per word
+    assert layers.word_columns(zh(""), cut=lambda t: []).shape == (0, 2)
+
+
+def test_word_columns_use_the_shipped_segmenter():
+    zh = spacy.blank("zh")
+    cols = layers.word_columns(zh("温州市公安局鹿城区分局"))
+    assert cols.shape == (11, 2) and (cols[:, 0] > 0).all()
+    assert int(cols[0, 0]) // 8 == 1 and int(cols[-1, 0]) // 8 == 3  # starts and ends words
+
+
+def tiny_vectors(path, dim=4):
+    """An .npz in ngram_vectors' format with two characters and one bigram."""
+    from pipeline.ner.ngram_vectors import bigram_key, char_key, _table
+
+    char_keys, char_vecs = _table([char_key("公"), char_key("安")], numpy.array([[1.0] * dim, [2.0] * dim]))
+    bigram_keys, bigram_vecs = _table([bigram_key("公安")], numpy.array([[3.0] * dim]))
+    numpy.savez(path, char_keys=char_keys, char_vectors=char_vecs, bigram_keys=bigram_keys,
+                bigram_vectors=bigram_vecs)
+    return str(path)
+
+
+def test_pretrained_vectors_look_up_characters_and_both_bigrams(tmp_path):
+    zh = spacy.blank("zh")
+    layer = layers.PretrainedNgramVectors(tiny_vectors(tmp_path / "v.npz"), 4)
+    doc = zh("公安局")
+    cols = layers.ngram_columns(doc, False)
+    layer.initialize()
+    out = layer.predict(cols)
+    assert out.shape == (3, 12)
+    # 公: char 1, left bigram (^公) unknown → 0, right bigram 公安 3
+    assert list(out[0, ::4]) == [1.0, 0.0, 3.0]
+    # 安: char 2, left 公安 3, right 安局 unknown; 局: unknown char
+    assert list(out[1, ::4]) == [2.0, 3.0, 0.0] and list(out[2, ::4]) == [0.0, 0.0, 0.0]
+
+
+def test_pretrained_vectors_are_saved_inside_the_model(tmp_path):
+    zh = spacy.blank("zh")
+    make = registry.architectures.get("pipeline.CharNgramEmbed.v2")
+    kw = dict(width=8, char_rows=50, bigram_rows=50, words=True, word_rows=50, vectors_dim=4)
+    model = make(vectors=tiny_vectors(tmp_path / "v.npz"), **kw)
+    docs = [zh("公安局的公安"), zh("")]
+    model.initialize(X=docs)
+    before = model.predict(docs)
+    (tmp_path / "v.npz").unlink()  # the file is not needed once the model holds the table
+    again = make(vectors=str(tmp_path / "v.npz"), **kw).from_bytes(model.to_bytes())
+    after = again.predict(docs)
+    assert [y.shape for y in after] == [(6, 8), (0, 8)]
+    assert all(numpy.array_equal(a, b) for a, b in zip(before, after))
+
+
 def test_cpu_config_is_valid():
     config = load_config(CPU_CFG)
     nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
     assert nlp.pipe_names == ["ner"]
     assert config["nlp"]["tokenizer"]["segmenter"] == "char"
-    assert config["components"]["ner"]["model"]["tok2vec"]["embed"]["@architectures"] == "pipeline.CharNgramEmbed.v1"
+    assert config["components"]["ner"]["model"]["tok2vec"]["embed"]["@architectures"] == "pipeline.CharNgramEmbed.v2"
 
 
 def test_trf_config_names_a_chinese_bert_and_passes_debug_config():
@@ -116,3 +176,25 @@ def test_tiny_training_run(tmp_path):
     fresh_t2v = params(fresh.get_pipe("ner").model.get_ref("tok2vec"))
     dist = lambda xs, ys: sum(float(numpy.abs(x - y).sum()) for x, y in zip(xs, ys))
     assert dist(first, second) < 0.1 * dist(first, [numpy.zeros_like(x) for x in first])
+
+
+def test_tiny_training_run_with_word_features_and_pretrained_vectors(tmp_path):
+    """The two optional inputs train through `spacy train` and the saved pipeline loads in a
+    fresh process without the vectors file."""
+    write_docs(tmp_path / "train.spacy", 20)
+    write_docs(tmp_path / "dev.spacy", 4)
+    vectors = tiny_vectors(tmp_path / "v.npz")
+    overrides = [f"--{k}={v}" for k, v in TINY.items() if k != "paths.ngram_vectors"] + [
+        f"--paths.train={tmp_path / 'train.spacy'}", f"--paths.dev={tmp_path / 'dev.spacy'}",
+        f"--paths.ngram_vectors={vectors}", "--components.ner.model.tok2vec.embed.words=true",
+        "--components.ner.model.tok2vec.embed.vectors_dim=4"]
+    proc = subprocess.run([sys.executable, "-m", "spacy", "train", str(CPU_CFG), "-o", str(tmp_path / "out"),
+                           *overrides], cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    (tmp_path / "v.npz").unlink()
+    code = ("import spacy, sys; nlp = spacy.load(sys.argv[1]); "
+            "print(len(nlp('温州市公安局民警曹志成在鹿城区巡逻。')))")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "out" / "model-last")],
+                         cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "18"

@@ -11,10 +11,12 @@ Use in a config as `@architectures = "pipeline.CharNgramEmbed.v1"` and pass
 """
 from __future__ import annotations
 
-from typing import List
+import functools
+from typing import List, Optional
 
 import numpy
 from spacy.attrs import ORTH, SHAPE
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 from spacy.util import registry
 from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, with_array
@@ -23,11 +25,13 @@ from thinc.types import Floats2d, Ints2d
 # 64-bit mixing constant (golden ratio): distinct (a, b) pairs give distinct keys with
 # overwhelming probability; HashEmbed hashes the key again with its own seed.
 _MIX = numpy.uint64(0x9E3779B97F4A7C15)
-_BOS = numpy.uint64(0x1B873593)
-_EOS = numpy.uint64(0xCC9E2D51)
+# stand-ins for the character before the first / after the last token
+BOS_KEY = numpy.uint64(0x1B873593)
+EOS_KEY = numpy.uint64(0xCC9E2D51)
 
 
-def _pair(a: numpy.ndarray, b: numpy.ndarray) -> numpy.ndarray:
+def pair_keys(a: numpy.ndarray, b: numpy.ndarray) -> numpy.ndarray:
+    """The key of each bigram (a[i], b[i]) from the two characters' ORTH hashes."""
     with numpy.errstate(over="ignore"):
         return (a * _MIX) ^ (b + _MIX)
 
@@ -36,13 +40,13 @@ def ngram_columns(doc: Doc, trigrams: bool) -> numpy.ndarray:
     """Per token: [char, shape, left bigram (i-1,i), right bigram (i,i+1)(, trigram)]."""
     arr = doc.to_array([ORTH, SHAPE]).astype(numpy.uint64).reshape(len(doc), 2)
     char = arr[:, 0]
-    prev = numpy.concatenate([numpy.array([_BOS], dtype=numpy.uint64), char[:-1]])
-    nxt = numpy.concatenate([char[1:], numpy.array([_EOS], dtype=numpy.uint64)])
-    left = _pair(prev, char)
-    right = _pair(char, nxt)
+    prev = numpy.concatenate([numpy.array([BOS_KEY], dtype=numpy.uint64), char[:-1]])
+    nxt = numpy.concatenate([char[1:], numpy.array([EOS_KEY], dtype=numpy.uint64)])
+    left = pair_keys(prev, char)
+    right = pair_keys(char, nxt)
     cols = [char, arr[:, 1], left, right]
     if trigrams:
-        cols.append(_pair(left, nxt))
+        cols.append(pair_keys(left, nxt))
     return numpy.stack(cols, axis=1) if len(doc) else numpy.zeros((0, len(cols)), dtype=numpy.uint64)
 
 
@@ -77,6 +81,159 @@ def CharNgramEmbed(
     model = chain(CharNgramFeatures(trigrams=trigrams), with_array(mix))
     model.set_dim("nO", width)
     model.attrs["trigrams"] = trigrams
+    return model
+
+
+# Word-boundary features (Zhang & Yang 2018's "softword"): each character's position in the
+# word the shipped pkuseg segmenter puts it in, and that word. Tag ids: B, M, E, S.
+_B, _M, _E, _S = 1, 2, 3, 4
+_MAX_LEN = 6
+
+
+@functools.lru_cache(maxsize=1)
+def shipped_fast_cut():
+    """The shipped pkuseg model behind FastCut, loaded once per process (the segmenter is
+    package data, like the code: a saved NER model needs no extra files)."""
+    import spacy_pkuseg
+
+    from pipeline.segmentation.fast_cut import FastCut
+    from pipeline.segmentation.tokenizer import shipped_model_path
+
+    return FastCut(spacy_pkuseg.pkuseg(model_name=str(shipped_model_path()), user_dict=[]))
+
+
+def word_columns(doc: Doc, cut=None) -> numpy.ndarray:
+    """Per token: [position tag × word length, key of the word], from segmenting the doc's
+    non-space characters. A token longer than one character takes its first character's word."""
+    if not len(doc):
+        return numpy.zeros((0, 2), dtype=numpy.uint64)
+    cut = cut or shipped_fast_cut()
+    text = "".join(t.text for t in doc)
+    tag = numpy.zeros(len(text), dtype=numpy.uint64)
+    key = numpy.zeros(len(text), dtype=numpy.uint64)
+    start = 0
+    for word in cut(text):
+        end = start + len(word)
+        n = len(word)
+        if n == 1:
+            tag[start] = _S
+        else:
+            tag[start], tag[start + 1:end - 1], tag[end - 1] = _B, _M, _E
+        tag[start:end] = tag[start:end] * 8 + min(n, _MAX_LEN)
+        key[start:end] = hash_string(word)
+        start = end
+    first = numpy.cumsum([0] + [len(t.text) for t in doc[:-1]])
+    return numpy.stack([tag[first], key[first]], axis=1)
+
+
+@registry.layers("pipeline.CharNgramFeatures.v2")
+def CharNgramFeaturesV2(trigrams: bool = False, words: bool = False) -> Model[List[Doc], List[Ints2d]]:
+    """v1's columns, plus the two word-boundary columns when `words`."""
+    def forward(model: Model, docs: List[Doc], is_train: bool):
+        out = []
+        for doc in docs:
+            cols = ngram_columns(doc, trigrams)
+            if words:
+                cols = numpy.concatenate([cols, word_columns(doc)], axis=1)
+            out.append(model.ops.asarray2i(cols, dtype="uint64"))
+        return out, lambda d_out: []
+
+    return Model("char_ngram_features", forward, attrs={"trigrams": trigrams, "words": words})
+
+
+def quantize(vectors: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """int8 rows and one float32 scale per row: a quarter of float32's size, and the rounding
+    error (≤ 1/254 of a row's largest value) is far below what a fixed embedding carries."""
+    v = numpy.asarray(vectors, dtype="float32")
+    scale = numpy.abs(v).max(axis=1, keepdims=True) / 127.0
+    scale[scale == 0] = 1.0
+    return numpy.rint(v / scale).astype(numpy.int8), scale.astype("float32")
+
+
+def lookup(keys: numpy.ndarray, rows: numpy.ndarray, scale: numpy.ndarray, query: numpy.ndarray) -> numpy.ndarray:
+    """Rows (int8 × scale) for `query` keys (sorted `keys`); zeros where a key is unknown."""
+    if not len(keys):
+        return numpy.zeros((len(query), rows.shape[1]), dtype="float32")
+    idx = numpy.minimum(numpy.searchsorted(keys, query), len(keys) - 1)
+    out = rows[idx].astype("float32") * scale[idx]
+    out[keys[idx] != query] = 0.0
+    return out
+
+
+@registry.layers("pipeline.PretrainedNgramVectors.v1")
+def PretrainedNgramVectors(path: Optional[str], dim: int) -> Model[Ints2d, Floats2d]:
+    """Fixed pretrained vectors of each character and its left and right bigrams (columns 0,
+    2 and 3 of the feature columns), concatenated: 3 × `dim` floats per token.
+
+    The table (`python -m pipeline.ner.ngram_vectors`) is read from `path` when the model is
+    initialised and is then part of the model, quantised to int8 (10 MB of float16 for 97k
+    bigrams becomes 5 MB): its attrs are saved with it, so a saved pipeline needs no file. The vectors are not updated in training (no gradient, hence no
+    optimizer cost for a 100k-row table); the layer after them learns how to use them.
+    """
+    def init(model: Model, X=None, Y=None) -> None:
+        if model.attrs["char_keys"] is not None:
+            return
+        if not path:
+            raise ValueError("pipeline.PretrainedNgramVectors.v1 needs `path` to be initialised")
+        with numpy.load(path) as table:
+            found = table["char_vectors"].shape[1]
+            if found != dim:
+                raise ValueError(f"{path}: vectors have {found} dimensions, the config says {dim}")
+            for kind in ("char", "bigram"):
+                model.attrs[f"{kind}_keys"] = table[f"{kind}_keys"]
+                model.attrs[f"{kind}_vectors"], model.attrs[f"{kind}_scale"] = quantize(table[f"{kind}_vectors"])
+
+    def forward(model: Model, X: Ints2d, is_train: bool):
+        a = model.attrs
+        cols = model.ops.to_numpy(X)
+        out = numpy.concatenate(
+            [lookup(a["char_keys"], a["char_vectors"], a["char_scale"], cols[:, 0]),
+             lookup(a["bigram_keys"], a["bigram_vectors"], a["bigram_scale"], cols[:, 2]),
+             lookup(a["bigram_keys"], a["bigram_vectors"], a["bigram_scale"], cols[:, 3])], axis=1)
+
+        def backprop(dY: Floats2d) -> Ints2d:
+            # shaped like the column-selecting HashEmbeds' input gradients, for concatenate to sum
+            return model.ops.xp.zeros(X.shape, dtype=X.dtype)
+
+        return model.ops.asarray2f(out), backprop
+
+    attrs = {f"{kind}_{part}": None for kind in ("char", "bigram") for part in ("keys", "vectors", "scale")}
+    return Model("pretrained_ngram_vectors", forward, init=init, dims={"nO": 3 * dim}, attrs=attrs)
+
+
+@registry.architectures("pipeline.CharNgramEmbed.v2")
+def CharNgramEmbedV2(
+    width: int,
+    char_rows: int,
+    bigram_rows: int,
+    trigrams: bool = False,
+    words: bool = False,
+    word_rows: int = 10000,
+    vectors: Optional[str] = None,
+    vectors_dim: int = 50,
+    dropout: float = 0.0,
+) -> Model[List[Doc], List[Floats2d]]:
+    """v1 plus two optional inputs, each measured in benchmarks/ner_ablation.md:
+    `words`: word-boundary features from the shipped segmenter (position tag, word key);
+    `vectors`: path of pretrained character/bigram vectors (`pipeline.PretrainedNgramVectors.v1`),
+    null for none. The mixing Maxout sees everything concatenated."""
+    rows = [char_rows, 64, bigram_rows, bigram_rows] + ([bigram_rows] if trigrams else [])
+    if words:
+        rows += [64, word_rows]
+    embeds = [
+        HashEmbed(nO=width, nV=n, column=i, seed=7 + i, dropout=dropout)
+        for i, n in enumerate(rows)
+    ]
+    n_in = width * len(rows)
+    if vectors:
+        embeds.append(PretrainedNgramVectors(vectors, vectors_dim))
+        n_in += 3 * vectors_dim
+    mix = chain(
+        concatenate(*embeds),
+        Maxout(nO=width, nI=n_in, nP=3, dropout=0.0, normalize=True),
+    )
+    model = chain(CharNgramFeaturesV2(trigrams=trigrams, words=words), with_array(mix))
+    model.set_dim("nO", width)
     return model
 
 
