@@ -25,6 +25,8 @@ def rulings():
         ("温州市公安局长表示", "温州市公安局", "POLICE_UNIT", "fused into a longer word or title"),
         ("现有各类警务室、联勤警务站等", "联勤警务站", "ORG", "generic mention"),
         ("基层派出所是第一道防线", "基层派出所", "POLICE_UNIT", "generic mention"),
+        ("各镇街社（村）开展排查", "社（村", "PLACE", "unbalanced bracket"),
+        ("记者 唐荣 摄", "唐荣 摄", "PERSON", "space inside a Chinese name"),
     ],
 )
 def test_rulings_drop_what_annotation_md_excludes(rulings, text, entity, label, reason):
@@ -42,6 +44,8 @@ def test_rulings_drop_what_annotation_md_excludes(rulings, text, entity, label, 
         ("中国平安集团", "中国平安集团", "ORG"),
         ("张三和李四", "李四", "PERSON"),
         ("公安部部署行动", "公安部", "POLICE_UNIT"),          # the ministry is one specific body
+        ("意大利ＦＩＬＡ（斐乐）公司", "意大利ＦＩＬＡ（斐乐）公司", "ORG"),  # balanced brackets
+        ("据New York Times报道", "New York Times", "ORG"),  # spaces between Latin words
         ("会同白石派出所开展行动", "白石派出所", "POLICE_UNIT"),
     ],
 )
@@ -55,6 +59,14 @@ def test_rulings_component_removes_only_offending_model_entities(nlp, rulings):
     doc.ents = [Span(doc, 2, 4, "PLACE"), Span(doc, 8, 10, "PERSON"), Span(doc, 11, 13, "PLACE")]
     out = rulings(doc)
     assert [(e.text, e.label_) for e in out.ents] == [("张三", "PERSON"), ("北京", "PLACE")]
+
+
+def test_rulings_trim_a_locative_word_off_a_model_place(nlp, rulings):
+    doc = nlp.make_doc("在美丽的南塘河畔，江边有人。")
+    doc.ents = [Span(doc, 4, 8, "PLACE"), Span(doc, 9, 11, "PLACE")]
+    out = rulings(doc)
+    # 南塘河畔 → 南塘河; 江边 would leave one character: dropped
+    assert [(e.text, e.label_) for e in out.ents] == [("南塘河", "PLACE")]
 
 
 def test_default_pipeline_has_the_shipped_ner_before_the_merger(nlp):

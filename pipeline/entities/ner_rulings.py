@@ -32,6 +32,27 @@ from .places import opens_quoted_title
 CLOSING_SENTENCE_MARKS = "，。；！？"
 
 
+def brackets_balanced(inner: str, pairs: dict) -> bool:
+    closing = {c: o for o, c in pairs.items()}
+    stack: list[str] = []
+    for c in inner:
+        if c in pairs:
+            stack.append(c)
+        elif c in closing:
+            if not stack or stack.pop() != closing[c]:
+                return False
+    return not stack
+
+
+def _is_han(c: str) -> bool:
+    return "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
+
+
+def space_next_to_han(inner: str) -> bool:
+    return any(c.isspace() and ((i and _is_han(inner[i - 1])) or (i + 1 < len(inner) and _is_han(inner[i + 1])))
+               for i, c in enumerate(inner))
+
+
 class NerRulings(RuleComponent):
     def compile(self) -> None:
         d = self.data
@@ -46,12 +67,19 @@ class NerRulings(RuleComponent):
         self.unit_heads = sorted(d["unit_heads"], key=len, reverse=True)
         self.generic_modifiers = set(d["generic_modifiers"])
         self.generic_labels = set(d["generic_labels"])
+        self.brackets = dict(d["brackets"])
+        self.locative_suffixes = sorted(d["locative_suffixes"], key=len, reverse=True)
+        self.locative_labels = set(d["locative_labels"])
 
     def reason(self, text: str, start: int, end: int, label: str) -> str | None:
         """Why the entity text[start:end] breaks a ruling, or None when it does not."""
         inner = text[start:end]
         if any(c in self.quote_marks for c in inner):
             return "quotation mark inside"
+        if not brackets_balanced(inner, self.brackets):
+            return "unbalanced bracket"
+        if space_next_to_han(inner):
+            return "space inside a Chinese name"
         if inner in self.campaign_set:
             return "campaign word"
         if label in self.generic_labels and self.is_generic_unit(inner):
@@ -75,12 +103,28 @@ class NerRulings(RuleComponent):
                 return rest == "" or rest in self.generic_modifiers
         return False
 
+    def trim_locative(self, doc: Doc, ent: Span) -> Span | None:
+        """`ent` without a locative word at its end (南塘河畔 → 南塘河); None when fewer than two
+        characters would be left or the cut is not on a token boundary."""
+        if ent.label_ not in self.locative_labels:
+            return ent
+        for suffix in self.locative_suffixes:
+            if ent.text.endswith(suffix):
+                if len(ent.text) - len(suffix) < 2:
+                    return None
+                return doc.char_span(ent.start_char, ent.end_char - len(suffix), label=ent.label_)
+        return ent
+
     def __call__(self, doc: Doc) -> Doc:
         if not doc.ents:
             return doc
         text = doc.text
-        kept: list[Span] = [e for e in doc.ents if self.reason(text, e.start_char, e.end_char, e.label_) is None]
-        if len(kept) != len(doc.ents):
+        kept: list[Span] = []
+        for ent in doc.ents:
+            ent = self.trim_locative(doc, ent)
+            if ent is not None and self.reason(text, ent.start_char, ent.end_char, ent.label_) is None:
+                kept.append(ent)
+        if [(e.start, e.end) for e in kept] != [(e.start, e.end) for e in doc.ents]:
             doc.ents = kept
         return doc
 
