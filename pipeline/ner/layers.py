@@ -155,7 +155,9 @@ def lookup(keys: numpy.ndarray, rows: numpy.ndarray, scale: numpy.ndarray, query
     if not len(keys):
         return numpy.zeros((len(query), rows.shape[1]), dtype="float32")
     idx = numpy.minimum(numpy.searchsorted(keys, query), len(keys) - 1)
-    out = rows[idx].astype("float32") * scale[idx]
+    out = rows[idx].astype("float32")
+    if scale is not None:  # None: float rows, as saved before int8 storage (ablation run H)
+        out *= scale[idx]
     out[keys[idx] != query] = 0.0
     return out
 
