@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import itertools
 import time
 from collections import Counter
 from pathlib import Path
@@ -58,25 +59,33 @@ def _char_column_sentences(path: Path) -> Iterator[str]:
         yield "".join(chars)
 
 
-def texts(data: Path) -> Iterator[tuple[str, str]]:
-    """(source, text) for every unlabelled text used; see the module docstring."""
+def texts(data: Path, limit: int = 0) -> Iterator[tuple[str, str]]:
+    """(source, text) for every unlabelled text used (see the module docstring); `limit` > 0
+    stops each source after that many texts."""
     from ..corpus.peoples_daily import read as read_pd
 
-    for _, text, _ in read_pd(data / "peoples_daily_1998" / "199801.utf8.txt.gz"):
-        yield "peoples_daily_1998", text
-    for line in _lines(data / "thucnews_titles" / "train.txt.gz"):
-        text = line.rstrip("\n").rpartition("\t")[0]
-        if text.strip():
-            yield "thucnews_train", text
-    for text in _char_column_sentences(data / "msra_ner" / "msra_train_bio.txt.gz"):
-        yield "msra_ner_train", text
-    for line in _lines(data / "cluener2020" / "train.json"):
-        if line.strip():
-            yield "cluener_train", srsly.json_loads(line)["text"]
-    for text in _char_column_sentences(data / "weibo_ner" / "weiboNER_2nd_conll.train"):
-        yield "weibo_train", text
-    for text in _char_column_sentences(data / "resume_ner" / "train.char.bmes"):
-        yield "resume_train", text
+    def thucnews():
+        for line in _lines(data / "thucnews_titles" / "train.txt.gz"):
+            text = line.rstrip("\n").rpartition("\t")[0]
+            if text.strip():
+                yield text
+
+    def cluener():
+        for line in _lines(data / "cluener2020" / "train.json"):
+            if line.strip():
+                yield srsly.json_loads(line)["text"]
+
+    sources = {
+        "peoples_daily_1998": (text for _, text, _ in read_pd(data / "peoples_daily_1998" / "199801.utf8.txt.gz")),
+        "thucnews_train": thucnews(),
+        "msra_ner_train": _char_column_sentences(data / "msra_ner" / "msra_train_bio.txt.gz"),
+        "cluener_train": cluener(),
+        "weibo_train": _char_column_sentences(data / "weibo_ner" / "weiboNER_2nd_conll.train"),
+        "resume_train": _char_column_sentences(data / "resume_ner" / "train.char.bmes"),
+    }
+    for source, found in sources.items():
+        for text in itertools.islice(found, limit or None):
+            yield source, text
 
 
 def char_sequence(text: str) -> list[str]:
@@ -123,9 +132,9 @@ def build(data: Path, out: Path, dim: int = 50, max_bigrams: int = 100_000, min_
     sources: Counter = Counter()
     n_chars = 0
     char_sents, bigram_sents = [], []
-    for source, text in texts(data):
+    for source, text in texts(data, limit):
         chars = char_sequence(text)
-        if not chars or (limit and sources[source] >= limit):
+        if not chars:
             continue
         sources[source] += 1
         n_chars += len(chars)
