@@ -8,6 +8,7 @@ in and what came out per label, and the `lost` count must stay 0.
 """
 from __future__ import annotations
 
+import gzip
 import zlib
 from collections import Counter
 from dataclasses import dataclass, field
@@ -19,6 +20,13 @@ from spacy.tokens import Doc, DocBin, Span
 
 from ..io.review import ENTITY_LABELS as OUR_LABELS  # noqa: F401  (the annotation contract's labels)
 from ..spans import CharSpan, make_spans, non_overlapping
+
+
+def open_text(path):
+    """A UTF-8 text file for reading, gzip-compressed when its name ends in .gz (the data
+    folder keeps its larger files compressed)."""
+    path = Path(path)
+    return gzip.open(path, "rt", encoding="utf-8") if path.suffix == ".gz" else path.open(encoding="utf-8")
 
 # ORG spans are re-checked by the police-unit grammar (ANNOTATION.md §1)
 POLICE_UNIT, ORG = "POLICE_UNIT", "ORG"

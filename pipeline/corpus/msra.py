@@ -2,17 +2,13 @@
 between sentences; tags O, B-/I-PER, LOC, ORG. Yields text and character-offset spans."""
 from __future__ import annotations
 
-import gzip
 from pathlib import Path
 from typing import Iterator
 
+from .builders import open_text
+
 # MSRA's labels in ours (ORG may be refined to POLICE_UNIT by the police-unit grammar)
 LABELS = {"PER": "PERSON", "LOC": "PLACE", "ORG": "ORG"}
-
-
-def _open(path: Path):
-    path = Path(path)
-    return gzip.open(path, "rt", encoding="utf-8") if path.suffix == ".gz" else path.open(encoding="utf-8")
 
 
 def read_bio(path: Path) -> Iterator[tuple[str, list[tuple[int, int, str]]]]:
@@ -30,7 +26,7 @@ def read_bio(path: Path) -> Iterator[tuple[str, list[tuple[int, int, str]]]]:
                 start, label = i, tag[2:]
         return "".join(chars), spans
 
-    with _open(path) as fh:
+    with open_text(path) as fh:
         for line in fh:
             line = line.rstrip("\n")
             if not line.strip():

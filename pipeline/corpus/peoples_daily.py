@@ -15,13 +15,12 @@ One document per paragraph; the dev split is a deterministic share of articles (
 """
 from __future__ import annotations
 
-import gzip
 import re
 from pathlib import Path
 from typing import Iterator, Optional
 
 from ..spans import CharSpan
-from .builders import Item, Report, holdout
+from .builders import Item, Report, holdout, open_text
 
 LABELS = {"nr": "PERSON", "ns": "PLACE", "nt": "ORG"}
 ENTITY_COMPOUNDS = {"nt", "ns"}
@@ -96,8 +95,7 @@ def _entities(words, offsets, compounds) -> list[CharSpan]:
 
 
 def read(path: Path) -> Iterator[tuple[str, str, list[CharSpan]]]:
-    opener = gzip.open if str(path).endswith(".gz") else open
-    with opener(path, "rt", encoding="utf-8") as fh:
+    with open_text(path) as fh:
         for line in fh:
             parsed = parse_line(line)
             if parsed is not None and parsed[1]:

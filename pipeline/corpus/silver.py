@@ -12,14 +12,13 @@
 """
 from __future__ import annotations
 
-import gzip
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 import srsly
 
 from ..spans import CharSpan
-from .builders import OUR_LABELS, Item, Report
+from .builders import OUR_LABELS, Item, Report, open_text
 
 THUCNEWS_CLASSES = {"5": "society", "6": "politics"}
 # the rule components that produce entities; claims are not needed for NER data
@@ -27,13 +26,13 @@ ENTITY_PIPES = ("police_units", "organisations", "places", "persons", "entity_me
 
 
 def thucnews_headlines(folder: Path, classes=THUCNEWS_CLASSES, split: str = "train.txt.gz") -> Iterator[tuple[str, dict]]:
-    path = Path(folder) / split
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as fh:
+    """Non-empty headlines of the `classes` (label -> name; None: every class)."""
+    with open_text(Path(folder) / split) as fh:
         for i, line in enumerate(fh):
             text, _, label = line.rstrip("\n").rpartition("\t")
-            if label in classes and text.strip():
-                yield text, {"source": "thucnews", "split": split, "line": i, "class": classes[label]}
+            if (classes is None or label in classes) and text.strip():
+                name = label if classes is None else classes[label]
+                yield text, {"source": "thucnews", "split": split, "line": i, "class": name}
 
 
 def gaps(length: int, spans: list[CharSpan]) -> list[tuple[int, int]]:

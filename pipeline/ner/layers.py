@@ -52,11 +52,8 @@ def ngram_columns(doc: Doc, trigrams: bool) -> numpy.ndarray:
 
 @registry.layers("pipeline.CharNgramFeatures.v1")
 def CharNgramFeatures(trigrams: bool = False) -> Model[List[Doc], List[Ints2d]]:
-    def forward(model: Model, docs: List[Doc], is_train: bool):
-        out = [model.ops.asarray2i(ngram_columns(doc, trigrams), dtype="uint64") for doc in docs]
-        return out, lambda d_out: []
-
-    return Model("char_ngram_features", forward, attrs={"trigrams": trigrams})
+    """v2 without the word columns (kept so saved v1 models load)."""
+    return CharNgramFeaturesV2(trigrams=trigrams, words=False)
 
 
 @registry.architectures("pipeline.CharNgramEmbed.v1")
@@ -68,18 +65,9 @@ def CharNgramEmbed(
     dropout: float = 0.0,
 ) -> Model[List[Doc], List[Floats2d]]:
     """Embed each character with its bigrams (and trigram): HashEmbed per feature,
-    concatenated and mixed by a Maxout layer to `width`, as spaCy's MultiHashEmbed does."""
-    rows = [char_rows, 64, bigram_rows, bigram_rows] + ([bigram_rows] if trigrams else [])
-    embeds = [
-        HashEmbed(nO=width, nV=n, column=i, seed=7 + i, dropout=dropout)
-        for i, n in enumerate(rows)
-    ]
-    mix = chain(
-        concatenate(*embeds),
-        Maxout(nO=width, nI=width * len(rows), nP=3, dropout=0.0, normalize=True),
-    )
-    model = chain(CharNgramFeatures(trigrams=trigrams), with_array(mix))
-    model.set_dim("nO", width)
+    concatenated and mixed by a Maxout layer to `width`, as spaCy's MultiHashEmbed does.
+    The same network as v2 without word features or vectors (the shipped ner is v1)."""
+    model = CharNgramEmbedV2(width, char_rows, bigram_rows, trigrams=trigrams, dropout=dropout)
     model.attrs["trigrams"] = trigrams
     return model
 

@@ -21,7 +21,6 @@ float16 vectors, the only form the layer reads.
 from __future__ import annotations
 
 import argparse
-import gzip
 import itertools
 import time
 from collections import Counter
@@ -32,29 +31,25 @@ import numpy
 import srsly
 from spacy.strings import hash_string
 
+from ..corpus.builders import open_text
 from .layers import BOS_KEY, EOS_KEY, pair_keys
 
 BOS, EOS = "\x02", "\x03"
 
 
-def _lines(path: Path) -> Iterator[str]:
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as fh:
-        yield from fh
-
-
 def _char_column_sentences(path: Path) -> Iterator[str]:
     """Sentences of a one-character-per-line file (MSRA BIO, Weibo, Resume BMES)."""
     chars: list[str] = []
-    for line in _lines(path):
-        if not line.strip():
-            if chars:
-                yield "".join(chars)
-            chars = []
-            continue
-        token = line.split()[0]
-        # Weibo marks segmentation positions after the character: 科0 技1
-        chars.append(token[0])
+    with open_text(path) as fh:
+        for line in fh:
+            if not line.strip():
+                if chars:
+                    yield "".join(chars)
+                chars = []
+                continue
+            token = line.split()[0]
+            # Weibo marks segmentation positions after the character: 科0 技1
+            chars.append(token[0])
     if chars:
         yield "".join(chars)
 
@@ -63,21 +58,17 @@ def texts(data: Path, limit: int = 0) -> Iterator[tuple[str, str]]:
     """(source, text) for every unlabelled text used (see the module docstring); `limit` > 0
     stops each source after that many texts."""
     from ..corpus.peoples_daily import read as read_pd
-
-    def thucnews():
-        for line in _lines(data / "thucnews_titles" / "train.txt.gz"):
-            text = line.rstrip("\n").rpartition("\t")[0]
-            if text.strip():
-                yield text
+    from ..corpus.silver import thucnews_headlines
 
     def cluener():
-        for line in _lines(data / "cluener2020" / "train.json"):
-            if line.strip():
-                yield srsly.json_loads(line)["text"]
+        with open_text(data / "cluener2020" / "train.json") as fh:
+            for line in fh:
+                if line.strip():
+                    yield srsly.json_loads(line)["text"]
 
     sources = {
         "peoples_daily_1998": (text for _, text, _ in read_pd(data / "peoples_daily_1998" / "199801.utf8.txt.gz")),
-        "thucnews_train": thucnews(),
+        "thucnews_train": (text for text, _ in thucnews_headlines(data / "thucnews_titles", classes=None)),
         "msra_ner_train": _char_column_sentences(data / "msra_ner" / "msra_train_bio.txt.gz"),
         "cluener_train": cluener(),
         "weibo_train": _char_column_sentences(data / "weibo_ner" / "weiboNER_2nd_conll.train"),
@@ -99,7 +90,7 @@ def bigram_sequence(chars: list[str]) -> list[str]:
 
 
 def char_key(char: str) -> int:
-    return 0 if char in (BOS, EOS) else hash_string(char)
+    return hash_string(char)
 
 
 def bigram_key(bigram: str) -> numpy.uint64:
@@ -143,7 +134,7 @@ def build(data: Path, out: Path, dim: int = 50, max_bigrams: int = 100_000, min_
     common = dict(vector_size=dim, window=window, sg=1, negative=5, epochs=epochs, workers=workers, seed=seed)
     char_model = Word2Vec(char_sents, min_count=min_count, **common)
     bigram_model = Word2Vec(bigram_sents, min_count=min_count, max_final_vocab=max_bigrams, **common)
-    chars = [c for c in char_model.wv.index_to_key if c not in (BOS, EOS)]
+    chars = list(char_model.wv.index_to_key)  # character sentences carry no edge markers
     bigrams = list(bigram_model.wv.index_to_key)
     char_keys, char_vecs = _table([char_key(c) for c in chars], char_model.wv[chars])
     bigram_keys, bigram_vecs = _table([bigram_key(b) for b in bigrams], bigram_model.wv[bigrams])
