@@ -106,8 +106,12 @@ def evaluate(model: Path, test: Path, fold: bool, rules: bool = False) -> dict:
 
     import pipeline.ner  # noqa: F401  (registers our layers for spacy.load)
     from pipeline.language import register_components
+    from pipeline.ner.ops import prefer_numpy_blas
 
     register_components()
+    # chars/s as the default pipeline runs it: gemm on numpy's BLAS, also for models saved
+    # before their config named pipeline.NumpyBlas.v1 (pipeline/ner/ops.py)
+    prefer_numpy_blas()
     nlp = spacy.load(model)
     if rules:
         nlp = with_rules(nlp)

@@ -1,2 +1,2 @@
 """Trainable NER for Chinese: custom thinc layers registered for spaCy configs."""
-from . import layers  # noqa: F401  (registers the architectures)
+from . import layers, ops  # noqa: F401  (registers the architectures and the BLAS callback)

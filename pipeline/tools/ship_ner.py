@@ -49,7 +49,19 @@ def ship(source: Path, target: Path = TARGET) -> None:
         if item.name in KEEP:
             continue
         (shutil.copytree if item.is_dir() else shutil.copy2)(item, target / item.name)
+    name_numpy_blas(target / "config.cfg")
     print(f"shipped {source} -> {target} ({size_mb(target):.1f} MB)", file=sys.stderr)
+
+
+def name_numpy_blas(config_path: Path) -> None:
+    """Models trained before configs/ner_cpu.cfg named pipeline.NumpyBlas.v1 get it on shipping,
+    so `spacy.load` of the shipped folder alone also runs on numpy's BLAS (see pipeline/ner/ops.py)."""
+    from spacy.util import load_config
+
+    config = load_config(config_path)
+    if config["nlp"].get("before_creation") is None:
+        config["nlp"]["before_creation"] = {"@callbacks": "pipeline.NumpyBlas.v1"}
+        config.to_disk(config_path)
 
 
 def main(argv=None) -> int:
