@@ -10,6 +10,8 @@ model's entities (`doc.ents` as set by `ner`) before `entity_merger` sees them:
 - a campaign word alone (平安) or a place right after one (中国 in 平安中国) is a brand (§4);
 - a unit head alone or after a generic modifier (派出所, 联勤警务站, 基层派出所) is a generic
   mention or an unnamed post (§1);
+- a person that is a title or role alone (民警, 所长) or has a unit or organisation word inside
+  (县级公安机关) is not a name (§1);
 - a body's name fused into a longer word or a title (公安部 in 公安部门, 公安局 in 公安局长) is not
   a mention of that body (§4);
 - an entity that is the whole content of a quotation (“智安小区”) is a brand or campaign label,
@@ -18,7 +20,8 @@ model's entities (`doc.ents` as set by `ner`) before `entity_merger` sees them:
 The word lists are data: resources/ner_rulings/rulings.json and, shared with the places
 component so both rule alike, slogan_prefixes / quoted_title_min_extra of
 resources/places/grammar.json, and not_after / title_after / sub_units / generic_modifiers of
-resources/police_units/grammar.json.
+resources/police_units/grammar.json; the titles and unit/organisation heads a name cannot be
+or contain come from the persons, police_units and organisations grammars.
 """
 from __future__ import annotations
 
@@ -70,6 +73,9 @@ class NerRulings(RuleComponent):
         self.brackets = dict(d["brackets"])
         self.locative_suffixes = sorted(d["locative_suffixes"], key=len, reverse=True)
         self.locative_labels = set(d["locative_labels"])
+        self.name_labels = set(d["name_labels"])
+        self.role_words = set(d["role_words"])
+        self.body_words = sorted(d["body_words"], key=len, reverse=True)
 
     def reason(self, text: str, start: int, end: int, label: str) -> str | None:
         """Why the entity text[start:end] breaks a ruling, or None when it does not."""
@@ -84,6 +90,10 @@ class NerRulings(RuleComponent):
             return "campaign word"
         if label in self.generic_labels and self.is_generic_unit(inner):
             return "generic mention"
+        if label in self.name_labels and inner in self.role_words:
+            return "title or role alone"
+        if label in self.name_labels and any(w in inner for w in self.body_words):
+            return "unit or organisation inside a name"
         if label in self.fused_labels and text.startswith(self.fused_after, end):
             return "fused into a longer word or title"
         if label in self.slogan_place_labels and any(text.endswith(w, 0, start) for w in self.campaign_words):
@@ -138,6 +148,12 @@ def load_rulings() -> dict:
     data["fused_after"] = list(police["not_after"]) + list(police["title_after"])
     data["unit_heads"] = sorted(set(police["sub_units"]) | set(police["bodies"]))  # not 公安部: one ministry
     data["generic_modifiers"] = list(police["generic_modifiers"])
+    persons = resource_files.read_json("persons/grammar.json")
+    data["role_words"] = sorted({w for key in ("titles", "post_titles", "bylines", "honorifics") for w in persons[key]})
+    organisations = resource_files.read_json("organisations/grammar.json")
+    bodies = [*police["national"], *police["bodies"], *police["collectives"], *police["sub_units"],
+              *organisations["heads"], *organisations["name_heads"]]
+    data["body_words"] = sorted({w for w in bodies if len(w) >= 2})  # one character (局, 委) is too often a name's
     return data
 
 
