@@ -51,6 +51,8 @@ def test_not_police_units(nlp, text):
         ("湖州市中级人民法院审理此案。", "湖州市中级人民法院", "ORG"),
         ("国家移民管理局发布公告。", "国家移民管理局", "ORG"),
         ("桐庐县分水镇禁毒办开展宣传。", "桐庐县分水镇禁毒办", "ORG"),
+        ("嘉兴市人力资源和社会保障局发布通知。", "嘉兴市人力资源和社会保障局", "ORG"),  # 和 inside a department's name
+        ("会同乐清市住建局开展检查。", "乐清市住建局", "ORG"),
         ("他与横村司法所工作人员一起调解。", "横村司法所", "ORG"),
         ("通讯员 王立军 摄", "王立军", "PERSON"),
         ("派出所所长林志强介绍说，", "林志强", "PERSON"),
@@ -64,6 +66,11 @@ def test_places_orgs_persons(nlp, text, span, label):
 
 def test_short_form_inside_a_word_is_not_a_place(nlp):
     assert ents(nlp("推广安全知识。")) == []  # 广安 inside 推广安全
+
+
+def test_words_ending_in_ju_after_a_place_are_not_departments(nlp):
+    # 局 alone is no head: 大局, 格局 and 骗局 end ordinary words
+    assert [e for e in ents(nlp("服务浙江发展大局，识破温州骗局。")) if e[1] == "ORG"] == []
 
 
 def test_generic_words_are_not_entities(nlp):
