@@ -73,6 +73,17 @@ def test_words_ending_in_ju_after_a_place_are_not_departments(nlp):
     assert [e for e in ents(nlp("服务浙江发展大局，识破温州骗局。")) if e[1] == "ORG"] == []
 
 
+@pytest.mark.parametrize("text", ["他在一家网络科技公司上班。", "被告人向保险公司索赔。", "当地一所中学的老师报警。", "多家房地产公司被查。"])
+def test_kinds_of_organisation_are_generic(nlp, text):
+    assert [e for e in ents(nlp(text)) if e[1] == "ORG"] == []
+
+
+@pytest.mark.parametrize("text, span", [("健力宝公司发出律师函。", "健力宝公司"), ("阿里巴巴网络科技公司回应。", "阿里巴巴网络科技公司"),
+                                        ("据科技日报报道。", "科技日报")])
+def test_named_companies_and_outlets_keep_their_names(nlp, text, span):
+    assert (span, "ORG") in ents(nlp(text))
+
+
 def test_generic_words_are_not_entities(nlp):
     assert ents(nlp("全市各地的企业、学校、医院都要落实责任，辖区内路口加强巡逻。")) == []
 

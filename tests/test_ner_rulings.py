@@ -28,6 +28,8 @@ def rulings():
         ("各镇街社（村）开展排查", "社（村", "PLACE", "unbalanced bracket"),
         ("记者 唐荣 摄", "唐荣 摄", "PERSON", "space inside a Chinese name"),
         ("民警介绍了经过", "民警", "PERSON", "title or role alone"),
+        ("他向一家投资公司借款", "投资公司", "ORG", "generic mention"),
+        ("当地一所中学报警", "当地一所中学", "ORG", "generic mention"),
         ("县级公安机关可进行检测", "县级公安机关", "PERSON", "unit or organisation inside a name"),
         ("他冒充市人民政府工作人员", "市人民政府", "PERSON", "unit or organisation inside a name"),
     ],
@@ -50,7 +52,8 @@ def test_rulings_drop_what_annotation_md_excludes(rulings, text, entity, label, 
         ("意大利ＦＩＬＡ（斐乐）公司", "意大利ＦＩＬＡ（斐乐）公司", "ORG"),  # balanced brackets
         ("据New York Times报道", "New York Times", "ORG"),  # spaces between Latin words
         ("会同白石派出所开展行动", "白石派出所", "POLICE_UNIT"),
-        ("陈先生报警称", "陈先生", "PERSON"),               # surname + honorific is a name (§1)
+        ("陈先生报警称", "陈先生", "PERSON"),
+        ("健力宝公司发出律师函", "健力宝公司", "ORG"),               # surname + honorific is a name (§1)
         ("王局长和刘安平到场", "刘安平", "PERSON"),          # 安 alone is no unit word
     ],
 )

@@ -9,7 +9,8 @@ model's entities (`doc.ents` as set by `ner`) before `entity_merger` sees them:
 - quotation marks are outside every span (§1): an entity containing one is dropped;
 - a campaign word alone (平安) or a place right after one (中国 in 平安中国) is a brand (§4);
 - a unit head alone or after a generic modifier (派出所, 联勤警务站, 基层派出所) is a generic
-  mention or an unnamed post (§1);
+  mention or an unnamed post, and so is a name head (公司, 中学) after nothing, a generic word or
+  industry words only (投资公司, 当地一所中学), as the organisations component rules (§1);
 - a person that is a title or role alone (民警, 所长) or has a unit or organisation word inside
   (县级公安机关) is not a name (§1);
 - a body's name fused into a longer word or a title (公安部 in 公安部门, 公安局 in 公安局长) is not
@@ -30,6 +31,7 @@ from spacy.tokens import Doc, Span
 
 from .. import resource_files
 from .base import RuleComponent
+from .organisations import generic_name_test
 from .places import opens_quoted_title
 
 CLOSING_SENTENCE_MARKS = "，。；！？"
@@ -76,6 +78,8 @@ class NerRulings(RuleComponent):
         self.name_labels = set(d["name_labels"])
         self.role_words = set(d["role_words"])
         self.body_words = sorted(d["body_words"], key=len, reverse=True)
+        self.org_name_heads = sorted(d["org_name_heads"], key=len, reverse=True)
+        self.generic_org_name = generic_name_test(d["organisations"])
 
     def reason(self, text: str, start: int, end: int, label: str) -> str | None:
         """Why the entity text[start:end] breaks a ruling, or None when it does not."""
@@ -88,7 +92,7 @@ class NerRulings(RuleComponent):
             return "space inside a Chinese name"
         if inner in self.campaign_set:
             return "campaign word"
-        if label in self.generic_labels and self.is_generic_unit(inner):
+        if label in self.generic_labels and (self.is_generic_unit(inner) or self.is_generic_org(inner)):
             return "generic mention"
         if label in self.name_labels and inner in self.role_words:
             return "title or role alone"
@@ -111,6 +115,15 @@ class NerRulings(RuleComponent):
             if inner.endswith(head):
                 rest = inner[: -len(head)]
                 return rest == "" or rest in self.generic_modifiers
+        return False
+
+    def is_generic_org(self, inner: str) -> bool:
+        """A name head after nothing, a generic word or industry words only (公司, 投资公司,
+        当地一所中学): a kind of organisation, as the organisations component rules (§1)."""
+        for head in self.org_name_heads:
+            if inner.endswith(head):
+                rest = inner[: -len(head)]
+                return rest == "" or self.generic_org_name(rest, head)
         return False
 
     def trim_locative(self, doc: Doc, ent: Span) -> Span | None:
@@ -151,6 +164,8 @@ def load_rulings() -> dict:
     persons = resource_files.read_json("persons/grammar.json")
     data["role_words"] = sorted({w for key in ("titles", "post_titles", "bylines", "honorifics") for w in persons[key]})
     organisations = resource_files.read_json("organisations/grammar.json")
+    data["organisations"] = organisations
+    data["org_name_heads"] = list(organisations["name_heads"])
     bodies = [*police["national"], *police["bodies"], *police["collectives"], *police["sub_units"],
               *organisations["heads"], *organisations["name_heads"]]
     data["body_words"] = sorted({w for w in bodies if len(w) >= 2})  # one character (局, 委) is too often a name's

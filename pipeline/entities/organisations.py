@@ -12,7 +12,7 @@ Bare heads (法院, 学校, 企业) are generic. Rules: resources/organisations/
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Callable, Optional
 
 from spacy.language import Language
 
@@ -22,6 +22,21 @@ from .base import EntityRuleComponent
 from .gazetteer import CJK, Gazetteer, is_boundary
 
 LABEL = "ORG"
+
+
+def generic_name_test(grammar: dict) -> Callable[[str, str], bool]:
+    """A test for the name before a name head (shared with ner_rulings): True when a generic word
+    opens it (当地一所 + 中学), or, before a company head, it is industry words only (投资 + 公司,
+    网络科技 + 公司): a kind of organisation, not one organisation."""
+    generic = tuple(grammar["generic_names"])
+    company_heads = set(grammar["company_heads"])
+    industry = "|".join(re.escape(w) for w in sorted(grammar["industry_words"], key=len, reverse=True))
+    industry_only = re.compile(f"(?:{industry})+")
+
+    def is_generic(name: str, head: str) -> bool:
+        return name.startswith(generic) or (head in company_heads and industry_only.fullmatch(name) is not None)
+
+    return is_generic
 
 
 class OrganisationGrammar:
@@ -41,6 +56,7 @@ class OrganisationGrammar:
         )
         self.name_head_re = re.compile("|".join(re.escape(h) for h in self.name_heads))
         self.name_min, self.name_max = grammar["name_min"], grammar["name_max"]
+        self.generic_name = generic_name_test(grammar)
 
     def name_ok(self, name: str) -> bool:
         return all(CJK.match(c) and c not in self.stop for c in name)
@@ -88,7 +104,7 @@ class OrganisationGrammar:
                 if start < 0:
                     continue
                 name = text[start:head_start]
-                if not self.name_ok(name) or name in self.g["generic_names"]:
+                if not self.name_ok(name) or self.generic_name(name, m.group()):
                     continue
                 if n == self.name_min or is_boundary(text, start):
                     found.append((start, m.end()))
