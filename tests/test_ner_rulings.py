@@ -28,6 +28,8 @@ def rulings():
         ("各镇街社（村）开展排查", "社（村", "PLACE", "unbalanced bracket"),
         ("记者 唐荣 摄", "唐荣 摄", "PERSON", "space inside a Chinese name"),
         ("民警介绍了经过", "民警", "PERSON", "title or role alone"),
+        ("公安招聘要求提高", "安招聘", "PERSON", "cuts through a unit or organisation word"),
+        ("到杭州市人民政府办事", "杭州市人", "PLACE", "cuts through a unit or organisation word"),
         ("他向一家投资公司借款", "投资公司", "ORG", "generic mention"),
         ("当地一所中学报警", "当地一所中学", "ORG", "generic mention"),
         ("县级公安机关可进行检测", "县级公安机关", "PERSON", "unit or organisation inside a name"),

@@ -11,6 +11,7 @@ model's entities (`doc.ents` as set by `ner`) before `entity_merger` sees them:
 - a unit head alone or after a generic modifier (派出所, 联勤警务站, 基层派出所) is a generic
   mention or an unnamed post, and so is a name head (公司, 中学) after nothing, a generic word or
   industry words only (投资公司, 当地一所中学), as the organisations component rules (§1);
+- an entity whose edge splits a unit or organisation word (安招聘 in 公安招聘) is malformed;
 - a person that is a title or role alone (民警, 所长) or has a unit or organisation word inside
   (县级公安机关) is not a name (§1);
 - a body's name fused into a longer word or a title (公安部 in 公安部门, 公安局 in 公安局长) is not
@@ -25,6 +26,8 @@ resources/police_units/grammar.json; the titles and unit/organisation heads a na
 or contain come from the persons, police_units and organisations grammars.
 """
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -78,6 +81,9 @@ class NerRulings(RuleComponent):
         self.name_labels = set(d["name_labels"])
         self.role_words = set(d["role_words"])
         self.body_words = sorted(d["body_words"], key=len, reverse=True)
+        # a lookahead finds overlapping occurrences too
+        self.body_re = re.compile("(?=(" + "|".join(re.escape(w) for w in self.body_words) + "))")
+        self.body_word_max = max(map(len, self.body_words))
         self.org_name_heads = sorted(d["org_name_heads"], key=len, reverse=True)
         self.generic_org_name = generic_name_test(d["organisations"])
 
@@ -94,6 +100,8 @@ class NerRulings(RuleComponent):
             return "campaign word"
         if label in self.generic_labels and (self.is_generic_unit(inner) or self.is_generic_org(inner)):
             return "generic mention"
+        if self.cuts_through_body_word(text, start) or self.cuts_through_body_word(text, end):
+            return "cuts through a unit or organisation word"
         if label in self.name_labels and inner in self.role_words:
             return "title or role alone"
         if label in self.name_labels and any(w in inner for w in self.body_words):
@@ -116,6 +124,12 @@ class NerRulings(RuleComponent):
                 rest = inner[: -len(head)]
                 return rest == "" or rest in self.generic_modifiers
         return False
+
+    def cuts_through_body_word(self, text: str, i: int) -> bool:
+        """A unit or organisation word (公安, 法院, 人民政府) runs across offset i: an entity edge
+        there splits the word (安招聘 in 公安招聘)."""
+        lo = max(0, i - self.body_word_max + 1)
+        return any(lo + m.start() < i < lo + m.start() + len(m.group(1)) for m in self.body_re.finditer(text[lo : i + self.body_word_max - 1]))
 
     def is_generic_org(self, inner: str) -> bool:
         """A name head after nothing, a generic word or industry words only (公司, 投资公司,
