@@ -167,3 +167,11 @@ def test_brackets_and_comparison_bases_inside_a_metric(nlp):
     assert c["28个"]._.metric["text"] == "省（区、市）"
     assert c["5000余名"]._.metric["text"] == "受害人"
     assert (c["412人"]._.metric["text"], c["412人"]._.change) == ("交通事故死亡人数", "decrease")
+
+
+def test_deictic_opening_and_change_verb_with_le_stay_out_of_the_metric(nlp):
+    # 该所 after a comma (not at the text's start) and 下降了 before the number
+    doc = nlp("2023年，该所接处警数量较上年下降两成，刑事警情下降了三分之一。")
+    c = {x.text: x for x in doc.spans["claims"]}
+    assert attrs(c["两成"]) == ("decrease", "接处警数量", "2023年", None)
+    assert attrs(c["三分之一"])[:2] == ("decrease", "刑事警情")
