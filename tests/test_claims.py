@@ -28,6 +28,9 @@ CLAIMS = [
     ("不低于总人数的40%。", "40%", "PERCENT", 40, "%", "at_least"),
     ("共有派出所1200多个。", "1200多个", "COUNT", 1200, "个", "more_than"),
     ("抓获３名嫌疑人。", "３名", "COUNT", 3, "名", "exact"),
+    ("刑拘犯罪嫌疑人近千人。", "近千人", "COUNT", 1000, "人", "nearly"),  # a marker before a bare magnitude
+    ("吸引上万人参加。", "上万人", "COUNT", 10000, "人", "more_than"),
+    ("涉案金额逾百万元。", "逾百万元", "MONEY", 1000000, "元", "more_than"),
 ]
 
 NOT_CLAIMS = [
@@ -48,6 +51,9 @@ NOT_CLAIMS = [
     "开展三大行动。",                 # N大 formulas
     "稳居第一方阵。",                 # tiers without a position
     "一站式服务。",
+    "成千上万人涌入广场。",            # idiom, no value
+    "数千人受骗。",                    # vague magnitude
+    "入选千人计划。",
     "2023年全年。",                    # a year is not a bare-number claim
     "拨打110报警。",
 ]

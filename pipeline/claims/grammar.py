@@ -44,6 +44,8 @@ class ClaimGrammar:
         self.prefix_of = {w: k for k, ws in markers["prefix"].items() for w in ws}
         self.suffix_of = {w: k for k, ws in markers["suffix"].items() for w in ws}
         self.distant_of = {w: k for k, ws in markers["distant_prefix"].items() for w in ws}
+        self.magnitude_prefix_of = {w: k for k, ws in markers["magnitude_prefix"].items() for w in ws}
+        self.magnitudes = markers["magnitudes"]
         pre = rf"(?P<pre>{alt(self.prefix_of)})?"
         suf = rf"(?P<suf>{alt(self.suffix_of)})?"
         infix = alt(markers["infix"]["more_than"])
@@ -72,6 +74,12 @@ class ClaimGrammar:
             ("COUNT", re.compile(rf"{guard}{pre}(?P<num>{ARABIC}(?:{infix})?(?:{mult})|{CN_NUM}[万亿])(?P<inf>{infix})?{suf}(?![0-9%％.．])")),
             ("COUNT", re.compile(rf"{guard}{pre}(?P<num>{ARABIC})(?P<suf>{alt(self.suffix_of)})")),
         ]
+        # marker + bare magnitude + unit (近千人, 上万元): not after a numeral or 成千 (成千上万人)
+        bare = rf"(?<![零〇一二两三四五六七八九十百千万亿数成])(?P<mpre>{alt(self.magnitude_prefix_of)})(?P<mag>{alt(self.magnitudes)})"
+        self.patterns += [
+            ("MONEY", re.compile(rf"{bare}(?P<unit>{alt(units['money'])})")),
+            ("COUNT", re.compile(rf"{bare}(?P<unit>{alt(units['count'])}){no_duration}")),
+        ]
         self.rank_verbs = re.compile(rf"(?:{alt(context['rank_verbs'])})[^，。；！？、]{{0,8}}$")
         self.scope_before_rank = re.compile(rf"(?:{context['scopes']}|同类)[^，。；！？、]{{0,6}}$")
 
@@ -95,6 +103,8 @@ class ClaimGrammar:
     # -- values -------------------------------------------------------------------
     def approx(self, m: re.Match, text: str) -> str:
         g = m.groupdict()
+        if g.get("mpre"):
+            return self.magnitude_prefix_of[g["mpre"]]
         if g.get("pre"):
             return self.prefix_of[g["pre"]]
         suf = g.get("suf")
@@ -134,6 +144,8 @@ class ClaimGrammar:
             if value is not None and g.get("months") and g["unit"] == "年":
                 value += parse_number(g["months"]) / 12
             return value, g["unit"]
+        if g.get("mag"):
+            return Decimal(self.magnitudes[g["mag"]]), g.get("unit")
         return parse_number(g["num"]), g.get("unit")
 
     # -- the grammar --------------------------------------------------------------
