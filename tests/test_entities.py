@@ -17,6 +17,9 @@ POLICE = [
     ("会同白石派出所开展行动。", "白石派出所"),
     ("温州市公安局交管局一大队二中队中队长说。", "温州市公安局交管局一大队二中队"),
     ("浙江省公安厅出入境管理局发布数据。", "浙江省公安厅出入境管理局"),
+    ("浙江省公安厅刑侦总队会同台州警方收网。", "浙江省公安厅刑侦总队"),   # a provincial 总队
+    ("据柳市派出所所长介绍。", "柳市派出所"),                          # 据 starts no name
+    ("经侦部门联合市公安局刑侦支队开展行动。", "市公安局刑侦支队"),       # level prefix after 联合
 ]
 NOT_POLICE = [
     "各派出所要加强巡逻。",
@@ -27,6 +30,7 @@ NOT_POLICE = [
     "公安局长表示。",
     "公安部门要加强协作。",
     "警方提醒市民注意安全。",
+    "武警湖北总队成立应急救援队。",    # the armed police's 总队 is no public-security unit
 ]
 
 
@@ -82,6 +86,29 @@ def test_kinds_of_organisation_are_generic(nlp, text):
                                         ("据科技日报报道。", "科技日报")])
 def test_named_companies_and_outlets_keep_their_names(nlp, text, span):
     assert (span, "ORG") in ents(nlp(text))
+
+
+def test_level_prefixed_departments_and_fused_titles(nlp):
+    found = ents(nlp("苍南县公安局联合县市场监管局、县检察院开展执法，县环保局长到场。"))
+    assert ("县市场监管局", "ORG") in found and ("县检察院", "ORG") in found
+    assert not any(text.startswith("县环保局") for text, _ in found)  # fused into 局长 (§4)
+
+
+def test_every_name_of_a_byline(nlp):
+    found = ents(nlp("本报讯（记者 陈晓东 通讯员 林海 叶青）近日，记者 王芳 实习生 李明 摄"))
+    assert [t for t, label in found if label == "PERSON"] == ["陈晓东", "林海", "叶青", "王芳", "李明"]
+
+
+def test_no_name_inside_a_fixed_body_name_fused_into_a_title(nlp):
+    # 商务部长: 商务部 is fused into a title (not tagged, §4) and 商务 is no person either
+    assert [e for e in ents(nlp("美国商务部长表示将访华。")) if e[1] == "PERSON"] == []
+
+
+def test_source_names_the_component_whose_span_won(nlp):
+    # places and persons both propose 卢旺达 (a person rule reads 卢 as a surname before 总统):
+    # the winning place must say it came from places, though both spans share their offsets
+    doc = nlp("卢旺达总统表示欢迎。")
+    assert [(e.text, e.label_, e._.source) for e in doc.ents] == [("卢旺达", "PLACE", "places")]
 
 
 def test_generic_words_are_not_entities(nlp):

@@ -72,4 +72,7 @@ class EntityRuleComponent(RuleComponent):
             for key, value in values.items():
                 setattr(span._, key, value)
         doc.spans[self.spans_key] = spans
+        # span attributes are keyed by offsets, so another component's span at the same offsets
+        # (卢旺达 as a place and as a person) overwrites span._.source; the group keeps its own
+        doc.spans[self.spans_key].attrs["source"] = self.name
         return doc

@@ -78,8 +78,13 @@ class EntityMerger:
         model = [(CharSpan(e.start_char, e.end_char, e.label_), MODEL_SOURCE) for e in doc.ents]
         rules = []
         for key in self.span_keys:
-            for span in doc.spans.get(key, []):
-                rules.append((CharSpan(span.start_char, span.end_char, span.label_), span._.source or key))
+            group = doc.spans.get(key)
+            if group is None:
+                continue
+            # the group's source, not span._.source: rule spans at the same offsets share that
+            source = group.attrs.get("source") or key
+            for span in group:
+                rules.append((CharSpan(span.start_char, span.end_char, span.label_), source))
         if self.rules_win_labels and model:
             strong = [cs for cs, _ in rules if cs.label in self.rules_win_labels]
             model = [(cs, src) for cs, src in model if all(cs.end <= s.start or cs.start >= s.end for s in strong)]

@@ -109,6 +109,8 @@ class OrganisationGrammar:
                 if n == self.name_min or is_boundary(text, start):
                     found.append((start, m.end()))
                     break
+        title_after = tuple(self.g["title_after"])
+        found = [(s, e) for s, e in found if not text.startswith(title_after, e)]  # 县环保局长
         spans = []
         for s, e in sorted(set(found), key=lambda x: (x[0], -x[1])):
             if any(a <= s and e <= b and (a, b) != (s, e) for a, b in found):

@@ -2,7 +2,7 @@
 given-name characters, accepted only next to a cue, so that ordinary words that happen to
 start with a surname character are left alone:
 
-    byline word + name           通讯员 何文斌 摄
+    byline word + names          通讯员 何文斌 摄, 通讯员 林海 叶青
     title or role + name + verb  所长曹志成介绍说, 中队长潘海勇说
     surname + honorific          陈先生, 李女士
     anonymised                   王某, 李某某
@@ -25,8 +25,11 @@ def _alt(words) -> str:
 
 
 class PersonGrammar:
-    def __init__(self, grammar: dict, surnames: list[str]):
+    def __init__(self, grammar: dict, surnames: list[str], body_names: list[str] = ()):
         g = grammar
+        # fixed body names (商务部, 司法部): a name may not overlap one, even where the body is
+        # fused into a title and not tagged itself (商务部长: 商务 is no person)
+        self.bodies = re.compile(f"(?=({_alt(body_names)}))") if body_names else None
         stop = re.escape(g["given_name_stop_chars"])
         given = rf"[\u4e00-\u9fff](?<![{stop}])"
         sur = _alt(surnames)
@@ -34,9 +37,13 @@ class PersonGrammar:
         left = rf"(?<![{re.escape(g['name_left_not'])}])"
         end_cue = rf"(?=[\s　]|{_alt(g['speech_verbs'])}|[，。、；：！？,.;:!?）)”]|$)"
         name = rf"(?:{sur})(?:{given}){{1,2}}"
+        # byline: one or more names between spaces or before 摄 / 报道 / a closing bracket
+        # (通讯员 林海 叶青): each name is a span
+        bname = rf"(?:{sur})(?:{given}){{1,2}}?"
+        self.byline = re.compile(
+            rf"(?:{_alt(g['bylines'])})[\s　:：]*(?P<list>{bname}(?:[\s　、]+(?!{_alt(g['bylines'])}){bname})*)(?=[\s　）)]|摄|报道|$)")
+        self.byline_sep = re.compile(r"[\s　、]+")
         self.patterns = [
-            # byline: the name stands between spaces or before 摄 / 报道
-            re.compile(rf"(?:{_alt(g['bylines'])})[\s　:：]*(?P<n>(?:{sur})(?:{given}){{1,2}}?)(?=[\s　]|摄|报道|$)"),
             # title + name + speech verb or punctuation; try a 2-char given name first
             re.compile(rf"(?:{_alt(g['titles'])})(?P<n>(?:{sur})(?:{given}){{2}}){end_cue}"),
             re.compile(rf"(?:{_alt(g['titles'])})(?P<n>(?:{sur})(?:{given})){end_cue}"),
@@ -50,17 +57,25 @@ class PersonGrammar:
 
     def find(self, text: str) -> list[CharSpan]:
         found: dict[int, int] = {}
+        for m in self.byline.finditer(text):
+            i = m.start("list")
+            for piece in self.byline_sep.split(m.group("list")):
+                s = text.index(piece, i)
+                found[s] = i = s + len(piece)
         for pat in self.patterns:
             for m in pat.finditer(text):
                 s, e = m.span("n")
                 if all(e <= a or s >= b for a, b in found.items()):
                     found[s] = e
+        if self.bodies is not None:
+            taken = [(m.start(), m.start() + len(m.group(1))) for m in self.bodies.finditer(text)]
+            found = {s: e for s, e in found.items() if all(e <= a or s >= b for a, b in taken)}
         return [CharSpan(s, e, LABEL) for s, e in sorted(found.items())]
 
 
 class Persons(EntityRuleComponent):
     def compile(self) -> None:
-        self.grammar = PersonGrammar(self.data["grammar"], self.data["surnames"])
+        self.grammar = PersonGrammar(self.data["grammar"], self.data["surnames"], self.data["body_names"])
 
     def find(self, text: str) -> list[CharSpan]:
         return self.grammar.find(text)
@@ -70,6 +85,7 @@ def load_data() -> dict:
     return {
         "grammar": resource_files.read_json("persons/grammar.json"),
         "surnames": resource_files.read_lines("persons/surnames.txt"),
+        "body_names": resource_files.read_lines("organisations/abbreviations.txt"),
     }
 
 
