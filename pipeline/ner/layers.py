@@ -11,7 +11,6 @@ Use in a config as `@architectures = "pipeline.CharNgramEmbed.v1"` and pass
 """
 from __future__ import annotations
 
-import functools
 from typing import List, Optional
 
 import numpy
@@ -21,6 +20,9 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, with_array
 from thinc.types import Floats2d, Ints2d
+
+# absolute: spacy train --code loads this file outside its package
+from pipeline.segmentation.fast_cut import shipped_fast_cut
 
 # 64-bit mixing constant (golden ratio): distinct (a, b) pairs give distinct keys with
 # overwhelming probability; HashEmbed hashes the key again with its own seed.
@@ -78,16 +80,6 @@ _B, _M, _E, _S = 1, 2, 3, 4
 _MAX_LEN = 6
 
 
-@functools.lru_cache(maxsize=1)
-def shipped_fast_cut():
-    """The shipped pkuseg model behind FastCut, loaded once per process (the segmenter is
-    package data, like the code: a saved NER model needs no extra files)."""
-    import spacy_pkuseg
-
-    from pipeline.segmentation.fast_cut import FastCut
-    from pipeline.segmentation.tokenizer import shipped_model_path
-
-    return FastCut(spacy_pkuseg.pkuseg(model_name=str(shipped_model_path()), user_dict=[]))
 
 
 def word_columns(doc: Doc, cut=None) -> numpy.ndarray:

@@ -15,6 +15,8 @@ Use `install(seg)` on a `spacy_pkuseg.pkuseg` object (spaCy's `nlp.tokenizer.pku
 """
 from __future__ import annotations
 
+import functools
+
 import numpy
 from spacy_pkuseg import inference as _inf
 from spacy_pkuseg.config import config as _config
@@ -171,3 +173,14 @@ def install(seg) -> "FastCut":
     fast = FastCut(seg)
     seg._cut = fast
     return fast
+
+
+@functools.lru_cache(maxsize=1)
+def shipped_fast_cut() -> "FastCut":
+    """The shipped pkuseg model behind FastCut, loaded once per process. It is package data, like
+    the code: the ner's word features and the organisations grammar need no extra files."""
+    import spacy_pkuseg
+
+    from .tokenizer import shipped_model_path
+
+    return FastCut(spacy_pkuseg.pkuseg(model_name=str(shipped_model_path()), user_dict=[]))
