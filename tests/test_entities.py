@@ -249,6 +249,12 @@ def test_world_places_orgs_and_titled_names(nlp, text, span, label):
     assert (span, label) in ents(nlp(text))
 
 
+@pytest.mark.parametrize("text", ["到南京路某号办理手续。", "一位长春警官告诉记者。"])
+def test_classifiers_and_road_words_are_no_surnames(nlp, text):
+    # 路某 (路 of 南京路 + 某号), 位长春 (一位 + 长春警官): rare surnames that are mostly other words
+    assert [e for e in ents(nlp(text)) if e[1] == "PERSON"] == []
+
+
 @pytest.mark.parametrize(
     "text",
     ["推进平安中国建设。", "获评“中国最具幸福感城市”。", "热烈欢迎江泽民同志。", "对克林顿总统说。"],
