@@ -119,10 +119,10 @@ class OrganisationGrammar:
                 if start < 0 or start not in starts:
                     continue
                 name = text[start:head_start]
-                if not self.name_ok(name) or self.generic_name(name, m.group()):
-                    continue
-                found.append((start, m.end()))
-                break
+                # a generic shortest name may still open a longer proper one (通用 + 汽车公司)
+                if self.name_ok(name) and not self.generic_name(name, m.group()):
+                    found.append((start, m.end()))
+                    break
         title_after = tuple(self.g["title_after"])
         found = [(s, e) for s, e in found if not text.startswith(title_after, e)]  # 县环保局长
         spans = []
