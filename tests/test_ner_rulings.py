@@ -28,6 +28,8 @@ def rulings():
         ("各镇街社（村）开展排查", "社（村", "PLACE", "unbalanced bracket"),
         ("记者 唐荣 摄", "唐荣 摄", "PERSON", "space inside a Chinese name"),
         ("民警介绍了经过", "民警", "PERSON", "title or role alone"),
+        ("男子冒充公安局要求删帖", "冒充公安局", "POLICE_UNIT", "not a unit under the police-unit grammar"),
+        ("保安部经理率众围殴", "保安部", "POLICE_UNIT", "not a unit under the police-unit grammar"),
         ("公安招聘要求提高", "安招聘", "PERSON", "cuts through a unit or organisation word"),
         ("到杭州市人民政府办事", "杭州市人", "PLACE", "cuts through a unit or organisation word"),
         ("他向一家投资公司借款", "投资公司", "ORG", "generic mention"),
@@ -55,6 +57,8 @@ def test_rulings_drop_what_annotation_md_excludes(rulings, text, entity, label, 
         ("据New York Times报道", "New York Times", "ORG"),  # spaces between Latin words
         ("会同白石派出所开展行动", "白石派出所", "POLICE_UNIT"),
         ("陈先生报警称", "陈先生", "PERSON"),
+        ("自称省公安厅人员", "省公安厅", "POLICE_UNIT"),         # level prefix + body is a unit
+        ("温州公安发布提示", "温州公安", "POLICE_UNIT"),
         ("健力宝公司发出律师函", "健力宝公司", "ORG"),               # surname + honorific is a name (§1)
         ("王局长和刘安平到场", "刘安平", "PERSON"),          # 安 alone is no unit word
     ],

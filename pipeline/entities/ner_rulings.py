@@ -11,6 +11,8 @@ model's entities (`doc.ents` as set by `ner`) before `entity_merger` sees them:
 - a unit head alone or after a generic modifier (派出所, 联勤警务站, 基层派出所) is a generic
   mention or an unnamed post, and so is a name head (公司, 中学) after nothing, a generic word or
   industry words only (投资公司, 当地一所中学), as the organisations component rules (§1);
+- a police unit the police-unit grammar does not read as one unit (冒充公安局, 山寨版派出所) is not
+  a specific unit (§1);
 - an entity whose edge splits a unit or organisation word (安招聘 in 公安招聘) is malformed;
 - a person that is a title or role alone (民警, 所长) or has a unit or organisation word inside
   (县级公安机关) is not a name (§1);
@@ -34,7 +36,9 @@ from spacy.tokens import Doc, Span
 
 from .. import resource_files
 from .base import RuleComponent
+from .gazetteer import Gazetteer
 from .organisations import generic_name_test
+from .police_units import LABEL as POLICE_UNIT, PoliceUnitGrammar
 from .places import opens_quoted_title
 
 CLOSING_SENTENCE_MARKS = "，。；！？"
@@ -85,6 +89,7 @@ class NerRulings(RuleComponent):
         self.body_re = re.compile("(?=(" + "|".join(re.escape(w) for w in self.body_words) + "))")
         self.body_word_max = max(map(len, self.body_words))
         self.org_name_heads = sorted(d["org_name_heads"], key=len, reverse=True)
+        self.police_grammar = PoliceUnitGrammar(d["police_grammar"], Gazetteer.from_data(d["places"]))
         self.generic_org_name = generic_name_test(d["organisations"])
 
     def reason(self, text: str, start: int, end: int, label: str) -> str | None:
@@ -102,6 +107,8 @@ class NerRulings(RuleComponent):
             return "generic mention"
         if self.cuts_through_body_word(text, start) or self.cuts_through_body_word(text, end):
             return "cuts through a unit or organisation word"
+        if label == POLICE_UNIT and not self.parses_as_unit(inner):
+            return "not a unit under the police-unit grammar"
         if label in self.name_labels and inner in self.role_words:
             return "title or role alone"
         if label in self.name_labels and any(w in inner for w in self.body_words):
@@ -124,6 +131,11 @@ class NerRulings(RuleComponent):
                 rest = inner[: -len(head)]
                 return rest == "" or rest in self.generic_modifiers
         return False
+
+    def parses_as_unit(self, inner: str) -> bool:
+        """The police-unit grammar reads the whole span as one unit (冒充公安局, 员进派出所 and
+        保安部 it does not; 省公安厅 and 鹿城区分局 it does)."""
+        return any(u.start == 0 and u.end == len(inner) for u in self.police_grammar.find(inner))
 
     def cuts_through_body_word(self, text: str, i: int) -> bool:
         """A unit or organisation word (公安, 法院, 人民政府) runs across offset i: an entity edge
@@ -172,6 +184,8 @@ def load_rulings() -> dict:
     data["campaign_words"] = list(places["slogan_prefixes"])
     data["quoted_title_min_extra"] = places.get("quoted_title_min_extra", 4)
     police = resource_files.read_json("police_units/grammar.json")
+    data["police_grammar"] = police
+    data["places"] = Gazetteer.load_data()
     data["fused_after"] = list(police["not_after"]) + list(police["title_after"])
     data["unit_heads"] = sorted(set(police["sub_units"]) | set(police["bodies"]))  # not 公安部: one ministry
     data["generic_modifiers"] = list(police["generic_modifiers"])
