@@ -13,7 +13,7 @@ model's entities (`doc.ents` as set by `ner`) before `entity_merger` sees them:
   industry words only (投资公司, 当地一所中学), as the organisations component rules (§1);
 - a police unit the police-unit grammar does not read as one unit (冒充公安局, 山寨版派出所) is not
   a specific unit (§1);
-- an entity whose edge splits a unit or organisation word (安招聘 in 公安招聘) is malformed;
+- an entity whose edge splits a number (日产原油4 in 日产原油4000桶) or a unit or organisation word (安招聘 in 公安招聘) is malformed;
 - a person that is a title or role alone (民警, 所长) or has a unit or organisation word inside
   (县级公安机关) is not a name (§1);
 - a body's name fused into a longer word or a title (公安部 in 公安部门, 公安局 in 公安局长) is not
@@ -105,6 +105,8 @@ class NerRulings(RuleComponent):
             return "campaign word"
         if label in self.generic_labels and (self.is_generic_unit(inner) or self.is_generic_org(inner)):
             return "generic mention"
+        if any(0 < i < len(text) and text[i - 1].isdigit() and text[i].isdigit() for i in (start, end)):
+            return "splits a number"
         if self.cuts_through_body_word(text, start) or self.cuts_through_body_word(text, end):
             return "cuts through a unit or organisation word"
         if label == POLICE_UNIT and not self.parses_as_unit(inner):

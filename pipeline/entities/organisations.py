@@ -27,12 +27,12 @@ LABEL = "ORG"
 
 def generic_name_test(grammar: dict) -> Callable[[str, str], bool]:
     """A test for the name before a name head (shared with ner_rulings): True when a generic word
-    opens it (当地一所 + 中学), or, before a company head, it is industry words only (投资 + 公司,
-    网络科技 + 公司): a kind of organisation, not one organisation."""
+    opens it (当地一所 + 中学), or, before a company head, it is industry words only, after an
+    optional quantity (投资 + 公司, 网络科技 + 公司, 四保险 + 公司): a kind of organisation, not one."""
     generic = tuple(grammar["generic_names"])
     company_heads = set(grammar["company_heads"])
     industry = "|".join(re.escape(w) for w in sorted(grammar["industry_words"], key=len, reverse=True))
-    industry_only = re.compile(f"(?:{industry})+")
+    industry_only = re.compile(f"(?:{grammar['quantity_prefix']})?(?:{industry})+")
 
     def is_generic(name: str, head: str) -> bool:
         return name.startswith(generic) or (head in company_heads and industry_only.fullmatch(name) is not None)
