@@ -9,6 +9,7 @@ retokenizer does not update `doc.spans`, so the splitter re-anchors every span g
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from typing import Iterable, NamedTuple, TypeVar
 
 from spacy.tokens import Doc, Span
@@ -17,6 +18,27 @@ from . import extensions  # noqa: F401  (registers Doc._.token_splits)
 
 
 T = TypeVar("T")
+
+
+# Doc.text joins every token's text on each access (a third of a rule component's time on
+# character tokens). A Doc's text never changes, token splits included, so the components
+# share one copy per doc. Keyed by id(), the entry holds the doc (Doc takes no weak references),
+# so no other object can take that id while the entry lives; the oldest entries go first, well
+# after their batch has left the pipeline (nlp.pipe batches 256 docs).
+_TEXTS: "OrderedDict[int, tuple[Doc, str]]" = OrderedDict()
+_TEXTS_MAX = 2048
+
+
+def doc_text(doc: Doc) -> str:
+    """doc.text, computed once per doc for all components."""
+    hit = _TEXTS.get(id(doc))
+    if hit is not None:
+        return hit[1]
+    text = doc.text
+    _TEXTS[id(doc)] = (doc, text)
+    if len(_TEXTS) > _TEXTS_MAX:
+        _TEXTS.popitem(last=False)
+    return text
 
 
 class CharSpan(NamedTuple):

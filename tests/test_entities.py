@@ -163,6 +163,19 @@ def test_span_inside_a_token_splits_the_token(nlp):
     assert doc._.token_splits == 1
 
 
+def test_shared_doc_text_is_the_docs_own_text():
+    import spacy
+
+    from pipeline.spans import doc_text, make_spans
+
+    zh = spacy.blank("zh")
+    docs = [Doc(zh.vocab, words=["温州公安全市", "共", "抓获"], spaces=[False] * 3) for _ in range(3)]
+    docs[1] = Doc(zh.vocab, words=["杭州", "警方"], spaces=[False, False])
+    assert [doc_text(d) for d in docs] == [d.text for d in docs]
+    make_spans(docs[0], [CharSpan(0, 4, "POLICE_UNIT")])  # a token split keeps the text
+    assert doc_text(docs[0]) == docs[0].text == "温州公安全市共抓获"
+
+
 def test_pipeline_on_word_tokens_keeps_every_entity(nlp):
     """Components work over characters, so coarse tokens never lose an entity."""
     text = "温州市公安局鹿城区分局南浦派出所所长曹志成介绍说"

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from .. import resource_files
 from ..entities.base import RuleComponent
-from ..spans import CharSpan, make_spans
+from ..spans import CharSpan, doc_text, make_spans
 from .context import ClaimContext
 from .grammar import ClaimGrammar
 
@@ -34,7 +34,7 @@ class NumericClaims(RuleComponent):
         self.context = ClaimContext(d["context"], d["units"])
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)  # Doc.text rebuilds the string on every access
         claims = self.grammar.find(text)
         attrs = self.context.resolve(text, claims, [(e.start_char, e.end_char) for e in doc.ents])
         spans = make_spans(doc, [CharSpan(c.start, c.end, c.label) for c in claims])

@@ -8,7 +8,7 @@ import srsly
 from spacy import util
 from spacy.tokens import Doc
 
-from ..spans import CharSpan, make_spans
+from ..spans import CharSpan, doc_text, make_spans
 
 RESOURCES_FILE = "resources.json"
 
@@ -63,7 +63,7 @@ class EntityRuleComponent(RuleComponent):
         return [{} for _ in spans]
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # built from the tokens on every access: read it once
+        text = doc_text(doc)  # Doc.text rebuilds the string on every access
         found = self.find(text)
         attrs = self.attributes(text, found)
         spans = make_spans(doc, found)

@@ -35,6 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import resource_files
+from ..spans import doc_text
 from .base import RuleComponent
 from .gazetteer import Gazetteer
 from .organisations import generic_name_test
@@ -169,7 +170,7 @@ class NerRulings(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         if not doc.ents:
             return doc
-        text = doc.text
+        text = doc_text(doc)  # Doc.text rebuilds the string on every access
         kept: list[Span] = []
         for ent in doc.ents:
             ent = self.trim_locative(doc, ent)

@@ -45,6 +45,7 @@ class OrganisationGrammar:
         self.g = grammar
         self.gaz = gazetteer
         self.heads = sorted(grammar["heads"], key=len, reverse=True)
+        self.heads_re = re.compile("|".join(re.escape(h) for h in self.heads))
         self.name_heads = sorted(grammar["name_heads"], key=len, reverse=True)
         self.level_prefixed = sorted(grammar["level_prefixed"], key=len, reverse=True)
         self.level_prefixes = set(grammar["level_prefixes"])
@@ -73,22 +74,21 @@ class OrganisationGrammar:
             i += len(word)
         return starts
 
-    def head_at(self, text: str, i: int, heads: list[str]) -> Optional[int]:
-        for h in heads:
-            if text.startswith(h, i):
-                return i + len(h)
-        return None
+    def head_at(self, text: str, i: int) -> Optional[int]:
+        """End of the longest head starting at i (one regex match: the alternation is longest first)."""
+        m = self.heads_re.match(text, i)
+        return m.end() if m else None
 
     def after_place(self, text: str, i: int) -> Optional[int]:
         """End of [name] + head right after a place chain ending at i."""
-        end = self.head_at(text, i, self.heads)
+        end = self.head_at(text, i)
         if end is not None:
             return end
         for n in range(1, self.g["name_after_place_max"] + 1):
             name = text[i : i + n]
             if len(name) < n or not self.name_ok(name):
                 return None
-            end = self.head_at(text, i + n, self.heads)
+            end = self.head_at(text, i + n)
             if end is not None:
                 return end
         return None
@@ -113,16 +113,16 @@ class OrganisationGrammar:
             # shipped segmenter starts a word (预期/中信/银行 -> 中信银行, 但/美联/银行 -> 美联银行,
             # 健力宝/公司 -> 健力宝公司)
             head_start = m.start()
+            viable = [n for n in range(self.name_min, self.name_max + 1)
+                      if head_start - n >= 0 and self.name_ok(text[head_start - n : head_start])
+                      # a generic shortest name may still open a longer proper one (通用 + 汽车公司)
+                      and not self.generic_name(text[head_start - n : head_start], m.group())]
+            if not viable:
+                continue  # no segmenter call: most name heads follow no possible name
             starts = self.word_starts(text, head_start)
-            for n in range(self.name_min, self.name_max + 1):
-                start = head_start - n
-                if start < 0 or start not in starts:
-                    continue
-                name = text[start:head_start]
-                # a generic shortest name may still open a longer proper one (通用 + 汽车公司)
-                if self.name_ok(name) and not self.generic_name(name, m.group()):
-                    found.append((start, m.end()))
-                    break
+            n = next((n for n in viable if head_start - n in starts), None)
+            if n is not None:
+                found.append((head_start - n, m.end()))
         title_after = tuple(self.g["title_after"])
         found = [(s, e) for s, e in found if not text.startswith(title_after, e)]  # 县环保局长
         spans = []
