@@ -26,7 +26,7 @@ T = TypeVar("T")
 # so no other object can take that id while the entry lives; the oldest entries go first, well
 # after their batch has left the pipeline (nlp.pipe batches 256 docs).
 _TEXTS: "OrderedDict[int, tuple[Doc, str]]" = OrderedDict()
-_TEXTS_MAX = 2048
+_TEXTS_MAX = 640  # 2.5 of nlp.pipe's 256-doc batches: a doc is read before and after the ner's batch
 
 
 def doc_text(doc: Doc) -> str:
