@@ -41,6 +41,11 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def is_han(ch: str) -> bool:
+    """A Chinese character (CJK unified ideographs, extension A and compatibility)."""
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
 class CharSpan(NamedTuple):
     start: int
     end: int

@@ -54,6 +54,8 @@ NOT_CLAIMS = [
     "成千上万人涌入广场。",            # idiom, no value
     "数千人受骗。",                    # vague magnitude
     "入选千人计划。",
+    "他骑着三轮车送货。",               # a unit that starts another word (三轮车)
+    "抓获3台湾籍嫌疑人中的主犯。",
     "2023年全年。",                    # a year is not a bare-number claim
     "拨打110报警。",
 ]
@@ -181,3 +183,10 @@ def test_deictic_opening_and_change_verb_with_le_stay_out_of_the_metric(nlp):
     c = {x.text: x for x in doc.spans["claims"]}
     assert attrs(c["两成"]) == ("decrease", "接处警数量", "2023年", None)
     assert attrs(c["三分之一"])[:2] == ("decrease", "刑事警情")
+
+
+def test_a_space_between_chinese_characters_ends_a_clause(nlp):
+    # headline fields: the metric of 两名 stops at the space
+    doc = nlp("女富豪遭两名持枪歹徒劫杀 一名疑犯仅17岁")
+    (claim,) = [c for c in doc.spans["claims"] if c.text == "两名"]
+    assert claim._.metric["text"].startswith("持枪歹徒") and claim._.metric["end"] <= doc.text.index(" ")

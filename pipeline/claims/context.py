@@ -18,10 +18,11 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from ..spans import sentence_ranges
+from ..spans import is_han, sentence_ranges
 from .grammar import ClaimMatch, alt
 
 CLAUSE_DELIMS = set("，,；;：:、。！？!?\n")
+
 RANGE = re.compile(r"至|到|—|－|-|～|~")
 QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "\"": "\""}
 
@@ -78,6 +79,8 @@ class ClaimContext:
                     depth = max(0, depth - 1)
                 elif ch in CLAUSE_DELIMS and (depth == 0 or ch in "。！？!?\n"):
                     found.add(i)
+                elif ch in " \u3000" and depth == 0 and 0 < i < len(text) - 1 and is_han(text[i - 1]) and is_han(text[i + 1]):
+                    found.add(i)  # a space between Chinese characters separates clauses (headlines, bylines)
             self._delim_text, self._delims = text, found
         return self._delims
 

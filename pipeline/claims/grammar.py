@@ -46,6 +46,7 @@ class ClaimGrammar:
         self.distant_of = {w: k for k, ws in markers["distant_prefix"].items() for w in ws}
         self.magnitude_prefix_of = {w: k for k, ws in markers["magnitude_prefix"].items() for w in ws}
         self.magnitudes = markers["magnitudes"]
+        self.unit_not_before = {u: tuple(ws) for u, ws in units.get("unit_not_before", {}).items()}
         pre = rf"(?P<pre>{alt(self.prefix_of)})?"
         suf = rf"(?P<suf>{alt(self.suffix_of)})?"
         infix = alt(markers["infix"]["more_than"])
@@ -160,6 +161,8 @@ class ClaimGrammar:
                     continue
                 if label in ("COUNT", "MONEY", "MULTIPLE") and self.indefinite(g.get("num")):
                     continue
+                if g.get("unit") in self.unit_not_before and text.startswith(self.unit_not_before[g["unit"]], m.end()):
+                    continue  # 三轮车, 511米线: the unit starts another word
                 value, unit = self.value_and_unit(label, m)
                 if value is None:
                     continue

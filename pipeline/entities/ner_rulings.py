@@ -35,7 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import resource_files
-from ..spans import doc_text
+from ..spans import doc_text, is_han
 from .base import RuleComponent
 from .gazetteer import Gazetteer
 from .organisations import generic_name_test
@@ -57,12 +57,8 @@ def brackets_balanced(inner: str, pairs: dict) -> bool:
     return not stack
 
 
-def _is_han(c: str) -> bool:
-    return "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
-
-
 def space_next_to_han(inner: str) -> bool:
-    return any(c.isspace() and ((i and _is_han(inner[i - 1])) or (i + 1 < len(inner) and _is_han(inner[i + 1])))
+    return any(c.isspace() and ((i and is_han(inner[i - 1])) or (i + 1 < len(inner) and is_han(inner[i + 1])))
                for i, c in enumerate(inner))
 
 
