@@ -1,5 +1,6 @@
-"""Throughput in one run, on the same text: our default pipeline (1 and 2 processes), the
-rule components alone, and jieba.posseg; ratios to jieba.posseg.
+"""Throughput in one run, on the same text: our default pipeline (1 and 2 processes; also with
+thinc's bundled blis doing the ner's matrix products instead of numpy's BLAS), the rule
+components alone, and jieba.posseg; ratios to jieba.posseg.
 
     python benchmarks/throughput.py [MEGABYTES]      (default 2 MB of seed + THUCNews headlines)
 
@@ -27,6 +28,19 @@ def rules_only(nlp):
 
     disabled = [name for name in nlp.pipe_names if name in RULES_ONLY_EXCLUDE]
     return nlp.select_pipes(disable=disabled) if disabled else None
+
+
+def set_gemm(nlp, use_blis: bool) -> None:
+    """Put the statistical components' layers on thinc's blis gemm or numpy's BLAS
+    (pipeline.NumpyBlas.v1, the default): the row with blis shows what the switch buys."""
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=use_blis)
+    for _, proc in nlp.pipeline:
+        model = getattr(proc, "model", None)
+        if model is not None and hasattr(model, "walk"):
+            for node in model.walk():
+                node.ops = ops
 
 
 def jieba_posseg(texts):
@@ -58,6 +72,9 @@ def main(argv=None) -> int:
     rows["jieba.posseg"] = timed(lambda: jieba_posseg(texts))
     rows["ours, default pipeline, 1 process"] = timed(lambda: ours(nlp, texts))
     rows["ours, default pipeline, 2 processes"] = timed(lambda: ours(nlp, texts, n_process=2))
+    set_gemm(nlp, use_blis=True)
+    rows["ours, default pipeline, 1 process, thinc's blis gemm"] = timed(lambda: ours(nlp, texts))
+    set_gemm(nlp, use_blis=False)
     ctx = rules_only(nlp)
     if ctx is None:
         rows["ours, rules only, 1 process"] = rows["ours, default pipeline, 1 process"]
