@@ -99,6 +99,8 @@ class Gazetteer:
         self.landmark_suffixes = sorted(grammar["landmark_suffixes"], key=len, reverse=True)
         self.name_min, self.name_max = grammar.get("name_min", 2), grammar.get("name_max", 4)
         self.name_stop = set(grammar.get("name_stop_chars", ""))
+        self.chain_name_allowed = set(grammar.get("chain_name_allowed", ""))
+        self.quantity_classifiers = set(grammar.get("quantity_classifiers", ""))
         self.not_place_names = set(grammar.get("not_place_names", []))
         self.name_stop_words = grammar.get("name_stop_words", [])
 
@@ -143,21 +145,28 @@ class Gazetteer:
                 return i + n, "short", tuple(self.short[piece])
         return None
 
-    def proper_name_ok(self, name: str) -> bool:
+    def proper_name_ok(self, name: str, in_chain: bool = False) -> bool:
+        # after a place (吴兴区八里店镇, 龙湾区永中街道) numerals, 里 and 中 may be part of a name
+        # (suffixed_name_at still refuses a name of these characters only: 鹿城区三镇 is three towns)
+        stop = self.name_stop - self.chain_name_allowed if in_chain else self.name_stop
         return (
             self.name_min <= len(name) <= self.name_max
-            and all(CJK.match(c) and c not in self.name_stop for c in name)
+            and all(CJK.match(c) and c not in stop for c in name)
             and name not in self.not_places
             and name not in self.not_place_names
             and not any(w in name for w in self.name_stop_words)
         )
 
-    def suffixed_name_at(self, text: str, i: int, suffixes: list[str]) -> Optional[int]:
+    def suffixed_name_at(self, text: str, i: int, suffixes: list[str], in_chain: bool = False) -> Optional[int]:
         """A short proper name plus a place suffix at i (浦沿街道, 永兴空港); returns its end."""
         for n in range(self.name_min, self.name_max + 1):
             name = text[i : i + n]
-            if len(name) < n or not self.proper_name_ok(name):
+            if len(name) < n or not self.proper_name_ok(name, in_chain):
                 return None
+            if in_chain and name[0] in self.chain_name_allowed and name[1] in self.quantity_classifiers:
+                return None  # 一户, 一名, 一座: a quantity, and so is every longer name
+            if in_chain and all(c in self.chain_name_allowed for c in name):
+                continue  # a longer name may still hold other characters (八里 -> 八里店)
             for suf in suffixes:
                 if text.startswith(suf, i + n):
                     whole = text[i : i + n + len(suf)]
@@ -188,7 +197,7 @@ class Gazetteer:
                 match.parts.append((match.end, nxt[0], nxt[2], nxt[1]))
                 match.end = nxt[0]
                 continue
-            suf_end = self.suffixed_name_at(text, match.end, self.chain_suffixes + self.landmark_suffixes)
+            suf_end = self.suffixed_name_at(text, match.end, self.chain_suffixes + self.landmark_suffixes, in_chain=True)
             if suf_end is not None:
                 match.parts.append((match.end, suf_end, (), "suffix"))
                 match.end = suf_end

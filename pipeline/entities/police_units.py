@@ -19,7 +19,7 @@ from spacy.language import Language
 from .. import resource_files
 from ..spans import CharSpan
 from .base import EntityRuleComponent
-from .gazetteer import CJK, Gazetteer, PlaceMatch, document_context, is_boundary, resolve
+from .gazetteer import BOUNDARY_WORDS, CJK, Gazetteer, PlaceMatch, document_context, is_boundary, resolve
 
 LABEL = "POLICE_UNIT"
 
@@ -56,6 +56,7 @@ class PoliceUnitGrammar:
     def name_ok(self, name: str) -> bool:
         return (
             len(name) >= 2
+            and not name.startswith(BOUNDARY_WORDS)  # 联合海门 + 派出所: 联合 introduces a partner
             and all(CJK.match(c) and c not in self.non_name for c in name)
             and name not in self.generic
             and not any(name.endswith(s) for s in self.g["name_bad_endings"])
