@@ -190,3 +190,13 @@ def test_a_space_between_chinese_characters_ends_a_clause(nlp):
     doc = nlp("女富豪遭两名持枪歹徒劫杀 一名疑犯仅17岁")
     (claim,) = [c for c in doc.spans["claims"] if c.text == "两名"]
     assert claim._.metric["text"].startswith("持枪歹徒") and claim._.metric["end"] <= doc.text.index(" ")
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("台州市公安局椒江分局禁毒大队在椒江区白云街道一出租屋内抓获吸毒人员3名。", "台州市公安局椒江分局禁毒大队"),
+    ("温州市公安局在全市开展专项行动，抓获嫌疑人20名。", "温州市公安局"),
+    ("全市共破获案件300起。", "全市"),
+])
+def test_a_place_after_zai_is_where_not_the_subject(nlp, text, subject):
+    (claim,) = nlp(text).spans["claims"]
+    assert claim._.subject["text"] == subject

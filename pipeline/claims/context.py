@@ -63,6 +63,7 @@ class ClaimContext:
         self.trailing_wei = re.compile(c["trailing_wei"])
         self.deictic = re.compile(c["deictic_subjects"])
         self.co_agent = tuple(c["co_agent_markers"])
+        self.not_subject_after = self.co_agent + tuple(c["locative_markers"])
         self.comparison = re.compile(c["comparison"])
         self.coordination = re.compile(c["coordination"])
         self.measure_words = set(units["count"])
@@ -217,13 +218,16 @@ class ClaimContext:
     def subject_candidates(self, text, lo, hi, entities) -> list[tuple[int, int]]:
         cands = []
         for s, e in entities:
-            if lo <= s and e <= hi and not any(text[max(lo, s - len(w)) : s] == w for w in self.co_agent):
+            # not a partner (会同X) or a location (在X)
+            if lo <= s and e <= hi and not any(text[max(lo, s - len(w)) : s] == w for w in self.not_subject_after):
                 cands.append((s, e))
         for m in self.scopes.finditer(text, lo, hi):
             if self.rank_verb_before_scope.search(text, max(lo, m.start() - 2), m.start()):
                 continue  # 列全省第一: the scope of the ranking, not the subject
             if any(s <= m.start() < e for s, e in entities):
                 continue
+            if any(text[max(lo, m.start() - len(w)) : m.start()] == w for w in self.not_subject_after):
+                continue  # 在全市开展: where, not who
             cands.append((m.start(), m.end()))
         return sorted(cands)
 
