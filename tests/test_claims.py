@@ -200,3 +200,9 @@ def test_a_space_between_chinese_characters_ends_a_clause(nlp):
 def test_a_place_after_zai_is_where_not_the_subject(nlp, text, subject):
     (claim,) = nlp(text).spans["claims"]
     assert claim._.subject["text"] == subject
+
+
+def test_sentencing_verbs_and_pronouns_stay_out_of_the_metric(nlp):
+    doc = nlp("法院判处其有期徒刑三年，并处罚金人民币5万元。对其处以罚款2000元。")
+    c = {x.text: x for x in doc.spans["claims"]}
+    assert c["5万元"]._.metric["text"] == "罚金" and c["2000元"]._.metric["text"] == "罚款"
