@@ -85,6 +85,7 @@ class NerRulings(RuleComponent):
         # a lookahead finds overlapping occurrences too
         self.body_re = re.compile("(?=(" + "|".join(re.escape(w) for w in self.body_words) + "))")
         self.body_word_max = max(map(len, self.body_words))
+        self.body_any = re.compile("|".join(re.escape(w) for w in self.body_words))
         self.org_name_heads = sorted(d["org_name_heads"], key=len, reverse=True)
         self.police_grammar = PoliceUnitGrammar(d["police_grammar"], Gazetteer.from_data(d["places"]))
         self.generic_org_name = generic_name_test(d["organisations"])
@@ -110,7 +111,7 @@ class NerRulings(RuleComponent):
             return "not a unit under the police-unit grammar"
         if label in self.name_labels and inner in self.role_words:
             return "title or role alone"
-        if label in self.name_labels and any(w in inner for w in self.body_words):
+        if label in self.name_labels and self.body_any.search(inner):
             return "unit or organisation inside a name"
         if label in self.fused_labels and text.startswith(self.fused_after, end):
             return "fused into a longer word or title"
@@ -151,28 +152,30 @@ class NerRulings(RuleComponent):
                 return rest == "" or self.generic_org_name(rest, head)
         return False
 
-    def trim_locative(self, doc: Doc, ent: Span) -> Span | None:
+    def trim_locative(self, doc: Doc, text: str, ent: Span) -> Span | None:
         """`ent` without a locative word at its end (南塘河畔 → 南塘河); None when fewer than two
         characters would be left or the cut is not on a token boundary."""
         if ent.label_ not in self.locative_labels:
             return ent
+        start, end = ent.start_char, ent.end_char
         for suffix in self.locative_suffixes:
-            if ent.text.endswith(suffix):
-                if len(ent.text) - len(suffix) < 2:
+            if text.endswith(suffix, start, end):
+                if end - start - len(suffix) < 2:
                     return None
-                return doc.char_span(ent.start_char, ent.end_char - len(suffix), label=ent.label_)
+                return doc.char_span(start, end - len(suffix), label=ent.label_)
         return ent
 
     def __call__(self, doc: Doc) -> Doc:
-        if not doc.ents:
+        ents = list(doc.ents)  # doc.ents builds new spans on every access
+        if not ents:
             return doc
         text = doc_text(doc)  # Doc.text rebuilds the string on every access
         kept: list[Span] = []
-        for ent in doc.ents:
-            ent = self.trim_locative(doc, ent)
+        for ent in ents:
+            ent = self.trim_locative(doc, text, ent)
             if ent is not None and self.reason(text, ent.start_char, ent.end_char, ent.label_) is None:
                 kept.append(ent)
-        if [(e.start, e.end) for e in kept] != [(e.start, e.end) for e in doc.ents]:
+        if [(e.start, e.end) for e in kept] != [(e.start, e.end) for e in ents]:
             doc.ents = kept
         return doc
 
