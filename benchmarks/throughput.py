@@ -18,8 +18,11 @@ from pipeline import load
 
 
 def ours(nlp, texts, n_process=1):
-    for _ in nlp.pipe(texts, batch_size=256, n_process=n_process):
-        pass
+    from pipeline.ner.ops import blas_threads_for
+
+    with blas_threads_for(n_process):  # as `annotate --n-process` runs it
+        for _ in nlp.pipe(texts, batch_size=256, n_process=n_process):
+            pass
 
 
 def rules_only(nlp):

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from .io.atomic import atomic_open
 from .io.docbin_stream import StreamingDocBin
 from .io.inputs import InputDoc, InputStats, Reject, read_inputs
+from .ner.ops import blas_threads_for
 from .io.review import META_KEY, doc_to_record, dumps
 
 JSONL_NAME = "annotated.jsonl"
@@ -44,10 +45,11 @@ def annotate(
     """
     outdir = Path(outdir)
     result = AnnotateResult()
-    docs = nlp.pipe(valid_documents(inputs, outdir, result, on_reject), as_tuples=True, batch_size=batch_size, n_process=n_process)
-    if progress is not None:
-        docs = progress(docs)
-    write_outputs(outdir, ((dumps(doc_to_record(doc, meta)), with_meta(doc, meta)) for doc, meta in docs), result)
+    with blas_threads_for(n_process):
+        docs = nlp.pipe(valid_documents(inputs, outdir, result, on_reject), as_tuples=True, batch_size=batch_size, n_process=n_process)
+        if progress is not None:
+            docs = progress(docs)
+        write_outputs(outdir, ((dumps(doc_to_record(doc, meta)), with_meta(doc, meta)) for doc, meta in docs), result)
     return result
 
 

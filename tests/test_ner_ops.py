@@ -74,3 +74,20 @@ def test_shipping_names_the_callback_in_models_trained_without_it(tmp_path):
     config.to_disk(tmp_path / "config.cfg")
     name_numpy_blas(tmp_path / "config.cfg")
     assert util.load_config(tmp_path / "config.cfg")["nlp"]["before_creation"] == {"@callbacks": "pipeline.NumpyBlas.v1"}
+
+
+def test_several_processes_get_one_blas_thread_each():
+    from threadpoolctl import threadpool_info
+
+    from pipeline.ner.ops import blas_threads_for
+
+    def blas_threads():
+        return [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
+
+    before = blas_threads()
+    assert before, "numpy's BLAS is not visible to threadpoolctl"
+    with blas_threads_for(1):
+        assert blas_threads() == before  # one process: OpenBLAS keeps its own choice
+    with blas_threads_for(2):
+        assert set(blas_threads()) == {1}
+    assert blas_threads() == before

@@ -18,6 +18,8 @@ It only replaces thinc's plain CPU backend: a GPU (CupyOps) or another installed
 """
 from __future__ import annotations
 
+from contextlib import AbstractContextManager, nullcontext
+
 from spacy.util import registry
 from thinc.api import NumpyOps, get_current_ops, set_current_ops
 
@@ -41,3 +43,17 @@ def make_numpy_blas():
         return lang_cls
 
     return use_numpy_blas
+
+
+def blas_threads_for(n_process: int) -> AbstractContextManager:
+    """One BLAS thread per process while `nlp.pipe(..., n_process=n)` runs with n > 1.
+
+    OpenBLAS starts a thread per core in every process; with several worker processes they
+    oversubscribe the cores (benchmarks/throughput.py, 2 cores: 2 processes ran at 0.85x one
+    process; with one BLAS thread each, 1.65x). Workers are forked inside this context and keep
+    the limit; one process keeps OpenBLAS's own choice (its threads help a little there)."""
+    if n_process == 1:
+        return nullcontext()
+    from threadpoolctl import threadpool_limits
+
+    return threadpool_limits(limits=1, user_api="blas")
