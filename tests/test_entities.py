@@ -118,7 +118,7 @@ def test_source_names_the_component_whose_span_won(nlp):
     assert [(e.text, e.label_, e._.source) for e in doc.ents] == [("卢旺达", "PLACE", "places")]
 
 
-@pytest.mark.parametrize("text, span", [("但美联银行指出风险", "美联银行"), ("健力宝公司发出律师函", "健力宝公司")])
+@pytest.mark.parametrize("text, span", [("预期中信银行的业务", "中信银行"), ("但美联银行指出风险", "美联银行"), ("健力宝公司发出律师函", "健力宝公司")])
 def test_a_short_name_before_a_name_head_starts_a_word(nlp, text, span):
     assert [t for t, label in ents(nlp(text)) if label == "ORG"] == [span]
 

@@ -17,6 +17,7 @@ from typing import Callable, Optional
 from spacy.language import Language
 
 from .. import resource_files
+from ..segmentation.fast_cut import shipped_fast_cut
 from ..spans import CharSpan
 from .base import EntityRuleComponent
 from .gazetteer import CJK, Gazetteer, is_boundary
@@ -57,10 +58,21 @@ class OrganisationGrammar:
         )
         self.name_head_re = re.compile("|".join(re.escape(h) for h in self.name_heads))
         self.name_min, self.name_max = grammar["name_min"], grammar["name_max"]
+        self.segment_context = grammar["segment_context"]
         self.generic_name = generic_name_test(grammar)
 
     def name_ok(self, name: str) -> bool:
         return all(CJK.match(c) and c not in self.stop for c in name)
+
+    def word_starts(self, text: str, end: int) -> set[int]:
+        """Offsets where a word of the shipped segmenter starts, in the few characters before
+        `end` (segmented with some context to the left)."""
+        lo = max(0, end - self.name_max - self.segment_context)
+        starts, i = set(), lo
+        for word in shipped_fast_cut()(text[lo:end]):
+            starts.add(i)
+            i += len(word)
+        return starts
 
     def head_at(self, text: str, i: int) -> Optional[int]:
         """End of the longest head starting at i (one regex match: the alternation is longest first)."""
@@ -97,20 +109,20 @@ class OrganisationGrammar:
             if is_boundary(text, m.start()):
                 found.append((m.start(), m.end()))
         for m in self.name_head_re.finditer(text):
-            # short proper name + name head (大洋司法所): the longest name that starts a word
-            # (after punctuation or a function character), else two characters
+            # short proper name + name head (大洋司法所): the shortest name that starts where the
+            # shipped segmenter starts a word (预期/中信/银行 -> 中信银行, 但/美联/银行 -> 美联银行,
+            # 健力宝/公司 -> 健力宝公司)
             head_start = m.start()
-            for n in range(self.name_max, self.name_min - 1, -1):
-                start = head_start - n
-                if start < 0:
-                    continue
-                name = text[start:head_start]
-                # a generic shortest name may still be part of a longer proper one (通用汽车公司)
-                if not self.name_ok(name) or self.generic_name(name, m.group()):
-                    continue
-                if n == self.name_min or is_boundary(text, start):
-                    found.append((start, m.end()))
-                    break
+            viable = [n for n in range(self.name_min, self.name_max + 1)
+                      if head_start - n >= 0 and self.name_ok(text[head_start - n : head_start])
+                      # a generic shortest name may still open a longer proper one (通用 + 汽车公司)
+                      and not self.generic_name(text[head_start - n : head_start], m.group())]
+            if not viable:
+                continue  # no segmenter call: most name heads follow no possible name
+            starts = self.word_starts(text, head_start)
+            n = next((n for n in viable if head_start - n in starts), None)
+            if n is not None:
+                found.append((head_start - n, m.end()))
         title_after = tuple(self.g["title_after"])
         found = [(s, e) for s, e in found if not text.startswith(title_after, e)]  # 县环保局长
         spans = []
