@@ -215,18 +215,21 @@ class ClaimContext:
         return previous_metric
 
     # -- subject ------------------------------------------------------------------
+    def after_non_subject_marker(self, text: str, lo: int, start: int) -> bool:
+        """A partner (会同X, 联合X) or a location (在X, 赴X) starts at `start`, not a subject."""
+        return text.endswith(self.not_subject_after, lo, start)
+
     def subject_candidates(self, text, lo, hi, entities) -> list[tuple[int, int]]:
         cands = []
         for s, e in entities:
-            # not a partner (会同X) or a location (在X)
-            if lo <= s and e <= hi and not any(text[max(lo, s - len(w)) : s] == w for w in self.not_subject_after):
+            if lo <= s and e <= hi and not self.after_non_subject_marker(text, lo, s):
                 cands.append((s, e))
         for m in self.scopes.finditer(text, lo, hi):
             if self.rank_verb_before_scope.search(text, max(lo, m.start() - 2), m.start()):
                 continue  # 列全省第一: the scope of the ranking, not the subject
             if any(s <= m.start() < e for s, e in entities):
                 continue
-            if any(text[max(lo, m.start() - len(w)) : m.start()] == w for w in self.not_subject_after):
+            if self.after_non_subject_marker(text, lo, m.start()):
                 continue  # 在全市开展: where, not who
             cands.append((m.start(), m.end()))
         return sorted(cands)
