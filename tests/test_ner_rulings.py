@@ -30,6 +30,7 @@ def rulings():
         ("民警介绍了经过", "民警", "PERSON", "title or role alone"),
         ("男子冒充公安局要求删帖", "冒充公安局", "POLICE_UNIT", "not a unit under the police-unit grammar"),
         ("保安部经理率众围殴", "保安部", "POLICE_UNIT", "not a unit under the police-unit grammar"),
+        ("年轻女子状告公安局", "状告公安局", "ORG", "not a unit under the police-unit grammar"),
         ("发现日产原油4000桶的油井", "日产原油4", "ORG", "splits a number"),
         ("四保险公司报案", "四保险公司", "ORG", "generic mention"),
         ("公安招聘要求提高", "安招聘", "PERSON", "cuts through a unit or organisation word"),
@@ -61,6 +62,7 @@ def test_rulings_drop_what_annotation_md_excludes(rulings, text, entity, label, 
         ("陈先生报警称", "陈先生", "PERSON"),
         ("自称省公安厅人员", "省公安厅", "POLICE_UNIT"),         # level prefix + body is a unit
         ("温州公安发布提示", "温州公安", "POLICE_UNIT"),
+        ("中国人民公安大学招生", "中国人民公安大学", "ORG"),     # 公安 alone is no police word here
         ("健力宝公司发出律师函", "健力宝公司", "ORG"),
         ("五粮液集团发布公告", "五粮液集团", "ORG"),              # a numeral inside a brand
         ("K123次列车上", "K123次列车", "ORG"),                   # digits inside, none split               # surname + honorific is a name (§1)

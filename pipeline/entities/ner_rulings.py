@@ -88,6 +88,9 @@ class NerRulings(RuleComponent):
         self.body_any = re.compile("|".join(re.escape(w) for w in self.body_words))
         self.org_name_heads = sorted(d["org_name_heads"], key=len, reverse=True)
         self.police_grammar = PoliceUnitGrammar(d["police_grammar"], Gazetteer.from_data(d["places"]))
+        pg = d["police_grammar"]
+        police_words = [*pg["bodies"], *pg["standalone_heads"], *(w for w in pg["collectives"] if w != "公安")]
+        self.police_word = re.compile("|".join(re.escape(w) for w in sorted(police_words, key=len, reverse=True)))
         self.generic_org_name = generic_name_test(d["organisations"])
 
     def reason(self, text: str, start: int, end: int, label: str) -> str | None:
@@ -107,8 +110,8 @@ class NerRulings(RuleComponent):
             return "splits a number"
         if self.cuts_through_body_word(text, start) or self.cuts_through_body_word(text, end):
             return "cuts through a unit or organisation word"
-        if label == POLICE_UNIT and not self.parses_as_unit(inner):
-            return "not a unit under the police-unit grammar"
+        if (label == POLICE_UNIT or (label == "ORG" and self.police_word.search(inner))) and not self.parses_as_unit(inner):
+            return "not a unit under the police-unit grammar"  # also ORGs with 公安局, 警方 (状告公安局)
         if label in self.name_labels and inner in self.role_words:
             return "title or role alone"
         if label in self.name_labels and self.body_any.search(inner):

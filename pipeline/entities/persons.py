@@ -85,7 +85,9 @@ def load_data() -> dict:
     return {
         "grammar": resource_files.read_json("persons/grammar.json"),
         "surnames": resource_files.read_lines("persons/surnames.txt"),
-        "body_names": resource_files.read_lines("organisations/abbreviations.txt"),
+        # fixed body names and organisation heads (商务部 in 商务部长, 建设局 in 原建设局长)
+        "body_names": resource_files.read_lines("organisations/abbreviations.txt")
+        + [h for h in resource_files.read_json("organisations/grammar.json")["heads"] if len(h) >= 3],
     }
 
 
