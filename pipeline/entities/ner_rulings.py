@@ -14,7 +14,7 @@ model's entities (`doc.ents` as set by `ner`) before `entity_merger` sees them:
 - a police unit the police-unit grammar does not read as one unit (冒充公安局, 山寨版派出所) is not
   a specific unit (§1);
 - an entity whose edge splits a number (日产原油4 in 日产原油4000桶) or a unit or organisation word (安招聘 in 公安招聘) is malformed;
-- a person that is a title or role alone (民警, 所长) or has a unit or organisation word inside
+- a person of one character is a surname alone (陈 of 陈致中); one that is a title or role alone (民警, 所长) or has a unit or organisation word inside
   (县级公安机关) is not a name (§1);
 - a body's name fused into a longer word or a title (公安部 in 公安部门, 公安局 in 公安局长) is not
   a mention of that body (§4);
@@ -80,6 +80,7 @@ class NerRulings(RuleComponent):
         self.locative_suffixes = sorted(d["locative_suffixes"], key=len, reverse=True)
         self.locative_labels = set(d["locative_labels"])
         self.name_labels = set(d["name_labels"])
+        self.min_length = dict(d["min_length"])
         self.role_words = set(d["role_words"])
         self.body_words = sorted(d["body_words"], key=len, reverse=True)
         # a lookahead finds overlapping occurrences too
@@ -112,6 +113,8 @@ class NerRulings(RuleComponent):
             return "cuts through a unit or organisation word"
         if (label == POLICE_UNIT or (label == "ORG" and self.police_word.search(inner))) and not self.parses_as_unit(inner):
             return "not a unit under the police-unit grammar"  # also ORGs with 公安局, 警方 (状告公安局)
+        if len(inner) < self.min_length.get(label, 1):
+            return "too short for a name"
         if label in self.name_labels and inner in self.role_words:
             return "title or role alone"
         if label in self.name_labels and self.body_any.search(inner):
