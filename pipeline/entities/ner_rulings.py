@@ -86,8 +86,7 @@ class NerRulings(RuleComponent):
         # a lookahead finds overlapping occurrences too
         self.body_re = re.compile("(?=(" + "|".join(re.escape(w) for w in self.body_words) + "))")
         self.body_word_max = max(map(len, self.body_words))
-        self.body_any = re.compile("|".join(re.escape(w) for w in self.body_words))
-        self.org_name_heads = sorted(d["org_name_heads"], key=len, reverse=True)
+        self.org_name_heads = sorted(d["organisations"]["name_heads"], key=len, reverse=True)
         self.police_grammar = PoliceUnitGrammar(d["police_grammar"], Gazetteer.from_data(d["places"]))
         pg = d["police_grammar"]
         police_words = [*pg["bodies"], *pg["standalone_heads"], *(w for w in pg["collectives"] if w != "公安")]
@@ -117,7 +116,7 @@ class NerRulings(RuleComponent):
             return "too short for a name"
         if label in self.name_labels and inner in self.role_words:
             return "title or role alone"
-        if label in self.name_labels and self.body_any.search(inner):
+        if label in self.name_labels and self.body_re.search(inner):
             return "unit or organisation inside a name"
         if label in self.fused_labels and text.startswith(self.fused_after, end):
             return "fused into a longer word or title"
@@ -201,7 +200,6 @@ def load_rulings() -> dict:
     data["role_words"] = sorted({w for key in ("titles", "post_titles", "bylines", "honorifics") for w in persons[key]})
     organisations = resource_files.read_json("organisations/grammar.json")
     data["organisations"] = organisations
-    data["org_name_heads"] = list(organisations["name_heads"])
     bodies = [*police["national"], *police["bodies"], *police["collectives"], *police["sub_units"],
               *organisations["heads"], *organisations["name_heads"]]
     data["body_words"] = sorted({w for w in bodies if len(w) >= 2})  # one character (局, 委) is too often a name's
