@@ -272,3 +272,16 @@ def test_cli_builds_every_source_from_a_data_folder(tmp_path):
     assert report["cluener/train"]["entities"]["POLICE_UNIT"] == 1
     assert all(r["entities_lost"] == 0 for r in report.values())
     assert len(list(DocBin().from_disk(out / "msra_raw" / "test.spacy").get_docs(blank_nlp().vocab))) == 2
+
+
+def test_not_name_words_from_pos_tagged_text(tmp_path):
+    # verbs/time words become not-name words; a word seen inside a bracketed name, a numeral,
+    # a noun and a rare word do not; one character only as a function word
+    from pipeline.tools.build_not_name_words import not_name_words
+
+    line = "19980101-01-001-001/m  目前/t  送往/v  [中国/ns  建设/vn  银行/n]nt  建设/v  二十/m  医院/n  兴/v  在/p  "
+    rare = "19980101-01-001-002/m  罕见词/v  "
+    path = tmp_path / "pd.txt"
+    path.write_text("\n".join([line] * 60 + [rare, rare]) + "\n", encoding="utf-8")
+    words = {w for w, _ in not_name_words(path)}
+    assert words == {"目前", "送往", "在"}

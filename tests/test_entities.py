@@ -124,6 +124,40 @@ def test_a_short_name_before_a_name_head_starts_a_word(nlp, text, span):
     assert [t for t, label in ents(nlp(text)) if label == "ORG"] == [span]
 
 
+@pytest.mark.parametrize("text", ["被送往医院抢救。", "立即送医院救治。", "目前医院已同意。", "随后公司报警。", "事发后医院通知家属。",
+                                  "家属状告医院。", "男子伪造银行存单。"])
+def test_a_name_head_after_a_verb_adverb_or_time_word_is_generic(nlp, text):
+    # the word before the head opens no name (People's Daily tags it a verb, adverb, time word ...)
+    assert nlp.get_pipe("organisations").find(text) == []
+
+
+@pytest.mark.parametrize("text, span", [("出席二十国集团峰会。", "二十国集团"), ("中国建设银行发布公告。", "中国建设银行"),
+                                        ("招商银行回应。", "招商银行"), ("湘雅医院专家会诊。", "湘雅医院")])
+def test_names_that_open_with_numbers_or_verbal_nouns_stay(nlp, text, span):
+    assert [text[s.start:s.end] for s in nlp.get_pipe("organisations").find(text)] == [span]
+
+
+def test_not_name_words_list_has_no_names():
+    from pipeline import resource_files
+
+    words = set(resource_files.read_lines("organisations/not_name_words.txt"))
+    assert {"目前", "随后", "立即", "状告", "前往"} <= words
+    assert not words & {"建设", "招商", "中信", "二十", "协和", "发展", "人民", "中国"}
+
+
+@pytest.mark.parametrize("text", ["”朱博士说。", "办公室王主任向记者透露。", "可能将出任大学教授。", "许愿30万元当厅长。",
+                                  "科特迪瓦人民阵线党主席表示。", "班主任校长等被问责。"])
+def test_titles_roles_and_words_are_no_given_names(nlp, text):
+    # 博士/记者 are roles, not given names; 任 of 出任 and 党 of 阵线党 start no word; 元 follows a number
+    assert nlp.get_pipe("persons").find(text) == []
+
+
+@pytest.mark.parametrize("text, span", [("江泽民主席指出。", "江泽民"), ("李鹏总理说。", "李鹏"), ("所长曹志成介绍说。", "曹志成"),
+                                        ("陈先生说。", "陈先生"), ("王立说。", "王立")])
+def test_names_before_titles_and_verbs_stay(nlp, text, span):
+    assert [text[s.start:s.end] for s in nlp.get_pipe("persons").find(text)] == [span]
+
+
 def test_generic_words_are_not_entities(nlp):
     assert ents(nlp("全市各地的企业、学校、医院都要落实责任，辖区内路口加强巡逻。")) == []
 

@@ -41,8 +41,10 @@ def generic_name_test(grammar: dict) -> Callable[[str, str], bool]:
 
 
 class OrganisationGrammar:
-    def __init__(self, grammar: dict, abbreviations: list[str], gazetteer: Gazetteer):
+    def __init__(self, grammar: dict, abbreviations: list[str], gazetteer: Gazetteer,
+                 not_name_words: frozenset = frozenset()):
         self.g = grammar
+        self.not_name_words = frozenset(not_name_words)
         self.gaz = gazetteer
         self.heads = sorted(grammar["heads"], key=len, reverse=True)
         self.heads_re = re.compile("|".join(re.escape(h) for h in self.heads))
@@ -64,13 +66,13 @@ class OrganisationGrammar:
     def name_ok(self, name: str) -> bool:
         return all(CJK.match(c) and c not in self.stop for c in name)
 
-    def word_starts(self, text: str, end: int) -> set[int]:
-        """Offsets where a word of the shipped segmenter starts, in the few characters before
+    def word_starts(self, text: str, end: int) -> dict[int, str]:
+        """The words of the shipped segmenter by start offset, in the few characters before
         `end` (segmented with some context to the left)."""
         lo = max(0, end - self.name_max - self.segment_context)
-        starts, i = set(), lo
+        starts, i = {}, lo
         for word in shipped_fast_cut()(text[lo:end]):
-            starts.add(i)
+            starts[i] = word
             i += len(word)
         return starts
 
@@ -121,7 +123,8 @@ class OrganisationGrammar:
                 continue  # no segmenter call: most name heads follow no possible name
             starts = self.word_starts(text, head_start)
             n = next((n for n in viable if head_start - n in starts), None)
-            if n is not None:
+            # ... and does not open with a verb, adverb, time word ... (送往/医院, 目前/医院)
+            if n is not None and starts[head_start - n] not in self.not_name_words:
                 found.append((head_start - n, m.end()))
         title_after = tuple(self.g["title_after"])
         found = [(s, e) for s, e in found if not text.startswith(title_after, e)]  # 县环保局长
@@ -136,7 +139,8 @@ class OrganisationGrammar:
 class Organisations(EntityRuleComponent):
     def compile(self) -> None:
         self.grammar = OrganisationGrammar(
-            self.data["grammar"], self.data["abbreviations"], Gazetteer.from_data(self.data["places"])
+            self.data["grammar"], self.data["abbreviations"], Gazetteer.from_data(self.data["places"]),
+            frozenset(self.data["not_name_words"]),
         )
 
     def find(self, text: str) -> list[CharSpan]:
@@ -147,6 +151,8 @@ def load_data() -> dict:
     return {
         "grammar": resource_files.read_json("organisations/grammar.json"),
         "abbreviations": resource_files.read_lines("organisations/abbreviations.txt"),
+        # words that open no name (People's Daily POS tags): python -m pipeline.tools.build_not_name_words
+        "not_name_words": resource_files.read_lines("organisations/not_name_words.txt"),
         "places": Gazetteer.load_data(),
     }
 
