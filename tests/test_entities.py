@@ -24,6 +24,7 @@ POLICE = [
     ("台州市公安局椒江分局禁毒大队联合海门派出所收网。", "海门派出所"),
     ("湖州市吴兴区八里店镇派出所辖区内。", "湖州市吴兴区八里店镇派出所"),  # numerals in a place name
     ("宁波市公安局交警局共查处。", "宁波市公安局交警局"),
+    ("公安部经济犯罪侦查局副局长介绍。", "公安部经济犯罪侦查局"),   # a Ministry bureau by its full name
 ]
 NOT_POLICE = [
     "各派出所要加强巡逻。",
@@ -135,6 +136,13 @@ def test_a_name_head_after_a_verb_adverb_or_time_word_is_generic(nlp, text):
                                         ("招商银行回应。", "招商银行"), ("湘雅医院专家会诊。", "湘雅医院")])
 def test_names_that_open_with_numbers_or_verbal_nouns_stay(nlp, text, span):
     assert [text[s.start:s.end] for s in nlp.get_pipe("organisations").find(text)] == [span]
+
+
+@pytest.mark.parametrize("text, span", [("北京市消防局通报火情。", "北京市消防局"), ("温州市消防救援支队接警后出动。", "温州市消防救援支队")])
+def test_fire_and_rescue_bodies_are_organisations(nlp, text, span):
+    # fire services left public security in 2018: ORG, not POLICE_UNIT
+    assert [(text[s.start:s.end], s.label) for s in nlp.get_pipe("organisations").find(text)] == [(span, "ORG")]
+    assert nlp.get_pipe("police_units").find(text) == []
 
 
 def test_not_name_words_list_has_no_names():
