@@ -92,7 +92,8 @@ class OrganisationGrammar:
                 return None
             end = self.head_at(text, i + n)
             if end is not None:
-                return end
+                # the name opens with no verb, adverb ... (中国 + 设立 + 分公司)
+                return None if shipped_fast_cut()(text[i:end])[0] in self.not_name_words else end
         return None
 
     def find(self, text: str) -> list[CharSpan]:
