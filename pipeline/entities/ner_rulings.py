@@ -87,6 +87,9 @@ class NerRulings(RuleComponent):
         self.body_re = re.compile("(?=(" + "|".join(re.escape(w) for w in self.body_words) + "))")
         self.body_word_max = max(map(len, self.body_words))
         self.org_name_heads = sorted(d["organisations"]["name_heads"], key=len, reverse=True)
+        self.org_heads = sorted(d["organisations"]["heads"], key=len, reverse=True)
+        # 全国/全省/全市 open names of bodies too (全国人大, 全国政协): not generic before a body head
+        self.org_generic_words = tuple(w for w in d["organisations"]["generic_names"] if not w.startswith("全"))
         self.police_grammar = PoliceUnitGrammar(d["police_grammar"], Gazetteer.from_data(d["places"]))
         pg = d["police_grammar"]
         police_words = [*pg["bodies"], *pg["standalone_heads"], *(w for w in pg["collectives"] if w != "公安")]
@@ -150,11 +153,18 @@ class NerRulings(RuleComponent):
 
     def is_generic_org(self, inner: str) -> bool:
         """A name head after nothing, a generic word or industry words only (公司, 投资公司,
-        当地一所中学): a kind of organisation, as the organisations component rules (§1)."""
+        当地一所中学), or a body head after a generic word (一审法院, 当地法院): a kind of
+        organisation or a generic mention, as the organisations component rules (§1)."""
         for head in self.org_name_heads:
             if inner.endswith(head):
                 rest = inner[: -len(head)]
                 return rest == "" or self.generic_org_name(rest, head)
+        # a body head after a generic word (当地法院, 一审法院, 上级法院); a bare head is left to the
+        # model (统计局, 村委会: MSRA and People's Daily tag them, and the text often means one body)
+        for head in self.org_heads:
+            if inner.endswith(head):
+                rest = inner[: -len(head)]
+                return rest != "" and rest.startswith(self.org_generic_words)
         return False
 
     def trim_locative(self, doc: Doc, text: str, ent: Span) -> Span | None:
