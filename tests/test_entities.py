@@ -145,6 +145,12 @@ def test_fire_and_rescue_bodies_are_organisations(nlp, text, span):
     assert nlp.get_pipe("police_units").find(text) == []
 
 
+@pytest.mark.parametrize("text", ["商业银行的贷款利率上调。", "当绝大多数中资银行已开始实施。", "请教了部分银行。", "一家民营医院被查。",
+                                  "教育局长任民办中学董事长。", "中俄合资公司首次控股。", "将组建三个双百亿大传媒集团。"])
+def test_kinds_by_ownership_or_scope_are_generic_and_a_one_character_word_names_none(nlp, text):
+    assert nlp.get_pipe("organisations").find(text) == []
+
+
 def test_not_name_words_list_has_no_names():
     from pipeline import resource_files
 

@@ -27,15 +27,19 @@ LABEL = "ORG"
 
 def generic_name_test(grammar: dict) -> Callable[[str, str], bool]:
     """A test for the name before a name head (shared with ner_rulings): True when a generic word
-    opens it (当地一所 + 中学), or, before a company head, it is industry words only, after an
-    optional quantity (投资 + 公司, 网络科技 + 公司, 四保险 + 公司): a kind of organisation, not one."""
+    opens it (当地一所 + 中学), it is ownership or scope words only (商业 + 银行, 外资 + 银行), or,
+    before a company head, it is industry words only, after an optional quantity (投资 + 公司,
+    网络科技 + 公司, 四保险 + 公司): a kind of organisation, not one."""
     generic = tuple(grammar["generic_names"])
     company_heads = set(grammar["company_heads"])
     industry = "|".join(re.escape(w) for w in sorted(grammar["industry_words"], key=len, reverse=True))
     industry_only = re.compile(f"(?:{grammar['quantity_prefix']})?(?:{industry})+")
+    ownership = "|".join(re.escape(w) for w in sorted(grammar["ownership_words"], key=len, reverse=True))
+    ownership_only = re.compile(f"(?:{grammar['quantity_prefix']})?(?:{ownership})+")
 
     def is_generic(name: str, head: str) -> bool:
-        return name.startswith(generic) or (head in company_heads and industry_only.fullmatch(name) is not None)
+        return (name.startswith(generic) or ownership_only.fullmatch(name) is not None
+                or (head in company_heads and industry_only.fullmatch(name) is not None))
 
     return is_generic
 
@@ -116,16 +120,22 @@ class OrganisationGrammar:
             # shipped segmenter starts a word (预期/中信/银行 -> 中信银行, 但/美联/银行 -> 美联银行,
             # 健力宝/公司 -> 健力宝公司)
             head_start = m.start()
-            viable = [n for n in range(self.name_min, self.name_max + 1)
-                      if head_start - n >= 0 and self.name_ok(text[head_start - n : head_start])
-                      # a generic shortest name may still open a longer proper one (通用 + 汽车公司)
-                      and not self.generic_name(text[head_start - n : head_start], m.group())]
+            possible = [n for n in range(self.name_min, self.name_max + 1)
+                        if head_start - n >= 0 and self.name_ok(text[head_start - n : head_start])]
+            # a generic shortest name may still open a longer proper one (通用 + 汽车公司)
+            generic = {n for n in possible if self.generic_name(text[head_start - n : head_start], m.group())}
+            viable = [n for n in possible if n not in generic]
             if not viable:
                 continue  # no segmenter call: most name heads follow no possible name
             starts = self.word_starts(text, head_start)
             n = next((n for n in viable if head_start - n in starts), None)
-            # ... and does not open with a verb, adverb, time word ... (送往/医院, 目前/医院)
-            if n is not None and starts[head_start - n] not in self.not_name_words:
+            if n is None:
+                continue
+            first = starts[head_start - n]
+            # ... that does not open with a verb, adverb, time word ... (送往/医院, 目前/医院), and
+            # a word of one character does not make a kind of organisation a name (任/民办/中学,
+            # 俄/合资/公司)
+            if first not in self.not_name_words and not (len(first) == 1 and any(g < n for g in generic)):
                 found.append((head_start - n, m.end()))
         title_after = tuple(self.g["title_after"])
         found = [(s, e) for s, e in found if not text.startswith(title_after, e)]  # 县环保局长
