@@ -25,20 +25,25 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def starts_word(text: str, start: int, end: int, context: int = 6) -> bool:
-    """Whether the shipped segmenter starts a word at `start`, segmenting `context` characters
-    before it to `end`."""
+def on_word_boundaries(text: str, start: int, stop: int, end: bool = True, context: int = 6) -> bool:
+    """Whether the shipped segmenter starts a word at `start` (and, with `end`, ends one at
+    `stop`), segmenting `context` characters either side."""
     i = lo = max(0, start - context)
-    for word in shipped_fast_cut()(text[lo:end]):
-        if i >= start:
-            return i == start
+    bounds = {i}
+    for word in shipped_fast_cut()(text[lo : stop + context]):
         i += len(word)
-    return False
+        bounds.add(i)
+        if i >= stop:
+            break
+    return start in bounds and (not end or stop in bounds)
 
 
 class PersonGrammar:
-    def __init__(self, grammar: dict, surnames: list[str], body_names: list[str] = ()):
+    def __init__(self, grammar: dict, surnames: list[str], body_names: list[str] = (),
+                 common_words: list[str] = (), not_name_words: list[str] = ()):
         g = grammar
+        self.common_words = frozenset(common_words)
+        self.not_name_words = frozenset(w for w in not_name_words if len(w) >= 2)
         # fixed body names (商务部, 司法部): a name may not overlap one, even where the body is
         # fused into a title and not tagged itself (商务部长: 商务 is no person)
         self.bodies = re.compile(f"(?=({_alt(body_names)}))") if body_names else None
@@ -59,20 +64,27 @@ class PersonGrammar:
         self.byline = re.compile(
             rf"(?:{_alt(g['bylines'])})[\s　:：]*(?P<list>{bname}(?:[\s　、]+(?!{_alt(g['bylines'])}){bname})*)(?=[\s　）)]|摄|报道|$)")
         self.byline_sep = re.compile(r"[\s　、]+")
-        # (pattern, the name must start a word of the shipped segmenter)
+        # (pattern, what the name is checked for: None, "word" (no ordinary word, 部长/强调) or
+        # "words" (that, and whole words of the shipped segmenter))
         self.patterns = [
             # title + name + speech verb or punctuation; try a 2-char given name first
-            (re.compile(rf"(?:{_alt(g['titles'])})(?P<n>(?:{sur}){not_role}(?:{given}){{2}}){end_cue}"), False),
-            (re.compile(rf"(?:{_alt(g['titles'])})(?P<n>(?:{sur}){not_role}(?:{given})){end_cue}"), False),
-            (re.compile(rf"(?P<n>(?:{safe_sur})(?:{_alt(g['honorifics'])}))"), False),
+            (re.compile(rf"(?:{_alt(g['titles'])})(?P<n>(?:{sur}){not_role}(?:{given}){{2}}){end_cue}"), "word"),
+            (re.compile(rf"(?:{_alt(g['titles'])})(?P<n>(?:{sur}){not_role}(?:{given})){end_cue}"), "word"),
+            (re.compile(rf"(?P<n>(?:{safe_sur})(?:{_alt(g['honorifics'])}))"), None),
             # name + title or speech verb after it (江泽民主席, 李鹏总理); 2-char given name first.
-            # Nothing marks where such a name starts, so it must start a word: 出任/大学/教授
-            # holds no person 任大学
-            (re.compile(rf"{left}(?P<n>(?:{safe_sur}){not_role}(?:{given}){{2}})(?={_alt(g['post_titles'])})"), True),
-            (re.compile(rf"{left}(?P<n>(?:{safe_sur}){not_role}(?:{given}))(?={_alt(g['post_titles'])})"), True),
-            (re.compile(rf"(?P<n>(?:{safe_sur})(?:{_alt(g['anonymised'])}))(?![{re.escape(g['anonymised_not_before'])}])"), False),
+            # Nothing marks where such a name starts, so it must be whole words of the segmenter
+            # (出任/大学/教授 holds no person 任大学; a three-character one also ends a word: 武侠小说
+            # holds no 武侠小, while 王/立说 keeps 王立) and no ordinary word (简单/介绍, 黄牛/介绍)
+            (re.compile(rf"{left}(?P<n>(?:{safe_sur}){not_role}(?:{given}){{2}})(?={_alt(g['post_titles'])})"), "words"),
+            (re.compile(rf"{left}(?P<n>(?:{safe_sur}){not_role}(?:{given}))(?={_alt(g['post_titles'])})"), "words"),
+            (re.compile(rf"(?P<n>(?:{safe_sur})(?:{_alt(g['anonymised'])}))(?![{re.escape(g['anonymised_not_before'])}])"), None),
         ]
         self.name = re.compile(name)
+
+    def ordinary_word(self, name: str) -> bool:
+        """The name is an ordinary word (简单, 强调) or opens with one that opens no name (相当 of
+        相当于: People's Daily's verbs, adverbs ... of two or more characters)."""
+        return name in self.common_words or any(name[:n] in self.not_name_words for n in (2, 3) if n <= len(name))
 
     def find(self, text: str) -> list[CharSpan]:
         found: dict[int, int] = {}
@@ -81,10 +93,12 @@ class PersonGrammar:
             for piece in self.byline_sep.split(m.group("list")):
                 s = text.index(piece, i)
                 found[s] = i = s + len(piece)
-        for pat, word_start in self.patterns:
+        for pat, check in self.patterns:
             for m in pat.finditer(text):
                 s, e = m.span("n")
-                if word_start and not starts_word(text, s, e):
+                if check and self.ordinary_word(text[s:e]):
+                    continue
+                if check == "words" and not on_word_boundaries(text, s, e, end=e - s == 3):
                     continue
                 if all(e <= a or s >= b for a, b in found.items()):
                     found[s] = e
@@ -96,7 +110,8 @@ class PersonGrammar:
 
 class Persons(EntityRuleComponent):
     def compile(self) -> None:
-        self.grammar = PersonGrammar(self.data["grammar"], self.data["surnames"], self.data["body_names"])
+        self.grammar = PersonGrammar(self.data["grammar"], self.data["surnames"], self.data["body_names"],
+                                     self.data["common_words"], self.data["not_name_words"])
 
     def find(self, text: str) -> list[CharSpan]:
         return self.grammar.find(text)
@@ -106,6 +121,9 @@ def load_data() -> dict:
     return {
         "grammar": resource_files.read_json("persons/grammar.json"),
         "surnames": resource_files.read_lines("persons/surnames.txt"),
+        # ordinary words that open with a surname (People's Daily): python -m pipeline.tools.build_not_name_words
+        "common_words": resource_files.read_lines("persons/common_words.txt"),
+        "not_name_words": resource_files.read_lines("organisations/not_name_words.txt"),
         # fixed body names and organisation heads (商务部 in 商务部长, 建设局 in 原建设局长)
         "body_names": resource_files.read_lines("organisations/abbreviations.txt")
         + [h for h in resource_files.read_json("organisations/grammar.json")["heads"] if len(h) >= 3],
