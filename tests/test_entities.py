@@ -77,6 +77,16 @@ def test_places_orgs_persons(nlp, text, span, label):
     assert (span, label) in ents(nlp(text))
 
 
+@pytest.mark.parametrize("text, places", [("河北山东两地警方联手侦查。", ["河北", "山东"]), ("网友称深圳广州居首。", ["深圳", "广州"]),
+                                          ("浙江温州鹿城区发生火灾。", ["浙江温州鹿城区"]), ("北京朝阳区警方通报。", None)])
+def test_places_side_by_side_are_two_a_place_inside_the_last_continues_the_chain(nlp, text, places):
+    found = [text[s.start:s.end] for s in nlp.get_pipe("places").find(text)]
+    if places is None:  # 朝阳区 of Beijing (one of two 朝阳区) continues 北京 inside a police unit
+        assert [e for e in ents(nlp(text)) if e[1] == "POLICE_UNIT"] == [("北京朝阳区警方", "POLICE_UNIT")]
+    else:
+        assert found == places
+
+
 def test_short_form_inside_a_word_is_not_a_place(nlp):
     assert ents(nlp("推广安全知识。")) == []  # 广安 inside 推广安全
 

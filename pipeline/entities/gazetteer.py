@@ -194,6 +194,15 @@ class Gazetteer:
         while True:
             nxt = self.name_at(text, match.end)
             if nxt is not None:
+                if not self._may_follow(match.parts, nxt[2]):
+                    # 上海北京, 杭州宁波: two places side by side, not one chain; but a street or
+                    # landmark named after a place continues it (上海市北京路)
+                    suf_end = self.suffixed_name_at(text, match.end, self.chain_suffixes + self.landmark_suffixes, in_chain=True)
+                    if suf_end is None or suf_end <= nxt[0]:
+                        return match
+                    match.parts.append((match.end, suf_end, (), "suffix"))
+                    match.end = suf_end
+                    continue
                 match.parts.append((match.end, nxt[0], nxt[2], nxt[1]))
                 match.end = nxt[0]
                 continue
@@ -203,6 +212,18 @@ class Gazetteer:
                 match.end = suf_end
                 continue
             return match
+
+    @staticmethod
+    def _may_follow(parts: list, divs: tuple) -> bool:
+        """A division may continue a chain unless the chain's last division is known and none of
+        its readings contains any reading of this one (GB/T 2260 codes: a prefecture shares its
+        province's first two digits, a county its prefecture's first four)."""
+        last = next((p[2] for p in reversed(parts) if p[2]), ())
+        if not divs or not last:
+            return True
+        prefix = {"province": 2, "prefecture": 4}
+        return any(d.adcode != a.adcode and a.level in prefix and d.adcode[: prefix[a.level]] == a.adcode[: prefix[a.level]]
+                   for a in last for d in divs)
 
     def _continues(self, text: str, end: int) -> bool:
         """A short form glued to what follows it is still a name when a place, a unit or an org follows."""
@@ -233,7 +254,8 @@ class Gazetteer:
     def _find_chains(self, text: str) -> list[PlaceMatch]:
         out, i = [], 0
         while i < len(text):
-            m = self.chain_at(text, i)
+            # the end of a place is a boundary for the next one (上海南京: 南京 needs no other support)
+            m = self.chain_at(text, i, require_boundary=not (out and out[-1].end == i))
             if m is not None:
                 out.append(m)
                 i = m.end
