@@ -198,3 +198,41 @@ def test_tiny_training_run_with_word_features_and_pretrained_vectors(tmp_path):
                          cwd=REPO, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip() == "18"
+
+
+def test_bilstm_encoder_trains_and_round_trips(tmp_path):
+    """pipeline.BiLSTMEncoder.v1 (CNN + bidirectional LSTM, thinc's own LSTM): keeps the width,
+    sees the whole sentence, trains through `spacy train` and reloads with the same outputs."""
+    from spacy.cli.train import train
+
+    enc = layers.BiLSTMEncoder(width=8, depth=1, window_size=1, maxout_pieces=2)
+    X = [numpy.random.RandomState(0).rand(n, 8).astype("float32") for n in (5, 3)]
+    enc.initialize(X=X)
+    Y = enc.predict(X)
+    assert [y.shape for y in Y] == [(5, 8), (3, 8)]
+    # a change at the last character reaches the first one (a window-1 CNN of depth 1 would not)
+    X2 = [X[0].copy(), X[1]]
+    X2[0][-1] += 1.0
+    assert not numpy.allclose(enc.predict(X2)[0][0], Y[0][0])
+
+    write_docs(tmp_path / "train.spacy", 20)
+    write_docs(tmp_path / "dev.spacy", 4)
+    encode = {"@architectures": "pipeline.BiLSTMEncoder.v1", "width": 16, "depth": 1, "window_size": 1,
+              "maxout_pieces": 2, "lstm_depth": 1, "dropout": 0.0}
+    overrides = {"paths.train": str(tmp_path / "train.spacy"), "paths.dev": str(tmp_path / "dev.spacy"),
+                 **{k: v for k, v in TINY.items() if k != "components.ner.model.tok2vec.encode.depth"},
+                 "components.ner.model.tok2vec.encode": encode}
+    train(CPU_CFG, tmp_path / "out", overrides=overrides)
+    nlp = spacy.load(tmp_path / "out" / "model-last")
+    text = "温州市公安局民警曹志成在鹿城区巡逻。"
+    t2v = lambda n: n.get_pipe("ner").model.get_ref("tok2vec").predict([n.make_doc(text)])[0]
+    fresh = spacy.util.load_model_from_config(
+        load_config(CPU_CFG, overrides={k: v for k, v in overrides.items() if not k.startswith("training.")}),
+        auto_fill=True)
+    for label in nlp.get_pipe("ner").labels:
+        fresh.get_pipe("ner").add_label(label)
+    fresh.initialize()
+    assert not numpy.allclose(t2v(fresh), t2v(nlp))  # fresh weights differ ...
+    fresh.get_pipe("ner").from_bytes(nlp.get_pipe("ner").to_bytes())
+    assert numpy.array_equal(t2v(fresh), t2v(nlp))  # ... until the trained ones, LSTM included, are loaded
+    assert any(node.name == "lstm" for node in nlp.get_pipe("ner").model.walk())

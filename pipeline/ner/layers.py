@@ -235,3 +235,28 @@ def CopyTok2Vec(source: str, component: str = "ner", layer: str = "tok2vec"):
         return nlp
 
     return copy
+
+
+@registry.architectures("pipeline.BiLSTMEncoder.v1")
+def BiLSTMEncoder(
+    width: int,
+    depth: int,
+    window_size: int,
+    maxout_pieces: int,
+    lstm_depth: int = 1,
+    dropout: float = 0.0,
+) -> Model[List[Floats2d], List[Floats2d]]:
+    """spaCy's CNN encoder (`depth` residual maxout windows; 0 for none) followed by a
+    bidirectional LSTM over the whole sentence (thinc's own LSTM: no torch).
+
+    The CNN sees `depth * window_size` characters either side; a character tagger's best
+    published baselines on MSRA (BiLSTM-CRF, 88.8) read the whole sentence, which is what
+    the LSTM adds: the two directions each get `width / 2` units, so the output stays `width`.
+    """
+    from spacy.ml.models.tok2vec import MaxoutWindowEncoder
+    from thinc.api import LSTM, noop, with_padded
+
+    lstm = with_padded(LSTM(nO=width, nI=width, bi=True, depth=lstm_depth, dropout=dropout))
+    if not depth:
+        return lstm
+    return chain(MaxoutWindowEncoder(width=width, window_size=window_size, maxout_pieces=maxout_pieces, depth=depth), lstm)
