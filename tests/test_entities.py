@@ -24,6 +24,8 @@ POLICE = [
     ("台州市公安局椒江分局禁毒大队联合海门派出所收网。", "海门派出所"),
     ("湖州市吴兴区八里店镇派出所辖区内。", "湖州市吴兴区八里店镇派出所"),  # numerals in a place name
     ("宁波市公安局交警局共查处。", "宁波市公安局交警局"),
+    ("后湖派出所民警赶到。", "后湖派出所"),                         # 后 opens a name: 后湖
+    ("前进派出所民警赶到。", "前进派出所"),
     ("公安部经济犯罪侦查局副局长介绍。", "公安部经济犯罪侦查局"),   # a Ministry bureau by its full name
 ]
 NOT_POLICE = [
@@ -37,6 +39,10 @@ NOT_POLICE = [
     "警方提醒市民注意安全。",
     "武警湖北总队成立应急救援队。",    # the armed police's 总队 is no public-security unit
     "她被强制带往派出所。",            # 带往: a verb, no station name
+    "赌徒躲进派出所避难。",            # verbs of going, saying, attacking end no station name
+    "家属称派出所说法存疑。",
+    "十余名村民打砸派出所抢人。",
+    "拖带900米后赴派出所自首。",        # 后: a function word inside the name
 ]
 
 

@@ -17,6 +17,7 @@ from typing import Optional
 from spacy.language import Language
 
 from .. import resource_files
+from ..segmentation.fast_cut import shipped_fast_cut
 from ..spans import CharSpan
 from .base import EntityRuleComponent
 from .gazetteer import BOUNDARY_WORDS, CJK, Gazetteer, PlaceMatch, document_context, is_boundary, resolve
@@ -29,9 +30,10 @@ def _alternation(words) -> re.Pattern:
 
 
 class PoliceUnitGrammar:
-    def __init__(self, grammar: dict, gazetteer: Gazetteer):
+    def __init__(self, grammar: dict, gazetteer: Gazetteer, not_name_words: frozenset = frozenset()):
         g = grammar
         self.g = g
+        self.not_name_words = frozenset(not_name_words)
         self.gaz = gazetteer
         self.bodies = _alternation(g["national"] + g["bodies"])
         self.national = set(g["national"])
@@ -61,6 +63,13 @@ class PoliceUnitGrammar:
             and name not in self.generic
             and not any(name.endswith(s) for s in self.g["name_bad_endings"])
         )
+
+    def plain_words(self, name: str) -> bool:
+        """A station's name holds a word that opens no name (开进; 后 of 米后赴: People's Daily's
+        verbs, adverbs, function words ...; shared with the organisations grammar). A one-character
+        word counts only after the first (后湖 is a name)."""
+        words = shipped_fast_cut()(name) if self.not_name_words else []
+        return any(w in self.not_name_words and (len(w) > 1 or k > 0) for k, w in enumerate(words))
 
     def sub_unit_at(self, text: str, i: int, in_chain: bool) -> Optional["Element"]:
         """A sub-unit starting at i (鹿城区分局, 南浦派出所, 二大队, 交管局), or None."""
@@ -153,7 +162,8 @@ class PoliceUnitGrammar:
                 for n in (4, 3, 2):
                     i = m.start() - n
                     if i >= 0 and self.name_ok(text[i : m.start()]) and (n == 2 or is_boundary(text, i)):
-                        anchor = Element(i, m.start(), "", name=(i, m.start()))
+                        if not self.plain_words(text[i : m.start()]):
+                            anchor = Element(i, m.start(), "", name=(i, m.start()))
                         break
             if anchor is not None:
                 add(anchor, m)
@@ -231,7 +241,8 @@ class Unit:
 
 class PoliceUnits(EntityRuleComponent):
     def compile(self) -> None:
-        self.grammar = PoliceUnitGrammar(self.data["grammar"], Gazetteer.from_data(self.data["places"]))
+        self.grammar = PoliceUnitGrammar(self.data["grammar"], Gazetteer.from_data(self.data["places"]),
+                                         frozenset(self.data["not_name_words"]))
 
     def units(self, text: str) -> list:
         """The grammar's units of `text`, found once for find() and attributes()."""
@@ -250,7 +261,9 @@ class PoliceUnits(EntityRuleComponent):
 
 
 def load_data() -> dict:
-    return {"grammar": resource_files.read_json("police_units/grammar.json"), "places": Gazetteer.load_data()}
+    return {"grammar": resource_files.read_json("police_units/grammar.json"), "places": Gazetteer.load_data(),
+            # words that open no name (People's Daily): python -m pipeline.tools.build_not_name_words
+            "not_name_words": resource_files.read_lines("organisations/not_name_words.txt")}
 
 
 @Language.factory("police_units", default_config={"spans_key": "police_units"})
