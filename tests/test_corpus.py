@@ -107,6 +107,9 @@ def test_peoples_daily_line():
     # brackets as words are text, not compound markers
     _, text, spans = peoples_daily.parse_line("1-1-1-1/m  [/w  李/nr  鹏/nr  ]/w  [中央/n  电台/n]nt  ")
     assert text == "[李鹏]中央电台" and [(text[s.start:s.end], s.label) for s in spans] == [("李鹏", "nr"), ("中央电台", "nt")]
+    # two divisions side by side are two places, as the places component reads them
+    _, text, spans = peoples_daily.parse_line("1-1-1-1/m  上海/ns  北京/ns  和/c  北京/ns  朝阳区/ns  ")
+    assert [text[s.start:s.end] for s in spans] == ["上海", "北京", "北京朝阳区"]
 
 
 def test_peoples_daily_to_docs(tmp_path, zh, grammar):

@@ -5,7 +5,8 @@ Lines are `ID/m  word/TAG  word/TAG ...` (two spaces between tokens); multi-word
 - `nr`: a run of adjacent `nr` tokens is one PERSON (surname and given name are separate
   tokens in this corpus: `江/nr  泽民/nr` -> 江泽民);
 - `ns`: PLACE; adjacent `ns` tokens are one PLACE (ANNOTATION.md: a contiguous chain is one
-  span, 浙江/ns 温州/ns -> 浙江温州);
+  span, 浙江/ns 温州/ns -> 浙江温州) unless the second is a division outside the first (上海/ns
+  北京/ns are two places, as the places component reads them);
 - `nt` and `[...]nt`: ORG, or POLICE_UNIT when the police-unit grammar matches the whole span;
 - `[...]ns`: one PLACE.
 Inside `[...]nt` / `[...]ns` compounds the inner tags are ignored (the compound is the
@@ -66,6 +67,24 @@ def _join(words: list[tuple[str, str]]) -> tuple[str, list[tuple[int, int]]]:
     return "".join(w for w, _ in words), offsets
 
 
+_GAZETTEER = []
+
+
+def places_continue(prev: str, word: str) -> bool:
+    """Whether place `word` continues the chain ending in `prev` (浙江 温州) rather than standing
+    beside it (上海 北京): the places component's rule (gazetteer codes), so the corpus and the
+    rules draw the same spans. Places the gazetteer does not know continue, as before."""
+    from ..entities.gazetteer import Gazetteer
+
+    if not _GAZETTEER:
+        _GAZETTEER.append(Gazetteer.from_resources())
+    gaz = _GAZETTEER[0]
+    a, b = gaz.name_at(prev, 0), gaz.name_at(word, 0)
+    if a is None or b is None or a[0] != len(prev) or b[0] != len(word):
+        return True
+    return gaz._may_follow([(0, a[0], a[2], a[1])], b[2])
+
+
 def _entities(words, offsets, compounds) -> list[CharSpan]:
     spans: list[CharSpan] = []
     covered = [None] * len(words)  # compound id of words inside an entity compound
@@ -87,7 +106,8 @@ def _entities(words, offsets, compounds) -> list[CharSpan]:
             continue
         j = i + 1
         if tag in ("nr", "ns"):
-            while j < len(words) and words[j][1] == tag and covered[j] is None and group[j] == group[i]:
+            while (j < len(words) and words[j][1] == tag and covered[j] is None and group[j] == group[i]
+                   and (tag == "nr" or places_continue(words[j - 1][0], words[j][0]))):
                 j += 1
         spans.append(CharSpan(offsets[i][0], offsets[j - 1][1], tag))
         i = j
