@@ -189,7 +189,9 @@ class Gazetteer:
         if weak and require_boundary and not is_boundary(text, i) and not self._continues(text, end):
             return None
         if kind == "world":
-            end = next((end + len(w) for w in self.grammar.get("world_suffixes", []) if text.startswith(w, end)), end)
+            not_before = tuple(self.grammar.get("world_suffix_not_before", ()))
+            if not text.startswith(not_before, end):  # 中国市场 is no 中国市
+                end = next((end + len(w) for w in self.grammar.get("world_suffixes", []) if text.startswith(w, end)), end)
         match = PlaceMatch(i, end, [(i, end, divs, kind)])
         while True:
             nxt = self.name_at(text, match.end)
