@@ -38,7 +38,8 @@ def rulings():
         ("到杭州市人民政府办事", "杭州市人", "PLACE", "cuts through a unit or organisation word"),
         ("他向一家投资公司借款", "投资公司", "ORG", "generic mention"),
         ("当地一所中学报警", "当地一所中学", "ORG", "generic mention"),
-        ("据一审法院认定", "一审法院", "ORG", "generic mention"),         # a procedural word before a body head
+        ("据一审法院认定", "一审法院", "ORG", "generic mention"),
+        ("美国州长为求选民原谅", "美国州", "PLACE", "last character opens a longer word"),         # a procedural word before a body head
         ("上级法院发回重审", "上级法院", "ORG", "generic mention"),
         ("县级公安机关可进行检测", "县级公安机关", "PERSON", "unit or organisation inside a name"),
         ("他冒充市人民政府工作人员", "市人民政府", "PERSON", "unit or organisation inside a name"),
@@ -70,7 +71,8 @@ def test_rulings_drop_what_annotation_md_excludes(rulings, text, entity, label, 
         ("五粮液集团发布公告", "五粮液集团", "ORG"),              # a numeral inside a brand
         ("K123次列车上", "K123次列车", "ORG"),                   # digits inside, none split               # surname + honorific is a name (§1)
         ("王局长和刘安平到场", "刘安平", "PERSON"),          # 安 alone is no unit word
-        ("全国政协召开会议", "全国政协", "ORG"),              # 全国 opens the names of national bodies
+        ("全国政协召开会议", "全国政协", "ORG"),
+        ("家住温州市区", "温州", "PLACE"),              # 全国 opens the names of national bodies
         ("最高人民法院发布", "最高人民法院", "ORG"),
     ],
 )

@@ -73,6 +73,7 @@ class NerRulings(RuleComponent):
         self.slogan_place_labels = set(d["slogan_place_labels"])
         self.fused_after = tuple(d["fused_after"])
         self.fused_labels = set(d["fused_labels"])
+        self.suffix_words = tuple(d.get("suffix_words", ()))
         self.unit_heads = sorted(d["unit_heads"], key=len, reverse=True)
         self.generic_modifiers = set(d["generic_modifiers"])
         self.generic_labels = set(d["generic_labels"])
@@ -123,6 +124,8 @@ class NerRulings(RuleComponent):
             return "unit or organisation inside a name"
         if label in self.fused_labels and text.startswith(self.fused_after, end):
             return "fused into a longer word or title"
+        if label in self.slogan_place_labels and end > start + 1 and text.startswith(self.suffix_words, end - 1):
+            return "last character opens a longer word"  # 美国州 of 美国州长, 中国市 of 中国市场
         if label in self.slogan_place_labels and any(text.endswith(w, 0, start) for w in self.campaign_words):
             return "place inside a slogan"
         if start > 0 and text[start - 1] in self.quotes and text.startswith(self.quotes[text[start - 1]], end):
@@ -199,6 +202,7 @@ def load_rulings() -> dict:
     data = dict(resource_files.read_json("ner_rulings/rulings.json"))
     places = resource_files.read_json("places/grammar.json")
     data["campaign_words"] = list(places["slogan_prefixes"])
+    data["suffix_words"] = list(places.get("world_suffix_not_before", []))
     data["quoted_title_min_extra"] = places.get("quoted_title_min_extra", 4)
     police = resource_files.read_json("police_units/grammar.json")
     data["police_grammar"] = police
