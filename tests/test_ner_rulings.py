@@ -28,6 +28,8 @@ def rulings():
         ("各镇街社（村）开展排查", "社（村", "PLACE", "unbalanced bracket"),
         ("记者 唐荣 摄", "唐荣 摄", "PERSON", "space inside a Chinese name"),
         ("民警介绍了经过", "民警", "PERSON", "title or role alone"),
+        ("像李总和张总的当代", "李总", "PERSON", "surname and title"),
+        ("王局长表示", "王局长", "PERSON", "surname and title"),
         ("陈致中前往看守所", "陈", "PERSON", "too short for a name"),
         ("男子冒充公安局要求删帖", "冒充公安局", "POLICE_UNIT", "not a unit under the police-unit grammar"),
         ("保安部经理率众围殴", "保安部", "POLICE_UNIT", "not a unit under the police-unit grammar"),

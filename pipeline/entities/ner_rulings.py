@@ -83,6 +83,8 @@ class NerRulings(RuleComponent):
         self.name_labels = set(d["name_labels"])
         self.min_length = dict(d["min_length"])
         self.role_words = set(d["role_words"])
+        self.surname_titles = set(d.get("surname_titles", ()))
+        self.surnames = set(d.get("surnames", ()))
         self.body_words = sorted(d["body_words"], key=len, reverse=True)
         # a lookahead finds overlapping occurrences too
         self.body_re = re.compile("(?=(" + "|".join(re.escape(w) for w in self.body_words) + "))")
@@ -120,6 +122,9 @@ class NerRulings(RuleComponent):
             return "too short for a name"
         if label in self.name_labels and inner in self.role_words:
             return "title or role alone"
+        if label in self.name_labels and any(inner[:k] in self.surnames and inner[k:] in self.surname_titles
+                                             for k in (1, 2) if k < len(inner)):
+            return "surname and title"
         if label in self.name_labels and self.body_re.search(inner):
             return "unit or organisation inside a name"
         if label in self.fused_labels and text.startswith(self.fused_after, end):
@@ -212,6 +217,10 @@ def load_rulings() -> dict:
     data["generic_modifiers"] = list(police["generic_modifiers"])
     persons = resource_files.read_json("persons/grammar.json")
     data["role_words"] = sorted({w for key in ("titles", "post_titles", "bylines", "honorifics") for w in persons[key]})
+    # surname + title (李总, 张经理): no name; surname + honorific (陈先生) is one (§1)
+    data["surname_titles"] = sorted(({w for key in ("titles", "post_titles") for w in persons[key]}
+                                     - set(persons["speech_verbs"]) - set(persons["honorifics"])) | {"总"})
+    data["surnames"] = resource_files.read_lines("persons/surnames.txt")
     organisations = resource_files.read_json("organisations/grammar.json")
     data["organisations"] = organisations
     bodies = [*police["national"], *police["bodies"], *police["collectives"], *police["sub_units"],
