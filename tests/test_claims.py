@@ -3,6 +3,10 @@ import pytest
 
 # (sentence, claim text, label, value, unit, approx)
 CLAIMS = [
+    ("5名男子扮港商征婚诈骗93万。", "93万", "MONEY", 930000, None, "exact"),      # a money verb before a bare amount
+    ("餐厅收银员私吞14万营业款后自首。", "14万", "MONEY", 140000, None, "exact"),  # a money noun after it
+    ("涉案人员5万。", "5万", "COUNT", 50000, None, "exact"),                      # people between verb and number
+    ("400余村民户籍被封锁。", "400余", "COUNT", 400, None, "more_than"),
     ("今年共抓获犯罪嫌疑人158名。", "158名", "COUNT", 158, "名", "exact"),
     ("涉案金额约500万元。", "约500万元", "MONEY", 5000000, "元", "about"),
     ("挽回损失超2亿元。", "超2亿元", "MONEY", 200000000, "元", "more_than"),
@@ -23,7 +27,7 @@ CLAIMS = [
     ("盗窃案三年连降。", "三年连降", "STREAK", 3, "年", "exact"),
     ("查获毒品12.5千克。", "12.5千克", "COUNT", 12.5, "千克", "exact"),
     ("约20余万元。", "约20余万元", "MONEY", 200000, "元", "about"),
-    ("涉案金额在50万以上的案件。", "50万以上", "COUNT", 500000, None, "at_least"),  # bare number: unit null
+    ("涉案金额在50万以上的案件。", "50万以上", "MONEY", 500000, None, "at_least"),  # an amount (涉案金额): money
     ("全市常住人口约960万。", "约960万", "COUNT", 9600000, None, "about"),
     ("不低于总人数的40%。", "40%", "PERCENT", 40, "%", "at_least"),
     ("共有派出所1200多个。", "1200多个", "COUNT", 1200, "个", "more_than"),

@@ -47,6 +47,11 @@ class ClaimGrammar:
         self.magnitude_prefix_of = {w: k for k, ws in markers["magnitude_prefix"].items() for w in ws}
         self.magnitudes = markers["magnitudes"]
         self.unit_not_before = {u: tuple(ws) for u, ws in units.get("unit_not_before", {}).items()}
+        money = units.get("money_context", {})
+        self.money_not_between = tuple(money.get("not_between", ()))
+        # a money verb earlier in the clause (诈骗93万, 被骗13万), a money noun just after (14万营业款)
+        self.money_before = re.compile(rf"(?:{alt(money['before'])})[^，。；！？,;!?\s]{{0,8}}$") if money.get("before") else None
+        self.money_after = re.compile(rf"[^，。；！？,;!?\s]{{0,4}}?(?:{alt(money['after'])})") if money.get("after") else None
         pre = rf"(?P<pre>{alt(self.prefix_of)})?"
         suf = rf"(?P<suf>{alt(self.suffix_of)})?"
         infix = alt(markers["infix"]["more_than"])
@@ -149,6 +154,13 @@ class ClaimGrammar:
             return Decimal(self.magnitudes[g["mag"]]), g.get("unit")
         return parse_number(g["num"]), g.get("unit")
 
+    def money_context(self, text: str, start: int, end: int) -> bool:
+        before = self.money_before is not None and self.money_before.search(text, max(0, start - 12), start)
+        if before and any(w in before.group() for w in self.money_not_between):
+            before = None  # 涉案人员5万: people, not money
+        after = self.money_after is not None and self.money_after.match(text, end)
+        return bool(before or after)
+
     # -- the grammar --------------------------------------------------------------
     def find(self, text: str) -> list[ClaimMatch]:
         candidates: list[ClaimMatch] = []
@@ -166,6 +178,8 @@ class ClaimGrammar:
                 value, unit = self.value_and_unit(label, m)
                 if value is None:
                     continue
+                if label == "COUNT" and unit is None and self.money_context(text, m.start(), m.end()):
+                    label = "MONEY"  # 诈骗93万: a bare amount in a money clause
                 candidates.append(
                     ClaimMatch(m.start(), m.end(), label, as_number(round_value(value)), unit, self.approx(m, text))
                 )
