@@ -196,7 +196,8 @@ def test_ordinary_words_before_titles_and_verbs_are_no_names(nlp, text):
 
 
 @pytest.mark.parametrize("text, span", [("江泽民主席指出。", "江泽民"), ("李鹏总理说。", "李鹏"), ("所长曹志成介绍说。", "曹志成"),
-                                        ("陈先生说。", "陈先生"), ("王立说。", "王立")])
+                                        ("陈先生说。", "陈先生"), ("王立说。", "王立"),
+                                        ("采访业内专家程阳先生。", "程阳")])   # the full name, not 阳先生
 def test_names_before_titles_and_verbs_stay(nlp, text, span):
     assert [text[s.start:s.end] for s in nlp.get_pipe("persons").find(text)] == [span]
 

@@ -70,13 +70,14 @@ class PersonGrammar:
             # title + name + speech verb or punctuation; try a 2-char given name first
             (re.compile(rf"(?:{_alt(g['titles'])})(?P<n>(?:{sur}){not_role}(?:{given}){{2}}){end_cue}"), "word"),
             (re.compile(rf"(?:{_alt(g['titles'])})(?P<n>(?:{sur}){not_role}(?:{given})){end_cue}"), "word"),
-            (re.compile(rf"(?P<n>(?:{safe_sur})(?:{_alt(g['honorifics'])}))"), None),
             # name + title or speech verb after it (江泽民主席, 李鹏总理); 2-char given name first.
             # Nothing marks where such a name starts, so it must be whole words of the segmenter
             # (出任/大学/教授 holds no person 任大学; a three-character one also ends a word: 武侠小说
             # holds no 武侠小, while 王/立说 keeps 王立) and no ordinary word (简单/介绍, 黄牛/介绍)
             (re.compile(rf"{left}(?P<n>(?:{safe_sur}){not_role}(?:{given}){{2}})(?={_alt(g['post_titles'])})"), "words"),
             (re.compile(rf"{left}(?P<n>(?:{safe_sur}){not_role}(?:{given}))(?={_alt(g['post_titles'])})"), "words"),
+            # surname + honorific (陈先生) after the full-name patterns: 程阳先生 is 程阳, not 阳先生
+            (re.compile(rf"(?P<n>(?:{safe_sur})(?:{_alt(g['honorifics'])}))"), None),
             (re.compile(rf"(?P<n>(?:{safe_sur})(?:{_alt(g['anonymised'])}))(?![{re.escape(g['anonymised_not_before'])}])"), None),
         ]
         self.name = re.compile(name)
