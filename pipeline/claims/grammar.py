@@ -51,7 +51,8 @@ class ClaimGrammar:
         self.money_not_between = tuple(money.get("not_between", ()))
         # a money verb earlier in the clause (诈骗93万, 被骗13万), a money noun just after (14万营业款)
         self.money_before = re.compile(rf"(?:{alt(money['before'])})[^，。；！？,;!?\s]{{0,8}}$") if money.get("before") else None
-        self.money_after = re.compile(rf"[^，。；！？,;!?\s]{{0,4}}?(?:{alt(money['after'])})") if money.get("after") else None
+        # (the gap holds no time word or 免: 10余年免费 is no money)
+        self.money_after = re.compile(rf"[^，。；！？,;!?\s年月日天次免]{{0,4}}?(?:{alt(money['after'])})") if money.get("after") else None
         pre = rf"(?P<pre>{alt(self.prefix_of)})?"
         suf = rf"(?P<suf>{alt(self.suffix_of)})?"
         infix = alt(markers["infix"]["more_than"])
