@@ -298,3 +298,15 @@ def test_common_words_open_with_a_surname_and_are_never_names(tmp_path):
     path.write_text("\n".join([line] * 3) + "\n", encoding="utf-8")
     # 书 is no surname here; 和平 is an nr given name more often than a word: left out
     assert {w for w, _ in common_words(path, {"黄", "高", "王", "和", "刘"})} == {"黄牛", "高兴"}
+
+
+def test_everyday_words_are_common_words_seldom_inside_names(tmp_path):
+    from pipeline.tools.build_not_name_words import everyday_words
+
+    # 男子 (noun), 抢劫 (verb): everyday; 建设 sits inside a bracketed bank name too often; 北京 is a
+    # place name; 罕见 is too rare
+    line = ("19980101-01-001-001/m  男子/n  抢劫/v  [中国/ns  建设/vn  银行/n]nt  建设/v  北京/ns  "
+            + "  ".join(["建设/vn"] * 20) + "  ")
+    path = tmp_path / "pd.txt"
+    path.write_text("\n".join([line] * 10 + ["19980101-01-001-002/m  罕见/a  "]) + "\n", encoding="utf-8")
+    assert {w for w, _ in everyday_words(path)} == {"男子", "抢劫"}

@@ -173,6 +173,18 @@ def test_kinds_by_ownership_or_scope_are_generic_and_a_one_character_word_names_
     assert nlp.get_pipe("organisations").find(text) == []
 
 
+@pytest.mark.parametrize("text", ["男子银行卡莫名多出84万。", "北科大肄业生抢劫银行获刑。", "贫困大学生街头卖报。", "越南允许中国公司开矿。",
+                                  "河北男子驾车冲进镇政府点火。"])
+def test_everyday_words_students_and_a_country_s_companies_name_no_organisation(nlp, text):
+    assert nlp.get_pipe("organisations").find(text) == []
+
+
+@pytest.mark.parametrize("text, span", [("大洋司法所调解。", "大洋司法所"), ("实验小学开学。", "实验小学"), ("浙江大学生物系。", "浙江大学"),
+                                        ("农民日报报道。", "农民日报"), ("中国传媒大学招生。", "中国传媒大学"), ("北京银行回应。", "北京银行")])
+def test_township_school_newspaper_and_place_names_stay(nlp, text, span):
+    assert [text[s.start:s.end] for s in nlp.get_pipe("organisations").find(text)] == [span]
+
+
 def test_not_name_words_list_has_no_names():
     from pipeline import resource_files
 

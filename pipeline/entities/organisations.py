@@ -46,9 +46,13 @@ def generic_name_test(grammar: dict) -> Callable[[str, str], bool]:
 
 class OrganisationGrammar:
     def __init__(self, grammar: dict, abbreviations: list[str], gazetteer: Gazetteer,
-                 not_name_words: frozenset = frozenset()):
+                 not_name_words: frozenset = frozenset(), everyday_words: frozenset = frozenset()):
         self.g = grammar
         self.not_name_words = frozenset(not_name_words)
+        self.everyday_words = frozenset(everyday_words)
+        self.everyday_checked = set(grammar.get("everyday_checked_heads", ()))
+        self.company_heads = set(grammar["company_heads"])
+        self.student_after = re.compile(grammar["student_after"]) if grammar.get("student_after") else None
         self.gaz = gazetteer
         self.heads = sorted(grammar["heads"], key=len, reverse=True)
         self.heads_re = re.compile("|".join(re.escape(h) for h in self.heads))
@@ -80,6 +84,11 @@ class OrganisationGrammar:
             i += len(word)
         return starts
 
+    def is_place(self, text: str, start: int, end: int) -> bool:
+        """text[start:end] is exactly one place chain of the gazetteer."""
+        chain = self.gaz.chain_at(text, start, require_boundary=False)
+        return chain is not None and chain.end == end
+
     def head_at(self, text: str, i: int) -> Optional[int]:
         """End of the longest head starting at i (one regex match: the alternation is longest first)."""
         m = self.heads_re.match(text, i)
@@ -89,15 +98,20 @@ class OrganisationGrammar:
         """End of [name] + head right after a place chain ending at i."""
         end = self.head_at(text, i)
         if end is not None:
-            return end
+            # a place + a company head alone (中国公司, 英国公司) is the companies of a place
+            return None if text[i:end] in self.company_heads else end
         for n in range(1, self.g["name_after_place_max"] + 1):
             name = text[i : i + n]
             if len(name) < n or not self.name_ok(name):
                 return None
             end = self.head_at(text, i + n)
             if end is not None:
-                # the name opens with no verb, adverb ... (中国 + 设立 + 分公司)
-                return None if shipped_fast_cut()(text[i:end])[0] in self.not_name_words else end
+                # the name opens with no verb, adverb ... (中国 + 设立 + 分公司), and a name of several
+                # words with no everyday word (河北 + 男子驾车冲进镇 + 政府; 中国 + 传媒 + 大学 stays)
+                words = shipped_fast_cut()(text[i : i + n])
+                if words[0] in self.not_name_words or (len(words) > 1 and words[0] in self.everyday_words):
+                    return None
+                return end
         return None
 
     def find(self, text: str) -> list[CharSpan]:
@@ -132,11 +146,18 @@ class OrganisationGrammar:
             if n is None:
                 continue
             first = starts[head_start - n]
-            # ... that does not open with a verb, adverb, time word ... (送往/医院, 目前/医院), and
-            # a word of one character does not make a kind of organisation a name (任/民办/中学,
-            # 俄/合资/公司)
-            if first not in self.not_name_words and not (len(first) == 1 and any(g < n for g in generic)):
-                found.append((head_start - n, m.end()))
+            # ... that does not open with a verb, adverb, time word ... (送往/医院, 目前/医院) or,
+            # before a company, bank, outlet or university, an everyday word (男子/银行); a word of
+            # one character does not make a kind of organisation a name (任/民办/中学, 俄/合资/公司)
+            if first in self.not_name_words or (len(first) == 1 and any(g < n for g in generic)):
+                continue
+            if m.group() in self.everyday_checked and first in self.everyday_words:
+                continue
+            if self.student_after is not None and self.student_after.match(text, m.end()):
+                continue  # 大学生: the students, not the school
+            if m.group() in self.company_heads and self.is_place(text, head_start - n, head_start):
+                continue  # 中国公司, 英国公司: companies of a country, no company's name (as after_place rules)
+            found.append((head_start - n, m.end()))
         title_after = tuple(self.g["title_after"])
         found = [(s, e) for s, e in found if not text.startswith(title_after, e)]  # 县环保局长
         spans = []
@@ -151,7 +172,7 @@ class Organisations(EntityRuleComponent):
     def compile(self) -> None:
         self.grammar = OrganisationGrammar(
             self.data["grammar"], self.data["abbreviations"], Gazetteer.from_data(self.data["places"]),
-            frozenset(self.data["not_name_words"]),
+            frozenset(self.data["not_name_words"]), frozenset(self.data["everyday_words"]),
         )
 
     def find(self, text: str) -> list[CharSpan]:
@@ -164,6 +185,8 @@ def load_data() -> dict:
         "abbreviations": resource_files.read_lines("organisations/abbreviations.txt"),
         # words that open no name (People's Daily POS tags): python -m pipeline.tools.build_not_name_words
         "not_name_words": resource_files.read_lines("organisations/not_name_words.txt"),
+        # and everyday words of any class (男子 of 男子银行): no short name opens with one either
+        "everyday_words": resource_files.read_lines("organisations/everyday_words.txt"),
         "places": Gazetteer.load_data(),
     }
 
