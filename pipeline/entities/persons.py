@@ -43,6 +43,7 @@ class PersonGrammar:
                  common_words: list[str] = (), not_name_words: list[str] = ()):
         g = grammar
         self.common_words = frozenset(common_words)
+        self.bad_last = set(grammar.get("given_name_bad_last", ""))
         self.not_name_words = frozenset(w for w in not_name_words if len(w) >= 2)
         # fixed body names (商务部, 司法部): a name may not overlap one, even where the body is
         # fused into a title and not tagged itself (商务部长: 商务 is no person)
@@ -97,7 +98,7 @@ class PersonGrammar:
         for pat, check in self.patterns:
             for m in pat.finditer(text):
                 s, e = m.span("n")
-                if check and self.ordinary_word(text[s:e]):
+                if check and (self.ordinary_word(text[s:e]) or text[e - 1] in self.bad_last):
                     continue
                 if check == "words" and not on_word_boundaries(text, s, e, end=e - s == 3):
                     continue
