@@ -130,6 +130,13 @@ def test_every_name_of_a_byline(nlp):
     assert [t for t, label in found if label == "PERSON"] == ["陈晓东", "林海", "叶青", "王芳", "李明"]
 
 
+def test_one_character_byline_words_take_no_ordinary_word(nlp):
+    # 图 + 宣言 (路线图宣言) is no byline; after 记者 an ordinary word is still a reporter's name
+    assert nlp.get_pipe("persons").find("东盟各国领导人签署共同体路线图宣言") == []
+    text = "本报讯（记者马力）今后"
+    assert [text[s.start:s.end] for s in nlp.get_pipe("persons").find(text)] == ["马力"]
+
+
 def test_no_name_inside_a_fixed_body_name_fused_into_a_title(nlp):
     # 商务部长: 商务部 is fused into a title (not tagged, §4) and 商务 is no person either
     assert [e for e in ents(nlp("美国商务部长表示将访华。")) if e[1] == "PERSON"] == []

@@ -63,7 +63,7 @@ class PersonGrammar:
         # (通讯员 林海 叶青): each name is a span
         bname = rf"(?:{sur}){not_role}(?:{given}){{1,2}}?"
         self.byline = re.compile(
-            rf"(?:{_alt(g['bylines'])})[\s　:：]*(?P<list>{bname}(?:[\s　、]+(?!{_alt(g['bylines'])}){bname})*)(?=[\s　）)]|摄|报道|$)")
+            rf"(?P<by>{_alt(g['bylines'])})[\s　:：]*(?P<list>{bname}(?:[\s　、]+(?!{_alt(g['bylines'])}){bname})*)(?=[\s　）)]|摄|报道|$)")
         self.byline_sep = re.compile(r"[\s　、]+")
         # (pattern, what the name is checked for: None, "word" (no ordinary word, 部长/强调) or
         # "words" (that, and whole words of the shipped segmenter))
@@ -94,7 +94,11 @@ class PersonGrammar:
             i = m.start("list")
             for piece in self.byline_sep.split(m.group("list")):
                 s = text.index(piece, i)
-                found[s] = i = s + len(piece)
+                i = s + len(piece)
+                # after a one-character byline word (图, 文), an ordinary word is no name (路线图宣言);
+                # after 记者 or 通讯员 it is (记者马力, 记者严明)
+                if len(m.group("by")) > 1 or not self.ordinary_word(piece):
+                    found[s] = i
         for pat, check in self.patterns:
             for m in pat.finditer(text):
                 s, e = m.span("n")
