@@ -209,7 +209,8 @@ def test_titles_roles_and_words_are_no_given_names(nlp, text):
 
 @pytest.mark.parametrize("text", ["卫生部长：将问责监管部门。", "工人为报复车间主任。", "打工仔出版10万字武侠小说。", "Q：简单介绍下现在。",
                                   "为从事非法买卖外汇的黄牛介绍客户。", "也门数千人游行支持总统萨利赫。",
-                                  "伊朗前总理抗议。", "村民称其曾遭校长体罚。"])
+                                  "伊朗前总理抗议。", "村民称其曾遭校长体罚。", "十余老师为抢生源群殴。", "学生直呼老师名字。",
+                                  "男孩寄居大妈家。", "摄影师拍摄大象。", "救护车躲居民区待命 服务差。"])
 def test_ordinary_words_before_titles_and_verbs_are_no_names(nlp, text):
     # 卫生, 车间, 简单, 黄牛, 支持 are words (People's Daily), 武侠小 ends inside 武侠小说
     assert nlp.get_pipe("persons").find(text) == []
@@ -218,7 +219,8 @@ def test_ordinary_words_before_titles_and_verbs_are_no_names(nlp, text):
 @pytest.mark.parametrize("text, span", [("江泽民主席指出。", "江泽民"), ("李鹏总理说。", "李鹏"), ("所长曹志成介绍说。", "曹志成"),
                                         ("陈先生说。", "陈先生"), ("王立说。", "王立"),
                                         ("采访业内专家程阳先生。", "程阳"),   # the full name, not 阳先生
-                                        ("记者刘前刚说。", "刘前刚")])     # 前 inside a given name
+                                        ("记者刘前刚说。", "刘前刚"),      # 前 inside a given name
+                                        ("（实习生夏冬梅）央行", "夏冬梅")])  # a byline word glued to a name
 def test_names_before_titles_and_verbs_stay(nlp, text, span):
     assert [text[s.start:s.end] for s in nlp.get_pipe("persons").find(text)] == [span]
 

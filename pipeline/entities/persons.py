@@ -44,6 +44,7 @@ class PersonGrammar:
         g = grammar
         self.common_words = frozenset(common_words)
         self.bad_last = set(grammar.get("given_name_bad_last", ""))
+        self.glued_bylines = set(grammar.get("bylines_in_longer_words", ()))
         self.not_name_words = frozenset(w for w in not_name_words if len(w) >= 2)
         # fixed body names (商务部, 司法部): a name may not overlap one, even where the body is
         # fused into a title and not tagged itself (商务部长: 商务 is no person)
@@ -78,7 +79,8 @@ class PersonGrammar:
             (re.compile(rf"{left}(?P<n>(?:{safe_sur}){not_role}(?:{given}){{2}})(?={_alt(g['post_titles'])})"), "words"),
             (re.compile(rf"{left}(?P<n>(?:{safe_sur}){not_role}(?:{given}))(?={_alt(g['post_titles'])})"), "words"),
             # surname + honorific (陈先生) after the full-name patterns: 程阳先生 is 程阳, not 阳先生
-            (re.compile(rf"(?P<n>(?:{safe_sur})(?:{_alt(g['honorifics'])}))"), None),
+            # (after no number: 十余老师; and starting a word: 直呼/老师, 寄居/大妈 hold no 呼老师, 居大妈)
+            (re.compile(rf"(?<![0-9０-９一二两三四五六七八九十百千万几余])(?P<n>(?:{safe_sur})(?:{_alt(g['honorifics'])}))"), "start"),
             (re.compile(rf"(?P<n>(?:{safe_sur})(?:{_alt(g['anonymised'])}))(?![{re.escape(g['anonymised_not_before'])}])"), None),
         ]
         self.name = re.compile(name)
@@ -98,11 +100,19 @@ class PersonGrammar:
                 # after a one-character byline word (图, 文), an ordinary word is no name (路线图宣言);
                 # after 记者 or 通讯员 it is (记者马力, 记者严明)
                 if len(m.group("by")) > 1 or not self.ordinary_word(piece):
-                    found[s] = i
+                    # a byline word that opens longer words, glued to the name, must end a word
+                    # (摄影师拍摄 holds no 摄影 + 师拍)
+                    if (s > m.end("by") or m.group("by") not in self.glued_bylines
+                            or on_word_boundaries(text, s, s + len(piece), end=False)):
+                        found[s] = i
         for pat, check in self.patterns:
             for m in pat.finditer(text):
                 s, e = m.span("n")
-                if check and (self.ordinary_word(text[s:e]) or text[e - 1] in self.bad_last):
+                if check == "start":
+                    if not on_word_boundaries(text, s, e, end=False):
+                        continue
+                elif check and (self.ordinary_word(text[s:e]) or text[e - 1] in self.bad_last
+                                or text[s + 1 : e] in self.not_name_words):  # 区 + 待命: a verb is no given name
                     continue
                 if check == "words" and not on_word_boundaries(text, s, e, end=e - s == 3):
                     continue
