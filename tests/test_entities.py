@@ -180,7 +180,7 @@ def test_kinds_by_ownership_or_scope_are_generic_and_a_one_character_word_names_
     assert nlp.get_pipe("organisations").find(text) == []
 
 
-@pytest.mark.parametrize("text", ["男子银行卡莫名多出84万。", "北科大肄业生抢劫银行获刑。", "贫困大学生街头卖报。", "越南允许中国公司开矿。",
+@pytest.mark.parametrize("text", ["男子银行卡莫名多出84万。", "北科大肄业生抢劫银行获刑。", "死者女儿起诉医院。", "贫困大学生街头卖报。", "越南允许中国公司开矿。",
                                   "河北男子驾车冲进镇政府点火。"])
 def test_everyday_words_students_and_a_country_s_companies_name_no_organisation(nlp, text):
     assert nlp.get_pipe("organisations").find(text) == []

@@ -46,10 +46,12 @@ def generic_name_test(grammar: dict) -> Callable[[str, str], bool]:
 
 class OrganisationGrammar:
     def __init__(self, grammar: dict, abbreviations: list[str], gazetteer: Gazetteer,
-                 not_name_words: frozenset = frozenset(), everyday_words: frozenset = frozenset()):
+                 not_name_words: frozenset = frozenset(), everyday_words: frozenset = frozenset(),
+                 everyday_verbs: frozenset = frozenset()):
         self.g = grammar
         self.not_name_words = frozenset(not_name_words)
         self.everyday_words = frozenset(everyday_words)
+        self.everyday_verbs = frozenset(everyday_verbs)
         self.everyday_checked = set(grammar.get("everyday_checked_heads", ()))
         self.company_heads = set(grammar["company_heads"])
         self.student_after = re.compile(grammar["student_after"]) if grammar.get("student_after") else None
@@ -151,8 +153,8 @@ class OrganisationGrammar:
             # one character does not make a kind of organisation a name (任/民办/中学, 俄/合资/公司)
             if first in self.not_name_words or (len(first) == 1 and any(g < n for g in generic)):
                 continue
-            if m.group() in self.everyday_checked and first in self.everyday_words:
-                continue
+            if first in self.everyday_verbs or (m.group() in self.everyday_checked and first in self.everyday_words):
+                continue  # 起诉/医院 (no name opens with a verb), 男子/银行
             if self.student_after is not None and self.student_after.match(text, m.end()):
                 continue  # 大学生: the students, not the school
             if m.group() in self.company_heads and self.is_place(text, head_start - n, head_start):
@@ -173,6 +175,7 @@ class Organisations(EntityRuleComponent):
         self.grammar = OrganisationGrammar(
             self.data["grammar"], self.data["abbreviations"], Gazetteer.from_data(self.data["places"]),
             frozenset(self.data["not_name_words"]), frozenset(self.data["everyday_words"]),
+            frozenset(self.data["everyday_verbs"]),
         )
 
     def find(self, text: str) -> list[CharSpan]:
@@ -187,6 +190,7 @@ def load_data() -> dict:
         "not_name_words": resource_files.read_lines("organisations/not_name_words.txt"),
         # and everyday words of any class (男子 of 男子银行): no short name opens with one either
         "everyday_words": resource_files.read_lines("organisations/everyday_words.txt"),
+        "everyday_verbs": resource_files.read_lines("organisations/everyday_verbs.txt"),
         "places": Gazetteer.load_data(),
     }
 
