@@ -310,3 +310,6 @@ def test_everyday_words_are_common_words_seldom_inside_names(tmp_path):
     path = tmp_path / "pd.txt"
     path.write_text("\n".join([line] * 10 + ["19980101-01-001-002/m  罕见/a  "]) + "\n", encoding="utf-8")
     assert {w for w, _ in everyday_words(path)} == {"男子", "抢劫"}
+    from pipeline.tools.build_not_name_words import everyday_verbs
+
+    assert {w for w, _ in everyday_verbs(path)} == {"抢劫"}
