@@ -74,6 +74,8 @@ class NerRulings(RuleComponent):
         self.fused_after = tuple(d["fused_after"])
         self.fused_labels = set(d["fused_labels"])
         self.suffix_words = tuple(d.get("suffix_words", ()))
+        self.category_mark = d.get("category_mark", "类")
+        self.category_labels = set(d.get("category_labels", ["ORG"]))
         self.unit_heads = sorted(d["unit_heads"], key=len, reverse=True)
         self.generic_modifiers = set(d["generic_modifiers"])
         self.generic_labels = set(d["generic_labels"])
@@ -133,11 +135,23 @@ class NerRulings(RuleComponent):
             return "last character opens a longer word"  # 美国州 of 美国州长, 中国市 of 中国市场
         if label in self.slogan_place_labels and any(text.endswith(w, 0, start) for w in self.campaign_words):
             return "place inside a slogan"
+        if self.is_slogan(inner):
+            return "campaign slogan"  # 平安中国 as an ORG: a campaign word and a place (§4)
+        if label in self.category_labels and self.category_mark in inner[1:-1]:
+            return "a category, not a name"  # 平安类社会组织, 公益类组织
         if start > 0 and text[start - 1] in self.quotes and text.startswith(self.quotes[text[start - 1]], end):
             return "quoted brand or label"
         if opens_quoted_title(text, start, end, self.quotes, self.title_min_extra, CLOSING_SENTENCE_MARKS):
             return "opens a quoted title"
         return None
+
+    def is_slogan(self, inner: str) -> bool:
+        """A campaign word and then exactly one place (平安中国, 美丽浙江): a slogan whatever the label."""
+        for w in self.campaign_words:
+            if inner.startswith(w) and len(inner) > len(w):
+                chain = self.police_grammar.gaz.chain_at(inner, len(w), require_boundary=False)
+                return chain is not None and chain.end == len(inner)
+        return False
 
     def is_generic_unit(self, inner: str) -> bool:
         """A unit head with nothing or only a generic modifier before it (派出所, 联勤警务站,
