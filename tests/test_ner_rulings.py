@@ -43,7 +43,8 @@ def rulings():
         ("据一审法院认定", "一审法院", "ORG", "generic mention"),
         ("美国州长为求选民原谅", "美国州", "PLACE", "last character opens a longer word"),
         ("建设美丽浙江", "美丽浙江", "ORG", "campaign slogan"),               # a slogan whatever the label
-        ("培育公益类组织", "公益类组织", "ORG", "a category, not a name"),         # a procedural word before a body head
+        ("培育公益类组织", "公益类组织", "ORG", "a category, not a name"),
+        ("各村设立司法调解室", "司法调解室", "ORG", "generic mention"),          # ANNOTATION.md §1's own example         # a procedural word before a body head
         ("上级法院发回重审", "上级法院", "ORG", "generic mention"),
         ("县级公安机关可进行检测", "县级公安机关", "PERSON", "unit or organisation inside a name"),
         ("他冒充市人民政府工作人员", "市人民政府", "PERSON", "unit or organisation inside a name"),

@@ -75,6 +75,7 @@ class NerRulings(RuleComponent):
         self.fused_labels = set(d["fused_labels"])
         self.suffix_words = tuple(d.get("suffix_words", ()))
         self.category_mark = d.get("category_mark", "类")
+        self.generic_org_words = set(d.get("generic_org_words", ()))
         self.category_labels = set(d.get("category_labels", ["ORG"]))
         self.unit_heads = sorted(d["unit_heads"], key=len, reverse=True)
         self.generic_modifiers = set(d["generic_modifiers"])
@@ -112,7 +113,8 @@ class NerRulings(RuleComponent):
             return "space inside a Chinese name"
         if inner in self.campaign_set:
             return "campaign word"
-        if label in self.generic_labels and (self.is_generic_unit(inner) or self.is_generic_org(inner)):
+        if label in self.generic_labels and (self.is_generic_unit(inner) or self.is_generic_org(inner)
+                                             or inner in self.generic_org_words):
             return "generic mention"
         if any(0 < i < len(text) and text[i - 1].isdigit() and text[i].isdigit() for i in (start, end)):
             return "splits a number"
