@@ -82,7 +82,7 @@ def places_continue(prev: str, word: str) -> bool:
     a, b = gaz.name_at(prev, 0), gaz.name_at(word, 0)
     if a is None or b is None or a[0] != len(prev) or b[0] != len(word):
         return True
-    return gaz._may_follow([(0, a[0], a[2], a[1])], b[2])
+    return gaz.may_follow([(0, a[0], a[2], a[1])], b[2])
 
 
 def _entities(words, offsets, compounds) -> list[CharSpan]:

@@ -196,7 +196,7 @@ class Gazetteer:
         while True:
             nxt = self.name_at(text, match.end)
             if nxt is not None:
-                if not self._may_follow(match.parts, nxt[2]):
+                if not self.may_follow(match.parts, nxt[2]):
                     # 上海北京, 杭州宁波: two places side by side, not one chain; but a street or
                     # landmark named after a place continues it (上海市北京路)
                     suf_end = self.suffixed_name_at(text, match.end, self.chain_suffixes + self.landmark_suffixes, in_chain=True)
@@ -216,7 +216,7 @@ class Gazetteer:
             return match
 
     @staticmethod
-    def _may_follow(parts: list, divs: tuple) -> bool:
+    def may_follow(parts: list, divs: tuple) -> bool:
         """A division may continue a chain unless the chain's last division is known and none of
         its readings contains any reading of this one (GB/T 2260 codes: a prefecture shares its
         province's first two digits, a county its prefecture's first four)."""

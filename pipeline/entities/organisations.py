@@ -17,7 +17,7 @@ from typing import Callable, Optional
 from spacy.language import Language
 
 from .. import resource_files
-from ..segmentation.fast_cut import shipped_fast_cut
+from ..segmentation.fast_cut import shipped_fast_cut, words_at
 from ..spans import CharSpan
 from .base import EntityRuleComponent
 from .gazetteer import CJK, Gazetteer, is_boundary
@@ -79,12 +79,7 @@ class OrganisationGrammar:
     def word_starts(self, text: str, end: int) -> dict[int, str]:
         """The words of the shipped segmenter by start offset, in the few characters before
         `end` (segmented with some context to the left)."""
-        lo = max(0, end - self.name_max - self.segment_context)
-        starts, i = {}, lo
-        for word in shipped_fast_cut()(text[lo:end]):
-            starts[i] = word
-            i += len(word)
-        return starts
+        return words_at(text, max(0, end - self.name_max - self.segment_context), end)
 
     def is_place(self, text: str, start: int, end: int) -> bool:
         """text[start:end] is exactly one place chain of the gazetteer."""

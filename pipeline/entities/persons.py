@@ -14,7 +14,7 @@ import re
 from spacy.language import Language
 
 from .. import resource_files
-from ..segmentation.fast_cut import shipped_fast_cut
+from ..segmentation.fast_cut import words_at
 from ..spans import CharSpan
 from .base import EntityRuleComponent
 
@@ -28,14 +28,8 @@ def _alt(words) -> str:
 def on_word_boundaries(text: str, start: int, stop: int, end: bool = True, context: int = 6) -> bool:
     """Whether the shipped segmenter starts a word at `start` (and, with `end`, ends one at
     `stop`), segmenting `context` characters either side."""
-    i = lo = max(0, start - context)
-    bounds = {i}
-    for word in shipped_fast_cut()(text[lo : stop + context]):
-        i += len(word)
-        bounds.add(i)
-        if i >= stop:
-            break
-    return start in bounds and (not end or stop in bounds)
+    words = words_at(text, max(0, start - context), stop + context)
+    return start in words and (not end or stop in words or stop >= len(text))
 
 
 class PersonGrammar:

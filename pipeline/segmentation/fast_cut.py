@@ -184,3 +184,13 @@ def shipped_fast_cut() -> "FastCut":
     from .tokenizer import shipped_model_path
 
     return FastCut(spacy_pkuseg.pkuseg(model_name=str(shipped_model_path()), user_dict=[]))
+
+
+def words_at(text: str, lo: int, hi: int) -> dict[int, str]:
+    """The shipped segmenter's words of text[lo:hi], by their start offset in `text` (the rule
+    grammars ask where words start around a candidate name)."""
+    words, i = {}, lo
+    for word in shipped_fast_cut()(text[lo:hi]):
+        words[i] = word
+        i += len(word)
+    return words
