@@ -53,7 +53,6 @@ class PersonGrammar:
         safe_sur = _alt([s for s in surnames if s not in g["ambiguous_surnames"]])
         left = rf"(?<![{re.escape(g['name_left_not'])}])"
         end_cue = rf"(?=[\s　]|{_alt(g['speech_verbs'])}|[，。、；：！？,.;:!?）)”]|$)"
-        name = rf"(?:{sur}){not_role}(?:{given}){{1,2}}"
         # byline: one or more names between spaces or before 摄 / 报道 / a closing bracket
         # (通讯员 林海 叶青): each name is a span
         bname = rf"(?:{sur}){not_role}(?:{given}){{1,2}}?"
@@ -77,7 +76,6 @@ class PersonGrammar:
             (re.compile(rf"(?<![0-9０-９一二两三四五六七八九十百千万几余])(?P<n>(?:{safe_sur})(?:{_alt(g['honorifics'])}))"), "start"),
             (re.compile(rf"(?P<n>(?:{safe_sur})(?:{_alt(g['anonymised'])}))(?![{re.escape(g['anonymised_not_before'])}])"), None),
         ]
-        self.name = re.compile(name)
 
     def ordinary_word(self, name: str) -> bool:
         """The name is an ordinary word (简单, 强调) or opens with one that opens no name (相当 of
