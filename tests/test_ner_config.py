@@ -236,3 +236,54 @@ def test_bilstm_encoder_trains_and_round_trips(tmp_path):
     fresh.get_pipe("ner").from_bytes(nlp.get_pipe("ner").to_bytes())
     assert numpy.array_equal(t2v(fresh), t2v(nlp))  # ... until the trained ones, LSTM included, are loaded
     assert any(node.name == "lstm" for node in nlp.get_pipe("ner").model.walk())
+
+
+def test_lexicon_tags_mark_longest_matches_per_list():
+    from pipeline.ner.lexicon import KINDS, N_TAGS, LexiconTagger
+
+    lex = {"place": ["温州", "温州市", "鹿城区"], "org_head": ["公安局", "局"], "surname": ["曹", "欧阳"],
+           "person_title": ["民警"]}
+    tagger = LexiconTagger(lex)
+    ids = tagger.tag_ids("温州市公安局民警曹志成欧阳")
+    unpack = lambda v, k: (int(v) // N_TAGS**KINDS.index(k)) % N_TAGS
+    B, M, E, S = 1, 2, 3, 4
+    assert [unpack(v, "place") for v in ids[:4]] == [B, M, E, 0]  # 温州市, the longer name
+    assert [unpack(v, "org_head") for v in ids[3:6]] == [B, M, E]  # 公安局, not 局 alone
+    assert [unpack(v, "person_title") for v in ids[6:8]] == [B, E]
+    assert unpack(ids[8], "surname") == S and [unpack(v, "surname") for v in ids[11:13]] == [B, E]
+    assert int(ids[9]) == 0 and int(ids[10]) == 0  # 志成: in no list
+    assert tagger.tag_ids("").shape == (0,)
+    with pytest.raises(ValueError, match="kinds"):
+        LexiconTagger({"place": []})
+
+
+def test_rule_lexicons_come_from_the_rule_resources():
+    from pipeline.ner.lexicon import KINDS, rule_lexicons
+
+    lex = rule_lexicons()
+    assert tuple(lex) == KINDS
+    assert {"温州市", "温州", "浙江"} <= set(lex["place"])
+    assert {"公安局", "派出所", "人民法院"} <= set(lex["org_head"])
+    assert {"王", "欧阳"} <= set(lex["surname"]) and "记者" in lex["person_title"]
+
+
+def test_lexicon_features_are_saved_inside_the_model():
+    """The word lists are read at initialisation and travel in the weights: a model loaded
+    from bytes tags with the lists it was trained with, not with the files as they are now."""
+    zh = spacy.blank("zh")
+    embed = lambda: registry.architectures.get("pipeline.CharNgramEmbed.v2")(
+        width=8, char_rows=50, bigram_rows=50, lexicon=True, lexicon_rows=64)
+    model = embed()
+    docs = [zh("温州市公安局民警曹志成"), zh("")]
+    model.initialize(X=docs)
+    features = model.layers[0]
+    features.attrs["lexicons"] = {**features.attrs["lexicons"], "surname": ["志"]}  # a list unlike the file's
+    cols = features.predict(docs)
+    assert [c.shape for c in cols] == [(11, 5), (0, 5)]
+    loaded = embed()
+    with pytest.raises(ValueError, match="initialised"):
+        loaded.layers[0].predict(docs)
+    loaded.from_bytes(model.to_bytes())
+    assert loaded.layers[0].attrs["lexicons"]["surname"] == ["志"]
+    assert numpy.array_equal(loaded.layers[0].predict(docs)[0], cols[0])
+    assert numpy.allclose(loaded.predict(docs)[0], model.predict(docs)[0])

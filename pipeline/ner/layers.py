@@ -107,18 +107,56 @@ def word_columns(doc: Doc, cut=None) -> numpy.ndarray:
 
 
 @registry.layers("pipeline.CharNgramFeatures.v2")
-def CharNgramFeaturesV2(trigrams: bool = False, words: bool = False) -> Model[List[Doc], List[Ints2d]]:
-    """v1's columns, plus the two word-boundary columns when `words`."""
+def CharNgramFeaturesV2(trigrams: bool = False, words: bool = False, lexicon: bool = False) -> Model[List[Doc], List[Ints2d]]:
+    """v1's columns, plus the two word-boundary columns when `words`, plus one column of
+    gazetteer tags when `lexicon` (pipeline.ner.lexicon: where the rule components' place,
+    organisation-head, surname and title lists match). The lists are read from the package's
+    resources when the model is initialised and saved in its attrs, so a saved model keeps
+    the lists it was trained with."""
+    taggers: dict = {}
+
+    def tagger(model: Model):
+        lexicons = model.attrs["lexicons"]
+        if lexicons is None:
+            raise ValueError("pipeline.CharNgramFeatures.v2 with lexicon=true must be initialised")
+        key = id(lexicons)
+        if key not in taggers:  # attrs are replaced when weights are loaded: build once per list
+            from pipeline.ner.lexicon import LexiconTagger
+
+            taggers.clear()
+            taggers[key] = LexiconTagger(lexicons)
+        return taggers[key]
+
+    def init(model: Model, X=None, Y=None) -> None:
+        if lexicon and model.attrs["lexicons"] is None:
+            from pipeline.ner.lexicon import rule_lexicons
+
+            model.attrs["lexicons"] = rule_lexicons()
+
     def forward(model: Model, docs: List[Doc], is_train: bool):
         out = []
         for doc in docs:
             cols = ngram_columns(doc, trigrams)
             if words:
                 cols = numpy.concatenate([cols, word_columns(doc)], axis=1)
+            if lexicon:
+                cols = numpy.concatenate([cols, lexicon_column(doc, tagger(model))], axis=1)
             out.append(model.ops.asarray2i(cols, dtype="uint64"))
         return out, lambda d_out: []
 
-    return Model("char_ngram_features", forward, attrs={"trigrams": trigrams, "words": words})
+    return Model(
+        "char_ngram_features", forward, init=init,
+        attrs={"trigrams": trigrams, "words": words, "lexicon": lexicon, "lexicons": None},
+    )
+
+
+def lexicon_column(doc: Doc, tagger) -> numpy.ndarray:
+    """Per token: the packed gazetteer tags of its first character (one column)."""
+    if not len(doc):
+        return numpy.zeros((0, 1), dtype=numpy.uint64)
+    ids = tagger.tag_ids("".join(t.text for t in doc))
+    first = numpy.cumsum([0] + [len(t.text) for t in doc[:-1]])
+    return ids[first].reshape(-1, 1)
 
 
 def quantize(vectors: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
@@ -194,14 +232,19 @@ def CharNgramEmbedV2(
     vectors: Optional[str] = None,
     vectors_dim: int = 50,
     dropout: float = 0.0,
+    lexicon: bool = False,
+    lexicon_rows: int = 512,
 ) -> Model[List[Doc], List[Floats2d]]:
-    """v1 plus two optional inputs, each measured in benchmarks/ner_ablation.md:
+    """v1 plus optional inputs, each measured in benchmarks/ner_ablation.md:
     `words`: word-boundary features from the shipped segmenter (position tag, word key);
     `vectors`: path of pretrained character/bigram vectors (`pipeline.PretrainedNgramVectors.v1`),
-    null for none. The mixing Maxout sees everything concatenated."""
+    null for none; `lexicon`: gazetteer tags from the rule components' word lists (one packed
+    id per character, `lexicon_rows` rows). The mixing Maxout sees everything concatenated."""
     rows = [char_rows, 64, bigram_rows, bigram_rows] + ([bigram_rows] if trigrams else [])
     if words:
         rows += [64, word_rows]
+    if lexicon:
+        rows += [lexicon_rows]
     embeds = [
         HashEmbed(nO=width, nV=n, column=i, seed=7 + i, dropout=dropout)
         for i, n in enumerate(rows)
@@ -214,7 +257,7 @@ def CharNgramEmbedV2(
         concatenate(*embeds),
         Maxout(nO=width, nI=n_in, nP=3, dropout=0.0, normalize=True),
     )
-    model = chain(CharNgramFeaturesV2(trigrams=trigrams, words=words), with_array(mix))
+    model = chain(CharNgramFeaturesV2(trigrams=trigrams, words=words, lexicon=lexicon), with_array(mix))
     model.set_dim("nO", width)
     return model
 
