@@ -178,26 +178,28 @@ def test_tiny_training_run(tmp_path):
     assert dist(first, second) < 0.1 * dist(first, [numpy.zeros_like(x) for x in first])
 
 
-def test_tiny_training_run_with_word_features_and_pretrained_vectors(tmp_path):
-    """The two optional inputs train through `spacy train` and the saved pipeline loads in a
-    fresh process without the vectors file."""
+def test_tiny_training_run_with_word_features_pretrained_vectors_and_lexicon(tmp_path):
+    """The three optional inputs train through `spacy train` and the saved pipeline loads in a
+    fresh process without the vectors file (the gazetteer lists travel in the weights)."""
     write_docs(tmp_path / "train.spacy", 20)
     write_docs(tmp_path / "dev.spacy", 4)
     vectors = tiny_vectors(tmp_path / "v.npz")
     overrides = [f"--{k}={v}" for k, v in TINY.items() if k != "paths.ngram_vectors"] + [
         f"--paths.train={tmp_path / 'train.spacy'}", f"--paths.dev={tmp_path / 'dev.spacy'}",
         f"--paths.ngram_vectors={vectors}", "--components.ner.model.tok2vec.embed.words=true",
-        "--components.ner.model.tok2vec.embed.vectors_dim=4"]
+        "--components.ner.model.tok2vec.embed.vectors_dim=4", "--components.ner.model.tok2vec.embed.lexicon=true"]
     proc = subprocess.run([sys.executable, "-m", "spacy", "train", str(CPU_CFG), "-o", str(tmp_path / "out"),
                            *overrides], cwd=REPO, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
     (tmp_path / "v.npz").unlink()
     code = ("import spacy, sys; nlp = spacy.load(sys.argv[1]); "
-            "print(len(nlp('温州市公安局民警曹志成在鹿城区巡逻。')))")
+            "print(len(nlp('温州市公安局民警曹志成在鹿城区巡逻。')), "
+            "[len(n.attrs['lexicons']['place']) > 1000 for n in nlp.get_pipe('ner').model.walk() "
+            "if n.name == 'char_ngram_features'])")
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "out" / "model-last")],
                          cwd=REPO, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr[-2000:]
-    assert out.stdout.strip() == "18"
+    assert out.stdout.strip() == "18 [True]"
 
 
 def test_bilstm_encoder_trains_and_round_trips(tmp_path):
