@@ -43,9 +43,13 @@ def test_saved_resources_are_used_not_the_package_files(nlp, tmp_path):
     data = json.loads(res.read_text(encoding="utf-8"))
     data["abbreviations"].append("平安乐巡")
     res.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    loaded = spacy.load(path)
+    # the rules alone: what the statistical ner makes of the brand is not the point here
+    from pipeline.language import RULES_ONLY_EXCLUDE
+
+    loaded = spacy.load(path, exclude=list(RULES_ONLY_EXCLUDE))
     assert ("平安乐巡", "ORG") in [(e.text, e.label_) for e in loaded("平安乐巡上线").ents]
-    assert ("平安乐巡", "ORG") not in [(e.text, e.label_) for e in nlp("平安乐巡上线").ents]
+    with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n in RULES_ONLY_EXCLUDE]):
+        assert ("平安乐巡", "ORG") not in [(e.text, e.label_) for e in nlp("平安乐巡上线").ents]
 
 
 def test_to_bytes_round_trip(nlp):

@@ -1,6 +1,6 @@
 """Install a trained `ner` pipeline as the shipped model (pipeline/resources/ner/).
 
-    python -m pipeline.tools.ship_ner training/models/product_long/model-best
+    python -m pipeline.tools.ship_ner training/models/product_N/model-best
 
 Replaces everything in pipeline/resources/ner/ except its model card (README.md), after
 checking that the source loads, has a `ner` with our four labels, and fits the 25 MB budget
