@@ -82,13 +82,19 @@ _MAX_LEN = 6
 
 
 
-def word_columns(doc: Doc, cut=None) -> numpy.ndarray:
+def doc_chars(doc: Doc) -> tuple[str, numpy.ndarray]:
+    """The doc's tokens joined (no spaces) and each token's first character in that text."""
+    return "".join(t.text for t in doc), numpy.cumsum([0] + [len(t.text) for t in doc[:-1]])
+
+
+def word_columns(doc: Doc, cut=None, chars: Optional[tuple] = None) -> numpy.ndarray:
     """Per token: [position tag × word length, key of the word], from segmenting the doc's
-    non-space characters. A token longer than one character takes its first character's word."""
+    non-space characters. A token longer than one character takes its first character's word.
+    `chars`: doc_chars(doc) when the caller has it already."""
     if not len(doc):
         return numpy.zeros((0, 2), dtype=numpy.uint64)
     cut = cut or shipped_fast_cut()
-    text = "".join(t.text for t in doc)
+    text, first = chars or doc_chars(doc)
     tag = numpy.zeros(len(text), dtype=numpy.uint64)
     key = numpy.zeros(len(text), dtype=numpy.uint64)
     start = 0
@@ -102,7 +108,6 @@ def word_columns(doc: Doc, cut=None) -> numpy.ndarray:
         tag[start:end] = tag[start:end] * 8 + min(n, _MAX_LEN)
         key[start:end] = hash_string(word)
         start = end
-    first = numpy.cumsum([0] + [len(t.text) for t in doc[:-1]])
     return numpy.stack([tag[first], key[first]], axis=1)
 
 
@@ -137,10 +142,11 @@ def CharNgramFeaturesV2(trigrams: bool = False, words: bool = False, lexicon: bo
         out = []
         for doc in docs:
             cols = ngram_columns(doc, trigrams)
+            chars = doc_chars(doc) if (words or lexicon) and len(doc) else None
             if words:
-                cols = numpy.concatenate([cols, word_columns(doc)], axis=1)
+                cols = numpy.concatenate([cols, word_columns(doc, chars=chars)], axis=1)
             if lexicon:
-                cols = numpy.concatenate([cols, lexicon_column(doc, tagger(model))], axis=1)
+                cols = numpy.concatenate([cols, lexicon_column(doc, tagger(model), chars)], axis=1)
             out.append(model.ops.asarray2i(cols, dtype="uint64"))
         return out, lambda d_out: []
 
@@ -150,13 +156,12 @@ def CharNgramFeaturesV2(trigrams: bool = False, words: bool = False, lexicon: bo
     )
 
 
-def lexicon_column(doc: Doc, tagger) -> numpy.ndarray:
+def lexicon_column(doc: Doc, tagger, chars: Optional[tuple] = None) -> numpy.ndarray:
     """Per token: the packed gazetteer tags of its first character (one column)."""
     if not len(doc):
         return numpy.zeros((0, 1), dtype=numpy.uint64)
-    ids = tagger.tag_ids("".join(t.text for t in doc))
-    first = numpy.cumsum([0] + [len(t.text) for t in doc[:-1]])
-    return ids[first].reshape(-1, 1)
+    text, first = chars or doc_chars(doc)
+    return tagger.tag_ids(text)[first].reshape(-1, 1)
 
 
 def quantize(vectors: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:

@@ -19,7 +19,7 @@ from .. import resource_files
 
 # the order fixes the packing of tag ids: do not reorder without retraining
 KINDS = ("place", "org_head", "surname", "person_title")
-_NONE, _B, _M, _E, _S = 0, 1, 2, 3, 4
+_B, _M, _E, _S = 1, 2, 3, 4  # 0: no list matches
 N_TAGS = 5
 
 
