@@ -22,6 +22,7 @@ from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, with_array
 from thinc.types import Floats2d, Ints2d
 
 # absolute: spacy train --code loads this file outside its package
+from pipeline.ner.lexicon import mark_word
 from pipeline.segmentation.fast_cut import shipped_fast_cut
 
 # 64-bit mixing constant (golden ratio): distinct (a, b) pairs give distinct keys with
@@ -75,8 +76,7 @@ def CharNgramEmbed(
 
 
 # Word-boundary features (Zhang & Yang 2018's "softword"): each character's position in the
-# word the shipped pkuseg segmenter puts it in, and that word. Tag ids: B, M, E, S.
-_B, _M, _E, _S = 1, 2, 3, 4
+# word the shipped pkuseg segmenter puts it in, and that word. Tag ids: B, M, E, S (mark_word).
 _MAX_LEN = 6
 
 
@@ -101,10 +101,7 @@ def word_columns(doc: Doc, cut=None, chars: Optional[tuple] = None) -> numpy.nda
     for word in cut(text):
         end = start + len(word)
         n = len(word)
-        if n == 1:
-            tag[start] = _S
-        else:
-            tag[start], tag[start + 1:end - 1], tag[end - 1] = _B, _M, _E
+        mark_word(tag, start, end)
         tag[start:end] = tag[start:end] * 8 + min(n, _MAX_LEN)
         key[start:end] = hash_string(word)
         start = end

@@ -19,8 +19,17 @@ from .. import resource_files
 
 # the order fixes the packing of tag ids: do not reorder without retraining
 KINDS = ("place", "org_head", "surname", "person_title")
-_B, _M, _E, _S = 1, 2, 3, 4  # 0: no list matches
+_B, _M, _E, _S = 1, 2, 3, 4  # 0: no word (list match) here
 N_TAGS = 5
+
+
+def mark_word(tags: numpy.ndarray, start: int, end: int) -> None:
+    """Tag the characters of the word text[start:end]: S alone, else B, M…, E. The word-boundary
+    features (layers.word_columns) and the gazetteer tags use the same scheme."""
+    if end - start == 1:
+        tags[start] = _S
+    else:
+        tags[start], tags[start + 1 : end - 1], tags[end - 1] = _B, _M, _E
 
 
 def _strings(values: Iterable) -> list[str]:
@@ -71,10 +80,7 @@ class LexiconTagger:
         while i < n_text:
             for n in lengths_by_first.get(text[i], ()):
                 if i + n <= n_text and text[i : i + n] in words:
-                    if n == 1:
-                        tags[i] = _S
-                    else:
-                        tags[i], tags[i + 1 : i + n - 1], tags[i + n - 1] = _B, _M, _E
+                    mark_word(tags, i, i + n)
                     i += n
                     break
             else:
