@@ -127,6 +127,7 @@ def test_trf_config_names_a_chinese_bert_and_passes_debug_config():
 SENTENCES = [
     ("温州市公安局民警曹志成在鹿城区巡逻。", [(0, 6, "POLICE_UNIT"), (8, 11, "PERSON"), (12, 15, "PLACE")]),
     ("浙江大学和新华社报道了杭州的消息。", [(0, 4, "ORG"), (5, 8, "ORG"), (11, 13, "PLACE")]),
+    ("杭州、温州和宁波的民警。", [(0, 2, "PLACE"), (3, 5, "PLACE"), (6, 8, "PLACE")]),
 ]
 
 
@@ -179,15 +180,17 @@ def test_tiny_training_run(tmp_path):
 
 
 def test_tiny_training_run_with_word_features_pretrained_vectors_and_lexicon(tmp_path):
-    """The three optional inputs train through `spacy train` and the saved pipeline loads in a
-    fresh process without the vectors file (the gazetteer lists travel in the weights)."""
+    """The three optional inputs and the delimiter-dropout augmenter train through `spacy
+    train` and the saved pipeline loads in a fresh process without the vectors file (the
+    gazetteer lists travel in the weights)."""
     write_docs(tmp_path / "train.spacy", 20)
     write_docs(tmp_path / "dev.spacy", 4)
     vectors = tiny_vectors(tmp_path / "v.npz")
     overrides = [f"--{k}={v}" for k, v in TINY.items() if k != "paths.ngram_vectors"] + [
         f"--paths.train={tmp_path / 'train.spacy'}", f"--paths.dev={tmp_path / 'dev.spacy'}",
         f"--paths.ngram_vectors={vectors}", "--components.ner.model.tok2vec.embed.words=true",
-        "--components.ner.model.tok2vec.embed.vectors_dim=4", "--components.ner.model.tok2vec.embed.lexicon=true"]
+        "--components.ner.model.tok2vec.embed.vectors_dim=4", "--components.ner.model.tok2vec.embed.lexicon=true",
+        "--corpora.train.augmenter.level=1.0"]
     proc = subprocess.run([sys.executable, "-m", "spacy", "train", str(CPU_CFG), "-o", str(tmp_path / "out"),
                            *overrides], cwd=REPO, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
