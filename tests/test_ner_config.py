@@ -180,9 +180,9 @@ def test_tiny_training_run(tmp_path):
 
 
 def test_tiny_training_run_with_word_features_pretrained_vectors_and_lexicon(tmp_path):
-    """The three optional inputs and the delimiter-dropout augmenter train through `spacy
-    train` and the saved pipeline loads in a fresh process without the vectors file (the
-    gazetteer lists travel in the weights)."""
+    """The four optional inputs and the delimiter-dropout augmenter train through `spacy
+    train` and the saved pipeline loads in a fresh process without the vectors or dictionary
+    files (the gazetteer and dictionary words travel in the weights)."""
     write_docs(tmp_path / "train.spacy", 20)
     write_docs(tmp_path / "dev.spacy", 4)
     vectors = tiny_vectors(tmp_path / "v.npz")
@@ -190,11 +190,12 @@ def test_tiny_training_run_with_word_features_pretrained_vectors_and_lexicon(tmp
         f"--paths.train={tmp_path / 'train.spacy'}", f"--paths.dev={tmp_path / 'dev.spacy'}",
         f"--paths.ngram_vectors={vectors}", "--components.ner.model.tok2vec.embed.words=true",
         "--components.ner.model.tok2vec.embed.vectors_dim=4", "--components.ner.model.tok2vec.embed.lexicon=true",
-        "--corpora.train.augmenter.level=1.0"]
+        "--corpora.train.augmenter.level=1.0", f"--paths.word_lexicon={tiny_dictionary(tmp_path / 'dict.txt')}"]
     proc = subprocess.run([sys.executable, "-m", "spacy", "train", str(CPU_CFG), "-o", str(tmp_path / "out"),
                            *overrides], cwd=REPO, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
     (tmp_path / "v.npz").unlink()
+    (tmp_path / "dict.txt").unlink()
     code = ("import spacy, sys; nlp = spacy.load(sys.argv[1]); "
             "print(len(nlp('温州市公安局民警曹志成在鹿城区巡逻。')), "
             "[len(n.attrs['lexicons']['place']) > 1000 for n in nlp.get_pipe('ner').model.walk() "
@@ -290,5 +291,49 @@ def test_lexicon_features_are_saved_inside_the_model():
         loaded.layers[0].predict(docs)
     loaded.from_bytes(model.to_bytes())
     assert loaded.layers[0].attrs["lexicons"]["surname"] == ["志"]
+    assert numpy.array_equal(loaded.layers[0].predict(docs)[0], cols[0])
+    assert numpy.allclose(loaded.predict(docs)[0], model.predict(docs)[0])
+
+
+def tiny_dictionary(path):
+    """A dictionary in jieba's format: word, frequency, part-of-speech tag."""
+    path.write_text("李鹏 10 nr\n乔石 5 nr\n北京 20 ns\n北京市 8 ns\n京市 1 n\n公安局 9 nt\n会议 30 n\n李 3 nr\n"
+                    "一个很长很长很长的词 1 n\n", encoding="utf8")
+    return str(path)
+
+
+def test_word_lexicon_marks_every_matching_word_by_class(tmp_path):
+    from pipeline.ner.lexicon import WORD_CLASSES, SoftLexiconTagger, read_word_classes
+
+    classes = read_word_classes(tiny_dictionary(tmp_path / "dict.txt"))
+    assert classes["person"] == ["乔石", "李鹏"] and classes["place"] == ["北京", "北京市"]
+    assert classes["org"] == ["公安局"] and classes["other"] == ["京市", "会议"]  # no single chars, no 10-char word
+    cols = SoftLexiconTagger(classes).columns("会议李鹏乔石在北京市公安局")
+    assert cols.shape == (13, len(WORD_CLASSES))
+    B, M, E = 1, 2, 4
+    person, place, org, other = (cols[:, k].tolist() for k in range(4))
+    assert person[2:6] == [B, E, B, E]  # two names written together: both marked
+    assert place[7:10] == [B, E | M, E]  # 北京 and 北京市 overlap: all matches, not the longest
+    assert other[8:10] == [B, E] and other[:2] == [B, E]  # 京市 inside 北京市 counts too
+    assert org[10:13] == [B, M, E] and person[6] == 0
+    (tmp_path / "empty.txt").write_text("李 3 nr\n", encoding="utf8")
+    with pytest.raises(ValueError, match="empty.txt"):
+        read_word_classes(str(tmp_path / "empty.txt"))
+
+
+def test_word_lexicon_features_are_saved_inside_the_model(tmp_path):
+    zh = spacy.blank("zh")
+    path = tiny_dictionary(tmp_path / "dict.txt")
+    embed = lambda p: registry.architectures.get("pipeline.CharNgramEmbed.v2")(
+        width=8, char_rows=50, bigram_rows=50, word_lexicon=p)
+    model = embed(path)
+    docs = [zh("李鹏乔石在北京市"), zh("")]
+    model.initialize(X=docs)
+    cols = model.layers[0].predict(docs)
+    assert [c.shape for c in cols] == [(8, 8), (0, 8)]
+    assert cols[0][:, 4].tolist() == [1, 4, 1, 4, 0, 0, 0, 0]  # the person column
+    (tmp_path / "dict.txt").unlink()
+    loaded = embed(path)
+    loaded.from_bytes(model.to_bytes())  # no file needed: the words travel in the weights
     assert numpy.array_equal(loaded.layers[0].predict(docs)[0], cols[0])
     assert numpy.allclose(loaded.predict(docs)[0], model.predict(docs)[0])

@@ -109,13 +109,28 @@ def word_columns(doc: Doc, cut=None, chars: Optional[tuple] = None) -> numpy.nda
 
 
 @registry.layers("pipeline.CharNgramFeatures.v2")
-def CharNgramFeaturesV2(trigrams: bool = False, words: bool = False, lexicon: bool = False) -> Model[List[Doc], List[Ints2d]]:
+def CharNgramFeaturesV2(
+    trigrams: bool = False, words: bool = False, lexicon: bool = False, word_lexicon: Optional[str] = None,
+) -> Model[List[Doc], List[Ints2d]]:
     """v1's columns, plus the two word-boundary columns when `words`, plus one column of
     gazetteer tags when `lexicon` (pipeline.ner.lexicon: where the rule components' place,
-    organisation-head, surname and title lists match). The lists are read from the package's
-    resources when the model is initialised and saved in its attrs, so a saved model keeps
-    the lists it was trained with."""
+    organisation-head, surname and title lists match), plus four columns of lexicon-word
+    positions (B/M/E sets per word class, all matches) when `word_lexicon` names a dictionary
+    file in jieba's format. The lists are read when the model is initialised and saved in its
+    attrs, so a saved model keeps the lists it was trained with and needs no file."""
     taggers: dict = {}
+    soft_taggers: dict = {}
+
+    def soft_tagger(model: Model):
+        word_classes = model.attrs["word_classes"]
+        if word_classes is None:
+            raise ValueError("pipeline.CharNgramFeatures.v2 with a word_lexicon must be initialised")
+        if id(word_classes) not in soft_taggers:
+            from pipeline.ner.lexicon import SoftLexiconTagger
+
+            soft_taggers.clear()
+            soft_taggers[id(word_classes)] = SoftLexiconTagger(word_classes)
+        return soft_taggers[id(word_classes)]
 
     def tagger(model: Model):
         lexicons = model.attrs["lexicons"]
@@ -134,22 +149,29 @@ def CharNgramFeaturesV2(trigrams: bool = False, words: bool = False, lexicon: bo
             from pipeline.ner.lexicon import rule_lexicons
 
             model.attrs["lexicons"] = rule_lexicons()
+        if word_lexicon and model.attrs["word_classes"] is None:
+            from pipeline.ner.lexicon import read_word_classes
+
+            model.attrs["word_classes"] = read_word_classes(word_lexicon)
 
     def forward(model: Model, docs: List[Doc], is_train: bool):
         out = []
         for doc in docs:
             cols = ngram_columns(doc, trigrams)
-            chars = doc_chars(doc) if (words or lexicon) and len(doc) else None
+            chars = doc_chars(doc) if (words or lexicon or word_lexicon) and len(doc) else None
             if words:
                 cols = numpy.concatenate([cols, word_columns(doc, chars=chars)], axis=1)
             if lexicon:
                 cols = numpy.concatenate([cols, lexicon_column(doc, tagger(model), chars)], axis=1)
+            if word_lexicon:
+                soft = soft_tagger(model).columns(chars[0])[chars[1]] if chars else numpy.zeros((0, 4), dtype=numpy.uint64)
+                cols = numpy.concatenate([cols, soft], axis=1)
             out.append(model.ops.asarray2i(cols, dtype="uint64"))
         return out, lambda d_out: []
 
     return Model(
         "char_ngram_features", forward, init=init,
-        attrs={"trigrams": trigrams, "words": words, "lexicon": lexicon, "lexicons": None},
+        attrs={"trigrams": trigrams, "words": words, "lexicon": lexicon, "lexicons": None, "word_classes": None},
     )
 
 
@@ -236,17 +258,22 @@ def CharNgramEmbedV2(
     dropout: float = 0.0,
     lexicon: bool = False,
     lexicon_rows: int = 512,
+    word_lexicon: Optional[str] = None,
 ) -> Model[List[Doc], List[Floats2d]]:
     """v1 plus optional inputs, each measured in benchmarks/ner_ablation.md:
     `words`: word-boundary features from the shipped segmenter (position tag, word key);
     `vectors`: path of pretrained character/bigram vectors (`pipeline.PretrainedNgramVectors.v1`),
     null for none; `lexicon`: gazetteer tags from the rule components' word lists (one packed
-    id per character, `lexicon_rows` rows). The mixing Maxout sees everything concatenated."""
+    id per character, `lexicon_rows` rows); `word_lexicon`: path of a jieba-format dictionary
+    whose words mark each character B/M/E per word class (four small tables; null for none).
+    The mixing Maxout sees everything concatenated."""
     rows = [char_rows, 64, bigram_rows, bigram_rows] + ([bigram_rows] if trigrams else [])
     if words:
         rows += [64, word_rows]
     if lexicon:
         rows += [lexicon_rows]
+    if word_lexicon:
+        rows += [64] * 4  # one 3-bit B/M/E set per word class
     embeds = [
         HashEmbed(nO=width, nV=n, column=i, seed=7 + i, dropout=dropout)
         for i, n in enumerate(rows)
@@ -259,7 +286,8 @@ def CharNgramEmbedV2(
         concatenate(*embeds),
         Maxout(nO=width, nI=n_in, nP=3, dropout=0.0, normalize=True),
     )
-    model = chain(CharNgramFeaturesV2(trigrams=trigrams, words=words, lexicon=lexicon), with_array(mix))
+    features = CharNgramFeaturesV2(trigrams=trigrams, words=words, lexicon=lexicon, word_lexicon=word_lexicon)
+    model = chain(features, with_array(mix))
     model.set_dim("nO", width)
     return model
 

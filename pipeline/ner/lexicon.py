@@ -93,3 +93,59 @@ class LexiconTagger:
         for k, (words, lengths) in enumerate(self.tables):
             ids += self._tags(text, words, lengths) * numpy.uint64(N_TAGS**k)
         return ids
+
+
+# -- a large external word list with word classes (SoftLexicon-style, benchmark input) --------
+# Lattice LSTM and SoftLexicon, the published character models past 93 F on MSRA, give each
+# character every lexicon word that contains it, not one segmentation. Here the words come from
+# a dictionary file in jieba's format ("word frequency tag" per line, e.g. jieba's own
+# dict.txt, 349k words with part-of-speech tags), never from a NER corpus. Classes by tag:
+WORD_CLASSES = ("person", "place", "org", "other")
+_CLASS_OF_TAG = {"nr": 0, "nrt": 0, "nrfg": 0, "ns": 1, "nsf": 1, "nt": 2}
+MAX_WORD_LEN = 8
+
+
+def read_word_classes(path: str) -> dict[str, list[str]]:
+    """Words of two or more characters (up to MAX_WORD_LEN) by class, from a jieba-format
+    dictionary (single characters would mark every character and say nothing)."""
+    by_class: dict[str, set] = {kind: set() for kind in WORD_CLASSES}
+    with open(path, encoding="utf8") as fh:
+        for n, line in enumerate(fh, 1):
+            parts = line.split()
+            if not parts:
+                continue
+            word = parts[0]
+            if not 2 <= len(word) <= MAX_WORD_LEN:
+                continue
+            tag = parts[2] if len(parts) > 2 else ""
+            by_class[WORD_CLASSES[_CLASS_OF_TAG.get(tag, 3)]].add(word)
+    if not any(by_class.values()):
+        raise ValueError(f"{path}: no words of 2-{MAX_WORD_LEN} characters")
+    return {kind: sorted(by_class[kind]) for kind in WORD_CLASSES}
+
+
+class SoftLexiconTagger:
+    """Per character and word class: which of B, M, E it is in some lexicon word (all matches,
+    overlapping ones included), as a 3-bit set (0-7)."""
+
+    def __init__(self, word_classes: dict[str, list[str]]):
+        self.class_of: dict[str, int] = {}
+        for k, kind in enumerate(WORD_CLASSES):
+            for word in word_classes.get(kind, ()):
+                self.class_of.setdefault(word, k)
+        self.max_len = max((len(w) for w in self.class_of), default=0)
+
+    def columns(self, text: str) -> numpy.ndarray:
+        """(len(text), 4) uint64: bit 1 B, bit 2 M, bit 4 E, per class."""
+        n = len(text)
+        bits = numpy.zeros((n, len(WORD_CLASSES)), dtype=numpy.uint64)
+        get = self.class_of.get
+        for i in range(n - 1):
+            for end in range(i + 2, min(n, i + self.max_len) + 1):
+                k = get(text[i:end])
+                if k is not None:
+                    bits[i, k] |= 1
+                    if end - i > 2:
+                        bits[i + 1 : end - 1, k] |= 2
+                    bits[end - 1, k] |= 4
+        return bits
