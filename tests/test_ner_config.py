@@ -58,6 +58,30 @@ def test_word_columns_give_each_character_its_place_in_the_word():
     assert layers.word_columns(zh(""), cut=lambda t: []).shape == (0, 2)
 
 
+def test_doc_chars_join_the_tokens_and_find_their_first_characters():
+    zh = spacy.blank("zh")
+    for text in ["温州市公安局", "温州 市公安局  ab c", "  前后空格  ", "一\n二\t三"]:
+        doc = zh(text)
+        joined, first = layers.doc_chars(doc)
+        assert joined == "".join(t.text for t in doc)
+        assert [joined[i : i + len(t.text)] for i, t in zip(first, doc)] == [t.text for t in doc]
+    assert layers.doc_chars(zh(""))[0] == ""
+
+
+def test_mark_words_tags_a_whole_segmentation_as_mark_word_does():
+    from pipeline.ner.lexicon import mark_word, mark_words
+
+    lengths = numpy.array([3, 1, 2, 5, 1, 1])
+    one_by_one = numpy.zeros(13, dtype=numpy.uint64)
+    start = 0
+    for n in lengths:
+        mark_word(one_by_one, start, start + n)
+        start += n
+    at_once = numpy.zeros(13, dtype=numpy.uint64)
+    mark_words(at_once, lengths)
+    assert at_once.tolist() == one_by_one.tolist() == [1, 2, 3, 4, 1, 3, 1, 2, 2, 2, 3, 4, 4]
+
+
 def test_word_columns_use_the_shipped_segmenter():
     zh = spacy.blank("zh")
     cols = layers.word_columns(zh("温州市公安局鹿城区分局"))

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import List, Optional
 
 import numpy
-from spacy.attrs import ORTH, SHAPE
+from spacy.attrs import IDX, LENGTH, ORTH, SHAPE
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -22,7 +22,8 @@ from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, with_array
 from thinc.types import Floats2d, Ints2d
 
 # absolute: spacy train --code loads this file outside its package
-from pipeline.ner.lexicon import mark_word
+from pipeline.ner.lexicon import mark_words
+from pipeline.spans import doc_text
 from pipeline.segmentation.fast_cut import shipped_fast_cut
 
 # 64-bit mixing constant (golden ratio): distinct (a, b) pairs give distinct keys with
@@ -83,8 +84,18 @@ _MAX_LEN = 6
 
 
 def doc_chars(doc: Doc) -> tuple[str, numpy.ndarray]:
-    """The doc's tokens joined (no spaces) and each token's first character in that text."""
-    return "".join(t.text for t in doc), numpy.cumsum([0] + [len(t.text) for t in doc[:-1]])
+    """The doc's tokens joined (no spaces) and each token's first character in that text.
+    From token offsets and lengths, not Token objects (one per character was a tenth of the
+    ner's feature time); a doc without whitespace is its own text."""
+    if not len(doc):
+        return "", numpy.zeros(0, dtype=numpy.int64)
+    offsets = doc.to_array([IDX, LENGTH]).astype(numpy.int64)
+    idx, length = offsets[:, 0], offsets[:, 1]
+    text = doc_text(doc)
+    if int(length.sum()) == len(text):  # tokens cover the text: no whitespace between them
+        return text, idx
+    first = numpy.concatenate([[0], numpy.cumsum(length[:-1])])
+    return "".join([text[i : i + n] for i, n in zip(idx.tolist(), length.tolist())]), first
 
 
 def word_columns(doc: Doc, cut=None, chars: Optional[tuple] = None) -> numpy.ndarray:
@@ -95,16 +106,12 @@ def word_columns(doc: Doc, cut=None, chars: Optional[tuple] = None) -> numpy.nda
         return numpy.zeros((0, 2), dtype=numpy.uint64)
     cut = cut or shipped_fast_cut()
     text, first = chars or doc_chars(doc)
+    words = cut(text)
+    lengths = numpy.fromiter(map(len, words), dtype=numpy.int64, count=len(words))
     tag = numpy.zeros(len(text), dtype=numpy.uint64)
-    key = numpy.zeros(len(text), dtype=numpy.uint64)
-    start = 0
-    for word in cut(text):
-        end = start + len(word)
-        n = len(word)
-        mark_word(tag, start, end)
-        tag[start:end] = tag[start:end] * 8 + min(n, _MAX_LEN)
-        key[start:end] = hash_string(word)
-        start = end
+    mark_words(tag, lengths)
+    tag = tag * 8 + numpy.repeat(numpy.minimum(lengths, _MAX_LEN), lengths).astype(numpy.uint64)
+    key = numpy.repeat(numpy.fromiter(map(hash_string, words), dtype=numpy.uint64, count=len(words)), lengths)
     return numpy.stack([tag[first], key[first]], axis=1)
 
 
