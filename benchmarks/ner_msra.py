@@ -46,12 +46,15 @@ def spans_of(doc, fold: bool) -> set:
     return {(e.start_char, e.end_char, FOLD.get(e.label_, e.label_) if fold else e.label_) for e in doc.ents}
 
 
-def score(nlp, gold_docs, fold: bool) -> dict:
-    """Exact-match P/R/F per label and overall, and throughput over the raw texts."""
+def score(nlp, gold_docs, fold: bool, preds_out: list | None = None) -> dict:
+    """Exact-match P/R/F per label and overall, and throughput over the raw texts
+    (`preds_out`: a list that receives the predicted docs)."""
     texts = [d.text for d in gold_docs]
     t0 = time.perf_counter()
     preds = list(nlp.pipe(texts, batch_size=256))
     secs = time.perf_counter() - t0
+    if preds_out is not None:
+        preds_out.extend(preds)
     tp, n_pred, n_gold = Counter(), Counter(), Counter()
     for pred, gold in zip(preds, gold_docs):
         p, g = spans_of(pred, fold), spans_of(gold, fold)
@@ -101,7 +104,32 @@ def with_rules(model_nlp):
     return nlp
 
 
-def evaluate(model: Path, test: Path, fold: bool, rules: bool = False) -> dict:
+def recall_breakdown(preds, gold_docs, train: Path, fold: bool) -> dict:
+    """Recall of the gold entities by label and by kind: `seen` (the same text with the same
+    label is an entity in the training file) or `unseen`, and `run-together` (it starts where
+    an entity of its label ends, nothing between: a list written without delimiters)."""
+    from spacy.tokens import DocBin
+
+    vocab = gold_docs[0].vocab if gold_docs else None
+    seen = {(e.text, FOLD.get(e.label_, e.label_) if fold else e.label_)
+            for doc in DocBin().from_disk(train).get_docs(vocab) for e in doc.ents}
+    n, hit = Counter(), Counter()
+    for pred, gold in zip(preds, gold_docs):
+        found = spans_of(pred, fold)
+        ents = sorted(spans_of(gold, fold))
+        ends = {(e, label) for _, e, label in ents}
+        for start, end, label in ents:
+            kinds = ["seen" if (gold.text[start:end], label) in seen else "unseen"]
+            if (start, label) in ends:
+                kinds.append("run-together")
+            for kind in kinds:
+                n[(label, kind)] += 1
+                hit[(label, kind)] += (start, end, label) in found
+    return {f"{label} {kind}": {"n": n[(label, kind)], "recall": hit[(label, kind)] / n[(label, kind)]}
+            for label, kind in sorted(n)}
+
+
+def evaluate(model: Path, test: Path, fold: bool, rules: bool = False, breakdown: Path | None = None) -> dict:
     import spacy
 
     import pipeline.ner  # noqa: F401  (registers our layers for spacy.load)
@@ -116,7 +144,10 @@ def evaluate(model: Path, test: Path, fold: bool, rules: bool = False) -> dict:
     if rules:
         nlp = with_rules(nlp)
     gold = gold_docs(test, nlp.vocab)
-    result = score(nlp, gold, fold)
+    preds: list = []
+    result = score(nlp, gold, fold, preds)
+    if breakdown:
+        result["recall_breakdown"] = recall_breakdown(preds, gold, breakdown, fold)
     result["size_mb"] = dir_size_mb(model)
     result["model"] = str(model)
     return result
@@ -182,14 +213,20 @@ def main(argv=None) -> int:
     e.add_argument("--test", type=Path, default=REPO / "training/corpus/msra_raw/test.spacy")
     e.add_argument("--fold", action="store_true")
     e.add_argument("--with-rules", action="store_true", help="score rules + this ner (ner before entity_merger)")
+    e.add_argument("--breakdown", type=Path, metavar="TRAIN.spacy",
+                   help="also recall of entities seen / unseen in this training file, and of run-together ones")
     args, overrides = ap.parse_known_args(argv)
     if args.cmd == "train":
         run = train(args.config, args.name, args.minutes, args.train, args.dev, overrides)
         result = {**run, **evaluate(Path(run["model"]), args.test, args.fold)}
     else:
-        result = evaluate(args.model, args.test, args.fold, args.with_rules)
+        result = evaluate(args.model, args.test, args.fold, args.with_rules, args.breakdown)
         result["name"] = args.model.parent.name + ("+rules" if args.with_rules else "") + "-" + args.test.stem
     print_table(result, f"{result['name']}: {result.get('model')} on {args.test.name}")
+    if "recall_breakdown" in result:
+        print("\n| gold entities | n | recall |\n|---|---:|---:|")
+        for kind, m in result["recall_breakdown"].items():
+            print(f"| {kind} | {m['n']} | {100 * m['recall']:.1f} |")
     if "train_wall_s" in result:
         print(f"training wall time {result['train_wall_s'] / 60:.1f} min; best dev F {result['best_dev']}")
     res_path = REPO / "training" / "results" / f"{result['name']}{'-fold' if args.fold else ''}.json"
