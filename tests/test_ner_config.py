@@ -340,6 +340,12 @@ def test_word_lexicon_marks_every_matching_word_by_class(tmp_path):
     assert place[7:10] == [B, E | M, E]  # 北京 and 北京市 overlap: all matches, not the longest
     assert other[8:10] == [B, E] and other[:2] == [B, E]  # 京市 inside 北京市 counts too
     assert org[10:13] == [B, M, E] and person[6] == 0
+    from pipeline.ner.lexicon import pack_word_classes, unpack_word_classes
+
+    packed = pack_word_classes(classes)
+    assert all(isinstance(v, bytes) for v in packed.values()) and unpack_word_classes(packed) == classes
+    assert unpack_word_classes(classes) == classes  # lists, as models saved before packing hold them
+    assert SoftLexiconTagger(packed).columns("李鹏乔石").tolist() == cols[2:6].tolist()
     (tmp_path / "empty.txt").write_text("李 3 nr\n", encoding="utf8")
     with pytest.raises(ValueError, match="empty.txt"):
         read_word_classes(str(tmp_path / "empty.txt"))

@@ -157,9 +157,9 @@ def CharNgramFeaturesV2(
 
             model.attrs["lexicons"] = rule_lexicons()
         if word_lexicon and model.attrs["word_classes"] is None:
-            from pipeline.ner.lexicon import read_word_classes
+            from pipeline.ner.lexicon import pack_word_classes, read_word_classes
 
-            model.attrs["word_classes"] = read_word_classes(word_lexicon)
+            model.attrs["word_classes"] = pack_word_classes(read_word_classes(word_lexicon))
 
     def forward(model: Model, docs: List[Doc], is_train: bool):
         out = []

@@ -11,6 +11,7 @@ greedy left-to-right longest match; the four tags are packed into one id (`tag_i
 """
 from __future__ import annotations
 
+import zlib
 from typing import Iterable
 
 import numpy
@@ -135,11 +136,24 @@ def read_word_classes(path: str) -> dict[str, list[str]]:
     return {kind: sorted(by_class[kind]) for kind in WORD_CLASSES}
 
 
+def pack_word_classes(word_classes: dict[str, list[str]]) -> dict[str, bytes]:
+    """The words of each class, newline-joined and zlib-compressed: how a model stores them
+    (1.3 MB for jieba's dictionary instead of 3.3 MB as msgpack lists)."""
+    return {kind: zlib.compress("\n".join(words).encode("utf8"), 9) for kind, words in word_classes.items()}
+
+
+def unpack_word_classes(stored: dict) -> dict[str, list[str]]:
+    """pack_word_classes undone; lists pass through (models saved before packing)."""
+    return {kind: (zlib.decompress(words).decode("utf8").split("\n") if isinstance(words, bytes) else list(words))
+            for kind, words in stored.items()}
+
+
 class SoftLexiconTagger:
     """Per character and word class: which of B, M, E it is in some lexicon word (all matches,
     overlapping ones included), as a 3-bit set (0-7)."""
 
-    def __init__(self, word_classes: dict[str, list[str]]):
+    def __init__(self, word_classes: dict):
+        word_classes = unpack_word_classes(word_classes)
         self.class_of: dict[str, int] = {}
         for k, kind in enumerate(WORD_CLASSES):
             for word in word_classes.get(kind, ()):
