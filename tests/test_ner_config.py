@@ -367,3 +367,14 @@ def test_word_lexicon_features_are_saved_inside_the_model(tmp_path):
     loaded.from_bytes(model.to_bytes())  # no file needed: the words travel in the weights
     assert numpy.array_equal(loaded.layers[0].predict(docs)[0], cols[0])
     assert numpy.allclose(loaded.predict(docs)[0], model.predict(docs)[0])
+
+
+def test_word_lexicon_tool_copies_jiebas_dictionary(tmp_path, capsys):
+    pytest.importorskip("jieba", reason="jieba (the bench/build extras) provides the dictionary")
+    from pipeline.ner.lexicon import jieba_dictionary
+    from pipeline.tools.word_lexicon import main
+
+    out = tmp_path / "lex" / "jieba_dict.txt"
+    assert main(["--out", str(out)]) == 0
+    assert out.read_bytes() == open(jieba_dictionary(), "rb").read()
+    assert "'person': " in capsys.readouterr().out and not list(out.parent.glob("*.tmp"))

@@ -174,3 +174,15 @@ class SoftLexiconTagger:
                         bits[i + 1 : end - 1, k] |= 2
                     bits[end - 1, k] |= 4
         return bits
+
+
+def jieba_dictionary() -> str:
+    """The path of the dictionary the installed jieba package ships (dict.txt, MIT licence)."""
+    try:
+        import jieba
+    except ImportError as err:  # the `bench` / `build` extras install it
+        raise SystemExit("the word lexicon comes from jieba's dictionary: pip install jieba") from err
+    import os
+
+    return os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+
