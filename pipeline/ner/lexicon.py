@@ -154,10 +154,16 @@ class SoftLexiconTagger:
 
     def __init__(self, word_classes: dict):
         word_classes = unpack_word_classes(word_classes)
+        # word -> its class; every longer word's prefix that is no word itself -> -1, so the
+        # scan from a position stops at the first substring that no word starts with
         self.class_of: dict[str, int] = {}
         for k, kind in enumerate(WORD_CLASSES):
             for word in word_classes.get(kind, ()):
-                self.class_of.setdefault(word, k)
+                if self.class_of.get(word, -1) < 0:
+                    self.class_of[word] = k
+        for word in list(self.class_of):
+            for end in range(2, len(word)):
+                self.class_of.setdefault(word[:end], -1)
         self.max_len = max((len(w) for w in self.class_of), default=0)
 
     def columns(self, text: str) -> numpy.ndarray:
@@ -165,14 +171,25 @@ class SoftLexiconTagger:
         n = len(text)
         bits = numpy.zeros((n, len(WORD_CLASSES)), dtype=numpy.uint64)
         get = self.class_of.get
+        found = []
         for i in range(n - 1):
             for end in range(i + 2, min(n, i + self.max_len) + 1):
                 k = get(text[i:end])
-                if k is not None:
-                    bits[i, k] |= 1
-                    if end - i > 2:
-                        bits[i + 1 : end - 1, k] |= 2
-                    bits[end - 1, k] |= 4
+                if k is None:
+                    break
+                if k >= 0:
+                    found.append((i, end, k))
+        if not found:
+            return bits
+        starts, ends, kinds = numpy.array(found, dtype=numpy.int64).T
+        numpy.bitwise_or.at(bits, (starts, kinds), numpy.uint64(1))
+        numpy.bitwise_or.at(bits, (ends - 1, kinds), numpy.uint64(4))
+        # M inside words of three or more characters: +1 after each start, -1 at each last char
+        long_ = ends - starts > 2
+        inside = numpy.zeros((n + 1, len(WORD_CLASSES)), dtype=numpy.int64)
+        numpy.add.at(inside, (starts[long_] + 1, kinds[long_]), 1)
+        numpy.add.at(inside, (ends[long_] - 1, kinds[long_]), -1)
+        bits[numpy.cumsum(inside[:-1], axis=0) > 0] |= numpy.uint64(2)
         return bits
 
 
