@@ -26,6 +26,7 @@ TINY = {
     "training.max_steps": 3,
     "training.eval_frequency": 2,
     "paths.ngram_vectors": None,  # the built vectors are not in a clean checkout
+    "paths.word_lexicon": None,   # nor the copied dictionary
 }
 
 
@@ -210,7 +211,7 @@ def test_tiny_training_run_with_word_features_pretrained_vectors_and_lexicon(tmp
     write_docs(tmp_path / "train.spacy", 20)
     write_docs(tmp_path / "dev.spacy", 4)
     vectors = tiny_vectors(tmp_path / "v.npz")
-    overrides = [f"--{k}={v}" for k, v in TINY.items() if k != "paths.ngram_vectors"] + [
+    overrides = [f"--{k}={v}" for k, v in TINY.items() if k not in ("paths.ngram_vectors", "paths.word_lexicon")] + [
         f"--paths.train={tmp_path / 'train.spacy'}", f"--paths.dev={tmp_path / 'dev.spacy'}",
         f"--paths.ngram_vectors={vectors}", "--components.ner.model.tok2vec.embed.words=true",
         "--components.ner.model.tok2vec.embed.vectors_dim=4", "--components.ner.model.tok2vec.embed.lexicon=true",
