@@ -350,6 +350,8 @@ def test_word_lexicon_marks_every_matching_word_by_class(tmp_path):
     (tmp_path / "empty.txt").write_text("李 3 nr\n", encoding="utf8")
     with pytest.raises(ValueError, match="empty.txt"):
         read_word_classes(str(tmp_path / "empty.txt"))
+    with pytest.raises(FileNotFoundError, match="pipeline.tools.word_lexicon"):
+        read_word_classes(str(tmp_path / "missing.txt"))
 
 
 def test_word_lexicon_features_are_saved_inside_the_model(tmp_path):

@@ -11,6 +11,7 @@ greedy left-to-right longest match; the four tags are packed into one id (`tag_i
 """
 from __future__ import annotations
 
+import os
 import zlib
 from typing import Iterable
 
@@ -121,6 +122,10 @@ def read_word_classes(path: str) -> dict[str, list[str]]:
     """Words of two or more characters (up to MAX_WORD_LEN) by class, from a jieba-format
     dictionary (single characters would mark every character and say nothing)."""
     by_class: dict[str, set] = {kind: set() for kind in WORD_CLASSES}
+    if not os.path.isfile(path):
+        raise FileNotFoundError(
+            f"{path}: word lexicon not found; copy jieba's dictionary there with `python -m "
+            f"pipeline.tools.word_lexicon --out {path}`, or train without it (--paths.word_lexicon null)")
     with open(path, encoding="utf8") as fh:
         for n, line in enumerate(fh, 1):
             parts = line.split()
@@ -199,7 +204,5 @@ def jieba_dictionary() -> str:
         import jieba
     except ImportError as err:  # the `bench` / `build` extras install it
         raise SystemExit("the word lexicon comes from jieba's dictionary: pip install jieba") from err
-    import os
-
     return os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
 
