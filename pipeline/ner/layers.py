@@ -126,30 +126,19 @@ def CharNgramFeaturesV2(
     file in jieba's format. The lists are read when the model is initialised and saved in its
     attrs, so a saved model keeps the lists it was trained with and needs no file."""
     taggers: dict = {}
-    soft_taggers: dict = {}
 
-    def soft_tagger(model: Model):
-        word_classes = model.attrs["word_classes"]
-        if word_classes is None:
-            raise ValueError("pipeline.CharNgramFeatures.v2 with a word_lexicon must be initialised")
-        if id(word_classes) not in soft_taggers:
-            from pipeline.ner.lexicon import SoftLexiconTagger
+    def tagger(model: Model, attr: str):
+        """The tagger of the word lists in model.attrs[attr] (`lexicons`: LexiconTagger,
+        `word_classes`: SoftLexiconTagger), built once per list object: attrs are replaced
+        when weights are loaded."""
+        lists = model.attrs[attr]
+        if lists is None:
+            raise ValueError(f"pipeline.CharNgramFeatures.v2 with {attr} must be initialised")
+        if taggers.get(attr, (None,))[0] is not lists:
+            from pipeline.ner.lexicon import LexiconTagger, SoftLexiconTagger
 
-            soft_taggers.clear()
-            soft_taggers[id(word_classes)] = SoftLexiconTagger(word_classes)
-        return soft_taggers[id(word_classes)]
-
-    def tagger(model: Model):
-        lexicons = model.attrs["lexicons"]
-        if lexicons is None:
-            raise ValueError("pipeline.CharNgramFeatures.v2 with lexicon=true must be initialised")
-        key = id(lexicons)
-        if key not in taggers:  # attrs are replaced when weights are loaded: build once per list
-            from pipeline.ner.lexicon import LexiconTagger
-
-            taggers.clear()
-            taggers[key] = LexiconTagger(lexicons)
-        return taggers[key]
+            taggers[attr] = (lists, (LexiconTagger if attr == "lexicons" else SoftLexiconTagger)(lists))
+        return taggers[attr][1]
 
     def init(model: Model, X=None, Y=None) -> None:
         if lexicon and model.attrs["lexicons"] is None:
@@ -169,9 +158,9 @@ def CharNgramFeaturesV2(
             if words:
                 cols = numpy.concatenate([cols, word_columns(doc, chars=chars)], axis=1)
             if lexicon:
-                cols = numpy.concatenate([cols, lexicon_column(doc, tagger(model), chars)], axis=1)
+                cols = numpy.concatenate([cols, lexicon_column(doc, tagger(model, "lexicons"), chars)], axis=1)
             if word_lexicon:
-                soft = soft_tagger(model).columns(chars[0])[chars[1]] if chars else numpy.zeros((0, 4), dtype=numpy.uint64)
+                soft = tagger(model, "word_classes").columns(chars[0])[chars[1]] if chars else numpy.zeros((0, 4), dtype=numpy.uint64)
                 cols = numpy.concatenate([cols, soft], axis=1)
             out.append(model.ops.asarray2i(cols, dtype="uint64"))
         return out, lambda d_out: []

@@ -127,7 +127,7 @@ def read_word_classes(path: str) -> dict[str, list[str]]:
             f"{path}: word lexicon not found; copy jieba's dictionary there with `python -m "
             f"pipeline.tools.word_lexicon --out {path}`, or train without it (--paths.word_lexicon null)")
     with open(path, encoding="utf8") as fh:
-        for n, line in enumerate(fh, 1):
+        for line in fh:
             parts = line.split()
             if not parts:
                 continue
