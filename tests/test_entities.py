@@ -379,7 +379,7 @@ def test_classifiers_and_road_words_are_no_surnames(nlp, text):
 
 @pytest.mark.parametrize(
     "text",
-    ["推进平安中国建设。", "获评“中国最具幸福感城市”。", "热烈欢迎江泽民同志。", "对克林顿总统说。"],
+    ["推进平安中国建设。", "获评“中国最具幸福感城市”。", "热烈欢迎江泽民同志。", "对克林顿总统说。", "组建中国义警队伍。"],
 )
 def test_brands_titles_and_false_names(nlp, text):
     found = ents(nlp(text))

@@ -43,6 +43,8 @@ def rulings():
         ("据一审法院认定", "一审法院", "ORG", "generic mention"),
         ("美国州长为求选民原谅", "美国州", "PLACE", "last character opens a longer word"),
         ("建设美丽浙江", "美丽浙江", "ORG", "campaign slogan"),               # a slogan whatever the label
+        ("力量组建瓯越义警队伍", "瓯越", "PLACE", "place inside a brand"),       # §1 lists 瓯越义警 as a brand
+        ("组建温州义警队伍", "温州义警", "ORG", "brand"),                      # a brand whatever the label
         ("培育公益类组织", "公益类组织", "ORG", "a category, not a name"),
         ("各村设立司法调解室", "司法调解室", "ORG", "generic mention"),          # ANNOTATION.md §1's own example         # a procedural word before a body head
         ("上级法院发回重审", "上级法院", "ORG", "generic mention"),
@@ -59,6 +61,7 @@ def test_rulings_drop_what_annotation_md_excludes(rulings, text, entity, label, 
     "text, entity, label",
     [
         ("打造“温州样板”", "温州", "PLACE"),              # a place as a plain modifier (§4)
+        ("温州义务警察协会成立", "温州", "PLACE"),        # 义警 only as one word ends a brand
         ("他说：“我们在北京开会，很顺利。”", "北京", "PLACE"),  # quoted speech is not a title
         ("平安县公安局", "平安县", "PLACE"),               # a place named with a campaign word
         ("据《人民日报》报道", "人民日报", "ORG"),          # book-title marks around an outlet

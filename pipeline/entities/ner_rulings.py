@@ -7,7 +7,8 @@ The rule components apply those rulings themselves; this component applies them 
 model's entities (`doc.ents` as set by `ner`) before `entity_merger` sees them:
 
 - quotation marks are outside every span (§1): an entity containing one is dropped;
-- a campaign word alone (平安) or a place right after one (中国 in 平安中国) is a brand (§4);
+- a campaign word alone (平安) or a place right after one (中国 in 平安中国) or right before a
+  brand word (瓯越 in 瓯越义警) is a brand (§4);
 - a unit head alone or after a generic modifier (派出所, 联勤警务站, 基层派出所) is a generic
   mention or an unnamed post, and so is a name head (公司, 中学) after nothing, a generic word or
   industry words only (投资公司, 当地一所中学), as the organisations component rules (§1);
@@ -22,7 +23,7 @@ model's entities (`doc.ents` as set by `ner`) before `entity_merger` sees them:
   and one that opens a longer quotation is a quoted list title (“中国最具幸福感城市”) (§4).
 
 The word lists are data: resources/ner_rulings/rulings.json and, shared with the places
-component so both rule alike, slogan_prefixes / quoted_title_min_extra of
+component so both rule alike, slogan_prefixes / brand_suffixes / quoted_title_min_extra of
 resources/places/grammar.json, and not_after / title_after / sub_units / generic_modifiers of
 resources/police_units/grammar.json; the titles and unit/organisation heads a name cannot be
 or contain come from the persons, police_units and organisations grammars.
@@ -69,6 +70,7 @@ class NerRulings(RuleComponent):
         self.quotes = dict(d["quotes"])
         self.campaign_words = sorted(d["campaign_words"], key=len, reverse=True)
         self.campaign_set = set(d["campaign_words"])
+        self.brand_suffixes = tuple(d.get("brand_suffixes", ()))
         self.title_min_extra = int(d["quoted_title_min_extra"])
         self.slogan_place_labels = set(d["slogan_place_labels"])
         self.fused_after = tuple(d["fused_after"])
@@ -137,8 +139,12 @@ class NerRulings(RuleComponent):
             return "last character opens a longer word"  # 美国州 of 美国州长, 中国市 of 中国市场
         if label in self.slogan_place_labels and any(text.endswith(w, 0, start) for w in self.campaign_words):
             return "place inside a slogan"
+        if label in self.slogan_place_labels and text.startswith(self.brand_suffixes, end):
+            return "place inside a brand"  # 瓯越义警 (§4)
         if self.is_slogan(inner):
             return "campaign slogan"  # 平安中国 as an ORG: a campaign word and a place (§4)
+        if self.is_place_brand(inner):
+            return "brand"  # 瓯越义警 as an ORG: a place and a brand word (§4)
         if label in self.category_labels and self.category_mark in inner[1:-1]:
             return "a category, not a name"  # 平安类社会组织, 公益类组织
         if start > 0 and text[start - 1] in self.quotes and text.startswith(self.quotes[text[start - 1]], end):
@@ -153,6 +159,14 @@ class NerRulings(RuleComponent):
             if inner.startswith(w) and len(inner) > len(w):
                 chain = self.police_grammar.gaz.chain_at(inner, len(w), require_boundary=False)
                 return chain is not None and chain.end == len(inner)
+        return False
+
+    def is_place_brand(self, inner: str) -> bool:
+        """Exactly one place and then a brand word (瓯越义警): a brand whatever the label."""
+        for w in self.brand_suffixes:
+            if inner.endswith(w) and len(inner) > len(w):
+                chain = self.police_grammar.gaz.chain_at(inner, 0, require_boundary=False)
+                return chain is not None and chain.end == len(inner) - len(w)
         return False
 
     def is_generic_unit(self, inner: str) -> bool:
@@ -224,6 +238,7 @@ def load_rulings() -> dict:
     places = resource_files.read_json("places/grammar.json")
     data["campaign_words"] = list(places["slogan_prefixes"])
     data["suffix_words"] = list(places.get("world_suffix_not_before", []))
+    data["brand_suffixes"] = list(places.get("brand_suffixes", []))
     data["quoted_title_min_extra"] = places.get("quoted_title_min_extra", 4)
     police = resource_files.read_json("police_units/grammar.json")
     data["police_grammar"] = police

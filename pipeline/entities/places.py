@@ -42,10 +42,12 @@ class Places(EntityRuleComponent):
 
     def inside_brand(self, text: str, m: PlaceMatch) -> bool:
         """Brands, slogans and quoted list titles hide the places inside them (ANNOTATION §4):
-        平安中国, 美丽浙江, “中国最具幸福感城市”; a place as a plain modifier stays (“温州样板”)."""
+        平安中国, 美丽浙江, 瓯越义警, “中国最具幸福感城市”; a place as a plain modifier stays (“温州样板”)."""
         grammar = self.gazetteer.grammar
         if any(text.endswith(p, 0, m.start) for p in grammar.get("slogan_prefixes", [])):
             return True
+        if text.startswith(tuple(grammar.get("brand_suffixes", ())), m.end):
+            return True  # 瓯越义警: the team's brand
         return opens_quoted_title(text, m.start, m.end, QUOTES, grammar.get("quoted_title_min_extra", 4), "，。；")
 
     def find(self, text: str) -> list[CharSpan]:
