@@ -6,6 +6,8 @@
     python benchmarks/ner_msra.py eval MODEL [--test training/corpus/msra_raw/test.spacy] [--fold]
     # a product model on the seed gold (review JSONL), alone or with the rules before the merger
     python benchmarks/ner_msra.py eval MODEL --test ../shared/gold/seed.gold.jsonl [--with-rules]
+    # is B better than A beyond chance? paired bootstrap over the test documents
+    python benchmarks/ner_msra.py compare MODEL_A MODEL_B --test F [--fold] [--with-rules] [--samples 2000]
 
 Scores use exact span match. Gold is read from a .spacy file built by `python -m pipeline.corpus
 msra`; `--fold` maps our labels to MSRA's (PERSON->PER, PLACE->LOC, ORG/POLICE_UNIT->ORG) on
@@ -80,6 +82,10 @@ def print_table(result: dict, title: str) -> None:
         print(f"| {label} | {100 * m['p']:.2f} | {100 * m['r']:.2f} | {100 * m['f']:.2f} | {m['n']} |")
     extra = f", size {result['size_mb']:.1f} MB" if "size_mb" in result else ""
     print(f"\n{result['chars']} chars in {result['seconds']:.1f}s = {result['chars_per_s']:.0f} chars/s (1 thread){extra}")
+    if "without_largest" in result:
+        w = result["without_largest"]
+        print(f"without document {w['index']} ({w['gold']} of {result['labels']['ALL']['n']} gold entities, "
+              f"F there {100 * w['f_that_document']:.2f}): F {100 * w['f']:.2f}")
 
 
 def gold_docs(path: Path, vocab) -> list:
@@ -129,7 +135,7 @@ def recall_breakdown(preds, gold_docs, train: Path, fold: bool) -> dict:
             for label, kind in sorted(n)}
 
 
-def evaluate(model: Path, test: Path, fold: bool, rules: bool = False, breakdown: Path | None = None) -> dict:
+def load_model(model: Path, rules: bool = False):
     import spacy
 
     import pipeline.ner  # noqa: F401  (registers our layers for spacy.load)
@@ -141,11 +147,90 @@ def evaluate(model: Path, test: Path, fold: bool, rules: bool = False, breakdown
     # before their config named pipeline.NumpyBlas.v1 (pipeline/ner/ops.py)
     prefer_numpy_blas()
     nlp = spacy.load(model)
-    if rules:
-        nlp = with_rules(nlp)
+    return with_rules(nlp) if rules else nlp
+
+
+def doc_counts(preds, gold_docs, fold: bool):
+    """Per document: [true positives, predicted, gold] entities (exact match), an (n, 3) array."""
+    import numpy
+
+    rows = []
+    for pred, gold in zip(preds, gold_docs):
+        p, g = spans_of(pred, fold), spans_of(gold, fold)
+        rows.append((len(p & g), len(p), len(g)))
+    return numpy.array(rows, dtype=numpy.int64).reshape(-1, 3)
+
+
+def paired_bootstrap(counts_a, counts_b, samples: int = 2000, seed: int = 0) -> dict:
+    """F of B minus F of A on the test set, and that difference over `samples` resamplings of
+    the documents (the same documents for both models: paired): 95% interval and the share of
+    resamplings in which B is not better. Documents, not entities, are resampled because the
+    errors of one sentence go together."""
+    import numpy
+
+    def f1(tp, n_pred, n_gold):
+        denom = n_pred + n_gold
+        return numpy.where(denom > 0, 2 * tp / numpy.maximum(denom, 1), 0.0)
+
+    n = len(counts_a)
+    observed = float(f1(*counts_b.sum(axis=0)) - f1(*counts_a.sum(axis=0)))
+    rng = numpy.random.default_rng(seed)
+    delta = numpy.empty(samples)
+    for i in range(samples):  # one resampling at a time: memory stays O(documents)
+        idx = rng.integers(0, n, size=n)
+        delta[i] = f1(*counts_b[idx].sum(axis=0)) - f1(*counts_a[idx].sum(axis=0))
+    lo, hi = numpy.percentile(delta, [2.5, 97.5])
+    return {"delta_f": observed, "ci95": (float(lo), float(hi)), "p_b_not_better": float((delta <= 0).mean()),
+            "samples": samples, "documents": n}
+
+
+def compare(model_a: Path, model_b: Path, test: Path, fold: bool, rules: bool, samples: int, seed: int) -> dict:
+    counts = []
+    for model in (model_a, model_b):
+        nlp = load_model(model, rules)
+        gold = gold_docs(test, nlp.vocab)
+        preds = list(nlp.pipe((d.text for d in gold), batch_size=256))
+        counts.append(doc_counts(preds, gold, fold))
+    result = paired_bootstrap(counts[0], counts[1], samples, seed)
+    for key, c in zip("ab", counts):
+        tp, n_pred, n_gold = c.sum(axis=0)
+        result[f"f_{key}"] = prf(int(tp), int(n_pred), int(n_gold))[2]
+    result["top_document"] = top_document(counts[0], counts[1], [d.text for d in gold])
+    return result
+
+
+def without_largest(counts) -> dict:
+    """F over all documents but the one with the most gold entities: how much one long list
+    (MSRA test's document 511, 643 names, a tenth of the test entities) weighs in the score."""
+    import numpy
+
+    i = int(numpy.argmax(counts[:, 2]))
+    keep = numpy.arange(len(counts)) != i
+    return {"index": i, "gold": int(counts[i, 2]), "f": prf(*map(int, counts[keep].sum(axis=0)))[2],
+            "f_that_document": prf(*map(int, counts[i]))[2]}
+
+
+def top_document(counts_a, counts_b, texts: list[str]) -> dict:
+    """The document whose true positives differ most between A and B, its share of the whole
+    difference, and B − A without it: one long list (MSRA test's 643-name funeral committee)
+    can carry a whole difference."""
+    import numpy
+
+    diff = counts_b[:, 0] - counts_a[:, 0]
+    i = int(numpy.argmax(numpy.abs(diff)))
+    keep = numpy.arange(len(diff)) != i
+    f = [prf(*map(int, c[keep].sum(axis=0)))[2] for c in (counts_a, counts_b)]
+    total = int(diff.sum())
+    return {"index": i, "text": texts[i][:40], "gold": int(counts_a[i, 2]), "tp_a": int(counts_a[i, 0]),
+            "tp_b": int(counts_b[i, 0]), "tp_diff_total": total, "delta_f_without": f[1] - f[0]}
+
+
+def evaluate(model: Path, test: Path, fold: bool, rules: bool = False, breakdown: Path | None = None) -> dict:
+    nlp = load_model(model, rules)
     gold = gold_docs(test, nlp.vocab)
     preds: list = []
     result = score(nlp, gold, fold, preds)
+    result["without_largest"] = without_largest(doc_counts(preds, gold, fold))
     if breakdown:
         result["recall_breakdown"] = recall_breakdown(preds, gold, breakdown, fold)
     result["size_mb"] = dir_size_mb(model)
@@ -215,7 +300,28 @@ def main(argv=None) -> int:
     e.add_argument("--with-rules", action="store_true", help="score rules + this ner (ner before entity_merger)")
     e.add_argument("--breakdown", type=Path, metavar="TRAIN.spacy",
                    help="also recall of entities seen / unseen in this training file, and of run-together ones")
+    c = sub.add_parser("compare", help="paired bootstrap of the F difference between two models")
+    c.add_argument("model_a", type=Path)
+    c.add_argument("model_b", type=Path)
+    c.add_argument("--test", type=Path, required=True)
+    c.add_argument("--fold", action="store_true")
+    c.add_argument("--with-rules", action="store_true")
+    c.add_argument("--samples", type=int, default=2000)
+    c.add_argument("--seed", type=int, default=0)
     args, overrides = ap.parse_known_args(argv)
+    if args.cmd == "compare":
+        r = compare(args.model_a, args.model_b, args.test, args.fold, args.with_rules, args.samples, args.seed)
+        print(f"\nA {args.model_a}\nB {args.model_b}\non {args.test}{' folded' if args.fold else ''}"
+              f"{' with the rules' if args.with_rules else ''}, {r['documents']} documents")
+        print("| F A | F B | B − A | 95% interval | resamplings with B not better |\n|---:|---:|---:|---|---:|")
+        lo, hi = r["ci95"]
+        print(f"| {100 * r['f_a']:.2f} | {100 * r['f_b']:.2f} | {100 * r['delta_f']:+.2f} | "
+              f"[{100 * lo:+.2f}, {100 * hi:+.2f}] | {100 * r['p_b_not_better']:.1f}% of {r['samples']} |")
+        t = r["top_document"]
+        print(f"\nDocument {t['index']} ({t['text']}…, {t['gold']} gold entities) moves most: true positives "
+              f"A {t['tp_a']}, B {t['tp_b']} (all documents: B − A = {t['tp_diff_total']:+d}); "
+              f"without it B − A = {100 * t['delta_f_without']:+.2f} F")
+        return 0
     if args.cmd == "train":
         run = train(args.config, args.name, args.minutes, args.train, args.dev, overrides)
         result = {**run, **evaluate(Path(run["model"]), args.test, args.fold)}

@@ -32,3 +32,48 @@ def test_recall_breakdown_counts_seen_unseen_and_run_together(tmp_path):
     }
     unfolded = recall_breakdown(pred, gold, tmp_path / "train.spacy", fold=False)
     assert unfolded["PLACE unseen"] == {"n": 1, "recall": 1.0}  # LOC in training is not PLACE unfolded
+
+
+def test_doc_counts_and_paired_bootstrap():
+    import numpy
+    from ner_msra import doc_counts, paired_bootstrap
+
+    vocab = spacy.blank("zh").vocab
+    gold = [char_doc(vocab, "李鹏在北京", [(0, 2, "PER"), (3, 5, "LOC")])]
+    pred = [char_doc(vocab, "李鹏在北京", [(0, 2, "PER"), (3, 5, "PER")])]
+    assert doc_counts(pred, gold, fold=False).tolist() == [[1, 2, 2]]
+
+    # B finds every entity of 200 documents, A half of them: B is better in every resampling
+    a = numpy.array([[1, 1, 2]] * 200)
+    b = numpy.array([[2, 2, 2]] * 200)
+    r = paired_bootstrap(a, b, samples=200)
+    assert abs(r["delta_f"] - (1 - 2 / 3)) < 1e-9
+    assert r["ci95"][0] > 0 and r["p_b_not_better"] == 0.0
+    # the same model against itself: no difference in any resampling
+    same = paired_bootstrap(a, a, samples=50)
+    assert same["delta_f"] == 0.0 and same["ci95"] == (0.0, 0.0) and same["p_b_not_better"] == 1.0
+    # A and B right on different halves of the documents: the interval straddles zero
+    mixed_a = numpy.array([[2, 2, 2]] * 100 + [[0, 0, 2]] * 100)
+    mixed_b = numpy.array([[0, 0, 2]] * 100 + [[2, 2, 2]] * 100)
+    r = paired_bootstrap(mixed_a, mixed_b, samples=500)
+    assert r["delta_f"] == 0.0 and r["ci95"][0] < 0 < r["ci95"][1]
+
+
+def test_top_document_finds_the_document_that_carries_a_difference():
+    import numpy
+    from ner_msra import top_document
+
+    a = numpy.array([[5, 5, 10], [1, 1, 1], [1, 1, 1]])
+    b = numpy.array([[10, 10, 10], [1, 1, 1], [0, 0, 1]])
+    t = top_document(a, b, ["list", "x", "y"])
+    assert (t["index"], t["tp_a"], t["tp_b"], t["tp_diff_total"]) == (0, 5, 10, 4)
+    assert t["delta_f_without"] < 0  # without the list, B is worse
+
+
+def test_without_largest_drops_the_document_with_most_gold_entities():
+    import numpy
+    from ner_msra import without_largest
+
+    w = without_largest(numpy.array([[1, 2, 2], [0, 10, 20], [3, 3, 3]]))
+    assert (w["index"], w["gold"]) == (1, 20)
+    assert abs(w["f"] - 0.8) < 1e-9 and w["f_that_document"] == 0.0  # 4 right of 5 predicted, 5 gold
