@@ -6,6 +6,8 @@
     python benchmarks/ner_msra.py eval MODEL [--test training/corpus/msra_raw/test.spacy] [--fold]
     # a product model on the seed gold (review JSONL), alone or with the rules before the merger
     python benchmarks/ner_msra.py eval MODEL --test ../shared/gold/seed.gold.jsonl [--with-rules]
+    # a span-vote ensemble of saved models (majority of MODELs, or --min-votes)
+    python benchmarks/ner_msra.py vote MODEL MODEL MODEL ... --test F [--fold] [--min-votes K]
     # is B better than A beyond chance? paired bootstrap over the test documents
     python benchmarks/ner_msra.py compare MODEL_A MODEL_B --test F [--fold] [--with-rules] [--samples 2000]
 
@@ -57,20 +59,7 @@ def score(nlp, gold_docs, fold: bool, preds_out: list | None = None) -> dict:
     secs = time.perf_counter() - t0
     if preds_out is not None:
         preds_out.extend(preds)
-    tp, n_pred, n_gold = Counter(), Counter(), Counter()
-    for pred, gold in zip(preds, gold_docs):
-        p, g = spans_of(pred, fold), spans_of(gold, fold)
-        for s in p:
-            n_pred[s[2]] += 1
-        for s in g:
-            n_gold[s[2]] += 1
-        for s in p & g:
-            tp[s[2]] += 1
-    table = {}
-    for label in sorted(set(n_gold) | set(n_pred)):
-        table[label] = dict(zip("prf", prf(tp[label], n_pred[label], n_gold[label])), n=n_gold[label])
-    table["ALL"] = dict(zip("prf", prf(sum(tp.values()), sum(n_pred.values()), sum(n_gold.values()))),
-                        n=sum(n_gold.values()))
+    table = label_table([spans_of(d, fold) for d in preds], [spans_of(d, fold) for d in gold_docs])
     chars = sum(len(t) for t in texts)
     return {"labels": table, "chars": chars, "seconds": secs, "chars_per_s": chars / secs}
 
@@ -152,13 +141,70 @@ def load_model(model: Path, rules: bool = False):
 
 def doc_counts(preds, gold_docs, fold: bool):
     """Per document: [true positives, predicted, gold] entities (exact match), an (n, 3) array."""
+    return span_counts([spans_of(d, fold) for d in preds], [spans_of(d, fold) for d in gold_docs])
+
+
+def span_counts(pred_spans: list[set], gold_spans: list[set]):
     import numpy
 
-    rows = []
-    for pred, gold in zip(preds, gold_docs):
-        p, g = spans_of(pred, fold), spans_of(gold, fold)
-        rows.append((len(p & g), len(p), len(g)))
+    rows = [(len(p & g), len(p), len(g)) for p, g in zip(pred_spans, gold_spans)]
     return numpy.array(rows, dtype=numpy.int64).reshape(-1, 3)
+
+
+def vote_spans(span_lists: list[list[set]], min_votes: int) -> list[set]:
+    """Per document, the spans that at least `min_votes` of the models predicted; where such
+    spans overlap, the one with more votes wins, then the earlier one."""
+    voted = []
+    for per_model in zip(*span_lists):
+        votes = Counter(s for spans in per_model for s in spans)
+        chosen: list = []
+        for span in sorted((s for s, v in votes.items() if v >= min_votes), key=lambda s: (-votes[s], s[0])):
+            if all(span[1] <= c[0] or span[0] >= c[1] for c in chosen):
+                chosen.append(span)
+        voted.append(set(chosen))
+    return voted
+
+
+def label_table(pred_spans: list[set], gold_spans: list[set]) -> dict:
+    tp, n_pred, n_gold = Counter(), Counter(), Counter()
+    for p, g in zip(pred_spans, gold_spans):
+        n_pred.update(s[2] for s in p)
+        n_gold.update(s[2] for s in g)
+        tp.update(s[2] for s in p & g)
+    table = {label: dict(zip("prf", prf(tp[label], n_pred[label], n_gold[label])), n=n_gold[label])
+             for label in sorted(set(n_gold) | set(n_pred))}
+    table["ALL"] = dict(zip("prf", prf(sum(tp.values()), sum(n_pred.values()), sum(n_gold.values()))),
+                        n=sum(n_gold.values()))
+    return table
+
+
+def vote(models: list[Path], test: Path, fold: bool, min_votes: int | None, against: Path | None = None) -> dict:
+    """A span-vote ensemble of saved models (each predicts the test texts; a span is kept when
+    a majority, or `min_votes`, of them predicted it); with `against`, also the paired
+    bootstrap of the ensemble (B) against that single model (A)."""
+    span_lists, secs = [], 0.0
+    for model in [*models, *([against] if against else [])]:
+        nlp = load_model(model)
+        gold = gold_docs(test, nlp.vocab)
+        t0 = time.perf_counter()
+        span_lists.append([spans_of(d, fold) for d in nlp.pipe((g.text for g in gold), batch_size=256)])
+        secs += time.perf_counter() - t0
+    gold_spans = [spans_of(g, fold) for g in gold]
+    single = span_lists.pop() if against else None
+    k = min_votes or len(models) // 2 + 1
+    voted = vote_spans(span_lists, k)
+    chars = sum(len(g.text) for g in gold)
+    result = {"labels": label_table(voted, gold_spans), "chars": chars, "seconds": secs, "chars_per_s": chars / secs,
+              "without_largest": without_largest(span_counts(voted, gold_spans)), "min_votes": k,
+              "size_mb": sum(dir_size_mb(m) for m in models), "model": " + ".join(str(m) for m in models),
+              "name": f"vote{k}of{len(models)}-{test.stem}"}
+    if against:
+        # chars/s: the members only
+        result["chars_per_s"] = chars / (secs * len(models) / (len(models) + 1))
+        a, b = span_counts(single, gold_spans), span_counts(voted, gold_spans)
+        result["against"] = {"model": str(against), **paired_bootstrap(a, b),
+                             "top_document": top_document(a, b, [g.text for g in gold])}
+    return result
 
 
 def paired_bootstrap(counts_a, counts_b, samples: int = 2000, seed: int = 0) -> dict:
@@ -308,6 +354,12 @@ def main(argv=None) -> int:
     c.add_argument("--with-rules", action="store_true")
     c.add_argument("--samples", type=int, default=2000)
     c.add_argument("--seed", type=int, default=0)
+    v = sub.add_parser("vote", help="span-vote ensemble of saved models")
+    v.add_argument("models", type=Path, nargs="+")
+    v.add_argument("--test", type=Path, required=True)
+    v.add_argument("--fold", action="store_true")
+    v.add_argument("--min-votes", type=int, default=None, help="default: a majority of the models")
+    v.add_argument("--against", type=Path, default=None, help="a single model to bootstrap the ensemble against")
     args, overrides = ap.parse_known_args(argv)
     if args.cmd == "compare":
         r = compare(args.model_a, args.model_b, args.test, args.fold, args.with_rules, args.samples, args.seed)
@@ -322,13 +374,22 @@ def main(argv=None) -> int:
               f"A {t['tp_a']}, B {t['tp_b']} (all documents: B − A = {t['tp_diff_total']:+d}); "
               f"without it B − A = {100 * t['delta_f_without']:+.2f} F")
         return 0
-    if args.cmd == "train":
+    if args.cmd == "vote":
+        result = vote(args.models, args.test, args.fold, args.min_votes, args.against)
+    elif args.cmd == "train":
         run = train(args.config, args.name, args.minutes, args.train, args.dev, overrides)
         result = {**run, **evaluate(Path(run["model"]), args.test, args.fold)}
     else:
         result = evaluate(args.model, args.test, args.fold, args.with_rules, args.breakdown)
         result["name"] = args.model.parent.name + ("+rules" if args.with_rules else "") + "-" + args.test.stem
     print_table(result, f"{result['name']}: {result.get('model')} on {args.test.name}")
+    if "against" in result:
+        r = result["against"]
+        lo, hi = r["ci95"]
+        print(f"against {r['model']}: ensemble − model {100 * r['delta_f']:+.2f} F, 95% interval "
+              f"[{100 * lo:+.2f}, {100 * hi:+.2f}], not better in {100 * r['p_b_not_better']:.1f}% of "
+              f"{r['samples']} resamplings; without document {r['top_document']['index']}: "
+              f"{100 * r['top_document']['delta_f_without']:+.2f}")
     if "recall_breakdown" in result:
         print("\n| gold entities | n | recall |\n|---|---:|---:|")
         for kind, m in result["recall_breakdown"].items():

@@ -77,3 +77,15 @@ def test_without_largest_drops_the_document_with_most_gold_entities():
     w = without_largest(numpy.array([[1, 2, 2], [0, 10, 20], [3, 3, 3]]))
     assert (w["index"], w["gold"]) == (1, 20)
     assert abs(w["f"] - 0.8) < 1e-9 and w["f_that_document"] == 0.0  # 4 right of 5 predicted, 5 gold
+
+
+def test_vote_spans_keeps_majority_spans_and_resolves_overlaps_by_votes():
+    from ner_msra import vote_spans
+
+    a = [{(0, 2, "PER"), (3, 5, "LOC")}]
+    b = [{(0, 2, "PER"), (3, 6, "LOC")}]
+    c = [{(0, 3, "PER"), (3, 6, "LOC")}]
+    assert vote_spans([a, b, c], 2) == [{(0, 2, "PER"), (3, 6, "LOC")}]
+    # with one vote enough, overlapping spans compete: more votes first, then the earlier start
+    assert vote_spans([a, b, c], 1) == [{(0, 2, "PER"), (3, 6, "LOC")}]
+    assert vote_spans([a, b, c], 3) == [set()]
