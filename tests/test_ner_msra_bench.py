@@ -89,3 +89,15 @@ def test_vote_spans_keeps_majority_spans_and_resolves_overlaps_by_votes():
     # with one vote enough, overlapping spans compete: more votes first, then the earlier start
     assert vote_spans([a, b, c], 1) == [{(0, 2, "PER"), (3, 6, "LOC")}]
     assert vote_spans([a, b, c], 3) == [set()]
+
+
+def test_selftrain_reads_plain_sentences_and_leaves_out_held_out_text(tmp_path):
+    from ner_selftrain import overlaps, raw_sentences
+
+    pd = tmp_path / "pd.txt"
+    pd.write_text("19980101-01-001-001/m  [中央/n  电视台/n]nt  报道/v  。/w  江/nr  泽民/nr  讲话/v  ！/w\n"
+                  "19980101-01-001-002/m  好/a  。/w\n", encoding="utf-8")
+    assert raw_sentences(pd) == ["中央电视台报道。", "江泽民讲话！"]  # tags gone; 好。 too short
+    prefixes = {"一二三四五六七八九十一二三四五"}
+    assert overlaps("前言一二三四五六七八九十一二三四五六", prefixes)
+    assert not overlaps("一二三四五六七八九十", prefixes)
