@@ -182,15 +182,16 @@ def vote(models: list[Path], test: Path, fold: bool, min_votes: int | None, agai
     """A span-vote ensemble of saved models (each predicts the test texts; a span is kept when
     a majority, or `min_votes`, of them predicted it); with `against`, also the paired
     bootstrap of the ensemble (B) against that single model (A)."""
-    span_lists, secs = [], 0.0
+    span_lists, secs = [], []
     for model in [*models, *([against] if against else [])]:
         nlp = load_model(model)
         gold = gold_docs(test, nlp.vocab)
         t0 = time.perf_counter()
         span_lists.append([spans_of(d, fold) for d in nlp.pipe((g.text for g in gold), batch_size=256)])
-        secs += time.perf_counter() - t0
+        secs.append(time.perf_counter() - t0)
     gold_spans = [spans_of(g, fold) for g in gold]
     single = span_lists.pop() if against else None
+    secs = sum(secs[: len(models)])  # the members only
     k = min_votes or len(models) // 2 + 1
     voted = vote_spans(span_lists, k)
     chars = sum(len(g.text) for g in gold)
@@ -199,8 +200,6 @@ def vote(models: list[Path], test: Path, fold: bool, min_votes: int | None, agai
               "size_mb": sum(dir_size_mb(m) for m in models), "model": " + ".join(str(m) for m in models),
               "name": f"vote{k}of{len(models)}-{test.stem}"}
     if against:
-        # chars/s: the members only
-        result["chars_per_s"] = chars / (secs * len(models) / (len(models) + 1))
         a, b = span_counts(single, gold_spans), span_counts(voted, gold_spans)
         result["against"] = {"model": str(against), **paired_bootstrap(a, b),
                              "top_document": top_document(a, b, [g.text for g in gold])}
