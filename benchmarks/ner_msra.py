@@ -139,6 +139,14 @@ def load_model(model: Path, rules: bool = False):
     return with_rules(nlp) if rules else nlp
 
 
+def model_spans(model: Path, texts: list[str], fold: bool, rules: bool = False) -> tuple[list[set], float]:
+    """The entity spans one saved model predicts for each text, and the seconds it took."""
+    nlp = load_model(model, rules)
+    t0 = time.perf_counter()
+    spans = [spans_of(d, fold) for d in nlp.pipe(texts, batch_size=256)]
+    return spans, time.perf_counter() - t0
+
+
 def doc_counts(preds, gold_docs, fold: bool):
     """Per document: [true positives, predicted, gold] entities (exact match), an (n, 3) array."""
     return span_counts([spans_of(d, fold) for d in preds], [spans_of(d, fold) for d in gold_docs])
@@ -182,27 +190,24 @@ def vote(models: list[Path], test: Path, fold: bool, min_votes: int | None, agai
     """A span-vote ensemble of saved models (each predicts the test texts; a span is kept when
     a majority, or `min_votes`, of them predicted it); with `against`, also the paired
     bootstrap of the ensemble (B) against that single model (A)."""
-    span_lists, secs = [], []
-    for model in [*models, *([against] if against else [])]:
-        nlp = load_model(model)
-        gold = gold_docs(test, nlp.vocab)
-        t0 = time.perf_counter()
-        span_lists.append([spans_of(d, fold) for d in nlp.pipe((g.text for g in gold), batch_size=256)])
-        secs.append(time.perf_counter() - t0)
+    gold = test_docs(test)
+    texts = [g.text for g in gold]
     gold_spans = [spans_of(g, fold) for g in gold]
-    single = span_lists.pop() if against else None
-    secs = sum(secs[: len(models)])  # the members only
+    span_lists, secs = [], 0.0
+    for model in models:
+        spans, seconds = model_spans(model, texts, fold)
+        span_lists.append(spans)
+        secs += seconds
     k = min_votes or len(models) // 2 + 1
     voted = vote_spans(span_lists, k)
-    chars = sum(len(g.text) for g in gold)
+    chars = sum(map(len, texts))
     result = {"labels": label_table(voted, gold_spans), "chars": chars, "seconds": secs, "chars_per_s": chars / secs,
               "without_largest": without_largest(span_counts(voted, gold_spans)), "min_votes": k,
               "size_mb": sum(dir_size_mb(m) for m in models), "model": " + ".join(str(m) for m in models),
               "name": f"vote{k}of{len(models)}-{test.stem}"}
     if against:
-        a, b = span_counts(single, gold_spans), span_counts(voted, gold_spans)
-        result["against"] = {"model": str(against), **paired_bootstrap(a, b),
-                             "top_document": top_document(a, b, [g.text for g in gold])}
+        a, b = span_counts(model_spans(against, texts, fold)[0], gold_spans), span_counts(voted, gold_spans)
+        result["against"] = {"model": str(against), **paired_bootstrap(a, b), "top_document": top_document(a, b, texts)}
     return result
 
 
@@ -213,34 +218,39 @@ def paired_bootstrap(counts_a, counts_b, samples: int = 2000, seed: int = 0) -> 
     errors of one sentence go together."""
     import numpy
 
-    def f1(tp, n_pred, n_gold):
-        denom = n_pred + n_gold
-        return numpy.where(denom > 0, 2 * tp / numpy.maximum(denom, 1), 0.0)
-
     n = len(counts_a)
-    observed = float(f1(*counts_b.sum(axis=0)) - f1(*counts_a.sum(axis=0)))
+    observed = f_of(counts_b) - f_of(counts_a)
     rng = numpy.random.default_rng(seed)
     delta = numpy.empty(samples)
     for i in range(samples):  # one resampling at a time: memory stays O(documents)
         idx = rng.integers(0, n, size=n)
-        delta[i] = f1(*counts_b[idx].sum(axis=0)) - f1(*counts_a[idx].sum(axis=0))
+        delta[i] = f_of(counts_b[idx]) - f_of(counts_a[idx])
     lo, hi = numpy.percentile(delta, [2.5, 97.5])
     return {"delta_f": observed, "ci95": (float(lo), float(hi)), "p_b_not_better": float((delta <= 0).mean()),
             "samples": samples, "documents": n}
 
 
+def f_of(counts) -> float:
+    """F of the documents in `counts` (rows of [true positives, predicted, gold]) taken together."""
+    return prf(*map(int, counts.sum(axis=0)))[2]
+
+
+def test_docs(test: Path) -> list:
+    """The gold docs of a test file; only their text and character offsets are read here, so
+    any vocab will do and the file is read once however many models are scored on it."""
+    import spacy
+
+    return gold_docs(test, spacy.blank("zh").vocab)
+
+
 def compare(model_a: Path, model_b: Path, test: Path, fold: bool, rules: bool, samples: int, seed: int) -> dict:
-    counts = []
-    for model in (model_a, model_b):
-        nlp = load_model(model, rules)
-        gold = gold_docs(test, nlp.vocab)
-        preds = list(nlp.pipe((d.text for d in gold), batch_size=256))
-        counts.append(doc_counts(preds, gold, fold))
+    gold = test_docs(test)
+    texts = [d.text for d in gold]
+    gold_spans = [spans_of(d, fold) for d in gold]
+    counts = [span_counts(model_spans(model, texts, fold, rules)[0], gold_spans) for model in (model_a, model_b)]
     result = paired_bootstrap(counts[0], counts[1], samples, seed)
-    for key, c in zip("ab", counts):
-        tp, n_pred, n_gold = c.sum(axis=0)
-        result[f"f_{key}"] = prf(int(tp), int(n_pred), int(n_gold))[2]
-    result["top_document"] = top_document(counts[0], counts[1], [d.text for d in gold])
+    result["f_a"], result["f_b"] = f_of(counts[0]), f_of(counts[1])
+    result["top_document"] = top_document(counts[0], counts[1], texts)
     return result
 
 
@@ -251,8 +261,7 @@ def without_largest(counts) -> dict:
 
     i = int(numpy.argmax(counts[:, 2]))
     keep = numpy.arange(len(counts)) != i
-    return {"index": i, "gold": int(counts[i, 2]), "f": prf(*map(int, counts[keep].sum(axis=0)))[2],
-            "f_that_document": prf(*map(int, counts[i]))[2]}
+    return {"index": i, "gold": int(counts[i, 2]), "f": f_of(counts[keep]), "f_that_document": f_of(counts[i:i + 1])}
 
 
 def top_document(counts_a, counts_b, texts: list[str]) -> dict:
@@ -264,10 +273,9 @@ def top_document(counts_a, counts_b, texts: list[str]) -> dict:
     diff = counts_b[:, 0] - counts_a[:, 0]
     i = int(numpy.argmax(numpy.abs(diff)))
     keep = numpy.arange(len(diff)) != i
-    f = [prf(*map(int, c[keep].sum(axis=0)))[2] for c in (counts_a, counts_b)]
-    total = int(diff.sum())
     return {"index": i, "text": texts[i][:40], "gold": int(counts_a[i, 2]), "tp_a": int(counts_a[i, 0]),
-            "tp_b": int(counts_b[i, 0]), "tp_diff_total": total, "delta_f_without": f[1] - f[0]}
+            "tp_b": int(counts_b[i, 0]), "tp_diff_total": int(diff.sum()),
+            "delta_f_without": f_of(counts_b[keep]) - f_of(counts_a[keep])}
 
 
 def evaluate(model: Path, test: Path, fold: bool, rules: bool = False, breakdown: Path | None = None) -> dict:

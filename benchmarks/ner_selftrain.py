@@ -19,7 +19,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from ner_msra import gold_docs, load_model, spans_of, vote_spans  # noqa: E402
+from ner_msra import gold_docs, model_spans, vote_spans  # noqa: E402
 
 SENTENCE_END = re.compile(r"(?<=[。！？])")
 PREFIX = 15
@@ -59,14 +59,12 @@ def main(argv=None) -> int:
     prefixes = held_out_prefixes(args.exclude, vocab)
     sentences = raw_sentences(args.text)
     kept = [s for s in sentences if not overlaps(s, prefixes)]
+    left_out = len(sentences) - len(kept)
     if args.limit:
         kept = kept[: args.limit]
-    print(f"{len(sentences)} sentences, {len(sentences) - len([s for s in sentences if not overlaps(s, prefixes)])} "
-          f"left out for overlapping a held-out sentence, {len(kept)} tagged", file=sys.stderr)
-    span_lists = []
-    for model in args.models:
-        nlp = load_model(model)
-        span_lists.append([spans_of(d, False) for d in nlp.pipe(kept, batch_size=256)])
+    print(f"{len(sentences)} sentences, {left_out} left out for overlapping a held-out sentence, "
+          f"{len(kept)} tagged", file=sys.stderr)
+    span_lists = [model_spans(model, kept, fold=False)[0] for model in args.models]
     voted = vote_spans(span_lists, len(args.models) // 2 + 1)
     db = DocBin()
     n_ents = 0

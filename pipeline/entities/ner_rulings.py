@@ -157,17 +157,20 @@ class NerRulings(RuleComponent):
         """A campaign word and then exactly one place (平安中国, 美丽浙江): a slogan whatever the label."""
         for w in self.campaign_words:
             if inner.startswith(w) and len(inner) > len(w):
-                chain = self.police_grammar.gaz.chain_at(inner, len(w), require_boundary=False)
-                return chain is not None and chain.end == len(inner)
+                return self.is_one_place(inner, len(w), len(inner))
         return False
 
     def is_place_brand(self, inner: str) -> bool:
         """Exactly one place and then a brand word (瓯越义警): a brand whatever the label."""
         for w in self.brand_suffixes:
             if inner.endswith(w) and len(inner) > len(w):
-                chain = self.police_grammar.gaz.chain_at(inner, 0, require_boundary=False)
-                return chain is not None and chain.end == len(inner) - len(w)
+                return self.is_one_place(inner, 0, len(inner) - len(w))
         return False
+
+    def is_one_place(self, inner: str, start: int, end: int) -> bool:
+        """inner[start:end] is one place chain of the gazetteer, nothing more or less."""
+        chain = self.police_grammar.gaz.chain_at(inner, start, require_boundary=False)
+        return chain is not None and chain.end == end
 
     def is_generic_unit(self, inner: str) -> bool:
         """A unit head with nothing or only a generic modifier before it (派出所, 联勤警务站,
