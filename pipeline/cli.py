@@ -4,6 +4,7 @@
     python -m pipeline evaluate GOLD.jsonl [--model PATH] [--json OUT]
     python -m pipeline convert IN -o OUT [--from FORMAT] [--to FORMAT]
     python -m pipeline review IN -o page.html [--from FORMAT]
+    python -m pipeline corpus SOURCE... [-o DIR] [--data DIR]   (= python -m pipeline.corpus)
 """
 from __future__ import annotations
 
@@ -54,6 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     rev.add_argument("input", type=Path, metavar="IN")
     rev.add_argument("-o", "--output", required=True, type=Path, metavar="PAGE.html")
     rev.add_argument("--from", dest="src_format", choices=formats, default=None)
+
+    # Listed here for --help; main() hands its arguments to pipeline.corpus unparsed, so the
+    # corpus builders keep one argument parser (and `corpus --help` shows theirs).
+    sub.add_parser("corpus", help="build the NER training corpora (.spacy) from the public datasets (python -m pipeline corpus --help)")
     return parser
 
 
@@ -152,6 +157,11 @@ COMMANDS = {"annotate": cmd_annotate, "evaluate": cmd_evaluate, "convert": cmd_c
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["corpus"]:
+        from .corpus.__main__ import main as corpus_main
+
+        return corpus_main(argv[1:])
     args = build_parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)

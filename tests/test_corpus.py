@@ -255,7 +255,7 @@ def test_real_files_parse(data, zh):
 def test_cli_builds_every_source_from_a_data_folder(tmp_path):
     import gzip
 
-    from pipeline.corpus.__main__ import main
+    from pipeline.cli import main  # `python -m pipeline corpus …` hands over to pipeline.corpus
 
     data, out = tmp_path / "data", tmp_path / "out"
     (data / "msra_ner").mkdir(parents=True)
@@ -268,7 +268,7 @@ def test_cli_builds_every_source_from_a_data_folder(tmp_path):
     (data / "cluener2020").mkdir()
     for name in ("train.json", "dev.json"):
         srsly.write_jsonl(data / "cluener2020" / name, CLUENER)
-    assert main(["msra", "peoples_daily", "cluener", "-o", str(out), "--data", str(data)]) == 0
+    assert main(["corpus", "msra", "peoples_daily", "cluener", "-o", str(out), "--data", str(data)]) == 0
     report = srsly.read_json(out / "report.json")
     assert report["msra/train"]["documents"] + report["msra/dev"]["documents"] == 60
     assert report["msra/test"]["entities"] == {"PERSON": 1, "PLACE": 1, "ORG": 1, "POLICE_UNIT": 1}

@@ -101,3 +101,15 @@ def test_selftrain_reads_plain_sentences_and_leaves_out_held_out_text(tmp_path):
     prefixes = {"一二三四五六七八九十一二三四五"}
     assert overlaps("前言一二三四五六七八九十一二三四五六", prefixes)
     assert not overlaps("一二三四五六七八九十", prefixes)
+
+
+def test_selftrain_takes_the_first_headlines_of_each_class(tmp_path):
+    import gzip
+
+    from ner_selftrain import headlines
+
+    path = tmp_path / "train.txt.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as fh:
+        fh.write("甲一\t5\n乙一\t6\n甲二\t5\n \t5\n甲三\t5\n乙二\t6\n")
+    assert headlines(path, per_class=2) == ["甲一", "乙一", "甲二", "乙二"]  # blank line skipped
+    assert headlines(path, per_class=0) == ["甲一", "乙一", "甲二", "甲三", "乙二"]
