@@ -7,9 +7,9 @@
 Self-training: the span vote of `ner_msra.py vote` tags unlabelled text and a student is then
 trained on the gold corpora + this file. The labels are the models' own: models trained on MSRA
 train only give MSRA's PER/LOC/ORG (the benchmark), product models give ours (`--with-rules`:
-as the default pipeline merges them with the rules). Text: the
-sentences of People's Daily January 1998 (`--text`; its own nr/ns/nt tags are not read) and/or
-THUCNews headlines (`--headlines`, the first N of each class). Sentences that share a
+as the default pipeline merges them with the rules). Text: the sentences of People's Daily
+January 1998 (`--text`; its own nr/ns/nt tags are not read) and/or THUCNews headlines
+(`--headlines`, the first N of each class). Sentences that share a
 15-character window with a held-out sentence (`--exclude`: MSRA test and dev by default; People's
 Daily 1998 holds 14 of MSRA test's 3,442 sentences) are left out, so no held-out text is trained on.
 """
