@@ -305,7 +305,10 @@ def train(config: Path, name: str, minutes: float, train_path: Path, dev_path: P
     with log.open("w") as fh:
         fh.write(" ".join(cmd) + "\n")
         fh.flush()
-        proc = subprocess.Popen(cmd, stdout=fh, stderr=subprocess.STDOUT, env=env, cwd=REPO)
+        # a shell's background job (`cmd &` in a script) starts with SIGINT ignored, and the child
+        # would inherit that and be killed two minutes late: give it the default handling back
+        proc = subprocess.Popen(cmd, stdout=fh, stderr=subprocess.STDOUT, env=env, cwd=REPO,
+                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         try:
             proc.wait(timeout=minutes * 60)
         except subprocess.TimeoutExpired:
