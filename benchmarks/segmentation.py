@@ -4,7 +4,9 @@ Scores (SIGHAN bakeoff word P/R/F, see pipeline/segmentation/score.py) on
 - SIGHAN 2005 PKU test (in-domain: same standard as the People's Daily 1998 training text),
 - SIGHAN 2005 MSR test (cross-domain: a different segmentation standard),
 speed (chars/s over both test inputs, one process), and for the shipped model its load time
-and memory (RSS growth while loading, from /proc/self/status).
+and memory (RSS growth while loading, from /proc/self/status). FastCut's two paths are timed
+too: its batch path over 256 lines at a time (what the ner's word features call), and the cost
+of one call on each path by text length (where `fast_cut.BATCH_MIN_CHARS` comes from).
 
     python benchmarks/segmentation.py [--shared ../shared] [--model DIR]
 
@@ -80,11 +82,18 @@ def run(cut, raw: list[str]) -> tuple[list[list[str]], float, float]:
     return out, time.perf_counter() - start, time.process_time() - cpu
 
 
-def evaluate(name, cut, tests, vocab) -> dict:
+def run_batched(cut_many, raw: list[str], size: int = 256) -> tuple[list[list[str]], float, float]:
+    """As run, segmenting `size` lines per call."""
+    start, cpu = time.perf_counter(), time.process_time()
+    out = [words for i in range(0, len(raw), size) for words in cut_many(raw[i : i + size])]
+    return out, time.perf_counter() - start, time.process_time() - cpu
+
+
+def evaluate(name, cut, tests, vocab, batched=False) -> dict:
     row = {"name": name}
     chars = wall = cpu = 0.0
     for test, (raw, gold) in tests.items():
-        pred, w, c = run(cut, raw)
+        pred, w, c = (run_batched if batched else run)(cut, raw)
         chars, wall, cpu = chars + sum(map(len, raw)), wall + w, cpu + c
         row[test] = score(gold, pred, vocab=vocab.get(test))
     row["chars_per_s"], row["chars_per_cpu_s"] = chars / wall, chars / cpu
@@ -132,6 +141,41 @@ def table(rows: list[dict], mem: dict) -> str:
     return "\n".join(lines)
 
 
+def batch_path(nlp):
+    """FastCut.cut_many of the pipeline's segmenter, its tables built beforehand (the build is
+    timed apart, in fast_cut_paths)."""
+    fast = nlp.tokenizer.pkuseg_seg._cut
+    fast._tables()
+    return fast.cut_many
+
+
+def fast_cut_paths(model, tests) -> str:
+    """Microseconds per call of FastCut's per-character loop and of its batch path, on test
+    lines cut (or repeated) to each length."""
+    import spacy_pkuseg
+
+    from pipeline.segmentation.fast_cut import FastCut
+    from pipeline.segmentation.tokenizer import shipped_model_path
+
+    fast = FastCut(spacy_pkuseg.pkuseg(str(model or shipped_model_path()), user_dict=[]))
+    start = time.perf_counter()
+    fast._tables()
+    build_s = time.perf_counter() - start
+    lines = [line for raw, _ in tests.values() for line in raw if line][:1000]
+    rows = ["| characters per call | per-character loop (µs) | batch path (µs) |", "| ---: | ---: | ---: |"]
+    for length in (8, 32, 64, 128, 256):
+        texts = [(line * (length // len(line) + 1))[:length] for line in lines]
+        costs = []
+        for tags in (fast._tags_short, lambda text: fast._tags_batch([text])):
+            start = time.perf_counter()
+            for text in texts:
+                tags(text)
+            costs.append(1e6 * (time.perf_counter() - start) / len(texts))
+        rows.append(f"| {length} | {costs[0]:,.0f} | {costs[1]:,.0f} |")
+    rows.append(f"\nFastCut's batch tables: built in {build_s:.2f} s.")
+    return "\n".join(rows)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
@@ -149,10 +193,14 @@ def main() -> None:
         evaluate("pkuseg, shipped model (as shipped: PkusegTokenizer with FastCut, no post-processing)", spacy_cut(ours), tests, vocab),
         evaluate("pkuseg, shipped model, spacy_pkuseg's own feature extraction (spaCy ChineseTokenizer)", spacy_cut(ours_slow), tests, vocab),
         evaluate("pkuseg, shipped model + spacy_pkuseg default-dict post-processing", spacy_cut(ours_post), tests, vocab),
+        evaluate("pkuseg, shipped model, FastCut batch path: `FastCut.cut_many` over 256 lines per call (the ner's word features)",
+                 batch_path(ours), tests, vocab, batched=True),
         evaluate("jieba 0.42 `jieba.cut` (HMM on)", jieba_cut(), tests, vocab),
         evaluate("spaCy zh char segmenter", char_cut(), tests, vocab),
     ]
     print(table(rows, mem))
+    print()
+    print(fast_cut_paths(args.model, tests))
     print(f"\nMachine load while measuring (1-min load average / CPUs): {os.getloadavg()[0]:.1f} / {os.cpu_count()}")
     print(
         "\nOOV R: recall of gold words not in the bakeoff training word list. MSR uses a "

@@ -90,6 +90,26 @@ def test_word_columns_use_the_shipped_segmenter():
     assert int(cols[0, 0]) // 8 == 1 and int(cols[-1, 0]) // 8 == 3  # starts and ends words
 
 
+def test_word_features_of_a_batch_equal_those_of_each_doc_alone(monkeypatch):
+    # the features layer segments the whole batch in one FastCut.cut_many call (the numpy path,
+    # forced here); each doc's columns must be what segmenting it alone gives
+    import pipeline.segmentation.fast_cut as fast_cut
+
+    zh = spacy.blank("zh")
+    texts = ["温州市公安局鹿城区分局南浦派出所近5年来共抓获各类电诈犯罪嫌疑人3.9万余人", "", "派出所",
+             "连续六年列全省第一 全市共抓获", "ＡＢＣ公司ａｂｃ１２３／４５、K123次列车"] * 3
+    docs = [zh(text) for text in texts]
+    alone = [layers.word_columns(doc) for doc in docs]
+    monkeypatch.setattr(fast_cut, "BATCH_MIN_CHARS", 0)
+    monkeypatch.setattr(fast_cut, "TABLES_AFTER_CHARS", 0)
+    model = layers.CharNgramFeaturesV2(words=True)
+    batched = model.predict(docs)
+    assert fast_cut.shipped_fast_cut()._batch_tables is not None  # the numpy path did run
+    for doc, want, got in zip(docs, alone, batched):
+        assert got.shape == (len(doc), 6)
+        assert (got[:, 4:] == want).all(), doc.text
+
+
 def tiny_vectors(path, dim=4):
     """An .npz in ngram_vectors' format with two characters and one bigram."""
     from pipeline.ner.ngram_vectors import bigram_key, char_key, _table

@@ -156,16 +156,46 @@ def _slow_and_fast(shipped):
     return seg._cut, FastCut(seg)
 
 
-def test_fast_cut_equals_spacy_pkuseg_on_mixed_text(shipped):
+def _one_by_one_and_batched(fast, texts, monkeypatch):
+    """FastCut's words for each text alone on the per-character path, and for all texts as
+    batches on the numpy path (chunks of 64 texts: doc boundaries inside every batch)."""
+    import pipeline.segmentation.fast_cut as fast_cut
+
+    with monkeypatch.context() as m:
+        m.setattr(fast_cut, "BATCH_MIN_CHARS", 10**9)
+        alone = [fast(text) for text in texts]
+    with monkeypatch.context() as m:
+        m.setattr(fast_cut, "BATCH_MIN_CHARS", 0)
+        m.setattr(fast_cut, "TABLES_AFTER_CHARS", 0)
+        batched = [words for i in range(0, len(texts), 64) for words in fast.cut_many(texts[i : i + 64])]
+    return alone, batched
+
+
+def test_fast_cut_builds_its_batch_tables_only_after_enough_text(shipped, monkeypatch):
+    import pipeline.segmentation.fast_cut as fast_cut
+
+    _, fast = _slow_and_fast(shipped)
+    monkeypatch.setattr(fast_cut, "TABLES_AFTER_CHARS", 1000)
+    batch = [MIXED] * 5  # 5 × 130 characters: each call is batch-sized
+    fast.cut_many(batch)
+    assert fast._batch_tables is None  # 650 characters so far: still the per-character loop
+    words = fast.cut_many(batch)
+    assert fast._batch_tables is None  # 1,300 counted, but this call ran before the count passed
+    assert fast.cut_many(batch) == words and fast._batch_tables is not None
+
+
+def test_fast_cut_equals_spacy_pkuseg_on_mixed_text(shipped, monkeypatch):
     # digits, full-width letters, pkuseg's renamed keyword characters (-._,|/*:), spaces
     slow, fast = _slow_and_fast(shipped)
-    texts = [MIXED, MIXED[::-1], "a", "。", "１", "派出所", *[MIXED[i : i + 7] for i in range(0, len(MIXED), 5)]]
-    for text in texts:
-        assert fast(text) == slow(text), text
-    assert fast("") == []
+    texts = [MIXED, MIXED[::-1], "a", "。", "", "１", "派出所", *[MIXED[i : i + 7] for i in range(0, len(MIXED), 5)]]
+    expected = [slow(text) if text else [] for text in texts]
+    alone, batched = _one_by_one_and_batched(fast, texts, monkeypatch)
+    assert alone == expected
+    assert batched == expected
+    assert fast("") == [] and fast.cut_many([]) == []
 
 
-def test_fast_cut_equals_spacy_pkuseg_on_the_bakeoff_tests(shipped):
+def test_fast_cut_equals_spacy_pkuseg_on_the_bakeoff_tests(shipped, monkeypatch):
     slow, fast = _slow_and_fast(shipped)
     checked = 0
     for name in ("pku_test.utf8", "msr_test.utf8"):
@@ -173,8 +203,11 @@ def test_fast_cut_equals_spacy_pkuseg_on_the_bakeoff_tests(shipped):
         if not path.is_file():
             pytest.skip(f"shared data not found under {SHARED}")
         lines = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
-        for line in lines:
-            assert fast(line) == slow(line), line
+        expected = [slow(line) for line in lines]
+        alone, batched = _one_by_one_and_batched(fast, lines, monkeypatch)
+        for line, want, got_alone, got_batched in zip(lines, expected, alone, batched):
+            assert got_alone == want, line
+            assert got_batched == want, line
         checked += len(lines)
     assert checked > 5000
 

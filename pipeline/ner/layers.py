@@ -98,15 +98,16 @@ def doc_chars(doc: Doc) -> tuple[str, numpy.ndarray]:
     return "".join([text[i : i + n] for i, n in zip(idx.tolist(), length.tolist())]), first
 
 
-def word_columns(doc: Doc, cut=None, chars: Optional[tuple] = None) -> numpy.ndarray:
+def word_columns(doc: Doc, cut=None, chars: Optional[tuple] = None, words: Optional[list] = None) -> numpy.ndarray:
     """Per token: [position tag × word length, key of the word], from segmenting the doc's
     non-space characters. A token longer than one character takes its first character's word.
-    `chars`: doc_chars(doc) when the caller has it already."""
+    `chars`: doc_chars(doc) when the caller has it already; `words`: that text's words, when the
+    caller segmented a whole batch at once (FastCut.cut_many)."""
     if not len(doc):
         return numpy.zeros((0, 2), dtype=numpy.uint64)
-    cut = cut or shipped_fast_cut()
     text, first = chars or doc_chars(doc)
-    words = cut(text)
+    if words is None:
+        words = (cut or shipped_fast_cut())(text)
     lengths = numpy.fromiter(map(len, words), dtype=numpy.int64, count=len(words))
     tag = numpy.zeros(len(text), dtype=numpy.uint64)
     mark_words(tag, lengths)
@@ -152,11 +153,14 @@ def CharNgramFeaturesV2(
 
     def forward(model: Model, docs: List[Doc], is_train: bool):
         out = []
-        for doc in docs:
+        need_chars = words or lexicon or word_lexicon
+        all_chars = [doc_chars(doc) if need_chars and len(doc) else None for doc in docs]
+        if words:  # the batch segmented in one pass: several times faster than doc by doc
+            all_words = shipped_fast_cut().cut_many([c[0] if c else "" for c in all_chars])
+        for i, (doc, chars) in enumerate(zip(docs, all_chars)):
             cols = ngram_columns(doc, trigrams)
-            chars = doc_chars(doc) if (words or lexicon or word_lexicon) and len(doc) else None
             if words:
-                cols = numpy.concatenate([cols, word_columns(doc, chars=chars)], axis=1)
+                cols = numpy.concatenate([cols, word_columns(doc, chars=chars, words=all_words[i])], axis=1)
             if lexicon:
                 cols = numpy.concatenate([cols, lexicon_column(doc, tagger(model, "lexicons"), chars)], axis=1)
             if word_lexicon:

@@ -1,14 +1,23 @@
 """A faster `_cut` for spacy_pkuseg models: same features, same weights, same Viterbi.
 
-spacy_pkuseg builds about 80 feature strings per character: 8 character n-grams, 20 substring
-look-ups in the word list and 50 "word before × word after" pairs, most of them the
-placeholder pair `**noWord*…`. Here every substring of length 2–6 is looked up once per
-position instead of four times, the placeholder pairs are counted instead of built one by one,
-and the node scores are summed with numpy instead of per feature. The features and their
-multiplicities are exactly spacy_pkuseg's (`__get_node_features_idx` in its
-feature_extractor.pyx), so the output is the same segmentation (checked on the whole PKU and
-MSR bakeoff tests in tests/test_segmentation.py); only the order of the floating-point
-additions differs.
+spacy_pkuseg builds about 80 feature strings per character and looks each one up in a dict:
+8 character n-grams, 20 substring look-ups in the word list and 50 "word before × word after"
+pairs, most of them the placeholder pair `**noWord*…`. FastCut computes exactly those features
+with their multiplicities (`__get_node_features_idx` in spacy_pkuseg's feature_extractor.pyx)
+in one of two ways, and the output is the same segmentation (checked for both on the whole PKU
+and MSR bakeoff tests in tests/test_segmentation.py; only the order of the floating-point
+additions differs):
+
+- batches (`cut_many`, and any text of `BATCH_MIN_CHARS` or more): the feature strings are
+  parsed once into integer tables (node id → feature, node pair → feature, word → feature, word
+  pair → feature) and the whole batch, joined, is featurised with numpy: every substring of
+  2–6 characters looked up at once, placeholder pairs counted, node scores summed by bincount.
+  6.4× the speed of the per-character loop on the bakeoff tests in batches of 256 lines (9.4×
+  spacy_pkuseg's own extraction; `benchmarks/segmentation.py`), but each call costs a fixed
+  0.7 ms of numpy calls and the tables take 1.5–2 s to build;
+- short single texts (the rule grammars segment candidate names of a few characters): a
+  per-character loop where every substring is looked up once per position instead of four
+  times and placeholder pairs are counted instead of built.
 
 Use `install(seg)` on a `spacy_pkuseg.pkuseg` object (spaCy's `nlp.tokenizer.pkuseg_seg`);
 `pkuseg.cut` then calls this `_cut`, so user dictionaries and post-processing work as before.
@@ -16,13 +25,34 @@ Use `install(seg)` on a `spacy_pkuseg.pkuseg` object (spaCy's `nlp.tokenizer.pku
 from __future__ import annotations
 
 import functools
+import gc
+from typing import Sequence
 
 import numpy
+from numpy.lib.stride_tricks import sliding_window_view
 from spacy_pkuseg import inference as _inf
 from spacy_pkuseg.config import config as _config
 from spacy_pkuseg.feature_extractor import FeatureExtractor
 
 NO_WORD = "**noWord"
+# below this many characters a call takes the per-character loop: where the two paths cost the
+# same per call here (about 1 ms at 100–130 characters; `benchmarks/segmentation.py`)
+BATCH_MIN_CHARS = 128
+# the batch path's tables take about two seconds to build, what the per-character loop needs for
+# this many characters: a process builds them only once it has segmented that much on the loop
+# in batch-sized calls, so a small job never pays more than twice the least it could (the
+# ski-rental rule)
+TABLES_AFTER_CHARS = 100_000
+# a batch is featurised in chunks of about this many characters (~100 bytes of arrays each)
+BATCH_MAX_CHARS = 1 << 16
+# character templates: name → offset of the character node i reads
+_UNI = {"c": 0, "c-1": -1, "c1": 1, "c-2": -2, "c2": 2}
+# pair templates: name → offset of the first node of the pair node i reads
+_BI = {"c-1c": -1, "cc1": 0, "c-2c-1": -2}
+# node ids fit two bytes of 1..255 each: a word's byte key never holds a NUL (numpy's "S"
+# dtype pads with NULs, which is how keys of 2–6 nodes share one 12-byte array); id 0 means
+# "not a node of the model"
+_MAX_NODES = 255 * 255 - 1
 
 
 class FastCut:
@@ -34,6 +64,7 @@ class FastCut:
         self.idx_to_tag = seg.idx_to_tag
         self.word_max, self.word_min = _config.wordMax, _config.wordMin
         self.word_feature = _config.wordFeature
+        self.n_len = self.word_max - self.word_min + 1  # word slots per side of a pair feature
         n_tag, n_feat = model.n_tag, model.n_feature
         w = numpy.asarray(model.w, dtype=numpy.float64)
         self.node_w = w[: n_feat * n_tag].reshape(n_feat, n_tag)
@@ -51,6 +82,10 @@ class FastCut:
         self.pair_ll = self.f2i.get(f"ww.l.{NO_WORD}*{NO_WORD}")
         self.pair_rr = self.f2i.get(f"ww.r.{NO_WORD}*{NO_WORD}")
         self._char_cache: dict[str, tuple] = {}
+        self._batch_tables = None  # built once TABLES_AFTER_CHARS have been segmented
+        self._short_chars = 0
+
+    # ---- short texts: a per-character loop -------------------------------------------------
 
     def _char_features(self, c: str) -> tuple:
         """Ids of the features one character gives as c, c-1, c1, c-2 and c2 (None: unknown).
@@ -146,26 +181,266 @@ class FastCut:
                 if f is not None:
                     extend([f] * n_left_none)
 
-    def tags(self, text: str) -> numpy.ndarray:
+    def _tags_short(self, text: str) -> numpy.ndarray:
         norm = self.norm
         nodes = [norm.get(c, c) for c in text.translate(self.rename)]
         ids, offsets = self.features(nodes)
         node_score = numpy.add.reduceat(self.node_w[ids], offsets, axis=0)
-        _, states = _inf.run_viterbi(node_score, self.edge)
-        return states
+        return _inf.run_viterbi(node_score, self.edge)[1]
 
-    def __call__(self, text: str) -> list[str]:
+    # ---- batches: integer tables and numpy ---------------------------------------------------
+
+    def _tables(self) -> "_BatchTables":
+        if self._batch_tables is None:
+            # parsing 600k feature strings allocates millions of short-lived lists and tuples;
+            # the cyclic collector would scan them over and over (half the build time)
+            enabled = gc.isenabled()
+            gc.disable()
+            try:
+                self._batch_tables = _BatchTables(self)
+            finally:
+                if enabled:
+                    gc.enable()
+        return self._batch_tables
+
+    def _tags_batch(self, texts: Sequence[str]) -> list[numpy.ndarray]:
+        lens = numpy.fromiter(map(len, texts), dtype=numpy.int64, count=len(texts))
+        n = int(lens.sum())
+        if not n:
+            return [numpy.zeros(0, dtype=numpy.int32) for _ in texts]
+        t = self._tables()
+        ids = numpy.fromiter(map(t.node_ids.__getitem__, "".join(texts)), dtype=numpy.int64, count=n)
+        doc = numpy.repeat(numpy.arange(len(texts)), lens)
+        pos = numpy.arange(n)
+        # near[o][i]: node i + o exists and is in node i's text
+        near = {}
+        for o in (-2, -1, 1, 2):
+            src = numpy.clip(pos + o, 0, n - 1)
+            near[o] = (doc[src] == doc) & (pos + o == src)
+        near[0] = numpy.ones(n, dtype=bool)
+        nodes, feats, counts = [], [], []  # score[nodes[k]] += counts[k] × node_w[feats[k]]
+
+        def add(at, f, count=None):
+            nodes.append(at)
+            feats.append(f)
+            counts.append(numpy.ones(len(at)) if count is None else count)
+
+        for row, offset in enumerate(_UNI.values()):
+            ok = near[offset]
+            add(pos[ok], t.uni[row, ids[pos[ok] + offset]])
+        pair = ids[:-1] * 65536 + ids[1:]  # nodes (j, j + 1)
+        for row, offset in enumerate(_BI.values()):
+            ok = near[offset] & near[offset + 1]
+            add(pos[ok], _lookup(t.bi_keys, t.bi_vals, pair[pos[ok] + offset] + (row << 32)))
+        if self.word_feature:
+            self._word_features(t, ids, doc, near, add)
+        at, f, count = (numpy.concatenate(x) for x in (nodes, feats, counts))
+        ok = f >= 0
+        rows = self.node_w[f[ok]] * count[ok][:, None]
+        score = numpy.empty((n, self.node_w.shape[1]))
+        for tag in range(score.shape[1]):
+            score[:, tag] = numpy.bincount(at[ok], weights=rows[:, tag], minlength=n)
+        score += self.node_w[0]  # feature 0 of every node
+        out, start = [], 0
+        for length in lens.tolist():
+            tags = _inf.run_viterbi(score[start : start + length], self.edge)[1] if length else numpy.zeros(0, dtype=numpy.int32)
+            out.append(tags)
+            start += length
+        return out
+
+    def _word_features(self, t, ids, doc, near, add) -> None:
+        """pkuseg's word features: w-1 (a word ends at the node), w1 (a word starts at it),
+        and the pairs ww.l (words ending before the node × words starting at it) and ww.r
+        (words ending at it × words starting after it), each side padded to n_len slots with
+        the placeholder; words never cross a text's boundary."""
+        n, n_len, n_words = len(ids), self.n_len, t.n_words
+        lengths = numpy.arange(self.word_min, self.word_max + 1)
+        width = 2 * self.word_max  # key bytes
+        code = numpy.concatenate([_node_bytes(ids), numpy.zeros(width, dtype=numpy.uint8)])
+        windows = sliding_window_view(code, width)[: 2 * n : 2]  # (n, width): bytes from each node
+        keep = numpy.arange(width)[None, :] < 2 * lengths[:, None]  # (lengths, width)
+        query = numpy.ascontiguousarray(windows[None, :, :] * keep[:, None, :]).view(f"S{width}").reshape(len(lengths), n)
+        idx = numpy.minimum(numpy.searchsorted(t.word_keys, query), len(t.word_keys) - 1)
+        end = numpy.arange(n)[None, :] + lengths[:, None]  # (lengths, n)
+        hit = (t.word_keys[idx] == query) & (end <= n)
+        hit[hit] = doc[numpy.nonzero(hit)[1]] == doc[end[hit] - 1]
+        which, occ_s = numpy.nonzero(hit)
+        occ_e, occ_w = occ_s + lengths[which], t.word_ids[idx[which, occ_s]]
+        n_start = numpy.bincount(occ_s, minlength=n + 1)  # words starting at p
+        n_end = numpy.bincount(occ_e, minlength=n + 1)  # words ending just before p
+        inside = numpy.concatenate([near[-1], [False]])  # p in 0..n: nodes p-1 and p in one text
+        add(occ_e - 1, t.w_end[occ_w])
+        add(occ_s, t.w_start[occ_w])
+        # ww.l at node i: words ending before i (same text) × words starting at i
+        left_l, right_l = n_end[:n] * near[-1], n_start[:n]
+        # ww.r at node i: words ending at i × words starting at i + 1 (same text)
+        left_r, right_r = n_end[1:], n_start[1:] * near[1]
+        pos = numpy.arange(n)
+        for both, left, right in ((self.pair_ll, left_l, right_l), (self.pair_rr, left_r, right_r)):
+            if both is not None:
+                add(pos, numpy.full(n, both), ((n_len - left) * (n_len - right)).astype(float))
+        # a word × the placeholder; the placeholder × a word (word id 0)
+        node = occ_e[inside[occ_e]]
+        add(node, _lookup(*t.pairs_l, occ_w[inside[occ_e]] * n_words), n_len - right_l[node])
+        add(occ_e - 1, _lookup(*t.pairs_r, occ_w * n_words), n_len - right_r[occ_e - 1])
+        add(occ_s, _lookup(*t.pairs_l, occ_w), n_len - left_l[occ_s])
+        starts_inside = (occ_s > 0) & inside[occ_s]
+        node = occ_s[starts_inside] - 1
+        add(node, _lookup(*t.pairs_r, occ_w[starts_inside]), n_len - left_r[node])
+        # word × word across each boundary p inside a text: ww.l to node p, ww.r to node p - 1
+        by_start = numpy.argsort(occ_s, kind="stable")
+        sorted_s = occ_s[by_start]
+        lo = numpy.searchsorted(sorted_s, occ_e, "left")
+        m = (numpy.searchsorted(sorted_s, occ_e, "right") - lo) * inside[occ_e]
+        total = int(m.sum())
+        if total:
+            a = numpy.repeat(numpy.arange(len(occ_e)), m)
+            b = by_start[numpy.repeat(lo, m) + numpy.arange(total) - numpy.repeat(numpy.cumsum(m) - m, m)]
+            key, p = occ_w[a] * n_words + occ_w[b], occ_e[a]
+            add(p, _lookup(*t.pairs_l, key))
+            add(p - 1, _lookup(*t.pairs_r, key))
+
+    # ---- entry points -------------------------------------------------------------------------
+
+    def tags_many(self, texts: Sequence[str]) -> list[numpy.ndarray]:
+        """pkuseg's tag ids of every character of every text (one array per text)."""
+        size = sum(map(len, texts))
+        short = size < BATCH_MIN_CHARS
+        if not short and self._batch_tables is None and self._short_chars < TABLES_AFTER_CHARS:
+            self._short_chars += size  # batch-sized work done on the loop: counts toward the tables
+            short = True
+        if short:
+            return [self._tags_short(t) if t else numpy.zeros(0, dtype=numpy.int32) for t in texts]
+        out, chunk, size = [], [], 0
+        for text in texts:  # chunks of about BATCH_MAX_CHARS bound the numpy arrays' memory
+            if chunk and size + len(text) > BATCH_MAX_CHARS:
+                out.extend(self._tags_batch(chunk))
+                chunk, size = [], 0
+            chunk.append(text)
+            size += len(text)
+        out.extend(self._tags_batch(chunk))
+        return out
+
+    def tags(self, text: str) -> numpy.ndarray:
+        return self.tags_many([text])[0]
+
+    def _words(self, text: str, tags: numpy.ndarray) -> list[str]:
         if not text:
             return []
-        is_begin = self.begin_tags[self.tags(text)]
-        words: list[str] = []
-        start = 0
-        for i in range(1, len(text)):
-            if is_begin[i]:
-                words.append(text[start:i])
-                start = i
-        words.append(text[start:])
-        return words
+        bounds = [0, *(numpy.flatnonzero(self.begin_tags[tags[1:]]) + 1).tolist(), len(text)]
+        return [text[a:b] for a, b in zip(bounds[:-1], bounds[1:])]
+
+    def __call__(self, text: str) -> list[str]:
+        return self._words(text, self.tags(text)) if text else []
+
+    def cut_many(self, texts: Sequence[str]) -> list[list[str]]:
+        """The words of each text, the batch featurised in one pass (the same words as
+        segmenting them one by one)."""
+        return [self._words(t, tags) for t, tags in zip(texts, self.tags_many(texts))]
+
+
+class _BatchTables:
+    """FastCut's feature strings as integer tables. pkuseg renames '.' and '*' in the text,
+    so the only '*' in a node is the placeholder's and every feature string splits one way."""
+
+    def __init__(self, cut: FastCut):
+        lo, hi = cut.word_min, cut.word_max
+        words = sorted(w for w in cut.unigram if lo <= len(w) <= hi and "*" not in w)
+        by_name: dict[str, tuple[list, list]] = {}
+        for key, f in cut.f2i.items():
+            name, _, rest = key.partition(".")
+            entry = by_name.get(name)
+            if entry is None:
+                entry = by_name[name] = ([], [])
+            entry[0].append(rest)
+            entry[1].append(f)
+        empty = ([], [])
+        bi_parts = [[r.split(".") for r in by_name.get(name, empty)[0]] for name in _BI]
+        vocab = {c for w in words for c in w}
+        for name in _UNI:
+            vocab.update(by_name.get(name, empty)[0])
+        for parts in bi_parts:
+            for ab in parts:
+                vocab.update(ab)
+        if len(vocab) > _MAX_NODES:
+            raise ValueError(f"pkuseg model has {len(vocab)} nodes; FastCut handles {_MAX_NODES}")
+        vocab = {node: i + 1 for i, node in enumerate(sorted(vocab))}
+        self.node_ids = _NodeIds(cut.rename, cut.norm, vocab)
+        self.uni = numpy.full((len(_UNI), len(vocab) + 1), -1, dtype=numpy.int64)
+        for row, name in enumerate(_UNI):
+            rests, fs = by_name.get(name, empty)
+            self.uni[row, [vocab[r] for r in rests]] = fs
+        bi = {}
+        for row, (name, parts) in enumerate(zip(_BI, bi_parts)):
+            for (a, b), f in zip(parts, by_name.get(name, empty)[1]):
+                bi[(row << 32) + vocab[a] * 65536 + vocab[b]] = f
+        self.bi_keys, self.bi_vals = _sorted_table(bi)
+        # words (id 0: the placeholder), keyed by their nodes' bytes padded to 12
+        word_id = {w: i + 1 for i, w in enumerate(words)}
+        self.n_words = len(words) + 1
+        nodes = numpy.array([[vocab[c] for c in w] + [0] * (hi - len(w)) for w in words], dtype=numpy.int64)
+        codes = _node_bytes(nodes.ravel()).reshape(len(words), 2 * hi)
+        codes[numpy.repeat(nodes == 0, 2, axis=1)] = 0  # NUL padding after a word's nodes
+        keys = numpy.ascontiguousarray(codes).view(f"S{2 * hi}").ravel()
+        order = numpy.argsort(keys, kind="stable")
+        self.word_keys, self.word_ids = keys[order], numpy.arange(1, len(words) + 1)[order]
+        self.w_end, self.w_start = (self._per_word(by_name.get(name, empty), word_id) for name in ("w-1", "w1"))
+        word_id[NO_WORD] = 0
+        pairs = {"l.": {}, "r.": {}}
+        for rest, f in zip(*by_name.get("ww", empty)):
+            side, pair = rest[:2], rest[2:]
+            if pair.startswith(NO_WORD + "*"):
+                a, b = NO_WORD, pair[len(NO_WORD) + 1 :]
+            else:
+                a, _, b = pair.partition("*")
+            if side in pairs and a in word_id and b in word_id:
+                pairs[side][word_id[a] * self.n_words + word_id[b]] = f
+        self.pairs_l, self.pairs_r = _sorted_table(pairs["l."]), _sorted_table(pairs["r."])
+
+    def _per_word(self, entry, word_id) -> numpy.ndarray:
+        arr = numpy.full(self.n_words, -1, dtype=numpy.int64)
+        for w, f in zip(*entry):
+            i = word_id.get(w)
+            if i is not None:
+                arr[i] = f
+        return arr
+
+
+class _NodeIds(dict):
+    """character → node id, filled on first sight: pkuseg's renaming of keyword characters,
+    then its number/letter normalisation, then the model's node vocabulary (0: unknown)."""
+
+    def __init__(self, rename: dict, norm: dict, vocab: dict):
+        super().__init__()
+        self.rename, self.norm, self.vocab = rename, norm, vocab
+
+    def __missing__(self, c: str) -> int:
+        node = c.translate(self.rename)
+        found = self[c] = self.vocab.get(self.norm.get(node, node), 0)
+        return found
+
+
+def _node_bytes(ids: numpy.ndarray) -> numpy.ndarray:
+    """Two bytes per node id, each 1..255, flattened (id 0 → 1, 1: never a word's node)."""
+    out = numpy.empty((len(ids), 2), dtype=numpy.uint8)
+    out[:, 0] = ids // 255 + 1
+    out[:, 1] = ids % 255 + 1
+    return out.ravel()
+
+
+def _sorted_table(table: dict) -> tuple[numpy.ndarray, numpy.ndarray]:
+    keys = numpy.fromiter(table.keys(), dtype=numpy.int64, count=len(table))
+    vals = numpy.fromiter(table.values(), dtype=numpy.int64, count=len(table))
+    order = numpy.argsort(keys)
+    return keys[order], vals[order]
+
+
+def _lookup(keys: numpy.ndarray, vals: numpy.ndarray, query: numpy.ndarray) -> numpy.ndarray:
+    """Feature ids of `query` keys in a sorted table; -1 where absent."""
+    if not len(keys) or not len(query):
+        return numpy.full(len(query), -1, dtype=numpy.int64)
+    idx = numpy.minimum(numpy.searchsorted(keys, query), len(keys) - 1)
+    return numpy.where(keys[idx] == query, vals[idx], -1)
 
 
 def install(seg) -> "FastCut":
