@@ -1,6 +1,7 @@
-"""Throughput in one run, on the same text: our default pipeline (1 and 2 processes; also with
-thinc's bundled blis doing the ner's matrix products instead of numpy's BLAS), the rule
-components alone, and jieba.posseg; ratios to jieba.posseg.
+"""Throughput in one run, on the same text: our default pipeline (1 and 2 processes, batches of
+DEFAULT_BATCH_SIZE documents; also 1 process with batches of 64 and 1,024, and with thinc's
+bundled blis doing the ner's matrix products instead of numpy's BLAS), the rule components
+alone, and jieba.posseg; ratios to jieba.posseg.
 
     python benchmarks/throughput.py [MEGABYTES]      (default 2 MB of seed + THUCNews headlines)
 
@@ -15,13 +16,14 @@ import time
 from _text import lines_of_size
 
 from pipeline import load
+from pipeline.cli import DEFAULT_BATCH_SIZE
 
 
-def ours(nlp, texts, n_process=1):
+def ours(nlp, texts, n_process=1, batch_size=DEFAULT_BATCH_SIZE):
     from pipeline.ner.ops import blas_threads_for
 
     with blas_threads_for(n_process):  # as `annotate --n-process` runs it
-        for _ in nlp.pipe(texts, batch_size=256, n_process=n_process):
+        for _ in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
             pass
 
 
@@ -75,6 +77,8 @@ def main(argv=None) -> int:
     rows["jieba.posseg"] = timed(lambda: jieba_posseg(texts))
     rows["ours, default pipeline, 1 process"] = timed(lambda: ours(nlp, texts))
     rows["ours, default pipeline, 2 processes"] = timed(lambda: ours(nlp, texts, n_process=2))
+    for size in (64, 1024):  # annotate's default until 2026-12-01, and larger than the default
+        rows[f"ours, default pipeline, 1 process, batches of {size} documents"] = timed(lambda: ours(nlp, texts, batch_size=size))
     set_gemm(nlp, use_blis=True)
     rows["ours, default pipeline, 1 process, thinc's blis gemm"] = timed(lambda: ours(nlp, texts))
     set_gemm(nlp, use_blis=False)

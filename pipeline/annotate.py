@@ -9,6 +9,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from spacy import Language
 from spacy.tokens import Doc
 
+from .cli import DEFAULT_BATCH_SIZE
 from .io.atomic import atomic_open
 from .io.docbin_stream import StreamingDocBin
 from .io.inputs import InputDoc, InputStats, Reject, read_inputs
@@ -32,7 +33,7 @@ def annotate(
     nlp: Language,
     inputs: Iterable[str],
     outdir: Path,
-    batch_size: int = 64,
+    batch_size: int = DEFAULT_BATCH_SIZE,
     n_process: int = 1,
     on_reject: Optional[Callable[[Reject], None]] = None,
     progress: Optional[Callable[[Iterator], Iterator]] = None,

@@ -20,6 +20,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from spacy.tokens import Doc
 
+from .cli import DEFAULT_BATCH_SIZE
 from .annotate import AnnotateResult, valid_documents, with_meta, write_outputs
 from .io.convert import blank_vocab
 from .io.inputs import Reject
@@ -38,7 +39,7 @@ def _worker_nlp(model: Optional[str], exclude: tuple = ()):
 
 
 def annotate_partition(
-    model: Optional[str], batch: list[tuple[str, dict]], batch_size: int = 64, exclude: tuple = ()
+    model: Optional[str], batch: list[tuple[str, dict]], batch_size: int = DEFAULT_BATCH_SIZE, exclude: tuple = ()
 ) -> list[tuple[str, bytes]]:
     """Runs on a worker: (JSONL line, Doc bytes) per document, in order."""
     nlp = _worker_nlp(model, exclude)
@@ -72,7 +73,7 @@ def annotate_dask(
     outdir: Path,
     scheduler: str = "local",
     partition_size: int = 256,
-    batch_size: int = 64,
+    batch_size: int = DEFAULT_BATCH_SIZE,
     n_workers: int = 2,
     on_reject: Optional[Callable[[Reject], None]] = None,
     progress: Optional[Callable[[Iterator], Iterator]] = None,

@@ -14,6 +14,7 @@ from typing import Iterable, Optional
 from spacy import Language
 from spacy.tokens import Doc
 
+from .cli import DEFAULT_BATCH_SIZE
 from .extensions import CLAIM_ATTRS
 
 EXACT_ATTRS = ("value", "unit", "approx", "change")
@@ -113,7 +114,7 @@ def score(gold_records: list[dict], docs: Iterable[Doc]) -> dict:
     }
 
 
-def evaluate(nlp: Language, gold_records: list[dict], batch_size: int = 64) -> dict:
+def evaluate(nlp: Language, gold_records: list[dict], batch_size: int = DEFAULT_BATCH_SIZE) -> dict:
     docs = nlp.pipe((r["text"] for r in gold_records), batch_size=batch_size)
     return score(gold_records, docs)
 
