@@ -110,6 +110,44 @@ def test_word_features_of_a_batch_equal_those_of_each_doc_alone(monkeypatch):
         assert (got[:, 4:] == want).all(), doc.text
 
 
+@pytest.mark.parametrize("depth,bi", [(1, True), (2, True), (1, False)])
+def test_numpy_lstm_inference_equals_thinc(depth, bi):
+    from thinc.api import LSTM, NumpyOps
+
+    from pipeline.ner.lstm_inference import lstm_forward_inference
+
+    rng = numpy.random.default_rng(depth)
+    model = LSTM(nO=8 if bi else 4, nI=6, bi=bi, depth=depth)
+    model.initialize()
+    model.set_param("LSTM", rng.normal(0, 0.5, model.get_param("LSTM").shape).astype("f"))
+    # non-zero initial states: thinc passes (H0, C0) to parameters named (c_init, h_init)
+    model.set_param("HC0", rng.normal(0, 0.5, model.get_param("HC0").shape).astype("f"))
+    sizes = numpy.array([5, 5, 4, 2, 2, 1], dtype="i")  # packed: sequences of 6, 5, 3, 3, 2
+    X = rng.normal(0, 1, (int(sizes.sum()), 6)).astype("f")
+    args = (model.get_param("LSTM"), model.get_param("HC0")[0], model.get_param("HC0")[1], X, sizes)
+    want = NumpyOps().lstm_forward_inference(*args)
+    got = lstm_forward_inference(*args)
+    assert got.shape == want.shape and got.dtype == numpy.float32
+    assert numpy.abs(got - want).max() < 1e-5
+
+
+def test_bilstm_encoder_predicts_as_thinc_does():
+    from thinc.layers.lstm import forward as thinc_forward
+
+    encoder = layers.BiLSTMEncoder(width=8, depth=1, window_size=1, maxout_pieces=2)
+    rng = numpy.random.default_rng(0)
+    X = [rng.normal(0, 1, (n, 8)).astype("f") for n in (7, 1, 4, 0)]
+    encoder.initialize(X=X)
+    lstm = next(node for node in encoder.walk() if node.name == "lstm")
+    lstm.set_param("LSTM", rng.normal(0, 0.5, lstm.get_param("LSTM").shape).astype("f"))
+    ours = encoder.predict(X)
+    lstm._func = thinc_forward
+    theirs = encoder.predict(X)
+    assert [y.shape for y in ours] == [(7, 8), (1, 8), (4, 8), (0, 8)]
+    for a, b in zip(ours, theirs):
+        assert numpy.abs(a - b).max(initial=0.0) < 1e-5
+
+
 def tiny_vectors(path, dim=4):
     """An .npz in ngram_vectors' format with two characters and one bigram."""
     from pipeline.ner.ngram_vectors import bigram_key, char_key, _table

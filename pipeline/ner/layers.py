@@ -329,7 +329,13 @@ def BiLSTMEncoder(
     from spacy.ml.models.tok2vec import MaxoutWindowEncoder
     from thinc.api import LSTM, noop, with_padded
 
-    lstm = with_padded(LSTM(nO=width, nI=width, bi=True, depth=lstm_depth, dropout=dropout))
+    from pipeline.ner.lstm_inference import numpy_lstm_forward
+
+    recurrent = LSTM(nO=width, nI=width, bi=True, depth=lstm_depth, dropout=dropout)
+    # inference through numpy's BLAS, not the generic blis kernels thinc's LSTM calls (same
+    # outputs to float32 rounding); training keeps thinc's forward and backward
+    recurrent._func = numpy_lstm_forward
+    lstm = with_padded(recurrent)
     if not depth:
         return lstm
     return chain(MaxoutWindowEncoder(width=width, window_size=window_size, maxout_pieces=maxout_pieces, depth=depth), lstm)
