@@ -14,7 +14,7 @@ additions differs):
   2–6 characters looked up at once, placeholder pairs counted, node scores summed by bincount.
   6.4× the speed of the per-character loop on the bakeoff tests in batches of 256 lines (9.4×
   spacy_pkuseg's own extraction; `benchmarks/segmentation.py`), but each call costs a fixed
-  0.7 ms of numpy calls and the tables take 1.5–2 s to build;
+  0.7 ms of numpy calls and the tables take 0.8 s and ~30 MB to build;
 - short single texts (the rule grammars segment candidate names of a few characters): a
   per-character loop where every substring is looked up once per position instead of four
   times and placeholder pairs are counted instead of built.
@@ -39,11 +39,11 @@ NO_WORD = "**noWord"
 # below this many characters a call takes the per-character loop: where the two paths cost the
 # same per call here (about 1 ms at 100–130 characters; `benchmarks/segmentation.py`)
 BATCH_MIN_CHARS = 128
-# the batch path's tables take about two seconds to build, what the per-character loop needs for
-# this many characters: a process builds them only once it has segmented that much on the loop
-# in batch-sized calls, so a small job never pays more than twice the least it could (the
+# the batch path's tables take about 0.8 s to build, what the per-character loop needs for this
+# many characters: a process builds them only once it has segmented that much on the loop in
+# batch-sized calls, so a small job never pays more than twice the least it could (the
 # ski-rental rule)
-TABLES_AFTER_CHARS = 100_000
+TABLES_AFTER_CHARS = 40_000
 # a batch is featurised in chunks of about this many characters (~100 bytes of arrays each)
 BATCH_MAX_CHARS = 1 << 16
 # character templates: name → offset of the character node i reads
