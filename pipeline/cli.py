@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 # documents per nlp.pipe batch (annotate, evaluate, Dask tasks). The ner, spaCy's parser,
-# predicts in length-sorted sub-batches of a quarter of it: 256 ran the default pipeline 1.2x as
-# fast as 64 on headlines and paragraphs, 1,024 no faster (`benchmarks/throughput.py`)
+# predicts in length-sorted sub-batches of a quarter of it: 256 ran the default pipeline 1.05-1.46x
+# as fast as 64 in four runs on headlines and paragraphs, 1,024 not consistently faster
+# (`benchmarks/throughput.py`)
 DEFAULT_BATCH_SIZE = 256
 
 EXIT_OK, EXIT_REJECTS, EXIT_USAGE = 0, 1, 2
