@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import numpy
 from thinc.api import NumpyOps
+from thinc.layers.lstm import _packed_to_padded, _padded_to_packed
 from thinc.layers.lstm import forward as thinc_lstm_forward
+from thinc.types import Ragged
 
 
 def lstm_forward_inference(params, H0, C0, X, size_at_t) -> numpy.ndarray:
@@ -60,9 +62,6 @@ def numpy_lstm_forward(model, Xp, is_train: bool):
     """thinc's LSTM forward, with `lstm_forward_inference` above when not training on CPU."""
     if is_train or type(model.ops) is not NumpyOps:
         return thinc_lstm_forward(model, Xp, is_train)
-    from thinc.layers.lstm import _packed_to_padded, _padded_to_packed
-    from thinc.types import Ragged
-
     Xr = _padded_to_packed(model.ops, Xp)
     HC0 = model.get_param("HC0")
     Y = lstm_forward_inference(model.get_param("LSTM"), HC0[0], HC0[1], Xr.data, Xr.lengths)

@@ -25,7 +25,6 @@ Use `install(seg)` on a `spacy_pkuseg.pkuseg` object (spaCy's `nlp.tokenizer.pku
 from __future__ import annotations
 
 import functools
-import gc
 from array import array
 from typing import Sequence
 
@@ -193,15 +192,7 @@ class FastCut:
 
     def _tables(self) -> "_BatchTables":
         if self._batch_tables is None:
-            # parsing 600k feature strings allocates millions of short-lived lists and tuples;
-            # the cyclic collector would scan them over and over (half the build time)
-            enabled = gc.isenabled()
-            gc.disable()
-            try:
-                self._batch_tables = _BatchTables(self)
-            finally:
-                if enabled:
-                    gc.enable()
+            self._batch_tables = _BatchTables(self)
         return self._batch_tables
 
     def _tags_batch(self, texts: Sequence[str]) -> list[numpy.ndarray]:
