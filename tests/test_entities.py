@@ -433,3 +433,46 @@ def test_rule_police_units_win_every_overlap_with_the_model(nlp):
     assert run(["POLICE_UNIT"]) == [("临海市公安局看守所", "police_units"), ("杜桥派出所", "police_units")]
     assert run([]) == [("临海市公安局看守所会", "ner"), ("杜桥派出所", "police_units")]
     assert nlp.get_pipe("entity_merger").rules_win_labels == {"POLICE_UNIT"}
+
+
+# -- county short forms (义乌 of 义乌市): names only where the context says so ---------------------
+@pytest.fixture(scope="module")
+def rules():
+    from pipeline import load
+    from pipeline.language import RULES_ONLY_EXCLUDE
+
+    return load(exclude=RULES_ONLY_EXCLUDE)
+
+
+@pytest.mark.parametrize("text, span, label", [
+    ("陕西泾阳公安局网站开天窗。", "陕西泾阳公安局", "POLICE_UNIT"),  # after its province
+    ("浙江江山一男子被抓。", "浙江江山", "PLACE"),  # 江山 is an everyday word too: the chain decides
+    ("金华义乌佛堂镇发生火灾。", "金华义乌佛堂镇", "PLACE"),
+    ("广东少女向义乌公安局索赔5万。", "义乌公安局", "POLICE_UNIT"),  # before a police head
+    ("瑞安警方破获一起案件。", "瑞安警方", "POLICE_UNIT"),
+    ("泾阳法院审理此案。", "泾阳法院", "ORG"),
+    ("组图：山西五台山出现五彩云。", "山西五台山", "PLACE"),  # the mountain, not the county + 山
+])
+def test_county_short_forms_in_a_chain_or_before_a_head(rules, text, span, label):
+    assert (span, label) in ents(rules(text))
+
+
+@pytest.mark.parametrize("text", [
+    "瑞安一男子被抓。",  # no head after it, no division before it
+    "浙江和平路发生事故。",  # 和平区 lies in Tianjin and Shenyang, not in Zhejiang
+    "双方开展合作公安机关表示。",  # 合作 (合作市) glued to a verb, and an everyday word
+])
+def test_county_short_forms_elsewhere_are_no_places(rules, text):
+    assert not [e for e in ents(rules(text)) if e[1] == "PLACE" and e[0] in ("瑞安", "和平", "合作")]
+    assert not [e for e in ents(rules(text)) if "合作" in e[0] or "瑞安" in e[0] or "和平" in e[0]]
+
+
+def test_county_short_forms_resolve_and_the_police_county_stays_police(rules):
+    from pipeline.entities.gazetteer import Gazetteer
+
+    gaz = Gazetteer.from_resources()
+    assert "公安" not in gaz.county_short  # 公安县 (Hubei): 湖北公安 is Hubei's police (§4)
+    assert "合作" in gaz.county_short_common and "义乌" not in gaz.county_short_common
+    assert ents(rules("湖北公安厅发布通告。")) == [("湖北公安厅", "POLICE_UNIT")]
+    chain = ent(rules("陕西泾阳发生地震。"), "陕西泾阳")
+    assert (chain._.adcode, chain._.county) == ("610423", "泾阳县")

@@ -34,6 +34,8 @@ def rulings():
         ("男子冒充公安局要求删帖", "冒充公安局", "POLICE_UNIT", "not a unit under the police-unit grammar"),
         ("保安部经理率众围殴", "保安部", "POLICE_UNIT", "not a unit under the police-unit grammar"),
         ("年轻女子状告公安局", "状告公安局", "ORG", "not a unit under the police-unit grammar"),
+        ("男孩因改名遭拒状告派出所", "遭拒状告派出所", "ORG", "not a unit under the police-unit grammar"),
+        ("开展合作公安局", "展合作公安局", "POLICE_UNIT", "not a unit under the police-unit grammar"),
         ("发现日产原油4000桶的油井", "日产原油4", "ORG", "splits a number"),
         ("四保险公司报案", "四保险公司", "ORG", "generic mention"),
         ("公安招聘要求提高", "安招聘", "PERSON", "cuts through a unit or organisation word"),
@@ -82,6 +84,8 @@ def test_rulings_drop_what_annotation_md_excludes(rulings, text, entity, label, 
         ("全国政协召开会议", "全国政协", "ORG"),
         ("家住温州市区", "温州", "PLACE"),              # 全国 opens the names of national bodies
         ("最高人民法院发布", "最高人民法院", "ORG"),
+        ("永康公安局通报", "永康公安局", "POLICE_UNIT"),  # a county's short form + a body
+        ("向义乌警方索赔", "义乌警方", "POLICE_UNIT"),
     ],
 )
 def test_rulings_keep_ordinary_entities(rulings, text, entity, label):
@@ -94,6 +98,14 @@ def test_rulings_component_removes_only_offending_model_entities(nlp, rulings):
     doc.ents = [Span(doc, 2, 4, "PLACE"), Span(doc, 8, 10, "PERSON"), Span(doc, 11, 13, "PLACE")]
     out = rulings(doc)
     assert [(e.text, e.label_) for e in out.ents] == [("张三", "PERSON"), ("北京", "PLACE")]
+
+
+def test_rulings_relabel_a_model_org_that_is_a_police_unit(nlp, rulings):
+    # the model learned ORG for every body from the general corpora; §1 makes these POLICE_UNIT
+    doc = nlp.make_doc("永康公安局和永康法院通报")
+    doc.ents = [Span(doc, 0, 5, "ORG"), Span(doc, 6, 10, "ORG")]
+    out = rulings(doc)
+    assert [(e.text, e.label_) for e in out.ents] == [("永康公安局", "POLICE_UNIT"), ("永康法院", "ORG")]
 
 
 def test_rulings_trim_a_locative_word_off_a_model_place(nlp, rulings):

@@ -63,22 +63,42 @@ def short_form(name: str, suffixes: Iterable[str]) -> Optional[str]:
 
 
 class Gazetteer:
-    def __init__(self, divisions: list[list[str]], regional: list[str], grammar: dict, world: tuple = ()):
+    def __init__(self, divisions: list[list[str]], regional: list[str], grammar: dict, world: tuple = (),
+                 everyday_words: Iterable[str] = ()):
         self.grammar = grammar
         not_places = set(grammar.get("not_places", []))
         stop_short = set(grammar.get("short_form_stoplist", []))
         self.full: dict[str, list[Division]] = {}
         self.short: dict[str, list[Division]] = {}
+        # counties' short forms (义乌, 泾阳, 瑞安) are names only in context, since many are
+        # common words (和平, 新华, 合作, 公安): see county_short_at
+        self.county_short: dict[str, list[Division]] = {}
         for row in divisions:
             div = Division(*row)
             if div.name in not_places:
                 continue
             self.full.setdefault(div.name, []).append(div)
-            # counties keep full names only: their short forms (和平, 新华, 城关) are common words
+            sf = short_form(div.name, grammar["division_suffixes"])
+            if not sf or sf in stop_short or sf in not_places:
+                continue
             if div.level in ("province", "prefecture"):
-                sf = short_form(div.name, grammar["division_suffixes"])
-                if sf and sf not in stop_short and sf not in not_places:
-                    self.short.setdefault(sf, []).append(div)
+                self.short.setdefault(sf, []).append(div)
+            elif div.status == "current":
+                self.county_short.setdefault(sf, []).append(div)
+        stop_county = set(grammar.get("county_short_form_stoplist", []))
+        self.county_short = {
+            n: divs for n, divs in self.county_short.items()
+            if n not in self.full and n not in self.short and n not in stop_county
+        }
+        # before a head (义乌公安局) a county's short form must not be an everyday word as well
+        # (合作, 和平: places/county_short_words.txt)
+        self.county_short_common = set(everyday_words) & set(self.county_short)
+        self.county_short_heads = tuple(sorted(grammar.get("county_short_heads", ()), key=len, reverse=True))
+        self.county_short_lengths: dict[str, list[int]] = {}
+        for name in self.county_short:
+            self.county_short_lengths.setdefault(name[0], []).append(len(name))
+        for c, ls in self.county_short_lengths.items():
+            self.county_short_lengths[c] = sorted(set(ls), reverse=True)
         # municipalities (北京市) are listed as a province and as its own prefecture: one place
         for table in (self.full, self.short):
             for name, divs in table.items():
@@ -109,14 +129,17 @@ class Gazetteer:
         return cls.from_data(cls.load_data())
 
     @staticmethod
-    def load_data() -> dict:
-        return {
+    def load_data(with_county_words: bool = True) -> dict:
+        data = {
             # rows of [adcode, name, level, province, prefecture, status]
             "divisions": [list(r.values()) for r in resource_files.read_tsv("places/admin_divisions.tsv")],
             "regional": resource_files.read_lines("places/regional_names.txt"),
             "world": resource_files.read_lines("places/world_places.txt"),
             "grammar": resource_files.read_json("places/grammar.json"),
         }
+        if with_county_words:  # False only while build_not_name_words derives that list
+            data["county_short_common"] = resource_files.read_lines("places/county_short_words.txt")
+        return data
 
     @classmethod
     def from_data(cls, data: dict) -> "Gazetteer":
@@ -125,7 +148,10 @@ class Gazetteer:
         key = srsly.json_dumps(data, sort_keys=True)
         gazetteer = _SHARED.get(key)
         if gazetteer is None:
-            gazetteer = _SHARED[key] = cls(data["divisions"], data["regional"], data["grammar"], data.get("world", ()))
+            gazetteer = _SHARED[key] = cls(
+                data["divisions"], data["regional"], data["grammar"], data.get("world", ()),
+                data.get("county_short_common", ()),
+            )
         return gazetteer
 
     # -- single names -------------------------------------------------------------
@@ -144,6 +170,26 @@ class Gazetteer:
             if piece in self.short:
                 return i + n, "short", tuple(self.short[piece])
         return None
+
+    def county_short_at(self, text: str, i: int) -> Optional[tuple[int, tuple[Division, ...]]]:
+        """Longest county short form starting at i (义乌 of 义乌市): (end, divisions)."""
+        for n in self.county_short_lengths.get(text[i], ()) if i < len(text) else ():
+            divs = self.county_short.get(text[i : i + n])
+            if divs:
+                return i + n, tuple(divs)
+        return None
+
+    def county_before_head(self, text: str, i: int) -> Optional[PlaceMatch]:
+        """A county's short form standing alone before a police, court or party-and-government
+        head (义乌公安局, 瑞安警方, 泾阳法院): a name only there, at a name boundary, and only
+        when it is not an everyday word as well (合作, 东方)."""
+        found = self.county_short_at(text, i)
+        if found is None or not is_boundary(text, i):
+            return None
+        end, divs = found
+        if text[i:end] in self.county_short_common or not text.startswith(self.county_short_heads, end):
+            return None
+        return PlaceMatch(i, end, [(i, end, divs, "county_short")])
 
     def proper_name_ok(self, name: str, in_chain: bool = False) -> bool:
         # after a place (吴兴区八里店镇, 龙湾区永中街道) numerals, 里 and 中 may be part of a name
@@ -179,7 +225,8 @@ class Gazetteer:
         """The longest contiguous chain of places starting at i (温州市龙湾区永兴空港)."""
         first = self.name_at(text, i)
         if first is None:
-            return None
+            county = self.county_before_head(text, i)
+            return self._continue_chain(text, county) if county is not None else None
         end, kind, divs = first
         # short forms and two-character names glued to the word before them need support
         # from what follows: 广安 inside 推广安全, 和县 inside 看守所和县拘留所
@@ -192,9 +239,13 @@ class Gazetteer:
             not_before = tuple(self.grammar.get("world_suffix_not_before", ()))
             if not text.startswith(not_before, end):  # 中国市场 is no 中国市
                 end = next((end + len(w) for w in self.grammar.get("world_suffixes", []) if text.startswith(w, end)), end)
-        match = PlaceMatch(i, end, [(i, end, divs, kind)])
+        return self._continue_chain(text, PlaceMatch(i, end, [(i, end, divs, kind)]))
+
+    def _continue_chain(self, text: str, match: PlaceMatch) -> PlaceMatch:
         while True:
             nxt = self.name_at(text, match.end)
+            if nxt is None:
+                nxt = self.contained_county_at(text, match)
             if nxt is not None:
                 if not self.may_follow(match.parts, nxt[2]):
                     # 上海北京, 杭州宁波: two places side by side, not one chain; but a street or
@@ -214,6 +265,20 @@ class Gazetteer:
                 match.end = suf_end
                 continue
             return match
+
+    def contained_county_at(self, text: str, match: PlaceMatch) -> Optional[tuple[int, str, tuple[Division, ...]]]:
+        """A county's short form right after a division that contains it (陕西泾阳, 金华义乌):
+        the chain says it is a name, whatever else the two characters could mean."""
+        found = self.county_short_at(text, match.end)
+        if found is None:
+            return None
+        end, divs = found
+        suffixed = self.suffixed_name_at(text, match.end, self.chain_suffixes + self.landmark_suffixes, in_chain=True)
+        if suffixed is not None and suffixed > end:
+            return None  # a landmark or town named like the county: 山西五台山, not 山西五台 + 山
+        last = next((p[2] for p in reversed(match.parts) if p[2]), ())
+        inside = tuple(d for d in divs if any(within(d, a) for a in last))
+        return (end, "county_short", inside) if inside else None
 
     @staticmethod
     def may_follow(parts: list, divs: tuple) -> bool:

@@ -13,7 +13,9 @@ model's entities (`doc.ents` as set by `ner`) before `entity_merger` sees them:
   mention or an unnamed post, and so is a name head (公司, 中学) after nothing, a generic word or
   industry words only (投资公司, 当地一所中学), as the organisations component rules (§1);
 - a police unit the police-unit grammar does not read as one unit (冒充公安局, 山寨版派出所) is not
-  a specific unit (§1);
+  a specific unit (§1), and an ORG it reads as one is a POLICE_UNIT; a county's short form before a
+  body counts as a unit here even where it is an ordinary word too (永康公安局: the model's reading
+  and the gazetteer together), though the rules alone do not take it;
 - an entity whose edge splits a number (日产原油4 in 日产原油4000桶) or a unit or organisation word (安招聘 in 公安招聘) is malformed;
 - a person of one character is a surname alone (陈 of 陈致中); one that is a title or role alone (民警, 所长) or has a unit or organisation word inside
   (县级公安机关) is not a name (§1);
@@ -184,7 +186,23 @@ class NerRulings(RuleComponent):
     def parses_as_unit(self, inner: str) -> bool:
         """The police-unit grammar reads the whole span as one unit (冒充公安局, 员进派出所 and
         保安部 it does not; 省公安厅 and 鹿城区分局 it does)."""
-        return any(u.start == 0 and u.end == len(inner) for u in self.police_grammar.find(inner))
+        if any(u.start == 0 and u.end == len(inner) for u in self.police_grammar.find(inner)):
+            return True
+        # a county's short form + a body (永康公安局, 和平警方): the rules alone refuse the short forms
+        # that are ordinary words too; the model's reading and the gazetteer together suffice
+        grammar, county = self.police_grammar, self.police_grammar.gaz.county_short_at(inner, 0)
+        if county is None:
+            return False
+        head = inner[county[0]:]
+        return any(p.fullmatch(head) for p in (grammar.bodies, grammar.collectives)) and head not in grammar.national
+
+    def police_label(self, doc: Doc, text: str, ent: Span) -> Span:
+        """An ORG the police-unit grammar reads as one unit is a POLICE_UNIT (§1: a body of the
+        public-security system): the model learned ORG for every body from the general corpora."""
+        inner = text[ent.start_char : ent.end_char]
+        if ent.label_ == "ORG" and self.police_word.search(inner) and self.parses_as_unit(inner):
+            return Span(doc, ent.start, ent.end, label=POLICE_UNIT)
+        return ent
 
     def cuts_through_body_word(self, text: str, i: int) -> bool:
         """A unit or organisation word (公安, 法院, 人民政府) runs across offset i: an entity edge
@@ -230,8 +248,8 @@ class NerRulings(RuleComponent):
         for ent in ents:
             ent = self.trim_locative(doc, text, ent)
             if ent is not None and self.reason(text, ent.start_char, ent.end_char, ent.label_) is None:
-                kept.append(ent)
-        if [(e.start, e.end) for e in kept] != [(e.start, e.end) for e in ents]:
+                kept.append(self.police_label(doc, text, ent))
+        if [(e.start, e.end, e.label) for e in kept] != [(e.start, e.end, e.label) for e in ents]:
             doc.ents = kept
         return doc
 
