@@ -35,6 +35,18 @@ CLAIMS = [
     ("刑拘犯罪嫌疑人近千人。", "近千人", "COUNT", 1000, "人", "nearly"),  # a marker before a bare magnitude
     ("吸引上万人参加。", "上万人", "COUNT", 10000, "人", "more_than"),
     ("涉案金额逾百万元。", "逾百万元", "MONEY", 1000000, "元", "more_than"),
+    ("政府追加3亿5320万人民币援助。", "3亿5320万人民币", "MONEY", 353200000, "人民币", "exact"),  # 亿 between digits
+    ("约合1.4亿人民币。", "1.4亿人民币", "MONEY", 140000000, "人民币", "exact"),  # not 1.4亿人 + 民币
+    ("理财产品缩水3成。", "3成", "PERCENT", 30, "%", "exact"),                # Arabic digit + 成
+    ("超9成民众表示满意。", "超9成", "PERCENT", 90, "%", "more_than"),
+    ("新增确诊病例12例。", "12例", "COUNT", 12, "例", "exact"),               # measure words added 2026-12-01
+    ("被歹徒砍10余刀。", "10余刀", "COUNT", 10, "刀", "more_than"),
+    ("民警开8枪将其击毙。", "8枪", "COUNT", 8, "枪", "exact"),
+    ("3对新人举行婚礼。", "3对", "COUNT", 3, "对", "exact"),
+    ("缴获169根象牙。", "169根", "COUNT", 169, "根", "exact"),
+    ("写下25万字日志。", "25万字", "COUNT", 250000, "字", "exact"),
+    ("大火烧毁约12公顷林地。", "约12公顷", "COUNT", 12, "公顷", "about"),
+    ("发生四起命案。", "四起", "COUNT", 4, "起", "exact"),                     # 四起 outside its idioms
 ]
 
 NOT_CLAIMS = [
@@ -62,6 +74,16 @@ NOT_CLAIMS = [
     "抓获3台湾籍嫌疑人中的主犯。",
     "2023年全年。",                    # a year is not a bare-number claim
     "拨打110报警。",
+    "泥石流致数十人死亡。",             # vague: 数十 / 几百 assert no number
+    "几百名村民围观。",
+    "引发流言四起。",                   # idioms (units.json: idioms)
+    "枪声四起，群众四散。",
+    "他绣十字绣，捐给红十字会。",
+    "政协十一届四次会议开幕。",          # a session's name
+    "遭遇10余年最严重洪灾。",            # a bare number before a time word
+    "爬上20多层楼。",
+    "男子30多岁。",
+    "别再三番五次来找。",
 ]
 
 

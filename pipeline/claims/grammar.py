@@ -18,7 +18,8 @@ from ..spans import non_overlapping
 from .numbers import as_number, parse_fraction, parse_number
 
 ARABIC = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
-CN_NUM = r"(?:[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*)"
+# not after 数 / 几: 数十人, 几百名 are vague ("dozens"), no number is asserted (corpus/README.md)
+CN_NUM = r"(?:(?<![数几])[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*)"
 CN_DIGIT = r"[一二两三四五六七八九十]"
 PUNCT_OR_END = r"(?=$|[^\u4e00-\u9fff])"
 
@@ -56,15 +57,18 @@ class ClaimGrammar:
         pre = rf"(?P<pre>{alt(self.prefix_of)})?"
         suf = rf"(?P<suf>{alt(self.suffix_of)})?"
         infix = alt(markers["infix"]["more_than"])
-        number = rf"(?P<num>{ARABIC}(?:{infix})?(?:{mult})?|{CN_NUM})(?P<inf>{infix})?"
-        guard = r"(?<![0-9A-Za-z０-９.．\-－_第])"  # not inside a code (K123次) or an ordinal (第二次)
+        # 3亿5320万 (Arabic digits on both sides of 亿) before the plain forms
+        number = rf"(?P<num>{ARABIC}亿{ARABIC}(?:{infix})?万|{ARABIC}(?:{infix})?(?:{mult})?|{CN_NUM})(?P<inf>{infix})?"
+        # not inside a code (K123次), an ordinal (第二次) or a session's name (十一届四次会议)
+        guard = r"(?<![0-9A-Za-z０-９.．\-－_第届])"
         no_duration = rf"(?!{alt(units['duration_after'])})"
+        bare_not_before = rf"(?!{alt(units['bare_not_before'])})" if units.get("bare_not_before") else ""
         self.patterns: list[tuple[str, re.Pattern]] = [
             ("PERCENT", re.compile(rf"{guard}{pre}{number}(?P<unit>{alt(units['percent_signs'] + units['percent_points'])}){suf}")),
             ("PERCENT", re.compile(rf"{pre}百分之(?P<pct>{ARABIC}|{CN_NUM}(?:点[零〇一二三四五六七八九]+)?){suf}")),
             ("PERCENT", re.compile(rf"{pre}(?P<frac_den>{CN_NUM})分之(?P<frac_num>{CN_NUM}){suf}")),
             ("PERCENT", re.compile(
-                rf"(?<![零〇一二两三四五六七八九十百千万亿]){pre}(?P<tenths>{CN_DIGIT}|两)成(?!{alt(units['tenths_not_before'])}){suf}")),
+                rf"(?<![零〇一二两三四五六七八九十百千万亿0-9０-９.．]){pre}(?P<tenths>{CN_DIGIT}|两|[1-9１-９])成(?!{alt(units['tenths_not_before'])}){suf}")),
             ("MULTIPLE", re.compile(rf"{guard}{pre}{number}(?P<unit>{alt(units['multiple'])}){suf}")),
             ("MULTIPLE", re.compile(rf"(?P<double>{alt(units['doubling'])})")),
             ("STREAK", re.compile(
@@ -79,7 +83,8 @@ class ClaimGrammar:
             # a bare number is a claim only with a multiplier or a threshold marker (50万以上,
             # 人口1200万); its unit is null. Longer matches with a unit win over it.
             ("COUNT", re.compile(rf"{guard}{pre}(?P<num>{ARABIC}(?:{infix})?(?:{mult})|{CN_NUM}[万亿])(?P<inf>{infix})?{suf}(?![0-9%％.．])")),
-            ("COUNT", re.compile(rf"{guard}{pre}(?P<num>{ARABIC})(?P<suf>{alt(self.suffix_of)})")),
+            # (not before a time, age or floor word: 10余年, 20多岁, 20多层 are no counts)
+            ("COUNT", re.compile(rf"{guard}{pre}(?P<num>{ARABIC})(?P<suf>{alt(self.suffix_of)}){bare_not_before}")),
         ]
         # marker + bare magnitude + unit (近千人, 上万元): not after a numeral or 成千 (成千上万人)
         bare = rf"(?<![零〇一二两三四五六七八九十百千万亿数成])(?P<mpre>{alt(self.magnitude_prefix_of)})(?P<mag>{alt(self.magnitudes)})"
@@ -87,6 +92,8 @@ class ClaimGrammar:
             ("MONEY", re.compile(rf"{bare}(?P<unit>{alt(units['money'])})")),
             ("COUNT", re.compile(rf"{bare}(?P<unit>{alt(units['count'])}){no_duration}")),
         ]
+        # fixed expressions whose numeral counts nothing (流言四起, 千家万户, 两面三刀)
+        self.idioms = re.compile(alt(units["idioms"])) if units.get("idioms") else None
         self.rank_verbs = re.compile(rf"(?:{alt(context['rank_verbs'])})[^，。；！？、]{{0,8}}$")
         self.scope_before_rank = re.compile(rf"(?:{context['scopes']}|同类)[^，。；！？、]{{0,6}}$")
 
@@ -165,9 +172,12 @@ class ClaimGrammar:
     # -- the grammar --------------------------------------------------------------
     def find(self, text: str) -> list[ClaimMatch]:
         candidates: list[ClaimMatch] = []
+        idioms = [(m.start(), m.end()) for m in self.idioms.finditer(text)] if self.idioms else []
         for label, pattern in self.patterns:
             for m in pattern.finditer(text):
                 if m.end() == m.start():
+                    continue
+                if any(m.start() < e and s < m.end() for s, e in idioms):
                     continue
                 g = m.groupdict()
                 if label == "RANK" and not self.is_rank(text, m):

@@ -4,7 +4,7 @@ Pure functions over strings, exact arithmetic (`Decimal`) so that 3.9万 is 3900
 38999.99…. Chinese numerals are read by cn2an (correct on every case of our table); this
 module adds what cn2an does not do for news text (see tests/test_numbers.py):
 approximation markers inside a number (1500余万), full-width digits, thousands separators,
-stacked multipliers after decimals (1.2万亿).
+stacked multipliers after decimals (1.2万亿), Arabic digits on both sides of 亿 (3亿5320万).
 """
 from __future__ import annotations
 
@@ -59,6 +59,11 @@ def parse_number(text: str) -> Optional[Decimal]:
     value = parse_chinese_integer(s)  # Chinese numerals carry their own 万 / 亿
     if value is not None:
         return value
+    if "亿" in s[:-1] and "万" in s:  # 3亿5320万: Arabic digits on both sides of 亿
+        high, _, low = s.partition("亿")
+        high_value, low_value = parse_number(high), parse_number(low)
+        if high_value is not None and low_value is not None and ARABIC.match(high.translate(FULLWIDTH)):
+            return high_value * CN_BIG["亿"] + low_value
     factor = Decimal(1)
     changed = True
     while changed:  # Arabic digits + trailing multipliers, possibly stacked (3万亿)
