@@ -476,3 +476,20 @@ def test_county_short_forms_resolve_and_the_police_county_stays_police(rules):
     assert ents(rules("湖北公安厅发布通告。")) == [("湖北公安厅", "POLICE_UNIT")]
     chain = ent(rules("陕西泾阳发生地震。"), "陕西泾阳")
     assert (chain._.adcode, chain._.county) == ("610423", "泾阳县")
+
+
+@pytest.mark.parametrize("text", [
+    "5名村民中毒被送医院。",          # 被/送: one-character words, no name
+    "男子抢劫银行获刑。",             # ends in an everyday verb
+    "储户银行卡被盗刷。",             # 银行卡: the head runs on into another word
+    "美国大学生校内集会。",            # after a place too: 大学生
+    "乌克兰议会敦促政府暂停部长职务。",  # after a place: 议会敦促 ends in a verb
+])
+def test_a_phrase_or_a_longer_word_around_a_name_head_is_no_organisation(nlp, text):
+    assert nlp.get_pipe("organisations").find(text) == []
+
+
+@pytest.mark.parametrize("text, span", [("八国集团发布宣言。", "八国集团"), ("温州旅行协会成立。", "温州旅行协会"),
+                                        ("浙江海运集团发布公告。", "浙江海运集团"), ("瓯海运输公司被查。", "瓯海运输公司")])
+def test_fixed_names_and_industry_words_keep_organisations(nlp, text, span):
+    assert [text[s.start:s.end] for s in nlp.get_pipe("organisations").find(text)] == [span]

@@ -51,6 +51,11 @@ def rulings():
         ("各村设立司法调解室", "司法调解室", "ORG", "generic mention"),          # ANNOTATION.md §1's own example         # a procedural word before a body head
         ("上级法院发回重审", "上级法院", "ORG", "generic mention"),
         ("县级公安机关可进行检测", "县级公安机关", "PERSON", "unit or organisation inside a name"),
+        ("小伙在取款机捡银行卡寻失主", "取款机捡银行", "ORG", "head runs on into another word"),
+        ("两名小学生校内触电", "两名小学", "ORG", "head runs on into another word"),
+        ("5名村民中毒被送医院", "被送医院", "ORG", "a phrase before a name head, not a name"),
+        ("储户状告银行胜诉", "储户状告银行", "ORG", "a phrase before a name head, not a name"),
+        ("男子捡银行卡", "男子捡银行", "ORG", "head runs on into another word"),
         ("他冒充市人民政府工作人员", "市人民政府", "PERSON", "unit or organisation inside a name"),
     ],
 )
@@ -85,6 +90,9 @@ def test_rulings_drop_what_annotation_md_excludes(rulings, text, entity, label, 
         ("家住温州市区", "温州", "PLACE"),              # 全国 opens the names of national bodies
         ("最高人民法院发布", "最高人民法院", "ORG"),
         ("永康公安局通报", "永康公安局", "POLICE_UNIT"),  # a county's short form + a body
+        ("中国传媒大学招生", "中国传媒大学", "ORG"),       # a place + one everyday word + a school
+        ("太平洋亚洲旅行协会成立", "太平洋亚洲旅行协会", "ORG"),  # an industry word may end a name
+        ("中信银行发布公告", "中信银行", "ORG"),
         ("向义乌警方索赔", "义乌警方", "POLICE_UNIT"),
     ],
 )

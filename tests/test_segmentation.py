@@ -224,3 +224,21 @@ def test_corpus_on_shared_data_has_no_test_overlap(tmp_path):
     train = [line.split() for line in (tmp_path / "train.txt").read_text(encoding="utf-8").splitlines()]
     assert not find_overlap(train, read_gold(gold)).exact
     assert stats["dev_lines"] > 900
+
+
+def test_words_many_separates_words_at_whitespace_and_covers_the_text(shipped):
+    # pkuseg.cut splits at whitespace before segmenting; FastCut's _cut replacement does not, so
+    # the rule grammars use words_many: 残疾　法院 is 残疾/　/法院, never 　法/院判
+    import spacy_pkuseg
+
+    from pipeline.segmentation.fast_cut import FastCut
+
+    seg = spacy_pkuseg.pkuseg(str(shipped), user_dict=None)
+    fast = FastCut(seg)
+    texts = ["患者双腿残疾　法院判医院赔24万", " 前 后  ", "", "没有空格的句子", "a\tb\nc"]
+    got = fast.words_many(texts)
+    for text, words in zip(texts, got):
+        assert "".join(words) == text
+        assert all(w.isspace() or not any(c.isspace() for c in w) for w in words)
+        assert [w for w in words if not w.isspace()] == seg.cut(text)  # pkuseg's own words
+    assert "法院" in got[0] and "　" in got[0]

@@ -17,6 +17,8 @@ model's entities (`doc.ents` as set by `ner`) before `entity_merger` sees them:
   body counts as a unit here even where it is an ordinary word too (永康公安局: the model's reading
   and the gazetteer together), though the rules alone do not take it;
 - an entity whose edge splits a number (日产原油4 in 日产原油4000桶) or a unit or organisation word (安招聘 in 公安招聘) is malformed;
+- an ORG whose name head runs on into another word (银行卡, 大学生) or whose words before the head
+  are a phrase rather than a name (被送医院, 状告银行, 两名大学: the organisations component's test) is none;
 - a person of one character is a surname alone (陈 of 陈致中); one that is a title or role alone (民警, 所长) or has a unit or organisation word inside
   (县级公安机关) is not a name (§1);
 - a body's name fused into a longer word or a title (公安部 in 公安部门, 公安局 in 公安局长) is not
@@ -41,7 +43,8 @@ from .. import resource_files
 from ..spans import doc_text, is_han
 from .base import RuleComponent
 from .gazetteer import Gazetteer
-from .organisations import generic_name_test
+from ..segmentation.fast_cut import words_at
+from .organisations import generic_name_test, wordy_name
 from .police_units import LABEL as POLICE_UNIT, PoliceUnitGrammar
 from .places import opens_quoted_title
 
@@ -97,6 +100,12 @@ class NerRulings(RuleComponent):
         self.body_re = re.compile("(?=(" + "|".join(re.escape(w) for w in self.body_words) + "))")
         self.body_word_max = max(map(len, self.body_words))
         self.org_name_heads = sorted(d["organisations"]["name_heads"], key=len, reverse=True)
+        org = d["organisations"]
+        self.org_word_lists = (frozenset(d["org_not_name_words"]), frozenset(d["org_everyday_words"]),
+                               frozenset(d["org_everyday_verbs"]), set(org.get("everyday_checked_heads", ())),
+                               frozenset(org.get("industry_words", ())))
+        self.org_student_after = re.compile(org["student_after"]) if org.get("student_after") else None
+        self.org_head_not_before = {h: tuple(ws) for h, ws in org.get("head_not_before", {}).items()}
         self.org_heads = sorted(d["organisations"]["heads"], key=len, reverse=True)
         # 全国/全省/全市 open names of bodies too (全国人大, 全国政协): not generic before a body head
         self.org_generic_words = tuple(w for w in d["organisations"]["generic_names"] if not w.startswith("全"))
@@ -120,6 +129,10 @@ class NerRulings(RuleComponent):
         if label in self.generic_labels and (self.is_generic_unit(inner) or self.is_generic_org(inner)
                                              or inner in self.generic_org_words):
             return "generic mention"
+        if label == "ORG" and self.org_head_fused(text, inner, end):
+            return "head runs on into another word"
+        if label == "ORG" and self.org_name_is_phrase(text, start, end, inner):
+            return "a phrase before a name head, not a name"
         if any(0 < i < len(text) and text[i - 1].isdigit() and text[i].isdigit() for i in (start, end)):
             return "splits a number"
         if self.cuts_through_body_word(text, start) or self.cuts_through_body_word(text, end):
@@ -210,6 +223,23 @@ class NerRulings(RuleComponent):
         lo = max(0, i - self.body_word_max + 1)
         return any(lo + m.start() < i < lo + m.start() + len(m.group(1)) for m in self.body_re.finditer(text[lo : i + self.body_word_max - 1]))
 
+    def org_head_fused(self, text: str, inner: str, end: int) -> bool:
+        """银行卡, 大学生: the organisations component's test, on the model's entity."""
+        if inner.endswith(("大学", "中学", "小学")) and self.org_student_after is not None:
+            if self.org_student_after.match(text, end):
+                return True
+        return any(inner.endswith(h) and text.startswith(ws, end) for h, ws in self.org_head_not_before.items())
+
+    def org_name_is_phrase(self, text: str, start: int, end: int, inner: str) -> bool:
+        """The words before a name head are a phrase (被/送 医院, 状告 银行, 两/名 大学): the
+        organisations component's wordy_name test, on the segmenter's words of the model's name."""
+        head = next((h for h in self.org_name_heads if inner.endswith(h)), None)
+        if head is None or len(inner) == len(head):
+            return False
+        name_end = end - len(head)
+        words = [w for k, w in sorted(words_at(text, max(0, start - 6), name_end).items()) if k >= start]
+        return wordy_name(words, head, *self.org_word_lists)
+
     def is_generic_org(self, inner: str) -> bool:
         """A name head after nothing, a generic word or industry words only (公司, 投资公司,
         当地一所中学), or a body head after a generic word (一审法院, 当地法院): a kind of
@@ -275,6 +305,10 @@ def load_rulings() -> dict:
     data["surnames"] = resource_files.read_lines("persons/surnames.txt")
     organisations = resource_files.read_json("organisations/grammar.json")
     data["organisations"] = organisations
+    # the organisations component's word lists, for its name test on the model's ORGs
+    data["org_not_name_words"] = resource_files.read_lines("organisations/not_name_words.txt")
+    data["org_everyday_words"] = resource_files.read_lines("organisations/everyday_words.txt")
+    data["org_everyday_verbs"] = resource_files.read_lines("organisations/everyday_verbs.txt")
     bodies = [*police["national"], *police["bodies"], *police["collectives"], *police["sub_units"],
               *organisations["heads"], *organisations["name_heads"]]
     data["body_words"] = sorted({w for w in bodies if len(w) >= 2})  # one character (局, 委) is too often a name's

@@ -44,6 +44,25 @@ def generic_name_test(grammar: dict) -> Callable[[str, str], bool]:
     return is_generic
 
 
+def wordy_name(words: list[str], head: str, not_name_words: frozenset, everyday_words: frozenset,
+               everyday_verbs: frozenset, everyday_checked: set, industry_words: frozenset = frozenset()) -> bool:
+    """True when the words before a name head (the segmenter's words of the name) are a phrase,
+    not a name (shared with ner_rulings): a name opens with no verb, adverb, time word ... (送往/医院,
+    目前/医院) and, before a company, bank, outlet or university, no everyday word (男子/银行); it does
+    not end in an everyday verb (抢劫/银行, 状告/法院, 起诉/医院); and it is not two or more words of one
+    character each (被/送/医院, 两/名/大学, 死/砸/医院: the segmenter found no word in it, which a name
+    of a real body rarely is; 七国集团 and 八国集团 are fixed names). An industry word may end a
+    name though it is a verb (太平洋亚洲旅行协会, 长途运输公司)."""
+    if not words:
+        return False
+    if len(words) >= 2 and all(len(w) == 1 for w in words):
+        return True
+    first, last = words[0], words[-1]
+    if first in not_name_words or first in everyday_verbs or (last in everyday_verbs and last not in industry_words):
+        return True
+    return head in everyday_checked and first in everyday_words
+
+
 class OrganisationGrammar:
     def __init__(self, grammar: dict, abbreviations: list[str], gazetteer: Gazetteer,
                  not_name_words: frozenset = frozenset(), everyday_words: frozenset = frozenset(),
@@ -53,8 +72,11 @@ class OrganisationGrammar:
         self.everyday_words = frozenset(everyday_words)
         self.everyday_verbs = frozenset(everyday_verbs)
         self.everyday_checked = set(grammar.get("everyday_checked_heads", ()))
+        self.industry_words = frozenset(grammar.get("industry_words", ()))
         self.company_heads = set(grammar["company_heads"])
         self.student_after = re.compile(grammar["student_after"]) if grammar.get("student_after") else None
+        # a head glued to what follows it into another word (银行卡, 大学生): not the body
+        self.head_not_before = {h: tuple(ws) for h, ws in grammar.get("head_not_before", {}).items()}
         self.gaz = gazetteer
         self.heads = sorted(grammar["heads"], key=len, reverse=True)
         self.heads_re = re.compile("|".join(re.escape(h) for h in self.heads))
@@ -72,6 +94,22 @@ class OrganisationGrammar:
         self.name_min, self.name_max = grammar["name_min"], grammar["name_max"]
         self.segment_context = grammar["segment_context"]
         self.generic_name = generic_name_test(grammar)
+
+    def wordy(self, words: list[str], head: str, after_place: bool = False) -> bool:
+        # after a place one word, everyday or a verb, may name the body (中国 + 传媒 + 大学,
+        # 温州 + 旅行 + 协会, 浙江 + 海运 + 集团); after_place has its own tests for that word
+        if after_place and len(words) < 2:
+            return False
+        checked = set() if after_place else self.everyday_checked
+        return wordy_name(words, head, self.not_name_words, self.everyday_words, self.everyday_verbs,
+                          checked, self.industry_words)
+
+    def fused(self, text: str, start: int, end: int) -> bool:
+        """The span's head runs on into another word: 银行卡, 大学生 (the students, not the school)."""
+        span = text[start:end]
+        if span.endswith(("大学", "中学", "小学")) and self.student_after is not None and self.student_after.match(text, end):
+            return True
+        return any(span.endswith(h) and text.startswith(ws, end) for h, ws in self.head_not_before.items())
 
     def name_ok(self, name: str) -> bool:
         return all(CJK.match(c) and c not in self.stop for c in name)
@@ -108,6 +146,8 @@ class OrganisationGrammar:
                 words = shipped_fast_cut()(text[i : i + n])
                 if words[0] in self.not_name_words or (len(words) > 1 and words[0] in self.everyday_words):
                     return None
+                if self.wordy(words, text[i + n : end], after_place=True):
+                    return None  # 美国 + 第一夫人率 + 小学, 乌克兰 + 议会敦促 + 政府
                 return end
         return None
 
@@ -150,13 +190,16 @@ class OrganisationGrammar:
                 continue
             if first in self.everyday_verbs or (m.group() in self.everyday_checked and first in self.everyday_words):
                 continue  # 起诉/医院 (no name opens with a verb), 男子/银行
+            name_words = [w for k, w in sorted(starts.items()) if head_start - n <= k < head_start]
+            if self.wordy(name_words, m.group()):
+                continue  # 被/送/医院, 抢劫/银行
             if self.student_after is not None and self.student_after.match(text, m.end()):
                 continue  # 大学生: the students, not the school
             if m.group() in self.company_heads and self.is_place(text, head_start - n, head_start):
                 continue  # 中国公司, 英国公司: companies of a country, no company's name (as after_place rules)
             found.append((head_start - n, m.end()))
         title_after = tuple(self.g["title_after"])
-        found = [(s, e) for s, e in found if not text.startswith(title_after, e)]  # 县环保局长
+        found = [(s, e) for s, e in found if not text.startswith(title_after, e) and not self.fused(text, s, e)]  # 县环保局长
         spans = []
         for s, e in sorted(set(found), key=lambda x: (x[0], -x[1])):
             if any(a <= s and e <= b and (a, b) != (s, e) for a, b in found):

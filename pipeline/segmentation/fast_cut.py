@@ -25,6 +25,7 @@ Use `install(seg)` on a `spacy_pkuseg.pkuseg` object (spaCy's `nlp.tokenizer.pku
 from __future__ import annotations
 
 import functools
+import re
 from array import array
 from typing import Sequence
 
@@ -327,8 +328,31 @@ class FastCut:
 
     def cut_many(self, texts: Sequence[str]) -> list[list[str]]:
         """The words of each text, the batch featurised in one pass (the same words as
-        segmenting them one by one)."""
+        segmenting them one by one). Like pkuseg's `_cut`, which FastCut replaces, whitespace
+        is an ordinary character here: see words_many."""
         return [self._words(t, tags) for t, tags in zip(texts, self.tags_many(texts))]
+
+    def words_many(self, texts: Sequence[str]) -> list[list[str]]:
+        """cut_many with whitespace separating words, as `pkuseg.cut` does around `_cut`, and each
+        run of it kept as a word of its own so that the words still cover the text. Segmented
+        whole, a full-width space glues itself to the next character (残疾　法院判医院 ->
+        残疾/　法/院判/医院; here 残疾/　/法院/判/医院)."""
+        pieces = [_WHITESPACE.split(t) if _WHITESPACE.search(t) else [t] for t in texts]
+        chunks = [c for parts in pieces for c in parts[::2] if c]
+        words = iter(self.cut_many(chunks))
+        out = []
+        for parts in pieces:
+            doc_words: list[str] = []
+            for i, part in enumerate(parts):
+                if i % 2:
+                    doc_words.append(part)  # the whitespace run between two chunks
+                elif part:
+                    doc_words.extend(next(words))
+            out.append(doc_words)
+        return out
+
+
+_WHITESPACE = re.compile(r"(\s+)")
 
 
 class _BatchTables:
@@ -460,7 +484,7 @@ def words_at(text: str, lo: int, hi: int) -> dict[int, str]:
     """The shipped segmenter's words of text[lo:hi], by their start offset in `text` (the rule
     grammars ask where words start around a candidate name)."""
     words, i = {}, lo
-    for word in shipped_fast_cut()(text[lo:hi]):
+    for word in shipped_fast_cut().words_many([text[lo:hi]])[0]:
         words[i] = word
         i += len(word)
     return words
