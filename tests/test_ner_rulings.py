@@ -28,6 +28,9 @@ def rulings():
         ("各镇街社（村）开展排查", "社（村", "PLACE", "unbalanced bracket"),
         ("记者 唐荣 摄", "唐荣 摄", "PERSON", "space inside a Chinese name"),
         ("民警介绍了经过", "民警", "PERSON", "title or role alone"),
+        ("刀砍七旬老岳父", "岳父", "PERSON", "title or role alone"),           # kinship words are roles
+        ("外媒称中国可能投资", "外媒", "ORG", "media as a collective"),
+        ("韩媒体曝韩政府", "韩媒", "PERSON", "media as a collective"),
         ("像李总和张总的当代", "李总", "PERSON", "surname and title"),
         ("王局长表示", "王局长", "PERSON", "surname and title"),
         ("陈致中前往看守所", "陈", "PERSON", "too short for a name"),

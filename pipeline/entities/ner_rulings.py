@@ -19,7 +19,8 @@ model's entities (`doc.ents` as set by `ner`) before `entity_merger` sees them:
 - an entity whose edge splits a number (日产原油4 in 日产原油4000桶) or a unit or organisation word (安招聘 in 公安招聘) is malformed;
 - an ORG whose name head runs on into another word (银行卡, 大学生) or whose words before the head
   are a phrase rather than a name (被送医院, 状告银行, 两名大学: the organisations component's test) is none;
-- a person of one character is a surname alone (陈 of 陈致中); one that is a title or role alone (民警, 所长) or has a unit or organisation word inside
+- a country's or a kind's media as a collective (外媒, 日媒, 官媒) is a generic mention (§1);
+- a person of one character is a surname alone (陈 of 陈致中); one that is a title, role or kinship word alone (民警, 所长, 岳父) or has a unit or organisation word inside
   (县级公安机关) is not a name (§1);
 - a body's name fused into a longer word or a title (公安部 in 公安部门, 公安局 in 公安局长) is not
   a mention of that body (§4);
@@ -93,6 +94,7 @@ class NerRulings(RuleComponent):
         self.name_labels = set(d["name_labels"])
         self.min_length = dict(d["min_length"])
         self.role_words = set(d["role_words"])
+        self.media_collectives = set(d.get("media_collectives", ()))
         self.surname_titles = set(d.get("surname_titles", ()))
         self.surnames = set(d.get("surnames", ()))
         self.body_words = sorted(d["body_words"], key=len, reverse=True)
@@ -126,6 +128,8 @@ class NerRulings(RuleComponent):
             return "space inside a Chinese name"
         if inner in self.campaign_set:
             return "campaign word"
+        if inner in self.media_collectives:
+            return "media as a collective"  # 外媒称, 日媒称
         if label in self.generic_labels and (self.is_generic_unit(inner) or self.is_generic_org(inner)
                                              or inner in self.generic_org_words):
             return "generic mention"
@@ -298,7 +302,8 @@ def load_rulings() -> dict:
     data["unit_heads"] = sorted(set(police["sub_units"]) | set(police["bodies"]))  # not 公安部: one ministry
     data["generic_modifiers"] = list(police["generic_modifiers"])
     persons = resource_files.read_json("persons/grammar.json")
-    data["role_words"] = sorted({w for key in ("titles", "post_titles", "bylines", "honorifics") for w in persons[key]})
+    data["role_words"] = sorted({w for key in ("titles", "post_titles", "bylines", "honorifics") for w in persons[key]}
+                                | set(data.get("kinship_words", ())))
     # surname + title (李总, 张经理): no name; surname + honorific (陈先生) is one (§1)
     data["surname_titles"] = sorted(({w for key in ("titles", "post_titles") for w in persons[key]}
                                      - set(persons["speech_verbs"]) - set(persons["honorifics"])) | {"总"})
