@@ -17,6 +17,11 @@ def read_json(relpath: str) -> Any:
     return srsly.json_loads(_path(relpath).read_text(encoding="utf-8"))
 
 
+def read_text(relpath: str) -> str:
+    """A resource file's whole text, comments included (for files with sections)."""
+    return _path(relpath).read_text(encoding="utf-8")
+
+
 def read_lines(relpath: str) -> list[str]:
     """Non-empty lines of a word list; `#` starts a comment line."""
     lines = _path(relpath).read_text(encoding="utf-8").splitlines()

@@ -84,6 +84,9 @@ def test_places_orgs_persons(nlp, text, span, label):
 
 
 @pytest.mark.parametrize("text, places", [("河北山东两地警方联手侦查。", ["河北", "山东"]), ("网友称深圳广州居首。", ["深圳", "广州"]),
+                                          ("榜单公布，巴西中国领先。", ["巴西", "中国"]), ("法国比利时两千人抗议。", ["法国", "比利时"]),
+                                          ("美国纽约市官员呼吁。", ["美国纽约市"]), ("韩国首尔欢庆新年。", ["韩国首尔"]),  # country + its city
+                                          ("纽约伦敦两地。", ["纽约", "伦敦"]),
                                           ("浙江温州鹿城区发生火灾。", ["浙江温州鹿城区"]), ("北京朝阳区警方通报。", None)])
 def test_places_side_by_side_are_two_a_place_inside_the_last_continues_the_chain(nlp, text, places):
     found = [text[s.start:s.end] for s in nlp.get_pipe("places").find(text)]

@@ -119,6 +119,14 @@ def test_rulings_relabel_a_model_org_that_is_a_police_unit(nlp, rulings):
     assert [(e.text, e.label_) for e in out.ents] == [("永康公安局", "POLICE_UNIT"), ("永康法院", "ORG")]
 
 
+def test_rulings_split_a_model_place_that_is_places_side_by_side(nlp, rulings):
+    doc = nlp.make_doc("巴西中国领先，中国浙江温州")
+    doc.ents = [Span(doc, 0, 4, "PLACE"), Span(doc, 7, 13, "PLACE")]
+    out = rulings(doc)
+    # two countries are two places; 中国浙江温州 is one chain (each contains the next)
+    assert [(e.text, e.label_) for e in out.ents] == [("巴西", "PLACE"), ("中国", "PLACE"), ("中国浙江温州", "PLACE")]
+
+
 def test_rulings_trim_a_locative_word_off_a_model_place(nlp, rulings):
     doc = nlp.make_doc("在美丽的南塘河畔，江边有人。")
     doc.ents = [Span(doc, 4, 8, "PLACE"), Span(doc, 9, 11, "PLACE")]

@@ -31,6 +31,20 @@ def is_boundary(text: str, i: int) -> bool:
 
 
 _SHARED: dict = {}  # data (canonical JSON) -> Gazetteer
+CITIES_SECTION = "# --- major foreign cities"
+COUNTRIES_SECTION = "# --- countries"
+
+
+def world_section(header: str) -> list[str]:
+    """The names under one section of world_places.txt (its `# --- ` headers)."""
+    out, inside = [], False
+    for line in resource_files.read_text("places/world_places.txt").splitlines():
+        line = line.strip()
+        if line.startswith("#"):
+            inside = line.startswith(header) if line.startswith("# ---") else inside
+        elif line and inside:
+            out.append(line)
+    return out
 
 
 @dataclass(frozen=True)
@@ -64,8 +78,11 @@ def short_form(name: str, suffixes: Iterable[str]) -> Optional[str]:
 
 class Gazetteer:
     def __init__(self, divisions: list[list[str]], regional: list[str], grammar: dict, world: tuple = (),
-                 everyday_words: Iterable[str] = ()):
+                 everyday_words: Iterable[str] = (), world_cities: Iterable[str] = (),
+                 world_countries: Iterable[str] = ()):
         self.grammar = grammar
+        self.world_cities = set(world_cities)
+        self.world_countries = set(world_countries)
         not_places = set(grammar.get("not_places", []))
         stop_short = set(grammar.get("short_form_stoplist", []))
         self.full: dict[str, list[Division]] = {}
@@ -135,6 +152,10 @@ class Gazetteer:
             "divisions": [list(r.values()) for r in resource_files.read_tsv("places/admin_divisions.tsv")],
             "regional": resource_files.read_lines("places/regional_names.txt"),
             "world": resource_files.read_lines("places/world_places.txt"),
+            # a country names a place of its own after another place (美国朝鲜, 巴西中国); a city
+            # may follow its country in one chain (美国纽约)
+            "world_countries": [*world_section(COUNTRIES_SECTION), "中国", "中华人民共和国"],
+            "world_cities": world_section(CITIES_SECTION),
             "grammar": resource_files.read_json("places/grammar.json"),
         }
         if with_county_words:  # False only while build_not_name_words derives that list
@@ -150,7 +171,7 @@ class Gazetteer:
         if gazetteer is None:
             gazetteer = _SHARED[key] = cls(
                 data["divisions"], data["regional"], data["grammar"], data.get("world", ()),
-                data.get("county_short_common", ()),
+                data.get("county_short_common", ()), data.get("world_cities", ()), data.get("world_countries", ()),
             )
         return gazetteer
 
@@ -236,9 +257,7 @@ class Gazetteer:
         if weak and require_boundary and not is_boundary(text, i) and not self._continues(text, end):
             return None
         if kind == "world":
-            not_before = tuple(self.grammar.get("world_suffix_not_before", ()))
-            if not text.startswith(not_before, end):  # 中国市场 is no 中国市
-                end = next((end + len(w) for w in self.grammar.get("world_suffixes", []) if text.startswith(w, end)), end)
+            end = self.world_suffix_end(text, end)
         return self._continue_chain(text, PlaceMatch(i, end, [(i, end, divs, kind)]))
 
     def _continue_chain(self, text: str, match: PlaceMatch) -> PlaceMatch:
@@ -247,7 +266,7 @@ class Gazetteer:
             if nxt is None:
                 nxt = self.contained_county_at(text, match)
             if nxt is not None:
-                if not self.may_follow(match.parts, nxt[2]):
+                if not self.may_follow(match.parts, nxt[2]) or self.world_apart(text, match, nxt):
                     # 上海北京, 杭州宁波: two places side by side, not one chain; but a street or
                     # landmark named after a place continues it (上海市北京路)
                     suf_end = self.suffixed_name_at(text, match.end, self.chain_suffixes + self.landmark_suffixes, in_chain=True)
@@ -256,8 +275,9 @@ class Gazetteer:
                     match.parts.append((match.end, suf_end, (), "suffix"))
                     match.end = suf_end
                     continue
-                match.parts.append((match.end, nxt[0], nxt[2], nxt[1]))
-                match.end = nxt[0]
+                end = self.world_suffix_end(text, nxt[0]) if nxt[1] == "world" else nxt[0]
+                match.parts.append((match.end, end, nxt[2], nxt[1]))
+                match.end = end
                 continue
             suf_end = self.suffixed_name_at(text, match.end, self.chain_suffixes + self.landmark_suffixes, in_chain=True)
             if suf_end is not None:
@@ -265,6 +285,25 @@ class Gazetteer:
                 match.end = suf_end
                 continue
             return match
+
+    def world_suffix_end(self, text: str, end: int) -> int:
+        """A world name's end with its suffix (纽约市, 加州): 中国市场 is no 中国市."""
+        if text.startswith(tuple(self.grammar.get("world_suffix_not_before", ())), end):
+            return end
+        return next((end + len(w) for w in self.grammar.get("world_suffixes", []) if text.startswith(w, end)), end)
+
+    def world_apart(self, text: str, match: PlaceMatch, nxt: tuple) -> bool:
+        """A country right after a place names a place of its own (巴西中国, 法国比利时, 美国朝鲜),
+        and so does a foreign city after a city or a division (纽约伦敦); a city after a country
+        or region continues the chain (美国纽约, 韩国首尔, as 浙江温州), and so do seas, continents
+        and 大陆 / 两岸 (墨西哥太平洋沿岸, 非洲大陆, 台湾海峡两岸) as before."""
+        if nxt[1] != "world":
+            return False
+        name = text[match.end : nxt[0]]
+        if name in self.world_countries:
+            return True
+        s, e, _, kind = match.parts[-1]
+        return name in self.world_cities and not (kind == "world" and text[s:e] not in self.world_cities)
 
     def contained_county_at(self, text: str, match: PlaceMatch) -> Optional[tuple[int, str, tuple[Division, ...]]]:
         """A county's short form right after a division that contains it (陕西泾阳, 金华义乌):

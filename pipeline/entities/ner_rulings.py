@@ -20,6 +20,8 @@ model's entities (`doc.ents` as set by `ner`) before `entity_merger` sees them:
 - an ORG whose name head runs on into another word (银行卡, 大学生) or whose words before the head
   are a phrase rather than a name (被送医院, 状告银行, 两名大学: the organisations component's test) is none;
 - a country's or a kind's media as a collective (外媒, 日媒, 官媒) is a generic mention (§1);
+- a place the gazetteer reads as places side by side (巴西中国, 法国比利时) is split into them, and
+  one whose edge cuts a gazetteer name (韩国东 of 韩国东海岸) is dropped;
 - a person of one character is a surname alone (陈 of 陈致中); one that is a title, role or kinship word alone (民警, 所长, 岳父) or has a unit or organisation word inside
   (县级公安机关) is not a name (§1);
 - a body's name fused into a longer word or a title (公安部 in 公安部门, 公安局 in 公安局长) is not
@@ -273,13 +275,34 @@ class NerRulings(RuleComponent):
                 return doc.char_span(start, end - len(suffix), label=ent.label_)
         return ent
 
+    def split_places(self, doc: Doc, text: str, ent: Span) -> list[Span]:
+        """A model PLACE that the gazetteer reads as places side by side (巴西中国, 法国比利时,
+        上海北京) is those places: a chain names one place (§1, corpus/README.md)."""
+        if ent.label_ != "PLACE":
+            return [ent]
+        gaz = self.police_grammar.gaz
+        a, b = ent.start_char, ent.end_char
+        if any((c.start < a < c.end < b) or (a < c.start < b < c.end) for c in gaz.find_chains(text)):
+            return []  # it crosses a gazetteer name: 韩国东 of 韩国东海岸 (韩国, 东海)
+        inner = text[ent.start_char : ent.end_char]
+        chains = gaz.find_chains(inner)
+        if len(chains) < 2 or chains[0].start != 0 or chains[-1].end != len(inner):
+            return [ent]
+        if any(a.end != b.start for a, b in zip(chains, chains[1:])):
+            return [ent]
+        parts = [doc.char_span(ent.start_char + c.start, ent.start_char + c.end, label="PLACE") for c in chains]
+        return parts if all(p is not None for p in parts) else [ent]
+
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)  # doc.ents builds new spans on every access
         if not ents:
             return doc
         text = doc_text(doc)  # Doc.text rebuilds the string on every access
+        candidates = ents
+        if any(e.label_ == "PLACE" for e in ents):
+            candidates = [part for ent in ents for part in self.split_places(doc, text, ent)]
         kept: list[Span] = []
-        for ent in ents:
+        for ent in candidates:
             ent = self.trim_locative(doc, text, ent)
             if ent is not None and self.reason(text, ent.start_char, ent.end_char, ent.label_) is None:
                 kept.append(self.police_label(doc, text, ent))
