@@ -29,6 +29,8 @@ def rulings():
         ("记者 唐荣 摄", "唐荣 摄", "PERSON", "space inside a Chinese name"),
         ("民警介绍了经过", "民警", "PERSON", "title or role alone"),
         ("刀砍七旬老岳父", "岳父", "PERSON", "title or role alone"),           # kinship words are roles
+        ("分析称默克尔有望连任", "连任", "PERSON", "an ordinary word, not a name"),  # persons' own test
+        ("涉嫌强奸女学生", "强奸", "PERSON", "an ordinary word, not a name"),
         ("外媒称中国可能投资", "外媒", "ORG", "media as a collective"),
         ("韩媒体曝韩政府", "韩媒", "PERSON", "media as a collective"),
         ("像李总和张总的当代", "李总", "PERSON", "surname and title"),

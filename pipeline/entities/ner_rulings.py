@@ -20,6 +20,7 @@ model's entities (`doc.ents` as set by `ner`) before `entity_merger` sees them:
 - an ORG whose name head runs on into another word (银行卡, 大学生) or whose words before the head
   are a phrase rather than a name (被送医院, 状告银行, 两名大学: the organisations component's test) is none;
 - a country's or a kind's media as a collective (外媒, 日媒, 官媒) is a generic mention (§1);
+- a person that is an ordinary word (连任, 强奸, 初三) is none: the persons component's own test;
 - a place the gazetteer reads as places side by side (巴西中国, 法国比利时) is split into them, and
   one whose edge cuts a gazetteer name (韩国东 of 韩国东海岸) is dropped;
 - a person of one character is a surname alone (陈 of 陈致中); one that is a title, role or kinship word alone (民警, 所长, 岳父) or has a unit or organisation word inside
@@ -108,6 +109,7 @@ class NerRulings(RuleComponent):
         self.org_word_lists = (frozenset(d["org_not_name_words"]), frozenset(d["org_everyday_words"]),
                                frozenset(d["org_everyday_verbs"]), set(org.get("everyday_checked_heads", ())),
                                frozenset(org.get("industry_words", ())))
+        self.person_common_words = frozenset(d["person_common_words"])
         self.org_student_after = re.compile(org["student_after"]) if org.get("student_after") else None
         self.org_head_not_before = {h: tuple(ws) for h, ws in org.get("head_not_before", {}).items()}
         self.org_heads = sorted(d["organisations"]["heads"], key=len, reverse=True)
@@ -149,6 +151,8 @@ class NerRulings(RuleComponent):
             return "too short for a name"
         if label in self.name_labels and inner in self.role_words:
             return "title or role alone"
+        if label == "PERSON" and self.ordinary_words_as_name(inner):
+            return "an ordinary word, not a name"
         if label in self.name_labels and any(inner[:k] in self.surnames and inner[k:] in self.surname_titles
                                              for k in (1, 2) if k < len(inner)):
             return "surname and title"
@@ -228,6 +232,12 @@ class NerRulings(RuleComponent):
         there splits the word (安招聘 in 公安招聘)."""
         lo = max(0, i - self.body_word_max + 1)
         return any(lo + m.start() < i < lo + m.start() + len(m.group(1)) for m in self.body_re.finditer(text[lo : i + self.body_word_max - 1]))
+
+    def ordinary_words_as_name(self, inner: str) -> bool:
+        """The persons component's test for a name found by its context: no common word that opens
+        with a surname character (连任, 初三), and no opening verb, adverb, time word ... (解职 …)."""
+        return inner in self.person_common_words or any(
+            inner[:n] in self.org_word_lists[0] for n in (2, 3) if n <= len(inner))
 
     def org_head_fused(self, text: str, inner: str, end: int) -> bool:
         """银行卡, 大学生: the organisations component's test, on the model's entity."""
@@ -337,6 +347,7 @@ def load_rulings() -> dict:
     data["org_not_name_words"] = resource_files.read_lines("organisations/not_name_words.txt")
     data["org_everyday_words"] = resource_files.read_lines("organisations/everyday_words.txt")
     data["org_everyday_verbs"] = resource_files.read_lines("organisations/everyday_verbs.txt")
+    data["person_common_words"] = resource_files.read_lines("persons/common_words.txt")
     bodies = [*police["national"], *police["bodies"], *police["collectives"], *police["sub_units"],
               *organisations["heads"], *organisations["name_heads"]]
     data["body_words"] = sorted({w for w in bodies if len(w) >= 2})  # one character (局, 委) is too often a name's
