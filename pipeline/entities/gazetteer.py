@@ -31,6 +31,7 @@ def is_boundary(text: str, i: int) -> bool:
 
 
 _SHARED: dict = {}  # data (canonical JSON) -> Gazetteer
+CHAINS_CACHE_MAX = 640
 CITIES_SECTION = "# --- major foreign cities"
 COUNTRIES_SECTION = "# --- countries"
 
@@ -111,6 +112,9 @@ class Gazetteer:
         # (合作, 和平: places/county_short_words.txt)
         self.county_short_common = set(everyday_words) & set(self.county_short)
         self.county_short_heads = tuple(sorted(grammar.get("county_short_heads", ()), key=len, reverse=True))
+        self.county_heads_re = re.compile("|".join(map(re.escape, self.county_short_heads))) if self.county_short_heads else None
+        self._county_text: Optional[str] = None
+        self._county_starts: set[int] = set()
         self.county_short_lengths: dict[str, list[int]] = {}
         for name in self.county_short:
             self.county_short_lengths.setdefault(name[0], []).append(len(name))
@@ -200,10 +204,20 @@ class Gazetteer:
                 return i + n, tuple(divs)
         return None
 
+    def _county_candidates(self, text: str) -> set[int]:
+        """Positions two to four characters before a head (one regex pass, kept for the last text)."""
+        if self._county_text is not text:
+            heads = self.county_heads_re.finditer(text) if self.county_heads_re is not None else ()
+            self._county_starts = {m.start() - n for m in heads for n in (2, 3, 4) if m.start() >= n}
+            self._county_text = text
+        return self._county_starts
+
     def county_before_head(self, text: str, i: int) -> Optional[PlaceMatch]:
         """A county's short form standing alone before a police, court or party-and-government
         head (义乌公安局, 瑞安警方, 泾阳法院): a name only there, at a name boundary, and only
         when it is not an everyday word as well (合作, 东方)."""
+        if i not in self._county_candidates(text):
+            return None  # no head two to four characters on, as at most positions
         found = self.county_short_at(text, i)
         if found is None or not is_boundary(text, i):
             return None
@@ -312,12 +326,14 @@ class Gazetteer:
         if found is None:
             return None
         end, divs = found
+        last = next((p[2] for p in reversed(match.parts) if p[2]), ())
+        inside = tuple(d for d in divs if any(within(d, a) for a in last))
+        if not inside:
+            return None
         suffixed = self.suffixed_name_at(text, match.end, self.chain_suffixes + self.landmark_suffixes, in_chain=True)
         if suffixed is not None and suffixed > end:
             return None  # a landmark or town named like the county: 山西五台山, not 山西五台 + 山
-        last = next((p[2] for p in reversed(match.parts) if p[2]), ())
-        inside = tuple(d for d in divs if any(within(d, a) for a in last))
-        return (end, "county_short", inside) if inside else None
+        return end, "county_short", inside
 
     @staticmethod
     def may_follow(parts: list, divs: tuple) -> bool:
@@ -349,11 +365,13 @@ class Gazetteer:
         return end - start != 3 or (end < len(text) and text[end] not in followers)
 
     def find_chains(self, text: str) -> list[PlaceMatch]:
-        """Every place chain in text, left to right (cached: three components ask per doc)."""
+        """Every place chain in text, left to right (cached: four components ask per doc). The
+        oldest entries go first, after 2.5 of nlp.pipe's 256-document batches: the rule components
+        run a whole batch ahead of ner_rulings, which asks again after the ner's batch."""
         cached = self._chains_cache.get(text)
         if cached is None:
-            if len(self._chains_cache) > 256:
-                self._chains_cache.clear()
+            if len(self._chains_cache) >= CHAINS_CACHE_MAX:
+                del self._chains_cache[next(iter(self._chains_cache))]
             cached = self._chains_cache[text] = self._find_chains(text)
         return cached
 
