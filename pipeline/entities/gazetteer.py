@@ -79,7 +79,7 @@ def short_form(name: str, suffixes: Iterable[str]) -> Optional[str]:
 
 class Gazetteer:
     def __init__(self, divisions: list[list[str]], regional: list[str], grammar: dict, world: tuple = (),
-                 everyday_words: Iterable[str] = (), world_cities: Iterable[str] = (),
+                 county_short_words: Iterable[str] = (), world_cities: Iterable[str] = (),
                  world_countries: Iterable[str] = ()):
         self.grammar = grammar
         self.world_cities = set(world_cities)
@@ -89,7 +89,7 @@ class Gazetteer:
         self.full: dict[str, list[Division]] = {}
         self.short: dict[str, list[Division]] = {}
         # counties' short forms (义乌, 泾阳, 瑞安) are names only in context, since many are
-        # common words (和平, 新华, 合作, 公安): see county_short_at
+        # common words (和平, 新华, 合作, 公安): see contained_county_at and county_before_head
         self.county_short: dict[str, list[Division]] = {}
         for row in divisions:
             div = Division(*row)
@@ -110,7 +110,7 @@ class Gazetteer:
         }
         # before a head (义乌公安局) a county's short form must not be an everyday word as well
         # (合作, 和平: places/county_short_words.txt)
-        self.county_short_common = set(everyday_words) & set(self.county_short)
+        self.county_short_common = set(county_short_words) & set(self.county_short)
         self.county_short_heads = tuple(sorted(grammar.get("county_short_heads", ()), key=len, reverse=True))
         self.county_heads_re = re.compile("|".join(map(re.escape, self.county_short_heads))) if self.county_short_heads else None
         self._county_text: Optional[str] = None

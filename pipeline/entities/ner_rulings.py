@@ -48,7 +48,7 @@ from ..spans import doc_text, is_han
 from .base import RuleComponent
 from .gazetteer import Gazetteer
 from ..segmentation.fast_cut import words_at
-from .organisations import generic_name_test, wordy_name
+from .organisations import generic_name_test, head_fused, wordy_name
 from .police_units import LABEL as POLICE_UNIT, PoliceUnitGrammar
 from .places import opens_quoted_title
 
@@ -241,10 +241,7 @@ class NerRulings(RuleComponent):
 
     def org_head_fused(self, text: str, inner: str, end: int) -> bool:
         """银行卡, 大学生: the organisations component's test, on the model's entity."""
-        if inner.endswith(("大学", "中学", "小学")) and self.org_student_after is not None:
-            if self.org_student_after.match(text, end):
-                return True
-        return any(inner.endswith(h) and text.startswith(ws, end) for h, ws in self.org_head_not_before.items())
+        return head_fused(text, inner, end, self.org_student_after, self.org_head_not_before)
 
     def org_name_is_phrase(self, text: str, start: int, end: int, inner: str) -> bool:
         """The words before a name head are a phrase (被/送 医院, 状告 银行, 两/名 大学): the

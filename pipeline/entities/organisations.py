@@ -44,6 +44,17 @@ def generic_name_test(grammar: dict) -> Callable[[str, str], bool]:
     return is_generic
 
 
+SCHOOL_HEADS = ("大学", "中学", "小学")  # heads that student_after (大学生) runs on from
+
+
+def head_fused(text: str, span: str, end: int, student_after: Optional[re.Pattern], head_not_before: dict) -> bool:
+    """The span's head runs on into another word at `end` (shared with ner_rulings): 银行卡,
+    公司法 (head_not_before), 大学生 (student_after: the students, not the school)."""
+    if student_after is not None and span.endswith(SCHOOL_HEADS) and student_after.match(text, end):
+        return True
+    return any(span.endswith(h) and text.startswith(ws, end) for h, ws in head_not_before.items())
+
+
 def wordy_name(words: list[str], head: str, not_name_words: frozenset, everyday_words: frozenset,
                everyday_verbs: frozenset, everyday_checked: set, industry_words: frozenset = frozenset()) -> bool:
     """True when the words before a name head (the segmenter's words of the name) are a phrase,
@@ -105,11 +116,7 @@ class OrganisationGrammar:
                           checked, self.industry_words)
 
     def fused(self, text: str, start: int, end: int) -> bool:
-        """The span's head runs on into another word: 银行卡, 大学生 (the students, not the school)."""
-        span = text[start:end]
-        if span.endswith(("大学", "中学", "小学")) and self.student_after is not None and self.student_after.match(text, end):
-            return True
-        return any(span.endswith(h) and text.startswith(ws, end) for h, ws in self.head_not_before.items())
+        return head_fused(text, text[start:end], end, self.student_after, self.head_not_before)
 
     def name_ok(self, name: str) -> bool:
         return all(CJK.match(c) and c not in self.stop for c in name)
