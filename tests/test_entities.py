@@ -496,3 +496,8 @@ def test_a_phrase_or_a_longer_word_around_a_name_head_is_no_organisation(nlp, te
                                         ("浙江海运集团发布公告。", "浙江海运集团"), ("瓯海运输公司被查。", "瓯海运输公司")])
 def test_fixed_names_and_industry_words_keep_organisations(nlp, text, span):
     assert [text[s.start:s.end] for s in nlp.get_pipe("organisations").find(text)] == [span]
+
+
+@pytest.mark.parametrize("text", ["男子举刀砍伤亲父追进派出所。", "醉酒男子派出所里撒尿。", "打开手铐逃出派出所。", "少年4次进派出所。"])
+def test_no_station_is_named_by_a_verb_of_running_a_person_or_a_count(nlp, text):
+    assert nlp.get_pipe("police_units").find(text) == []

@@ -42,6 +42,7 @@ def rulings():
         ("男孩因改名遭拒状告派出所", "遭拒状告派出所", "ORG", "not a unit under the police-unit grammar"),
         ("开展合作公安局", "展合作公安局", "POLICE_UNIT", "not a unit under the police-unit grammar"),
         ("发现日产原油4000桶的油井", "日产原油4", "ORG", "splits a number"),
+        ("少年因打父母4次进派出所", "次进派出所", "POLICE_UNIT", "opens with the measure word of a number"),
         ("四保险公司报案", "四保险公司", "ORG", "generic mention"),
         ("公安招聘要求提高", "安招聘", "PERSON", "cuts through a unit or organisation word"),
         ("到杭州市人民政府办事", "杭州市人", "PLACE", "cuts through a unit or organisation word"),

@@ -16,7 +16,7 @@ model's entities (`doc.ents` as set by `ner`) before `entity_merger` sees them:
   a specific unit (§1), and an ORG it reads as one is a POLICE_UNIT; a county's short form before a
   body counts as a unit here even where it is an ordinary word too (永康公安局: the model's reading
   and the gazetteer together), though the rules alone do not take it;
-- an entity whose edge splits a number (日产原油4 in 日产原油4000桶) or a unit or organisation word (安招聘 in 公安招聘) is malformed;
+- an entity that opens with the measure word of a number before it (次进派出所 of 4次进派出所) or whose edge splits a number (日产原油4 in 日产原油4000桶) or a unit or organisation word (安招聘 in 公安招聘) is malformed;
 - an ORG whose name head runs on into another word (银行卡, 大学生) or whose words before the head
   are a phrase rather than a name (被送医院, 状告银行, 两名大学: the organisations component's test) is none;
 - a country's or a kind's media as a collective (外媒, 日媒, 官媒) is a generic mention (§1);
@@ -98,6 +98,7 @@ class NerRulings(RuleComponent):
         self.min_length = dict(d["min_length"])
         self.role_words = set(d["role_words"])
         self.media_collectives = set(d.get("media_collectives", ()))
+        self.quantity_classifiers = set(d.get("quantity_classifiers", ""))
         self.surname_titles = set(d.get("surname_titles", ()))
         self.surnames = set(d.get("surnames", ()))
         self.body_words = sorted(d["body_words"], key=len, reverse=True)
@@ -143,6 +144,8 @@ class NerRulings(RuleComponent):
             return "a phrase before a name head, not a name"
         if any(0 < i < len(text) and text[i - 1].isdigit() and text[i].isdigit() for i in (start, end)):
             return "splits a number"
+        if start > 0 and text[start - 1].isdigit() and inner[0] in self.quantity_classifiers:
+            return "opens with the measure word of a number"  # 4次进派出所, 5名大学生
         if self.cuts_through_body_word(text, start) or self.cuts_through_body_word(text, end):
             return "cuts through a unit or organisation word"
         if (label == POLICE_UNIT or (label == "ORG" and self.police_word.search(inner))) and not self.parses_as_unit(inner):
@@ -323,6 +326,7 @@ def load_rulings() -> dict:
     places = resource_files.read_json("places/grammar.json")
     data["campaign_words"] = list(places["slogan_prefixes"])
     data["suffix_words"] = list(places.get("world_suffix_not_before", []))
+    data["quantity_classifiers"] = places.get("quantity_classifiers", "")
     data["brand_suffixes"] = list(places.get("brand_suffixes", []))
     data["quoted_title_min_extra"] = places.get("quoted_title_min_extra", 4)
     police = resource_files.read_json("police_units/grammar.json")

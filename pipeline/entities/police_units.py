@@ -103,6 +103,8 @@ class PoliceUnitGrammar:
                 if s > i:
                     if not self.name_ok(name):
                         continue
+                    if i > 0 and text[i - 1].isdigit():
+                        continue  # 4次进派出所: a count, then a verb; no station is named after a digit
                     if not in_chain and len(name) > 2 and not is_boundary(text, i):
                         continue
                     return Element(i, end, head, name=(i, s))
@@ -161,6 +163,8 @@ class PoliceUnitGrammar:
             if anchor is None and m.group() in self.standalone_heads:
                 for n in (4, 3, 2):
                     i = m.start() - n
+                    if i > 0 and text[i - 1].isdigit():
+                        continue  # 4次进派出所: a count, then a verb; no station is named after a digit
                     if i >= 0 and self.name_ok(text[i : m.start()]) and (n == 2 or is_boundary(text, i)):
                         if not self.plain_words(text[i : m.start()]):
                             anchor = Element(i, m.start(), "", name=(i, m.start()))
