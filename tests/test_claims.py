@@ -149,6 +149,18 @@ def test_partner_after_huitong_is_not_the_subject(nlp):
     assert claim._.subject["text"] == "临海市公安局"
 
 
+def test_a_person_who_speaks_is_the_source_not_the_subject(nlp):
+    doc = nlp("瓯海公安分局娄桥派出所所长李建国介绍，辖区内共有出租房屋4000余间。")
+    (claim,) = doc.spans["claims"]
+    assert claim._.subject["text"] == "瓯海公安分局娄桥派出所"
+
+
+def test_a_fixed_category_name_is_no_count_and_stays_in_the_metric(nlp):
+    doc = nlp("2023年，全市刑事警情同比下降18.6%，八类严重暴力案件破案率达100%。")
+    assert [c.text for c in doc.spans["claims"]] == ["18.6%", "100%"]
+    assert doc.spans["claims"][1]._.metric["text"] == "八类严重暴力案件破案率"
+
+
 from hypothesis import given, settings, strategies as st  # noqa: E402
 
 MARKERS = [("", "", "exact"), ("近", "", "nearly"), ("约", "", "about"), ("超", "", "more_than"), ("", "以上", "at_least"), ("", "左右", "about")]

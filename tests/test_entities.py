@@ -501,3 +501,9 @@ def test_fixed_names_and_industry_words_keep_organisations(nlp, text, span):
 @pytest.mark.parametrize("text", ["男子举刀砍伤亲父追进派出所。", "醉酒男子派出所里撒尿。", "打开手铐逃出派出所。", "少年4次进派出所。"])
 def test_no_station_is_named_by_a_verb_of_running_a_person_or_a_count(nlp, text):
     assert nlp.get_pipe("police_units").find(text) == []
+
+
+def test_a_station_name_may_hold_zhong_right_after_its_unit(nlp):
+    text = "温州市公安局龙湾区分局永中派出所接到报警。"
+    assert ents(nlp(text)) == [("温州市公安局龙湾区分局永中派出所", "POLICE_UNIT")]
+    assert nlp.get_pipe("police_units").find("民警在行动中派出所有警力。") == []

@@ -32,11 +32,17 @@ class NumericClaims(RuleComponent):
         d = self.data
         self.grammar = ClaimGrammar(d["units"], d["markers"], d["context"])
         self.context = ClaimContext(d["context"], d["units"])
+        self.speaker_labels = set(d["context"].get("speaker_labels", ()))
+        self.speaker_verbs = tuple(d["context"].get("speaker_verbs", ()))
+
+    def speaker(self, text: str, ent) -> bool:
+        """李建国 in 所长李建国介绍: the claim's source, never its subject."""
+        return ent.label_ in self.speaker_labels and text.startswith(self.speaker_verbs, ent.end_char)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)  # Doc.text rebuilds the string on every access
         claims = self.grammar.find(text)
-        attrs = self.context.resolve(text, claims, [(e.start_char, e.end_char) for e in doc.ents])
+        attrs = self.context.resolve(text, claims, [(e.start_char, e.end_char) for e in doc.ents if not self.speaker(text, e)])
         spans = make_spans(doc, [CharSpan(c.start, c.end, c.label) for c in claims])
         for span, claim, a in zip(spans, claims, attrs):
             span._.value = claim.value

@@ -43,6 +43,7 @@ class PoliceUnitGrammar:
         self.level_prefixes = set(g["level_prefixes"])
         self.numerals = set(g["numeral_chars"])
         self.non_name = set(g["non_name_chars"])
+        self.chain_name_allowed = set(g.get("chain_name_allowed", ""))
         self.generic = set(g["generic_modifiers"])
         self.not_after = g["not_after"]
         self.title_after = g["title_after"]
@@ -55,11 +56,14 @@ class PoliceUnitGrammar:
         """公安局长, 中队长: the head is fused into a job title, not a unit."""
         return any(text.startswith(t, end) for t in self.title_after)
 
-    def name_ok(self, name: str) -> bool:
+    def name_ok(self, name: str, in_chain: bool = False) -> bool:
+        # right after a unit, a station's name may hold 中 (龙湾区分局永中派出所: 永中街道), as a
+        # town's may after a place (places' chain_name_allowed)
+        non_name = self.non_name - self.chain_name_allowed if in_chain else self.non_name
         return (
             len(name) >= 2
             and not name.startswith(BOUNDARY_WORDS)  # 联合海门 + 派出所: 联合 introduces a partner
-            and all(CJK.match(c) and c not in self.non_name for c in name)
+            and all(CJK.match(c) and c not in non_name for c in name)
             and name not in self.generic
             and not any(name.endswith(s) for s in self.g["name_bad_endings"])
         )
@@ -101,7 +105,7 @@ class PoliceUnitGrammar:
                 if k > j and s == k:
                     return Element(i, end, head)
                 if s > i:
-                    if not self.name_ok(name):
+                    if not self.name_ok(name, in_chain):
                         continue
                     if i > 0 and text[i - 1].isdigit():
                         continue  # 4次进派出所: a count, then a verb; no station is named after a digit
