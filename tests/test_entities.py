@@ -507,3 +507,9 @@ def test_a_station_name_may_hold_zhong_right_after_its_unit(nlp):
     text = "温州市公安局龙湾区分局永中派出所接到报警。"
     assert ents(nlp(text)) == [("温州市公安局龙湾区分局永中派出所", "POLICE_UNIT")]
     assert nlp.get_pipe("police_units").find("民警在行动中派出所有警力。") == []
+
+
+@pytest.mark.parametrize("text, unit", [("北京市公安局公安交通管理局数据显示。", "北京市公安局公安交通管理局"),
+                                        ("杭州市公安局公安交通警察支队发布提示。", "杭州市公安局公安交通警察支队")])
+def test_traffic_police_keep_gongan_in_their_full_names(nlp, text, unit):
+    assert ents(nlp(text)) == [(unit, "POLICE_UNIT")]
