@@ -513,3 +513,13 @@ def test_a_station_name_may_hold_zhong_right_after_its_unit(nlp):
                                         ("杭州市公安局公安交通警察支队发布提示。", "杭州市公安局公安交通警察支队")])
 def test_traffic_police_keep_gongan_in_their_full_names(nlp, text, unit):
     assert ents(nlp(text)) == [(unit, "POLICE_UNIT")]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("组图：印度南部发生山体滑坡造成43人死亡。", ["印度"]),   # not 印度 + 南部发生 + 山
+    ("男子承包水库连续两年遭投毒。", []),                   # not 男子承包 + 水库
+    ("温州前进村召开会议。", ["温州前进村"]),                 # a two-character name that is a verb stays
+    ("鹿城区解放街道开展巡逻。", ["鹿城区解放街道"]),
+])
+def test_a_clause_before_a_place_suffix_is_no_place_name(nlp, text, places):
+    assert [text[s.start:s.end] for s in nlp.get_pipe("places").find(text)] == places

@@ -43,6 +43,8 @@ def rulings():
         ("开展合作公安局", "展合作公安局", "POLICE_UNIT", "not a unit under the police-unit grammar"),
         ("发现日产原油4000桶的油井", "日产原油4", "ORG", "splits a number"),
         ("少年因打父母4次进派出所", "次进派出所", "POLICE_UNIT", "opens with the measure word of a number"),
+        ("官方回应街道办副主任", "官方回应街道", "PLACE", "a clause, not a place name"),
+        ("保安盗走商场黄金饰品", "保安盗走商场", "PLACE", "a clause, not a place name"),
         ("四保险公司报案", "四保险公司", "ORG", "generic mention"),
         ("公安招聘要求提高", "安招聘", "PERSON", "cuts through a unit or organisation word"),
         ("到杭州市人民政府办事", "杭州市人", "PLACE", "cuts through a unit or organisation word"),
@@ -99,6 +101,7 @@ def test_rulings_drop_what_annotation_md_excludes(rulings, text, entity, label, 
         ("中国传媒大学招生", "中国传媒大学", "ORG"),       # a place + one everyday word + a school
         ("太平洋亚洲旅行协会成立", "太平洋亚洲旅行协会", "ORG"),  # an industry word may end a name
         ("中信银行发布公告", "中信银行", "ORG"),
+        ("日媒称美国宣称钓鱼岛适用条约", "钓鱼岛", "PLACE"),  # a verb that opens a place names it (钓鱼/岛)
         ("向义乌警方索赔", "义乌警方", "POLICE_UNIT"),
     ],
 )

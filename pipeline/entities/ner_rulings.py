@@ -21,6 +21,7 @@ model's entities (`doc.ents` as set by `ner`) before `entity_merger` sees them:
   are a phrase rather than a name (被送医院, 状告银行, 两名大学: the organisations component's test) is none;
 - a country's or a kind's media as a collective (外媒, 日媒, 官媒) is a generic mention (§1);
 - a person that is an ordinary word (连任, 强奸, 初三) is none: the persons component's own test;
+- a place of several words with an everyday verb among them (印度南部发生山, 男子承包水库) is a clause;
 - a place the gazetteer reads as places side by side (巴西中国, 法国比利时) is split into them, and
   one whose edge cuts a gazetteer name (韩国东 of 韩国东海岸) is dropped;
 - a person of one character is a surname alone (陈 of 陈致中); one that is a title, role or kinship word alone (民警, 所长, 岳父) or has a unit or organisation word inside
@@ -142,6 +143,8 @@ class NerRulings(RuleComponent):
             return "head runs on into another word"
         if label == "ORG" and self.org_name_is_phrase(text, start, end, inner):
             return "a phrase before a name head, not a name"
+        if label == "PLACE" and self.place_holds_a_verb(text, start, end):
+            return "a clause, not a place name"
         if any(0 < i < len(text) and text[i - 1].isdigit() and text[i].isdigit() for i in (start, end)):
             return "splits a number"
         if start > 0 and text[start - 1].isdigit() and inner[0] in self.quantity_classifiers:
@@ -235,6 +238,14 @@ class NerRulings(RuleComponent):
         there splits the word (安招聘 in 公安招聘)."""
         lo = max(0, i - self.body_word_max + 1)
         return any(lo + m.start() < i < lo + m.start() + len(m.group(1)) for m in self.body_re.finditer(text[lo : i + self.body_word_max - 1]))
+
+    def place_holds_a_verb(self, text: str, start: int, end: int) -> bool:
+        """A model place of several words with an everyday verb among them is a clause that ends
+        in a place word (印度南部/发生/山 of 发生山体滑坡, 男子/承包/水库, 官方/回应/街道): the words
+        are the segmenter's, in context; a verb that opens the place names it (钓鱼/岛, 解放/路)."""
+        words = [w for k, w in sorted(words_at(text, max(0, start - 6), min(len(text), end + 2)).items())
+                 if start <= k < end]
+        return len(words) >= 2 and any(w in self.org_word_lists[2] for w in words[1:])  # 钓鱼/岛 stays
 
     def ordinary_words_as_name(self, inner: str) -> bool:
         """The persons component's test for a name found by its context: no common word that opens
