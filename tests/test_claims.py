@@ -155,6 +155,14 @@ def test_a_person_who_speaks_is_the_source_not_the_subject(nlp):
     assert claim._.subject["text"] == "瓯海公安分局娄桥派出所"
 
 
+def test_a_demonstrative_unit_is_no_metric(nlp):
+    # 该县公安局 refers back to a subject: neither the metric (it read 安局) nor a subject alone
+    doc = nlp("该县公安局连续三年位居全市绩效考核第一名。")
+    streak, rank = doc.spans["claims"]
+    assert streak._.metric["text"] == rank._.metric["text"] == "全市绩效考核"
+    assert streak._.subject is None
+
+
 def test_a_fixed_category_name_is_no_count_and_stays_in_the_metric(nlp):
     doc = nlp("2023年，全市刑事警情同比下降18.6%，八类严重暴力案件破案率达100%。")
     assert [c.text for c in doc.spans["claims"]] == ["18.6%", "100%"]
