@@ -155,6 +155,16 @@ def test_a_person_who_speaks_is_the_source_not_the_subject(nlp):
     assert claim._.subject["text"] == "瓯海公安分局娄桥派出所"
 
 
+@pytest.mark.parametrize("text, metric, periods", [
+    ("该局刑事案件破案率由2018年的35%提升至2023年的68%。", "刑事案件破案率", ("2018年", "2023年")),
+    ("全市刑事立案数从2012年的5.6万起下降到2022年的2.1万起。", "刑事立案数", ("2012年", "2022年")),
+])
+def test_a_period_inside_ends_the_metric_and_a_change_after_a_count_is_no_counted_noun(nlp, text, metric, periods):
+    first, second = nlp(text).spans["claims"]
+    assert first._.metric["text"] == second._.metric["text"] == metric
+    assert (first._.period["text"], second._.period["text"]) == periods
+
+
 def test_a_demonstrative_unit_is_no_metric(nlp):
     # 该县公安局 refers back to a subject: neither the metric (it read 安局) nor a subject alone
     doc = nlp("该县公安局连续三年位居全市绩效考核第一名。")

@@ -27,6 +27,9 @@ RANGE = re.compile(r"至|到|—|－|-|～|~")
 QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "\"": "\""}
 
 
+PERIOD_PREPOSITIONS = "由从自至到在于"
+
+
 def inside_quotes(text: str, start: int, pos: int) -> bool:
     """Whether pos is inside a quotation opened between start and pos."""
     depth = 0
@@ -132,6 +135,11 @@ class ClaimContext:
         for cs, _ in getattr(self, "_comparisons", ()):
             if s < cs < e:
                 e = cs
+        for ps, _ in getattr(self, "_periods", ()):
+            if s < ps < e:  # 破案率由2018年的35%: the period inside ends the metric, and so does
+                e = ps      # the preposition that introduced it (由, 从, 至)
+                while e > s and text[e - 1] in PERIOD_PREPOSITIONS:
+                    e -= 1
         changed = True
         while changed and s < e:
             changed = False
@@ -175,6 +183,8 @@ class ClaimContext:
             return (s + 1, close) if close > s + 1 else None
         if not re.match(r"[\u4e00-\u9fff]", text[s]) or self.verb_starts.match(text, s):
             return None
+        if any(text.startswith(w, s) for w, _ in self.change_words):
+            return None  # 5.6万起下降到…: a change follows, not the counted noun
         e = self.clause_end(text, s, ceil)
         m = self.verb_starts.search(text, s + 1, e)
         e = m.start() if m else min(e, s + 8)
@@ -250,6 +260,7 @@ class ClaimContext:
             subjects = self.subject_candidates(text, lo, hi, entities)
             heads = sorted(set(subjects) | set(periods) | set(comparisons))
             self._comparisons = comparisons
+            self._periods = periods
             prev, prev_end = None, lo
             for n, claim in enumerate(in_sentence):
                 attrs = Attributes()
