@@ -376,10 +376,12 @@ class Gazetteer:
             return False
         return end - start != 3 or (end < len(text) and text[end] not in followers)
 
-    def find_chains(self, text: str) -> list[PlaceMatch]:
+    def find_chains(self, text: str, cache: bool = True) -> list[PlaceMatch]:
         """Every place chain in text, left to right (cached: four components ask per doc). The
         oldest entries go first, after 2.5 of nlp.pipe's 256-document batches: the rule components
         run a whole batch ahead of ner_rulings, which asks again after the ner's batch."""
+        if not cache:
+            return self._find_chains(text)
         cached = self._chains_cache.get(text)
         if cached is None:
             if len(self._chains_cache) >= CHAINS_CACHE_MAX:

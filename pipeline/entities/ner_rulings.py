@@ -108,9 +108,11 @@ class NerRulings(RuleComponent):
         self.body_word_max = max(map(len, self.body_words))
         self.org_name_heads = sorted(d["organisations"]["name_heads"], key=len, reverse=True)
         org = d["organisations"]
-        self.org_word_lists = (frozenset(d["org_not_name_words"]), frozenset(d["org_everyday_words"]),
-                               frozenset(d["org_everyday_verbs"]), set(org.get("everyday_checked_heads", ())),
-                               frozenset(org.get("industry_words", ())))
+        self.org_not_name_words = frozenset(d["org_not_name_words"])
+        self.org_everyday_words = frozenset(d["org_everyday_words"])
+        self.org_everyday_verbs = frozenset(d["org_everyday_verbs"])
+        self.org_everyday_checked = set(org.get("everyday_checked_heads", ()))
+        self.org_industry_words = frozenset(org.get("industry_words", ()))
         self.person_common_words = frozenset(d["person_common_words"])
         self.org_student_after = re.compile(org["student_after"]) if org.get("student_after") else None
         self.org_head_not_before = {h: tuple(ws) for h, ws in org.get("head_not_before", {}).items()}
@@ -245,13 +247,13 @@ class NerRulings(RuleComponent):
         are the segmenter's, in context; a verb that opens the place names it (钓鱼/岛, 解放/路)."""
         words = [w for k, w in sorted(words_at(text, max(0, start - 6), min(len(text), end + 2)).items())
                  if start <= k < end]
-        return len(words) >= 2 and any(w in self.org_word_lists[2] for w in words[1:])  # 钓鱼/岛 stays
+        return len(words) >= 2 and any(w in self.org_everyday_verbs for w in words[1:])  # 钓鱼/岛 stays
 
     def ordinary_words_as_name(self, inner: str) -> bool:
         """The persons component's test for a name found by its context: no common word that opens
         with a surname character (连任, 初三), and no opening verb, adverb, time word ... (解职 …)."""
         return inner in self.person_common_words or any(
-            inner[:n] in self.org_word_lists[0] for n in (2, 3) if n <= len(inner))
+            inner[:n] in self.org_not_name_words for n in (2, 3) if n <= len(inner))
 
     def org_head_fused(self, text: str, inner: str, end: int) -> bool:
         """银行卡, 大学生: the organisations component's test, on the model's entity."""
@@ -265,7 +267,8 @@ class NerRulings(RuleComponent):
             return False
         name_end = end - len(head)
         words = [w for k, w in sorted(words_at(text, max(0, start - 6), name_end).items()) if k >= start]
-        return wordy_name(words, head, *self.org_word_lists)
+        return wordy_name(words, head, self.org_not_name_words, self.org_everyday_words, self.org_everyday_verbs,
+                          self.org_everyday_checked, self.org_industry_words)
 
     def is_generic_org(self, inner: str) -> bool:
         """A name head after nothing, a generic word or industry words only (公司, 投资公司,
@@ -306,7 +309,7 @@ class NerRulings(RuleComponent):
         if any((c.start < a < c.end < b) or (a < c.start < b < c.end) for c in gaz.find_chains(text)):
             return []  # it crosses a gazetteer name: 韩国东 of 韩国东海岸 (韩国, 东海)
         inner = text[ent.start_char : ent.end_char]
-        chains = gaz._find_chains(inner)  # uncached: spans would crowd the documents out of the cache
+        chains = gaz.find_chains(inner, cache=False)  # spans would crowd the documents out of the cache
         if len(chains) < 2 or chains[0].start != 0 or chains[-1].end != len(inner):
             return [ent]
         if any(a.end != b.start for a, b in zip(chains, chains[1:])):

@@ -25,6 +25,11 @@ from .gazetteer import BOUNDARY_WORDS, CJK, Gazetteer, PlaceMatch, document_cont
 LABEL = "POLICE_UNIT"
 
 
+def after_digit(text: str, i: int) -> bool:
+    """4次进派出所: a count, then a verb; no station's name follows a digit."""
+    return i > 0 and text[i - 1].isdigit()
+
+
 def _alternation(words) -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
@@ -105,10 +110,8 @@ class PoliceUnitGrammar:
                 if k > j and s == k:
                     return Element(i, end, head)
                 if s > i:
-                    if not self.name_ok(name, in_chain):
+                    if not self.name_ok(name, in_chain) or after_digit(text, i):
                         continue
-                    if i > 0 and text[i - 1].isdigit():
-                        continue  # 4次进派出所: a count, then a verb; no station is named after a digit
                     if not in_chain and len(name) > 2 and not is_boundary(text, i):
                         continue
                     return Element(i, end, head, name=(i, s))
@@ -167,8 +170,8 @@ class PoliceUnitGrammar:
             if anchor is None and m.group() in self.standalone_heads:
                 for n in (4, 3, 2):
                     i = m.start() - n
-                    if i > 0 and text[i - 1].isdigit():
-                        continue  # 4次进派出所: a count, then a verb; no station is named after a digit
+                    if after_digit(text, i):
+                        continue
                     if i >= 0 and self.name_ok(text[i : m.start()]) and (n == 2 or is_boundary(text, i)):
                         if not self.plain_words(text[i : m.start()]):
                             anchor = Element(i, m.start(), "", name=(i, m.start()))
