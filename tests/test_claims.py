@@ -165,6 +165,17 @@ def test_a_period_inside_ends_the_metric_and_a_change_after_a_count_is_no_counte
     assert (first._.period["text"], second._.period["text"]) == periods
 
 
+@pytest.mark.parametrize("text, metrics", [
+    ("全市共查处酒驾违法行为4567起，其中醉驾1023起，同比分别下降15.2%和20.1%。",
+     ["酒驾违法行为", "醉驾", "酒驾违法行为", "醉驾"]),                       # onto the claims before
+    ("全市发案数、破案数分别为300起和200起。", ["发案数", "破案数"]),          # onto coordinated nouns
+    ("刑事立案数和治安案件数同比分别下降12%、8%。", ["刑事立案数", "治安案件数"]),
+    ("分别抓获嫌疑人3名和5名。", ["嫌疑人", "嫌疑人"]),                       # nothing to distribute
+])
+def test_fenbie_maps_coordinated_claims_onto_their_metrics_in_order(nlp, text, metrics):
+    assert [c._.metric["text"] for c in nlp(text).spans["claims"]] == metrics
+
+
 def test_a_demonstrative_unit_is_no_metric(nlp):
     # 该县公安局 refers back to a subject: neither the metric (it read 安局) nor a subject alone
     doc = nlp("该县公安局连续三年位居全市绩效考核第一名。")
