@@ -6,9 +6,10 @@ read by hand.
     python benchmarks/headline_diff.py dump OUT.jsonl [N]     (the first N texts, default all)
     python benchmarks/headline_diff.py diff OLD.jsonl NEW.jsonl [--only entities|claims]
 
-Run `dump` in each revision's tree (e.g. `git worktree add /tmp/old REV`, then
-`PYTHONPATH=/tmp/old python /tmp/old/benchmarks/headline_diff.py dump old.jsonl`). `diff` prints
-one line per changed headline (- removed, + added spans) and a count by label.
+Run `dump` once per revision: for an older one, check it out beside this tree and put its
+package first on the path (`git worktree add ../old REV`, then
+`PYTHONPATH=../old python benchmarks/headline_diff.py dump old.jsonl`). `diff` prints one line per
+changed headline (- removed, + added spans) and a count by label.
 """
 from __future__ import annotations
 

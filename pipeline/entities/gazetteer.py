@@ -36,15 +36,16 @@ CITIES_SECTION = "# --- major foreign cities"
 COUNTRIES_SECTION = "# --- countries"
 
 
-def world_section(header: str) -> list[str]:
-    """The names under one section of world_places.txt (its `# --- ` headers)."""
-    out, inside = [], False
+def world_sections() -> dict[str, list[str]]:
+    """world_places.txt's names by section header (`# --- …`), read once."""
+    out: dict[str, list[str]] = {}
+    names: list[str] = []
     for line in resource_files.read_text("places/world_places.txt").splitlines():
         line = line.strip()
-        if line.startswith("#"):
-            inside = line.startswith(header) if line.startswith("# ---") else inside
-        elif line and inside:
-            out.append(line)
+        if line.startswith("# ---"):
+            names = out.setdefault(line, [])
+        elif line and not line.startswith("#"):
+            names.append(line)
     return out
 
 
@@ -152,15 +153,16 @@ class Gazetteer:
 
     @staticmethod
     def load_data(with_county_words: bool = True) -> dict:
+        sections = world_sections()
         data = {
             # rows of [adcode, name, level, province, prefecture, status]
             "divisions": [list(r.values()) for r in resource_files.read_tsv("places/admin_divisions.tsv")],
             "regional": resource_files.read_lines("places/regional_names.txt"),
-            "world": resource_files.read_lines("places/world_places.txt"),
+            "world": [name for names in sections.values() for name in names],
             # a country names a place of its own after another place (美国朝鲜, 巴西中国); a city
             # may follow its country in one chain (美国纽约)
-            "world_countries": [*world_section(COUNTRIES_SECTION), "中国", "中华人民共和国"],
-            "world_cities": world_section(CITIES_SECTION),
+            "world_countries": [*sections.get(COUNTRIES_SECTION, []), "中国", "中华人民共和国"],
+            "world_cities": sections.get(CITIES_SECTION, []),
             "grammar": resource_files.read_json("places/grammar.json"),
         }
         if with_county_words:  # False only while build_not_name_words derives that list

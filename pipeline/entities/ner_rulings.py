@@ -45,11 +45,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import resource_files
+from ..segmentation.fast_cut import words_within
 from ..spans import doc_text, is_han
 from .base import RuleComponent
 from .gazetteer import Gazetteer
-from ..segmentation.fast_cut import words_at
 from .organisations import generic_name_test, head_fused, wordy_name
+from .persons import ordinary_word
 from .police_units import LABEL as POLICE_UNIT, PoliceUnitGrammar
 from .places import opens_quoted_title
 
@@ -159,7 +160,7 @@ class NerRulings(RuleComponent):
             return "too short for a name"
         if label in self.name_labels and inner in self.role_words:
             return "title or role alone"
-        if label == "PERSON" and self.ordinary_words_as_name(inner):
+        if label == "PERSON" and ordinary_word(inner, self.person_common_words, self.org_not_name_words):
             return "an ordinary word, not a name"
         if label in self.name_labels and any(inner[:k] in self.surnames and inner[k:] in self.surname_titles
                                              for k in (1, 2) if k < len(inner)):
@@ -245,15 +246,9 @@ class NerRulings(RuleComponent):
         """A model place of several words with an everyday verb among them is a clause that ends
         in a place word (印度南部/发生/山 of 发生山体滑坡, 男子/承包/水库, 官方/回应/街道): the words
         are the segmenter's, in context; a verb that opens the place names it (钓鱼/岛, 解放/路)."""
-        words = [w for k, w in sorted(words_at(text, max(0, start - 6), min(len(text), end + 2)).items())
-                 if start <= k < end]
+        words = words_within(text, start, end, right=2)
         return len(words) >= 2 and any(w in self.org_everyday_verbs for w in words[1:])  # 钓鱼/岛 stays
 
-    def ordinary_words_as_name(self, inner: str) -> bool:
-        """The persons component's test for a name found by its context: no common word that opens
-        with a surname character (连任, 初三), and no opening verb, adverb, time word ... (解职 …)."""
-        return inner in self.person_common_words or any(
-            inner[:n] in self.org_not_name_words for n in (2, 3) if n <= len(inner))
 
     def org_head_fused(self, text: str, inner: str, end: int) -> bool:
         """银行卡, 大学生: the organisations component's test, on the model's entity."""
@@ -266,7 +261,7 @@ class NerRulings(RuleComponent):
         if head is None or len(inner) == len(head):
             return False
         name_end = end - len(head)
-        words = [w for k, w in sorted(words_at(text, max(0, start - 6), name_end).items()) if k >= start]
+        words = words_within(text, start, name_end)
         return wordy_name(words, head, self.org_not_name_words, self.org_everyday_words, self.org_everyday_verbs,
                           self.org_everyday_checked, self.org_industry_words)
 

@@ -32,6 +32,12 @@ def on_word_boundaries(text: str, start: int, stop: int, end: bool = True, conte
     return start in words and (not end or stop in words or stop >= len(text))
 
 
+def ordinary_word(name: str, common_words: frozenset, not_name_words: frozenset) -> bool:
+    """The name is an ordinary word (简单, 强调) or opens with one that opens no name (相当 of
+    相当于: People's Daily's verbs, adverbs ... of two or more characters). Shared with ner_rulings."""
+    return name in common_words or any(name[:n] in not_name_words for n in (2, 3) if n <= len(name))
+
+
 class PersonGrammar:
     def __init__(self, grammar: dict, surnames: list[str], body_names: list[str] = (),
                  common_words: list[str] = (), not_name_words: list[str] = ()):
@@ -78,9 +84,7 @@ class PersonGrammar:
         ]
 
     def ordinary_word(self, name: str) -> bool:
-        """The name is an ordinary word (简单, 强调) or opens with one that opens no name (相当 of
-        相当于: People's Daily's verbs, adverbs ... of two or more characters)."""
-        return name in self.common_words or any(name[:n] in self.not_name_words for n in (2, 3) if n <= len(name))
+        return ordinary_word(name, self.common_words, self.not_name_words)
 
     def find(self, text: str) -> list[CharSpan]:
         found: dict[int, int] = {}

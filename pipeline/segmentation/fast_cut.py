@@ -480,6 +480,13 @@ def shipped_fast_cut() -> "FastCut":
     return FastCut(spacy_pkuseg.pkuseg(model_name=str(shipped_model_path()), user_dict=[]))
 
 
+def words_within(text: str, start: int, end: int, left: int = 6, right: int = 0) -> list[str]:
+    """The shipped segmenter's words that start in text[start:end], segmenting `left` and
+    `right` more characters around it for context."""
+    words = words_at(text, max(0, start - left), min(len(text), end + right))
+    return [w for k, w in sorted(words.items()) if start <= k < end]
+
+
 def words_at(text: str, lo: int, hi: int) -> dict[int, str]:
     """The shipped segmenter's words of text[lo:hi], by their start offset in `text` (the rule
     grammars ask where words start around a candidate name)."""
