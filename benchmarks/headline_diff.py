@@ -4,7 +4,7 @@ from ../shared/data), dumped at two revisions and diffed, so that every changed 
 read by hand.
 
     python benchmarks/headline_diff.py dump OUT.jsonl [N]     (the first N texts, default all)
-    python benchmarks/headline_diff.py diff OLD.jsonl NEW.jsonl [--only entities|claims]
+    python benchmarks/headline_diff.py diff OLD.jsonl NEW.jsonl [--only entities|claims|attributes]
 
 Run `dump` once per revision: for an older one, check it out beside this tree and put its
 package first on the path (`git worktree add ../old REV`, then
@@ -21,6 +21,10 @@ import srsly
 from _text import base_lines
 
 
+def _text_of(value) -> str | None:
+    return value.get("text") if isinstance(value, dict) else value
+
+
 def dump(out: str, n: int | None) -> None:
     from pipeline import load
 
@@ -32,20 +36,24 @@ def dump(out: str, n: int | None) -> None:
             "text": doc.text,
             "entities": [[e.start_char, e.end_char, e.label_, e.text] for e in doc.ents],
             "claims": [[c.start_char, c.end_char, c.label_, c.text, c._.value, c._.unit] for c in doc.spans["claims"]],
+            # a claim's context attributes, one readable string per claim (label ATTR in the diff)
+            "attributes": [[c.start_char, c.end_char, "ATTR", c.text + " " + " ".join(
+                f"{k}={_text_of(getattr(c._, k))}" for k in ("metric", "subject", "period", "change"))]
+                for c in doc.spans["claims"]],
         })
     srsly.write_jsonl(out, records)
     print(f"{out}: {len(records)} headlines")
 
 
 def diff(old: str, new: str, only: str | None) -> None:
-    kinds = [only] if only else ["entities", "claims"]
+    kinds = [only] if only else ["entities", "claims", "attributes"]
     changed, counts = 0, Counter()
     for a, b in zip(srsly.read_jsonl(old), srsly.read_jsonl(new)):
         if a["text"] != b["text"]:
             raise SystemExit("the two dumps hold different headlines: dump both with the same N")
         lines = []
         for kind in kinds:
-            x, y = {tuple(s) for s in a[kind]}, {tuple(s) for s in b[kind]}
+            x, y = {tuple(s) for s in a.get(kind, ())}, {tuple(s) for s in b.get(kind, ())}
             if x != y:
                 gone = [f"{s[3]}/{s[2]}" for s in sorted(x - y)]
                 came = [f"{s[3]}/{s[2]}" for s in sorted(y - x)]

@@ -273,3 +273,49 @@ def test_sentencing_verbs_and_pronouns_stay_out_of_the_metric(nlp):
     doc = nlp("法院判处其有期徒刑三年，并处罚金人民币5万元。对其处以罚款2000元。")
     c = {x.text: x for x in doc.spans["claims"]}
     assert c["5万元"]._.metric["text"] == "罚金" and c["2000元"]._.metric["text"] == "罚款"
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("抓获在逃人员13名。", "在逃人员"),              # 在 of 在逃 is no preposition
+    ("共享单车被盗案件23起。", "共享单车被盗案件"),   # 共 opens the word 共享
+    ("从业人员登记率达到98%。", "从业人员登记率"),
+    ("依法扣留驾驶证5本。", "驾驶证"),               # police verbs govern their object
+    ("全国边检机关共查验出入境人员5.2亿人次。", "出入境人员"),
+    ("3名被告人被判处有期徒刑。", "被告人"),          # 被 opens the noun 被告人
+    ("嫌疑人张某某在杭州、上海、南京等地作案20余起。", "作案"),  # list members and 等地 go
+])
+def test_leading_words_that_open_a_longer_word_stay_in_the_metric(nlp, text, metric):
+    (claim,) = nlp(text).spans["claims"]
+    assert claim._.metric["text"] == metric
+
+
+def test_a_verb_inside_a_noun_governs_nothing(nlp):
+    # 检查 of 检查站 is part of the noun: the metric is not cut after it
+    doc = nlp("深圳边检站今年共查验出入境旅客1.2亿人次。")
+    (claim,) = doc.spans["claims"]
+    assert attrs(claim) == (None, "出入境旅客", "今年", "深圳边检站")
+
+
+@pytest.mark.parametrize("text, period, subject", [
+    ("温州公安今年以来共抓获犯罪嫌疑人3421名。", "今年以来", "温州公安"),   # the open X以来 frame
+    ("全市公安机关今年以来共抓获犯罪嫌疑人3421名。", "今年以来", "全市公安机关"),
+    ("丽水警方通报，2026年1月至10月，全市电诈发案数同比下降32.6%。", "2026年1月至10月", "全市"),
+])
+def test_a_period_after_the_subject_is_no_part_of_it(nlp, text, period, subject):
+    (claim,) = nlp(text).spans["claims"]
+    assert (claim._.period["text"], claim._.subject["text"]) == (period, subject)
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("绍兴市公安局越城区分局刑侦大队民警辗转湖南、广东等5个省份，抓获涉案人员23名。", "绍兴市公安局越城区分局刑侦大队"),
+    ("英国决定停止援助中国等16个国家。", "英国"),
+    ("寒潮导致孟加拉国至少39人死亡。", "孟加拉国"),   # 至少 is no route
+])
+def test_a_member_of_a_list_is_no_subject(nlp, text, subject):
+    claims = nlp(text).spans["claims"]
+    assert all(c._.subject["text"] == subject for c in claims)
+
+
+def test_departments_are_counted_whole(nlp):
+    doc = nlp("发改委等8部门要求做好春运工作，安监总局等五部委调查事故。")
+    assert [(c.text, c._.unit) for c in doc.spans["claims"]] == [("8部门", "部门"), ("五部委", "部委")]

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from ..segmentation.fast_cut import words_at
 from ..spans import is_han, sentence_ranges
 from .grammar import ClaimMatch, alt
 
@@ -61,6 +62,7 @@ class ClaimContext:
         self.governing = re.compile(alt(c["governing_verbs"]))
         self.verb_starts = re.compile(alt(c["verb_starts"] + c["governing_verbs"]))
         self.strip_leading = sorted(c["strip_leading"], key=len, reverse=True)
+        self.strip_leading_bound = c.get("strip_leading_bound", {})
         self.strip_trailing = sorted(c["strip_trailing"], key=len, reverse=True)
         self.level_modifier = re.compile(c["level_modifier"])
         self.trailing_wei = re.compile(c["trailing_wei"])
@@ -112,6 +114,18 @@ class ClaimContext:
                 kept.append((s, e))
         return sorted(kept)
 
+    @staticmethod
+    def after_subjects(periods: list[tuple[int, int]], subjects: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A frame of the open `X以来` pattern that swallowed a subject at its start begins after
+        it (温州公安今年以来 -> 今年以来, 全市公安机关今年以来 -> 今年以来)."""
+        out = []
+        for ps, pe in periods:
+            for ss, se in sorted(subjects):
+                if ss == ps and se < pe:
+                    ps = se
+            out.append((ps, pe))
+        return out
+
     def change(self, text: str, claim: ClaimMatch, floor: int) -> Optional[str]:
         if claim.label not in ("COUNT", "MONEY", "PERCENT", "MULTIPLE"):
             return None
@@ -135,11 +149,6 @@ class ClaimContext:
         for cs, _ in getattr(self, "_comparisons", ()):
             if s < cs < e:
                 e = cs
-        for ps, _ in getattr(self, "_periods", ()):
-            if s < ps < e:  # 破案率由2018年的35%: the period inside ends the metric, and so does
-                e = ps      # the preposition that introduced it (由, 从, 至)
-                while e > s and text[e - 1] in PERIOD_PREPOSITIONS:
-                    e -= 1
         changed = True
         while changed and s < e:
             changed = False
@@ -148,11 +157,20 @@ class ClaimContext:
                     s, changed = he, True
             for w in self.strip_leading:
                 if text.startswith(w, s) and s + len(w) <= e:
-                    s, changed = s + len(w), True
+                    if not self.opens_word(text, s, e, w):
+                        s, changed = s + len(w), True
                     break
             m = self.deictic.match(text, s, e)
             if m:
                 s, changed = m.end(), True
+            for ps, _ in getattr(self, "_periods", ()):
+                # 破案率由2018年的35%: a period inside ends the metric, and so does the preposition
+                # that introduced it (由, 从, 至); one at the start (after the subject: 深圳边检站
+                # 今年共查验…) is stripped like the subject itself
+                if s < ps < e and not any(hs == s for hs, _ in heads):
+                    e, changed = ps, True
+                    while e > s and text[e - 1] in PERIOD_PREPOSITIONS:
+                        e -= 1
             m = self.trailing_wei.search(text, s, e)
             if m:
                 e, changed = m.start(), True
@@ -164,6 +182,25 @@ class ClaimContext:
             if m and m.start() >= 0 and s < e:
                 e, changed = s + m.start(), True
         return s, e
+
+    def opens_word(self, text: str, s: int, e: int, w: str) -> bool:
+        """Whether the word `w` at s (an adverb or preposition to strip, a verb that would start
+        a clause) is the start of a longer word (共享单车, 从业人员, 成功率, 在逃人员, 被告人)."""
+        nxt = text[s + len(w) : s + len(w) + 1]
+        if nxt and nxt in self.strip_leading_bound.get(w, ""):
+            return True
+        first = words_at(text, s, min(e, s + len(w) + 4)).get(s, "")
+        return len(first) > len(w) and first.startswith(w)
+
+    @staticmethod
+    def on_word_boundaries(text: str, s: int, e: int, spans: list) -> list:
+        """The matches in `spans` that start and end where the segmenter's words of text[s:e]
+        do (检查 in 边防检查站 does not)."""
+        bounds, i = {s}, s
+        for word in words_at(text, s, e).values():
+            i += len(word)
+            bounds.add(i)
+        return [m for m in spans if m.start() in bounds and m.end() in bounds]
 
     @staticmethod
     def unquote(text: str, s: int, e: int) -> tuple[int, int]:
@@ -181,7 +218,10 @@ class ClaimContext:
         if text[s] in QUOTE_PAIRS:
             close = text.find(QUOTE_PAIRS[text[s]], s + 1, ceil)
             return (s + 1, close) if close > s + 1 else None
-        if not re.match(r"[\u4e00-\u9fff]", text[s]) or self.verb_starts.match(text, s):
+        if not re.match(r"[\u4e00-\u9fff]", text[s]):
+            return None
+        v = self.verb_starts.match(text, s)
+        if v and not self.opens_word(text, s, ceil, v.group()):  # 3名被告人: 被 opens a noun
             return None
         if any(text.startswith(w, s) for w, _ in self.change_words) or text[s] in "和与及、或":
             return None  # 5.6万起下降到…, 300起和200起: a change or a conjunction follows, no counted noun
@@ -206,6 +246,7 @@ class ClaimContext:
             # a counted object follows its governing verb (抓获…嫌疑人3.9万余人); ranks, streaks
             # and rates measure a whole noun phrase (黄赌打击质效), verbs inside it included
             verbs = [m for m in self.governing.finditer(text, s, e) if not inside_quotes(text, s, m.start())]
+            verbs = self.on_word_boundaries(text, s, e, verbs) if verbs else verbs
             if verbs and claim.label in ("COUNT", "MONEY"):
                 vs, ve = self.trim(text, verbs[-1].end(), e, heads)
                 if vs < ve:
@@ -228,10 +269,25 @@ class ClaimContext:
         """A partner (会同X, 联合X) or a location (在X, 赴X) starts at `start`, not a subject."""
         return text.endswith(self.not_subject_after, lo, start)
 
+    def list_member(self, text: str, lo: int, span: tuple[int, int], entities: list[tuple[int, int]]) -> bool:
+        """An entity inside an enumeration is no subject: one followed by 、, 等 or 至 (辗转湖南、广东等
+        5个省份: the count is of the list, not about 广东), and one after 、 whose list began after a
+        locative or partner marker (在杭州、上海、南京作案20余起)."""
+        s, e = span
+        if text.startswith(("、", "等"), e):
+            return True
+        ends = {b: a for a, b in entities}
+        if text.startswith("至", e) and any(a == e + 1 for a, _ in entities):
+            return True  # a route's ends (丹东至通化等7条高速公路), not 至少
+        while s - 1 >= lo and text[s - 1] == "、" and (s - 1) in ends:
+            s = ends[s - 1]
+        return s != span[0] and self.after_non_subject_marker(text, lo, s)
+
     def subject_candidates(self, text, lo, hi, entities) -> list[tuple[int, int]]:
         cands = []
         for s, e in entities:
-            if lo <= s and e <= hi and not self.after_non_subject_marker(text, lo, s):
+            if lo <= s and e <= hi and not self.after_non_subject_marker(text, lo, s) \
+                    and not self.list_member(text, lo, (s, e), entities):
                 cands.append((s, e))
         for m in self.scopes.finditer(text, lo, hi):
             if self.rank_verb_before_scope.search(text, max(lo, m.start() - 2), m.start()):
@@ -258,7 +314,10 @@ class ClaimContext:
                 and not any(a <= p[0] < b for a, b in comparisons)
             ]
             subjects = self.subject_candidates(text, lo, hi, entities)
-            heads = sorted(set(subjects) | set(periods) | set(comparisons))
+            periods = self.after_subjects(periods, subjects)
+            # list members are no subjects, but a metric does not start with them either
+            members = [(s, e) for s, e in entities if lo <= s and e <= hi and self.list_member(text, lo, (s, e), entities)]
+            heads = sorted(set(subjects) | set(periods) | set(comparisons) | set(members))
             self._comparisons = comparisons
             self._periods = periods
             self._heads = heads
