@@ -27,6 +27,13 @@ POLICE = [
     ("后湖派出所民警赶到。", "后湖派出所"),                         # 后 opens a name: 后湖
     ("前进派出所民警赶到。", "前进派出所"),
     ("公安部经济犯罪侦查局副局长介绍。", "公安部经济犯罪侦查局"),   # a Ministry bureau by its full name
+    # transport police: place + sector + body, their 公安处 and stations follow them
+    ("上海铁路公安局南京公安处南京南站派出所民警巡逻。", "上海铁路公安局南京公安处南京南站派出所"),
+    ("广州铁路公安局长沙公安处民警抓获逃犯。", "广州铁路公安局长沙公安处"),   # 局长 of 局长沙 is no title
+    ("民航上海机场公安局浦东机场分局破获一起盗窃案。", "民航上海机场公安局浦东机场分局"),
+    ("上海铁路警方提醒旅客。", "上海铁路警方"),
+    ("北京市公安局公交总队地铁分局民警查获嫌疑人。", "北京市公安局公交总队地铁分局"),  # 总队 after a unit
+    ("市交警支队高速公路一大队民警发现货车超载。", "市交警支队高速公路一大队"),   # name + number + head
 ]
 NOT_POLICE = [
     "各派出所要加强巡逻。",
@@ -43,6 +50,8 @@ NOT_POLICE = [
     "家属称派出所说法存疑。",
     "十余名村民打砸派出所抢人。",
     "拖带900米后赴派出所自首。",        # 后: a function word inside the name
+    "被拘留5天后告倒铁路公安。",          # a sector needs a place before it, not a clause
+    "市公安局长沙某某表示。",            # 局长 + a name that is no place's unit: a title
 ]
 
 
@@ -168,6 +177,17 @@ def test_a_name_head_after_a_verb_adverb_or_time_word_is_generic(nlp, text):
                                         ("招商银行回应。", "招商银行"), ("湘雅医院专家会诊。", "湘雅医院")])
 def test_names_that_open_with_numbers_or_verbal_nouns_stay(nlp, text, span):
     assert [text[s.start:s.end] for s in nlp.get_pipe("organisations").find(text)] == [span]
+
+
+@pytest.mark.parametrize("text, span", [("深圳出入境边防检查站查验旅客。", "深圳出入境边防检查站"),
+                                        ("嘉兴市南湖区东栅街道综治中心开展宣传。", "嘉兴市南湖区东栅街道综治中心")])
+def test_border_inspection_stations_and_governance_centres_are_organisations(nlp, text, span):
+    assert (span, "ORG") in ents(nlp(text))
+
+
+def test_a_kind_of_site_names_no_border_station(nlp):
+    # 机场 alone describes: no ORG 机场边防检查站 (首都机场边防检查站 would need 都 in a name)
+    assert [e for e in ents(nlp("机场边防检查站查获一名旅客。")) if e[1] == "ORG"] == []
 
 
 @pytest.mark.parametrize("text, span", [("北京市消防局通报火情。", "北京市消防局"), ("温州市消防救援支队接警后出动。", "温州市消防救援支队")])

@@ -55,11 +55,19 @@ class PoliceUnitGrammar:
         # standalone sub-units: those a short proper name can introduce (南浦派出所)
         self.standalone_heads = set(g["standalone_heads"])
         self.anchored = _alternation(g["sub_units"])
+        self.anchored_set = set(g["sub_units"])
+        self.chain_heads = sorted(g["sub_units"] + g.get("chain_only_heads", []), key=len, reverse=True)
+        self.sectors = sorted(g.get("sectors", []), key=len, reverse=True)
+        self.sector_prefixes = g.get("sector_prefixes", [])
 
     # -- pieces -------------------------------------------------------------------
     def is_title(self, text: str, end: int) -> bool:
-        """公安局长, 中队长: the head is fused into a job title, not a unit."""
-        return any(text.startswith(t, end) for t in self.title_after)
+        """公安局长, 中队长: the head is fused into a job title, not a unit, unless the chain goes
+        on with a place's sub-unit there (广州铁路公安局长沙公安处)."""
+        if not any(text.startswith(t, end) for t in self.title_after):
+            return False
+        nxt = self.sub_unit_at(text, end, in_chain=True)
+        return nxt is None or nxt.place is None
 
     def name_ok(self, name: str, in_chain: bool = False) -> bool:
         # right after a unit, a station's name may hold 中 (龙湾区分局永中派出所: 永中街道), as a
@@ -93,18 +101,27 @@ class PoliceUnitGrammar:
         if k > j:
             starts.append(k)
         starts.append(i)  # the head itself (交管局, 刑侦大队)
-        # a short proper name (2-4 characters) + head
-        starts += [i + n for n in (2, 3, 4)]
+        # a short proper name (2-4 characters) + head, or + a number + head (高速公路一大队, 直属二中队)
+        name_end = {}
+        for n in (2, 3, 4):
+            starts.append(i + n)
+            m = i + n
+            while m < len(text) and text[m] in self.numerals:
+                m += 1
+            if m > i + n:
+                starts.append(m)
+                name_end[m] = i + n
+        heads = self.chain_heads if in_chain else self.sub_units
         for s in starts:
-            name = text[i:s]
-            for head in self.sub_units:
+            name = text[i : name_end.get(s, s)]
+            for head in heads:
                 if not text.startswith(head, s):
                     continue
                 end = s + len(head)
                 if self.is_title(text, end):
                     continue
-                if s == i and head in self.needs_name:
-                    continue  # bare 大队 / 派出所
+                if s == i and (head in self.needs_name or head not in self.anchored_set):
+                    continue  # bare 大队 / 派出所 / 总队
                 if chain and s == chain.end:
                     return Element(i, end, head, place=chain)
                 if k > j and s == k:
@@ -114,7 +131,7 @@ class PoliceUnitGrammar:
                         continue
                     if not in_chain and len(name) > 2 and not is_boundary(text, i):
                         continue
-                    return Element(i, end, head, name=(i, s))
+                    return Element(i, end, head, name=(i, name_end.get(s, s)))
                 return Element(i, end, head)
         return None
 
@@ -132,9 +149,29 @@ class PoliceUnitGrammar:
         if head_start in chains:
             m = chains[head_start]
             return Element(m.start, head_start, "", place=m)
+        sector = self.sector_anchor(text, head_start, chains)
+        if sector is not None:
+            return sector
         prev = head_start - 1
         if prev >= 0 and text[prev] in self.level_prefixes and is_boundary(text, prev):
             return Element(prev, head_start, "", prefix=text[prev])  # 市公安局, 省公安厅, 县看守所
+        return None
+
+    def sector_anchor(self, text: str, head_start: int, chains: dict) -> Optional["Element"]:
+        """[民航] place + sector before a body (上海铁路公安局, 民航上海机场公安局, 上海铁路警方),
+        or None. A short name that is no place does not do (天后告倒 + 铁路公安 of 拘留5天后告倒
+        铁路公安: a clause, not a name)."""
+        for sector in self.sectors:
+            p = head_start - len(sector)
+            if p <= 0 or not text.startswith(sector, p) or p not in chains:
+                continue
+            place = chains[p]
+            start = place.start
+            for w in self.sector_prefixes:
+                if text.endswith(w, 0, start) and w != sector:
+                    start -= len(w)
+                    break
+            return Element(start, head_start, "", place=place, sector=sector)
         return None
 
     # -- the grammar --------------------------------------------------------------
@@ -159,9 +196,14 @@ class PoliceUnitGrammar:
             add(anchor, m)
 
         for m in self.collectives.finditer(text):
-            if m.start() not in chains or self.bodies.match(text, m.start()):
+            if self.bodies.match(text, m.start()):
                 continue
-            add(self.anchor(text, m.start(), chains), m)
+            if m.start() in chains:
+                add(self.anchor(text, m.start(), chains), m)
+            else:  # 上海铁路警方: a sector's collective is named by its place too
+                sector = self.sector_anchor(text, m.start(), chains)
+                if sector is not None:
+                    add(sector, m)
 
         for m in self.anchored.finditer(text):
             if self.is_title(text, m.end()):
@@ -235,6 +277,7 @@ class Element:
     place: Optional[PlaceMatch] = None
     prefix: Optional[str] = None
     name: Optional[tuple[int, int]] = None
+    sector: Optional[str] = None  # 铁路 of 上海铁路公安局
 
 
 @dataclass
