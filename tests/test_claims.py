@@ -319,3 +319,25 @@ def test_a_member_of_a_list_is_no_subject(nlp, text, subject):
 def test_departments_are_counted_whole(nlp):
     doc = nlp("发改委等8部门要求做好春运工作，安监总局等五部委调查事故。")
     assert [(c.text, c._.unit) for c in doc.spans["claims"]] == [("8部门", "部门"), ("五部委", "部委")]
+
+
+def test_a_beneficiary_is_no_subject(nlp):
+    doc = nlp("市公安局反诈中心民警及时劝阻，成功为市民陈女士止付被骗资金12万元。")
+    (claim,) = doc.spans["claims"]
+    assert attrs(claim)[1:] == ("被骗资金", None, "市公安局反诈中心")
+
+
+def test_court_scopes_and_court_verbs(nlp):
+    doc = nlp("全省法院今年共审结电信诈骗案件4560件。")
+    (claim,) = doc.spans["claims"]
+    assert attrs(claim) == (None, "电信诈骗案件", "今年", "全省法院")
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("瓯海区人民检察院对37名犯罪嫌疑人提起公诉。", "犯罪嫌疑人"),
+    ("北约驻阿富汗部队遭袭，4名士兵受伤。", "士兵"),            # a verb after the noun ends it
+    ("民警抓获2名盗窃电动车嫌疑人。", "盗窃电动车嫌疑人"),      # a verb that opens it stays
+])
+def test_a_counted_noun_ends_before_its_verb(nlp, text, metric):
+    (claim,) = nlp(text).spans["claims"]
+    assert claim._.metric["text"] == metric

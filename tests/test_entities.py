@@ -185,6 +185,16 @@ def test_border_inspection_stations_and_governance_centres_are_organisations(nlp
     assert (span, "ORG") in ents(nlp(text))
 
 
+@pytest.mark.parametrize("text, span, label", [
+    ("温州市反诈中心劝阻潜在受害人。", "温州市反诈中心", "ORG"),         # §4: a joint centre
+    ("市反诈中心发布预警。", "市反诈中心", "ORG"),
+    ("市公安局反诈中心民警劝阻。", "市公安局反诈中心", "POLICE_UNIT"),   # a police unit's centre
+    ("温州市公安局指挥中心接到报警。", "温州市公安局指挥中心", "POLICE_UNIT"),
+])
+def test_anti_fraud_centres_are_police_units_only_under_a_police_unit(nlp, text, span, label):
+    assert (span, label) in ents(nlp(text))
+
+
 def test_a_kind_of_site_names_no_border_station(nlp):
     # 机场 alone describes: no ORG 机场边防检查站 (首都机场边防检查站 would need 都 in a name)
     assert [e for e in ents(nlp("机场边防检查站查获一名旅客。")) if e[1] == "ORG"] == []

@@ -31,7 +31,7 @@ class NumericClaims(RuleComponent):
     def compile(self) -> None:
         d = self.data
         self.grammar = ClaimGrammar(d["units"], d["markers"], d["context"])
-        self.context = ClaimContext(d["context"], d["units"])
+        self.context = ClaimContext(d["context"], d["units"], d.get("verbs", ()))
         self.speaker_labels = set(d["context"].get("speaker_labels", ()))
         self.speaker_verbs = tuple(d["context"].get("speaker_verbs", ()))
 
@@ -61,6 +61,8 @@ def load_data() -> dict:
         "units": resource_files.read_json("claims/units.json"),
         "markers": resource_files.read_json("claims/markers.json"),
         "context": resource_files.read_json("claims/context.json"),
+        # People's Daily's everyday verbs: a counted noun ends before one (5名民选议员卷入…)
+        "verbs": resource_files.read_lines("organisations/everyday_verbs.txt"),
     }
 
 

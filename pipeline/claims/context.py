@@ -51,8 +51,9 @@ class Attributes:
 
 
 class ClaimContext:
-    def __init__(self, context: dict, units: dict):
+    def __init__(self, context: dict, units: dict, verbs=()):
         c = context
+        self.verbs = frozenset(verbs)
         self.change_words = sorted(((w, k) for k, ws in c["change"].items() for w in ws), key=lambda x: -len(x[0]))
         self.change_gap = sorted(c["change_gap"], key=len, reverse=True)
         self.periods = [re.compile(p) for p in c["periods"]]
@@ -67,7 +68,8 @@ class ClaimContext:
         self.level_modifier = re.compile(c["level_modifier"])
         self.trailing_wei = re.compile(c["trailing_wei"])
         self.deictic = re.compile(c["deictic_subjects"])
-        self.not_subject_after = tuple(c["co_agent_markers"]) + tuple(c["locative_markers"])
+        self.roles_before_names = sorted(c.get("roles_before_names", []), key=len, reverse=True)
+        self.not_subject_after = tuple(c["co_agent_markers"]) + tuple(c["locative_markers"]) + tuple(c.get("beneficiary_markers", ()))
         self.comparison = re.compile(c["comparison"])
         self.coordination = re.compile(c["coordination"])
         self.measure_words = set(units["count"])
@@ -227,7 +229,25 @@ class ClaimContext:
             return None  # 5.6万起下降到…, 300起和200起: a change or a conjunction follows, no counted noun
         e = self.clause_end(text, s, ceil)
         m = self.verb_starts.search(text, s + 1, e)
-        e = m.start() if m else min(e, s + 8)
+        if m:
+            e = m.start()
+        elif e > s + 8:  # at most 8 characters, ending where a word of the segmenter ends
+            i = s
+            for word in words_at(text, s, min(e, s + 12)).values():
+                if i + len(word) > s + 8:
+                    break
+                i += len(word)
+            e = i if i > s else s + 8
+        if self.verbs:
+            # the noun ends before a verb that follows a word of another kind (3名总统候选人宣布退出
+            # -> 总统候选人); verbs that open it modify it (6名持刀抢劫歹徒 keeps 持刀抢劫)
+            i, nominal = s, False
+            for word in words_at(text, s, e).values():
+                if word in self.verbs and nominal:
+                    e = i
+                    break
+                nominal = nominal or word not in self.verbs
+                i += len(word)
         de = text.find("的", s, e)  # 28个省的受害人: the measure word counts 省
         e = de if de > s else e
         return (s, e) if e > s else None
@@ -266,7 +286,12 @@ class ClaimContext:
 
     # -- subject ------------------------------------------------------------------
     def after_non_subject_marker(self, text: str, lo: int, start: int) -> bool:
-        """A partner (会同X, 联合X) or a location (在X, 赴X) starts at `start`, not a subject."""
+        """A partner (会同X, 联合X), a location (在X, 赴X) or a beneficiary (为X, 为市民X) starts at
+        `start`, not a subject."""
+        for role in self.roles_before_names:
+            if text.endswith(role, lo, start):
+                start -= len(role)
+                break
         return text.endswith(self.not_subject_after, lo, start)
 
     def list_member(self, text: str, lo: int, span: tuple[int, int], entities: list[tuple[int, int]]) -> bool:

@@ -55,7 +55,6 @@ class PoliceUnitGrammar:
         # standalone sub-units: those a short proper name can introduce (南浦派出所)
         self.standalone_heads = set(g["standalone_heads"])
         self.anchored = _alternation(g["sub_units"])
-        self.anchored_set = set(g["sub_units"])
         self.chain_heads = sorted(g["sub_units"] + g.get("chain_only_heads", []), key=len, reverse=True)
         self.sectors = sorted(g.get("sectors", []), key=len, reverse=True)
         self.sector_prefixes = g.get("sector_prefixes", [])
@@ -120,7 +119,7 @@ class PoliceUnitGrammar:
                 end = s + len(head)
                 if self.is_title(text, end):
                     continue
-                if s == i and (head in self.needs_name or head not in self.anchored_set):
+                if s == i and head in self.needs_name:
                     continue  # bare 大队 / 派出所 / 总队
                 if chain and s == chain.end:
                     return Element(i, end, head, place=chain)
