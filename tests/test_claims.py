@@ -341,3 +341,9 @@ def test_court_scopes_and_court_verbs(nlp):
 def test_a_counted_noun_ends_before_its_verb(nlp, text, metric):
     (claim,) = nlp(text).spans["claims"]
     assert claim._.metric["text"] == metric
+
+
+def test_coordinated_counts_with_nouns_of_their_own_and_partners_in_a_list(nlp):
+    doc = nlp("苍南县公安局网安大队联合县委网信办、县市场监管局，对辖区内32家网吧、15家数据中心开展安全检查。")
+    assert [(c._.metric["text"], c._.subject["text"]) for c in doc.spans["claims"]] == [
+        ("网吧", "苍南县公安局网安大队"), ("数据中心", "苍南县公安局网安大队")]

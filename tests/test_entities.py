@@ -195,6 +195,12 @@ def test_anti_fraud_centres_are_police_units_only_under_a_police_unit(nlp, text,
     assert (span, label) in ents(nlp(text))
 
 
+@pytest.mark.parametrize("text, span", [("联合县委网信办开展检查。", "县委网信办"), ("温州市鹿城区人民政府办公室印发通知。", "温州市鹿城区人民政府办公室"),
+                                        ("省政府办公厅发布通知。", "省政府办公厅")])
+def test_a_department_continues_its_body(nlp, text, span):
+    assert (span, "ORG") in ents(nlp(text))
+
+
 def test_a_kind_of_site_names_no_border_station(nlp):
     # 机场 alone describes: no ORG 机场边防检查站 (首都机场边防检查站 would need 都 in a name)
     assert [e for e in ents(nlp("机场边防检查站查获一名旅客。")) if e[1] == "ORG"] == []

@@ -353,12 +353,14 @@ class ClaimContext:
                 floor = self.clause_start(text, claim.start, lo)
                 seg_start = max(floor, prev_end)
                 between = text[prev_end : claim.start].strip()
-                if prev is not None and self.coordination.match(between):
+                own_np = self.following_np(text, claim, ceil)
+                if prev is not None and self.coordination.match(between) and own_np is None:
                     attrs.metric, attrs.change = prev.metric, prev.change  # 上升23.5%和31.2%
                 else:
+                    # (32家网吧、15家数据中心: a count with a noun of its own shares nothing)
                     attrs.metric = self.metric(text, claim, seg_start, ceil, heads, prev.metric if prev else None)
                     # a measure word before a noun counts that noun (提升22项举措): not a change
-                    counted = self.following_np(text, claim, ceil) is not None
+                    counted = own_np is not None
                     attrs.change = None if counted else self.change(text, claim, seg_start)
                 before = [p for p in periods if p[1] <= claim.start]
                 if claim.label == "STREAK":

@@ -205,6 +205,11 @@ class OrganisationGrammar:
             if m.group() in self.company_heads and self.is_place(text, head_start - n, head_start):
                 continue  # 中国公司, 英国公司: companies of a country, no company's name (as after_place rules)
             found.append((head_start - n, m.end()))
+        sub_bodies = tuple(sorted(self.g.get("sub_bodies", ()), key=len, reverse=True))
+        for k, (s, e) in enumerate(found):  # 县委 + 网信办: a department continues its body
+            while sub_bodies and text.startswith(sub_bodies, e):
+                e += next(len(b) for b in sub_bodies if text.startswith(b, e))
+            found[k] = (s, e)
         title_after = tuple(self.g["title_after"])
         found = [(s, e) for s, e in found if not text.startswith(title_after, e) and not self.fused(text, s, e)]  # 县环保局长
         spans = []
