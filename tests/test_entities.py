@@ -34,6 +34,7 @@ POLICE = [
     ("上海铁路警方提醒旅客。", "上海铁路警方"),
     ("北京市公安局公交总队地铁分局民警查获嫌疑人。", "北京市公安局公交总队地铁分局"),  # 总队 after a unit
     ("市交警支队高速公路一大队民警发现货车超载。", "市交警支队高速公路一大队"),   # name + number + head
+    ("温州市公安局瓯海区分局娄桥派出所教导员林晓东介绍。", "温州市公安局瓯海区分局娄桥派出所"),  # 教导员 is a title of its own
 ]
 NOT_POLICE = [
     "各派出所要加强巡逻。",
@@ -52,6 +53,7 @@ NOT_POLICE = [
     "拖带900米后赴派出所自首。",        # 后: a function word inside the name
     "被拘留5天后告倒铁路公安。",          # a sector needs a place before it, not a clause
     "市公安局长沙某某表示。",            # 局长 + a name that is no place's unit: a title
+    "续：交警队教导员被免。",            # a bare 交警队 is generic
 ]
 
 
@@ -199,6 +201,20 @@ def test_anti_fraud_centres_are_police_units_only_under_a_police_unit(nlp, text,
                                         ("省政府办公厅发布通知。", "省政府办公厅")])
 def test_a_department_continues_its_body(nlp, text, span):
     assert (span, "ORG") in ents(nlp(text))
+
+
+def test_customs_anti_smuggling_bureaus_follow_their_customs(nlp):
+    assert ents(nlp("宁波舟山港海关缉私分局查获走私冻品。")) == [("宁波舟山港海关缉私分局", "ORG")]
+
+
+@pytest.mark.parametrize("text, place", [("瑞安市塘下镇鲍田社区网格员发现异常。", "瑞安市塘下镇鲍田社区"), ("温州市上塘镇开展活动。", "温州市上塘镇")])
+def test_town_names_may_hold_shang_and_xia_after_a_place(nlp, text, place):
+    assert (place, "PLACE") in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text", ["台企受惠大陆家电下乡。", "美国大学生下乡务农。"])
+def test_xiaxiang_is_no_place_suffix(nlp, text):
+    assert not any(label == "PLACE" and "下乡" in span for span, label in ents(nlp(text)))
 
 
 def test_a_kind_of_site_names_no_border_station(nlp):

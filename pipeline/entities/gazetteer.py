@@ -143,6 +143,7 @@ class Gazetteer:
         self.name_min, self.name_max = grammar.get("name_min", 2), grammar.get("name_max", 4)
         self.name_stop = set(grammar.get("name_stop_chars", ""))
         self.chain_name_allowed = set(grammar.get("chain_name_allowed", ""))
+        self.suffix_words = set(grammar.get("suffix_words", ()))
         self.quantity_classifiers = set(grammar.get("quantity_classifiers", ""))
         self.not_place_names = set(grammar.get("not_place_names", []))
         self.name_stop_words = grammar.get("name_stop_words", [])
@@ -263,7 +264,7 @@ class Gazetteer:
             if in_chain and all(c in self.chain_name_allowed for c in name):
                 continue  # a longer name may still hold other characters (八里 -> 八里店)
             for suf in suffixes:
-                if text.startswith(suf, i + n):
+                if text.startswith(suf, i + n) and name[-1] + suf not in self.suffix_words:
                     whole = text[i : i + n + len(suf)]
                     if whole not in self.not_places and not self.name_at(text, i + n - 1):
                         return i + n + len(suf)
