@@ -347,3 +347,13 @@ def test_coordinated_counts_with_nouns_of_their_own_and_partners_in_a_list(nlp):
     doc = nlp("苍南县公安局网安大队联合县委网信办、县市场监管局，对辖区内32家网吧、15家数据中心开展安全检查。")
     assert [(c._.metric["text"], c._.subject["text"]) for c in doc.spans["claims"]] == [
         ("网吧", "苍南县公安局网安大队"), ("数据中心", "苍南县公安局网安大队")]
+
+
+@pytest.mark.parametrize("text, metric, period", [
+    ("截至9月底，全市共登记流动人口423.6万人，较年初增加11.2万人。", "登记流动人口", "截至9月底"),  # 较年初 is a base
+    ("近三年来，辖区盗窃案件发案数年均下降18%以上。", "辖区盗窃案件发案数", "近三年来"),          # 年均 stays out
+    ("仅10月份，该所就接处警1025起。", "接处警", "10月份"),                                       # a month with 份
+])
+def test_bases_averages_and_months(nlp, text, metric, period):
+    claim = nlp(text).spans["claims"][-1]
+    assert (claim._.metric["text"], claim._.period["text"]) == (metric, period)
