@@ -235,6 +235,11 @@ def test_kinds_by_ownership_or_scope_are_generic_and_a_one_character_word_names_
     assert nlp.get_pipe("organisations").find(text) == []
 
 
+@pytest.mark.parametrize("text", ["退休德国银行家在奥地利滑雪。", "中国银行业发展报告发布。", "山村小学老师坚守9年。"])
+def test_bankers_the_banking_industry_and_village_schools_are_no_organisation(nlp, text):
+    assert [e for e in ents(nlp(text)) if e[1] == "ORG"] == []
+
+
 @pytest.mark.parametrize("text", ["男子银行卡莫名多出84万。", "北科大肄业生抢劫银行获刑。", "死者女儿起诉医院。", "贫困大学生街头卖报。", "越南允许中国公司开矿。",
                                   "河北男子驾车冲进镇政府点火。"])
 def test_everyday_words_students_and_a_country_s_companies_name_no_organisation(nlp, text):
