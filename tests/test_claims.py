@@ -357,3 +357,13 @@ def test_coordinated_counts_with_nouns_of_their_own_and_partners_in_a_list(nlp):
 def test_bases_averages_and_months(nlp, text, metric, period):
     claim = nlp(text).spans["claims"][-1]
     assert (claim._.metric["text"], claim._.period["text"]) == (metric, period)
+
+
+@pytest.mark.parametrize("text, metric, change", [
+    ("全市电诈案件发案数降至1200起。", "电诈案件发案数", "decrease"),
+    ("地震死亡人数已升至250人。", "地震死亡人数", "increase"),
+    ("内阁支持率跌至36.3%。", "内阁支持率", "decrease"),
+])
+def test_changes_to_a_level_stay_out_of_the_metric(nlp, text, metric, change):
+    (claim,) = nlp(text).spans["claims"]
+    assert (claim._.metric["text"], claim._.change) == (metric, change)
