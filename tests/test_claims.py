@@ -367,3 +367,8 @@ def test_bases_averages_and_months(nlp, text, metric, period):
 def test_changes_to_a_level_stay_out_of_the_metric(nlp, text, metric, change):
     (claim,) = nlp(text).spans["claims"]
     assert (claim._.metric["text"], claim._.change) == (metric, change)
+
+
+def test_a_recipient_is_no_subject_and_opens_no_metric(nlp):
+    (claim,) = nlp("中国向索马里提供100万美元无偿援助。").spans["claims"]
+    assert attrs(claim)[1:] == ("提供", None, "中国")

@@ -365,8 +365,9 @@ class ClaimContext:
             ]
             subjects = self.subject_candidates(text, lo, hi, entities)
             periods = self.after_subjects(periods, subjects)
-            # list members are no subjects, but a metric does not start with them either
-            members = [(s, e) for s, e in entities if lo <= s and e <= hi and self.list_member(text, lo, (s, e), entities)]
+            # entities that are no subjects (list members, partners, places, recipients) do not
+            # start a metric either
+            members = [(s, e) for s, e in entities if lo <= s and e <= hi and (s, e) not in subjects]
             heads = sorted(set(subjects) | set(periods) | set(comparisons) | set(members))
             self._comparisons = comparisons
             self._periods = periods
