@@ -372,3 +372,18 @@ def test_changes_to_a_level_stay_out_of_the_metric(nlp, text, metric, change):
 def test_a_recipient_is_no_subject_and_opens_no_metric(nlp):
     (claim,) = nlp("中国向索马里提供100万美元无偿援助。").spans["claims"]
     assert attrs(claim)[1:] == ("提供", None, "中国")
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("温州市共打掉涉黑组织23个。", "涉黑组织"),           # 组织 ends the words: a noun
+    ("香港警方捣毁黑帮武器库，逮捕两人。", "逮捕"),       # a verb with no object is the metric
+    ("责令退赔被害人经济损失210万元。", "被害人经济损失"),
+])
+def test_the_last_governing_verb_with_an_object(nlp, text, metric):
+    (claim,) = nlp(text).spans["claims"]
+    assert claim._.metric["text"] == metric
+
+
+def test_holidays_are_periods(nlp):
+    claim = nlp("今年国庆假期，全市道路交通事故起数同比下降18.2%。").spans["claims"][0]
+    assert claim._.period["text"] == "今年国庆假期"

@@ -293,9 +293,15 @@ class ClaimContext:
             verbs = [m for m in self.governing.finditer(text, s, e) if not inside_quotes(text, s, m.start())]
             verbs = self.on_word_boundaries(text, s, e, verbs) if verbs else verbs
             if verbs and claim.label in ("COUNT", "MONEY"):
-                vs, ve = self.trim(text, verbs[-1].end(), e, heads)
-                if vs < ve:
-                    return self.unquote(text, vs, ve)
+                # the last verb with an object after it; one that ends the words is the metric
+                # itself when it is mostly a verb (捣毁贩毒团伙逮捕56人 -> 逮捕) and a noun otherwise
+                # (打掉涉黑组织23个: 组织 is the organisation, 打掉 governs it)
+                for verb in reversed(verbs):
+                    vs, ve = self.trim(text, verb.end(), e, heads)
+                    if vs < ve:
+                        return self.unquote(text, vs, ve)
+                    if verb.group() in self.verbs:
+                        return verb.span()
             return self.unquote(text, s, e)
         if claim.label in ("STREAK", "RANK"):
             # nothing before: the streak or rank measures what follows (连续5年入榜…)
