@@ -387,3 +387,12 @@ def test_the_last_governing_verb_with_an_object(nlp, text, metric):
 def test_holidays_are_periods(nlp):
     claim = nlp("今年国庆假期，全市道路交通事故起数同比下降18.2%。").spans["claims"][0]
     assert claim._.period["text"] == "今年国庆假期"
+
+
+def test_shares_deictic_gangs_occurrences_and_aftershocks(nlp):
+    doc = nlp("全市电诈发案数约占刑事案件总数的40%。该团伙涉案金额达1000余万元。今年以来共发生火灾事故47起。台湾共发生106起余震。")
+    c = {x.text: x for x in doc.spans["claims"]}
+    assert c["40%"]._.approx == "about"                          # a distant 约占
+    assert c["1000余万元"]._.metric["text"] == "涉案金额"          # 该团伙 is deictic
+    assert c["47起"]._.metric["text"] == "火灾事故"                # 发生 governs
+    assert "106起" in c and "106起余" not in c                      # 余 of 余震 is no marker

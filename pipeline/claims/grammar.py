@@ -55,7 +55,11 @@ class ClaimGrammar:
         # (the gap holds no time word or 免: 10余年免费 is no money)
         self.money_after = re.compile(rf"[^，。；！？,;!?\s年月日天次免]{{0,4}}?(?:{alt(money['after'])})") if money.get("after") else None
         pre = rf"(?P<pre>{alt(self.prefix_of)})?"
-        suf = rf"(?P<suf>{alt(self.suffix_of)})?"
+        # a suffix marker that opens a word is none (106起余震, 四千万元余额: 余震, 余额)
+        not_before = markers.get("suffix_not_before", {})
+        suffixes = "|".join(re.escape(w) + (rf"(?![{not_before[w]}])" if not_before.get(w) else "")
+                            for w in sorted(self.suffix_of, key=len, reverse=True))
+        suf = rf"(?P<suf>{suffixes})?"
         infix = alt(markers["infix"]["more_than"])
         # 3亿5320万 (Arabic digits on both sides of 亿) before the plain forms
         number = rf"(?P<num>{ARABIC}亿{ARABIC}(?:{infix})?万|{ARABIC}(?:{infix})?(?:{mult})?|{CN_NUM})(?P<inf>{infix})?"
