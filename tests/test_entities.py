@@ -203,6 +203,11 @@ def test_a_department_continues_its_body(nlp, text, span):
     assert (span, "ORG") in ents(nlp(text))
 
 
+@pytest.mark.parametrize("text, span", [("塔利班袭击阿富汗警察局。", "塔利班"), ("欧盟称将提供粮援。", "欧盟"), ("美国中情局培训特工。", "中情局")])
+def test_groups_and_services_named_by_a_fixed_name_are_organisations(nlp, text, span):
+    assert (span, "ORG") in ents(nlp(text))
+
+
 def test_customs_anti_smuggling_bureaus_follow_their_customs(nlp):
     assert ents(nlp("宁波舟山港海关缉私分局查获走私冻品。")) == [("宁波舟山港海关缉私分局", "ORG")]
 
