@@ -220,6 +220,16 @@ class PoliceUnitGrammar:
             if anchor is not None:
                 add(anchor, m)
 
+        # siblings listed after a unit belong to its parent (海城派出所、永中派出所; 治安总队、刑侦总队):
+        # read like the next link of its chain
+        k = 0
+        while k < len(found):
+            end = found[k].end
+            if text.startswith("、", end) and not any(u.start == end + 1 for u in found):
+                nxt = self.sub_unit_at(text, end + 1, in_chain=True)
+                if nxt is not None and (nxt.name is not None or nxt.place is not None or nxt.head not in self.needs_name):
+                    found.append(Unit(self.extend(text, nxt)))
+            k += 1
         # a unit nested in a longer one is part of that chain
         spans = {(u.start, u.end): u for u in found}
         return [
