@@ -92,6 +92,10 @@ class PoliceUnitGrammar:
         # a place + head (鹿城区分局)
         chain = self.gaz.chain_at(text, i, require_boundary=False)
         starts = [chain.end] if chain else []
+        if chain and text.startswith(("（", "("), chain.end):  # 高新区（滨江）分局: a second name in brackets
+            close = next((k for k in range(chain.end + 3, min(len(text), chain.end + 7)) if text[k] in "）)"), None)
+            if close is not None and all(CJK.match(c) for c in text[chain.end + 1 : close]):
+                starts.append(close + 1)
         # a numeral name (二大队, 第三中队)
         j = i + (1 if text.startswith("第", i) else 0)
         k = j
@@ -121,7 +125,7 @@ class PoliceUnitGrammar:
                     continue
                 if s == i and head in self.needs_name:
                     continue  # bare 大队 / 派出所 / 总队
-                if chain and s == chain.end:
+                if chain and (s == chain.end or (s > chain.end and text[chain.end] in "（(")):
                     return Element(i, end, head, place=chain)
                 if k > j and s == k:
                     return Element(i, end, head)
