@@ -396,3 +396,11 @@ def test_shares_deictic_gangs_occurrences_and_aftershocks(nlp):
     assert c["1000余万元"]._.metric["text"] == "涉案金额"          # 该团伙 is deictic
     assert c["47起"]._.metric["text"] == "火灾事故"                # 发生 governs
     assert "106起" in c and "106起余" not in c                      # 余 of 余震 is no marker
+
+
+def test_open_frames_yield_to_specific_ones_and_hours_are_durations(nlp):
+    doc = nlp("我市110接警量今年以来累计达到56.3万起。民警调取监控视频300余小时。今年共开展检查1.5万余家次。")
+    c = {x.text: x for x in doc.spans["claims"]}
+    assert c["56.3万起"]._.period["text"] == "今年以来"
+    assert "300余" not in c                                   # hours of footage: a duration
+    assert c["1.5万余家次"]._.unit == "家次"

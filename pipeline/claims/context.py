@@ -58,6 +58,7 @@ class ClaimContext:
         self.change_words = sorted(((w, k) for k, ws in c["change"].items() for w in ws), key=lambda x: -len(x[0]))
         self.change_gap = sorted(c["change_gap"], key=len, reverse=True)
         self.periods = [re.compile(p) for p in c["periods"]]
+        self.open_periods = [re.compile(p) for p in c.get("open_periods", ())]
         self.scopes = re.compile(c["scopes"])
         self.rank_verbs = re.compile(alt(c["rank_verbs"]))
         self.rank_verb_before_scope = re.compile(rf"(?:{alt(c['rank_verbs'])})$")
@@ -107,14 +108,12 @@ class ClaimContext:
         return k
 
     def find_periods(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-        found = []
-        for pat in self.periods:
-            for m in pat.finditer(text, lo, hi):
-                found.append((m.start(), m.end()))
         kept: list[tuple[int, int]] = []
-        for s, e in sorted(found, key=lambda x: (-(x[1] - x[0]), x[0])):
-            if all(e <= a or s >= b for a, b in kept):
-                kept.append((s, e))
+        for patterns in (self.periods, self.open_periods):  # open X以来 frames only where no other is
+            found = [(m.start(), m.end()) for pat in patterns for m in pat.finditer(text, lo, hi)]
+            for s, e in sorted(found, key=lambda x: (-(x[1] - x[0]), x[0])):
+                if all(e <= a or s >= b for a, b in kept):
+                    kept.append((s, e))
         return sorted(kept)
 
     @staticmethod
