@@ -77,6 +77,7 @@ def space_next_to_han(inner: str) -> bool:
 # Chinese numerals and ordinal/quantity words that a measure word follows (两名, 首位, 每名, 数名)
 NUMERAL_CHARS = "一二两三四五六七八九十百千万零〇首每几数多"
 
+
 class NerRulings(RuleComponent):
     def compile(self) -> None:
         d = self.data

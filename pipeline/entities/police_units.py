@@ -174,7 +174,7 @@ class PoliceUnitGrammar:
                 if text.endswith(w, 0, start) and w != sector:
                     start -= len(w)
                     break
-            return Element(start, head_start, "", place=place, sector=sector)
+            return Element(start, head_start, "", place=place)
         return None
 
     # -- the grammar --------------------------------------------------------------
@@ -290,7 +290,6 @@ class Element:
     place: Optional[PlaceMatch] = None
     prefix: Optional[str] = None
     name: Optional[tuple[int, int]] = None
-    sector: Optional[str] = None  # 铁路 of 上海铁路公安局
 
 
 @dataclass
