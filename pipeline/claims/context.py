@@ -276,8 +276,8 @@ class ClaimContext:
         e = de if de > s else e
         return (s, e) if e > s else None
 
-    def metric(self, text, claim, seg_start, ceil, heads, previous_metric) -> Optional[tuple[int, int]]:
-        np_after = self.following_np(text, claim, ceil)
+    def metric(self, text, claim, seg_start, ceil, heads, previous_metric, np_after=None) -> Optional[tuple[int, int]]:
+        np_after = np_after or self.following_np(text, claim, ceil)
         if np_after:
             return np_after
         s, e = seg_start, claim.start
@@ -389,7 +389,7 @@ class ClaimContext:
                     attrs.metric, attrs.change = prev.metric, prev.change  # 上升23.5%和31.2%
                 else:
                     # (32家网吧、15家数据中心: a count with a noun of its own shares nothing)
-                    attrs.metric = self.metric(text, claim, seg_start, ceil, heads, prev.metric if prev else None)
+                    attrs.metric = self.metric(text, claim, seg_start, ceil, heads, prev.metric if prev else None, own_np)
                     # a measure word before a noun counts that noun (提升22项举措): not a change
                     counted = own_np is not None
                     attrs.change = None if counted else self.change(text, claim, seg_start)
