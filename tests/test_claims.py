@@ -404,3 +404,8 @@ def test_open_frames_yield_to_specific_ones_and_hours_are_durations(nlp):
     assert c["56.3万起"]._.period["text"] == "今年以来"
     assert "300余" not in c                                   # hours of footage: a duration
     assert c["1.5万余家次"]._.unit == "家次"
+
+
+def test_a_headline_field_separator_is_no_metric(nlp):
+    doc = nlp("团伙绑架人质勒索200万 50余干警扮稻草人破案")
+    assert all(c._.metric is None or c._.metric["text"].strip() == c._.metric["text"] != "" for c in doc.spans["claims"])

@@ -57,6 +57,7 @@ NOT_POLICE = [
     "被拘留5天后告倒铁路公安。",          # a sector needs a place before it, not a clause
     "市公安局长沙某某表示。",            # 局长 + a name that is no place's unit: a title
     "续：交警队教导员被免。",            # a bare 交警队 is generic
+    "4名男子喝酒壮胆后派出所殴打民警。",   # 胆后: a station's name does not end in 后
 ]
 
 

@@ -44,6 +44,7 @@ def rulings():
         ("发现日产原油4000桶的油井", "日产原油4", "ORG", "splits a number"),
         ("少年因打父母4次进派出所", "次进派出所", "POLICE_UNIT", "opens with the measure word of a number"),
         ("克罗地亚有望迎来首位女总理", "位女", "PERSON", "opens with the measure word of a number"),   # 首, 两, 多 …
+        ("安徽安庆10余人派出所内殴打民警", "余人派出所", "POLICE_UNIT", "opens with the measure word of a number"),  # 10余人
         ("官方回应街道办副主任", "官方回应街道", "PLACE", "a clause, not a place name"),
         ("保安盗走商场黄金饰品", "保安盗走商场", "PLACE", "a clause, not a place name"),
         ("四保险公司报案", "四保险公司", "ORG", "generic mention"),

@@ -154,6 +154,10 @@ class ClaimContext:
         changed = True
         while changed and s < e:
             changed = False
+            while s < e and text[s].isspace():  # a headline's field separator is no metric
+                s, changed = s + 1, True
+            while e > s and text[e - 1].isspace():
+                e, changed = e - 1, True
             for hs, he in heads:  # an entity, scope or period at the very start
                 if hs == s and he <= e:
                     s, changed = he, True

@@ -154,8 +154,9 @@ class NerRulings(RuleComponent):
             return "a clause, not a place name"
         if any(0 < i < len(text) and text[i - 1].isdigit() and text[i].isdigit() for i in (start, end)):
             return "splits a number"
-        if start > 0 and (text[start - 1].isdigit() or text[start - 1] in NUMERAL_CHARS) and inner[0] in self.quantity_classifiers:
-            return "opens with the measure word of a number"  # 4次进派出所, 5名大学生, 首位女 of 首位女大使
+        if start > 0 and (text[start - 1].isdigit() or text[start - 1] in NUMERAL_CHARS) and (
+                inner[0] in self.quantity_classifiers or inner[0] in "余多"):
+            return "opens with the measure word of a number"  # 4次进派出所, 首位女 of 首位女大使, 10余人派出所
         if self.cuts_through_body_word(text, start) or self.cuts_through_body_word(text, end):
             return "cuts through a unit or organisation word"
         if (label == POLICE_UNIT or (label == "ORG" and self.police_word.search(inner))) and not self.parses_as_unit(inner):
