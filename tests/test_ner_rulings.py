@@ -46,6 +46,8 @@ def rulings():
         ("克罗地亚有望迎来首位女总理", "位女", "PERSON", "opens with the measure word of a number"),   # 首, 两, 多 …
         ("安徽安庆10余人派出所内殴打民警", "余人派出所", "POLICE_UNIT", "opens with the measure word of a number"),  # 10余人
         ("官方回应街道办副主任", "官方回应街道", "PLACE", "a clause, not a place name"),
+        ("男子宾馆访友遇刺身亡", "男子宾馆", "PLACE", "a clause, not a place name"),      # a person word inside
+        ("逃犯携女友藏身山区", "藏身山区", "PLACE", "a clause, not a place name"),        # a verb, then a noun
         ("保安盗走商场黄金饰品", "保安盗走商场", "PLACE", "a clause, not a place name"),
         ("四保险公司报案", "四保险公司", "ORG", "generic mention"),
         ("公安招聘要求提高", "安招聘", "PERSON", "cuts through a unit or organisation word"),

@@ -104,6 +104,7 @@ class NerRulings(RuleComponent):
         self.min_length = dict(d["min_length"])
         self.role_words = set(d["role_words"])
         self.media_collectives = set(d.get("media_collectives", ()))
+        self.person_words_in_places = tuple(d.get("person_words_in_places", ()))
         self.quantity_classifiers = set(d.get("quantity_classifiers", ""))
         self.surname_titles = set(d.get("surname_titles", ()))
         self.surnames = set(d.get("surnames", ()))
@@ -150,7 +151,7 @@ class NerRulings(RuleComponent):
             return "head runs on into another word"
         if label == "ORG" and self.org_name_is_phrase(text, start, end, inner):
             return "a phrase before a name head, not a name"
-        if label == "PLACE" and self.place_holds_a_verb(text, start, end):
+        if label == "PLACE" and (self.place_holds_a_verb(text, start, end) or any(w in inner for w in self.person_words_in_places)):
             return "a clause, not a place name"
         if any(0 < i < len(text) and text[i - 1].isdigit() and text[i].isdigit() for i in (start, end)):
             return "splits a number"
@@ -252,6 +253,8 @@ class NerRulings(RuleComponent):
         in a place word (印度南部/发生/山 of 发生山体滑坡, 男子/承包/水库, 官方/回应/街道): the words
         are the segmenter's, in context; a verb that opens the place names it (钓鱼/岛, 解放/路)."""
         words = words_within(text, start, end, right=2)
+        if len(words) >= 2 and words[0] in self.org_everyday_verbs and len("".join(words[1:])) >= 2:
+            return True  # 掉进/公园, 栖身/桥洞: a verb opens it and a common noun follows
         return len(words) >= 2 and any(w in self.org_everyday_verbs for w in words[1:])  # 钓鱼/岛 stays
 
 
