@@ -221,6 +221,11 @@ def test_town_names_may_hold_shang_and_xia_after_a_place(nlp, text, place):
     assert (place, "PLACE") in ents(nlp(text))
 
 
+@pytest.mark.parametrize("text, places", [("印尼称巴厘岛爆炸案嫌犯落网。", ["印尼", "巴厘岛"]), ("英国因火山灰关闭空域。", ["英国"])])
+def test_saying_and_cause_words_end_a_place(nlp, text, places):
+    assert [span for span, label in ents(nlp(text)) if label == "PLACE"] == places
+
+
 @pytest.mark.parametrize("text", ["台企受惠大陆家电下乡。", "美国大学生下乡务农。"])
 def test_xiaxiang_is_no_place_suffix(nlp, text):
     assert not any(label == "PLACE" and "下乡" in span for span, label in ents(nlp(text)))

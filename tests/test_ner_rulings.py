@@ -48,6 +48,7 @@ def rulings():
         ("官方回应街道办副主任", "官方回应街道", "PLACE", "a clause, not a place name"),
         ("男子宾馆访友遇刺身亡", "男子宾馆", "PLACE", "a clause, not a place name"),      # a person word inside
         ("逃犯携女友藏身山区", "藏身山区", "PLACE", "a clause, not a place name"),        # a verb, then a noun
+        ("网帖称农民工山洞中用木棒支撑建房", "网帖称农民工山洞", "PLACE", "a clause, not a place name"),  # 称 inside
         ("保安盗走商场黄金饰品", "保安盗走商场", "PLACE", "a clause, not a place name"),
         ("四保险公司报案", "四保险公司", "ORG", "generic mention"),
         ("公安招聘要求提高", "安招聘", "PERSON", "cuts through a unit or organisation word"),

@@ -105,6 +105,7 @@ class NerRulings(RuleComponent):
         self.role_words = set(d["role_words"])
         self.media_collectives = set(d.get("media_collectives", ()))
         self.person_words_in_places = tuple(d.get("person_words_in_places", ()))
+        self.clause_words_in_places = frozenset(d.get("clause_words_in_places", ()))
         self.quantity_classifiers = set(d.get("quantity_classifiers", ""))
         self.surname_titles = set(d.get("surname_titles", ()))
         self.surnames = set(d.get("surnames", ()))
@@ -253,6 +254,8 @@ class NerRulings(RuleComponent):
         in a place word (印度南部/发生/山 of 发生山体滑坡, 男子/承包/水库, 官方/回应/街道): the words
         are the segmenter's, in context; a verb that opens the place names it (钓鱼/岛, 解放/路)."""
         words = words_within(text, start, end, right=2)
+        if any(w in self.clause_words_in_places for w in words[1:]):
+            return True  # 印尼/称/巴厘岛, 英国/因/火山
         if len(words) >= 2 and words[0] in self.org_everyday_verbs and len("".join(words[1:])) >= 2:
             return True  # 掉进/公园, 栖身/桥洞: a verb opens it and a common noun follows
         return len(words) >= 2 and any(w in self.org_everyday_verbs for w in words[1:])  # 钓鱼/岛 stays
