@@ -49,6 +49,8 @@ def rulings():
         ("男子宾馆访友遇刺身亡", "男子宾馆", "PLACE", "a clause, not a place name"),      # a person word inside
         ("逃犯携女友藏身山区", "藏身山区", "PLACE", "a clause, not a place name"),        # a verb, then a noun
         ("网帖称农民工山洞中用木棒支撑建房", "网帖称农民工山洞", "PLACE", "a clause, not a place name"),  # 称 inside
+        ("家长称幼儿园怕孩子尿多", "家长称幼儿园", "ORG", "a clause, not an organisation's name"),
+        ("俄罗斯总统称政府克服危机", "俄罗斯总统称政府", "ORG", "a clause, not an organisation's name"),
         ("保安盗走商场黄金饰品", "保安盗走商场", "PLACE", "a clause, not a place name"),
         ("四保险公司报案", "四保险公司", "ORG", "generic mention"),
         ("公安招聘要求提高", "安招聘", "PERSON", "cuts through a unit or organisation word"),

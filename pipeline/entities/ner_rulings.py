@@ -106,6 +106,7 @@ class NerRulings(RuleComponent):
         self.media_collectives = set(d.get("media_collectives", ()))
         self.person_words_in_places = tuple(d.get("person_words_in_places", ()))
         self.clause_words_in_places = frozenset(d.get("clause_words_in_places", ()))
+        self.person_words_in_orgs = tuple(d.get("person_words_in_orgs", ()))
         self.quantity_classifiers = set(d.get("quantity_classifiers", ""))
         self.surname_titles = set(d.get("surname_titles", ()))
         self.surnames = set(d.get("surnames", ()))
@@ -150,6 +151,9 @@ class NerRulings(RuleComponent):
             return "generic mention"
         if label == "ORG" and self.org_head_fused(text, inner, end):
             return "head runs on into another word"
+        if label == "ORG" and (any(w in inner for w in self.person_words_in_orgs)
+                               or any(w in self.clause_words_in_places for w in words_within(text, start, end)[1:])):
+            return "a clause, not an organisation's name"  # 网帖称法院, 巴基斯坦称政府, 女子遭插队
         if label == "ORG" and self.org_name_is_phrase(text, start, end, inner):
             return "a phrase before a name head, not a name"
         if label == "PLACE" and (self.place_holds_a_verb(text, start, end) or any(w in inner for w in self.person_words_in_places)):
