@@ -397,3 +397,8 @@ def test_open_frames_yield_to_specific_ones_and_hours_are_durations(nlp):
 def test_a_headline_field_separator_is_no_metric(nlp):
     doc = nlp("团伙绑架人质勒索200万 50余干警扮稻草人破案")
     assert all(c._.metric is None or c._.metric["text"].strip() == c._.metric["text"] != "" for c in doc.spans["claims"])
+
+
+def test_a_taking_verb_is_the_metric_not_its_victim(nlp):
+    (claim,) = nlp("店员私刻公章骗走客户13万元。").spans["claims"]
+    assert claim._.metric["text"] == "骗走"

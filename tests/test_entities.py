@@ -212,6 +212,11 @@ def test_groups_and_services_named_by_a_fixed_name_are_organisations(nlp, text, 
     assert (span, "ORG") in ents(nlp(text))
 
 
+def test_an_anonymised_company_is_an_organisation_and_its_legal_representative_no_run_on(nlp):
+    # place + 某 + kind names one body (like 王某 a person); 公司 + 法定代表人 is no 公司法
+    assert ("温州某科技有限公司", "ORG") in ents(nlp("温州某科技有限公司法定代表人张某涉嫌合同诈骗。"))
+
+
 def test_customs_anti_smuggling_bureaus_follow_their_customs(nlp):
     assert ents(nlp("宁波舟山港海关缉私分局查获走私冻品。")) == [("宁波舟山港海关缉私分局", "ORG")]
 

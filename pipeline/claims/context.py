@@ -63,6 +63,7 @@ class ClaimContext:
         self.rank_verbs = re.compile(alt(c["rank_verbs"]))
         self.rank_verb_before_scope = re.compile(rf"(?:{alt(c['rank_verbs'])})$")
         self.governing = re.compile(alt(c["governing_verbs"]))
+        self.taking_verbs = frozenset(c.get("taking_verbs", ()))
         self.verb_starts = re.compile(alt(c["verb_starts"] + c["governing_verbs"]))
         self.strip_leading = sorted(c["strip_leading"], key=len, reverse=True)
         self.strip_leading_bound = c.get("strip_leading_bound", {})
@@ -300,6 +301,8 @@ class ClaimContext:
                 # itself when it is mostly a verb (捣毁贩毒团伙逮捕56人 -> 逮捕) and a noun otherwise
                 # (打掉涉黑组织23个: 组织 is the organisation, 打掉 governs it)
                 for verb in reversed(verbs):
+                    if verb.group() in self.taking_verbs:
+                        return verb.span()  # 骗走客户13万: the victim is no metric
                     vs, ve = self.trim(text, verb.end(), e, heads)
                     if vs < ve:
                         return self.unquote(text, vs, ve)

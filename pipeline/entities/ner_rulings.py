@@ -124,6 +124,7 @@ class NerRulings(RuleComponent):
         self.person_common_words = frozenset(d["person_common_words"])
         self.org_student_after = re.compile(org["student_after"]) if org.get("student_after") else None
         self.org_head_not_before = {h: tuple(ws) for h, ws in org.get("head_not_before", {}).items()}
+        self.org_run_on_exceptions = tuple(org.get("head_run_on_exceptions", ()))
         self.org_heads = sorted(d["organisations"]["heads"], key=len, reverse=True)
         # 全国/全省/全市 open names of bodies too (全国人大, 全国政协): not generic before a body head
         self.org_generic_words = tuple(w for w in d["organisations"]["generic_names"] if not w.startswith("全"))
@@ -267,7 +268,7 @@ class NerRulings(RuleComponent):
 
     def org_head_fused(self, text: str, inner: str, end: int) -> bool:
         """银行卡, 大学生: the organisations component's test, on the model's entity."""
-        return head_fused(text, inner, end, self.org_student_after, self.org_head_not_before)
+        return head_fused(text, inner, end, self.org_student_after, self.org_head_not_before, self.org_run_on_exceptions)
 
     def org_name_is_phrase(self, text: str, start: int, end: int, inner: str) -> bool:
         """The words before a name head are a phrase (被/送 医院, 状告 银行, 两/名 大学): the

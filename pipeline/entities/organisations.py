@@ -47,11 +47,15 @@ def generic_name_test(grammar: dict) -> Callable[[str, str], bool]:
 SCHOOL_HEADS = ("大学", "中学", "小学")  # heads that student_after (大学生) runs on from
 
 
-def head_fused(text: str, span: str, end: int, student_after: Optional[re.Pattern], head_not_before: dict) -> bool:
+def head_fused(text: str, span: str, end: int, student_after: Optional[re.Pattern], head_not_before: dict,
+               exceptions: tuple = ()) -> bool:
     """The span's head runs on into another word at `end` (shared with ner_rulings): 银行卡,
-    公司法 (head_not_before), 大学生 (student_after: the students, not the school)."""
+    公司法 (head_not_before), 大学生 (student_after: the students, not the school); not where one
+    of `exceptions` follows instead (公司 + 法定代表人)."""
     if student_after is not None and span.endswith(SCHOOL_HEADS) and student_after.match(text, end):
         return True
+    if exceptions and text.startswith(exceptions, end):
+        return False
     return any(span.endswith(h) and text.startswith(ws, end) for h, ws in head_not_before.items())
 
 
@@ -88,6 +92,7 @@ class OrganisationGrammar:
         self.student_after = re.compile(grammar["student_after"]) if grammar.get("student_after") else None
         # a head glued to what follows it into another word (银行卡, 大学生): not the body
         self.head_not_before = {h: tuple(ws) for h, ws in grammar.get("head_not_before", {}).items()}
+        self.run_on_exceptions = tuple(grammar.get("head_run_on_exceptions", ()))
         self.gaz = gazetteer
         self.heads = sorted(grammar["heads"], key=len, reverse=True)
         self.heads_re = re.compile("|".join(re.escape(h) for h in self.heads))
@@ -116,7 +121,7 @@ class OrganisationGrammar:
                           checked, self.industry_words)
 
     def fused(self, text: str, start: int, end: int) -> bool:
-        return head_fused(text, text[start:end], end, self.student_after, self.head_not_before)
+        return head_fused(text, text[start:end], end, self.student_after, self.head_not_before, self.run_on_exceptions)
 
     def name_ok(self, name: str) -> bool:
         return all(CJK.match(c) and c not in self.stop for c in name)
@@ -151,6 +156,8 @@ class OrganisationGrammar:
                 # the name opens with no verb, adverb ... (中国 + 设立 + 分公司), and a name of several
                 # words with no everyday word (河北 + 男子驾车冲进镇 + 政府; 中国 + 传媒 + 大学 stays)
                 words = shipped_fast_cut()(text[i : i + n])
+                if words[0] == "某" and not any(w in self.everyday_verbs for w in words[1:]):
+                    return end  # 温州某科技有限公司: an anonymised body, like 王某 for a person
                 if words[0] in self.not_name_words or (len(words) > 1 and words[0] in self.everyday_words):
                     return None
                 if self.wordy(words, text[i + n : end], after_place=True):
