@@ -287,6 +287,8 @@ def test_sentencing_verbs_and_pronouns_stay_out_of_the_metric(nlp):
     ("瓯海区人民检察院对37名犯罪嫌疑人提起公诉。", "犯罪嫌疑人"),
     ("北约驻阿富汗部队遭袭，4名士兵受伤。", "士兵"),
     ("民警抓获2名盗窃电动车嫌疑人。", "盗窃电动车嫌疑人"),
+    ("该局开展了12次集中清查行动。", "集中清查行动"),       # a verb right before a noun head modifies it
+    ("埃及警方抓获3名教堂枪击事件疑犯。", "教堂枪击事件疑犯"),
     # the last governing verb with an object governs; a final mostly-verb is the metric itself
     ("温州市共打掉涉黑组织23个。", "涉黑组织"),           # 组织 ends the words: a noun
     ("香港警方捣毁黑帮武器库，逮捕两人。", "逮捕"),

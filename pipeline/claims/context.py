@@ -64,6 +64,8 @@ class ClaimContext:
         self.rank_verb_before_scope = re.compile(rf"(?:{alt(c['rank_verbs'])})$")
         self.governing = re.compile(alt(c["governing_verbs"]))
         self.taking_verbs = frozenset(c.get("taking_verbs", ()))
+        self.np_heads = frozenset(c.get("np_heads", ()))
+        self.np_heads_tuple = tuple(sorted(self.np_heads, key=len, reverse=True))
         self.verb_starts = re.compile(alt(c["verb_starts"] + c["governing_verbs"]))
         self.strip_leading = sorted(c["strip_leading"], key=len, reverse=True)
         self.strip_leading_bound = c.get("strip_leading_bound", {})
@@ -258,6 +260,8 @@ class ClaimContext:
             return None  # 5.6万起下降到…, 300起和200起: a change or a conjunction follows, no counted noun
         e = self.clause_end(text, s, ceil)
         m = self.verb_starts.search(text, s + 1, e)
+        while m and text.startswith(self.np_heads_tuple, m.end()):  # 12次集中清查行动: 清查 modifies 行动
+            m = self.verb_starts.search(text, m.end(), e)
         if m:
             e = m.start()
         elif e > s + 8:  # at most 8 characters, ending where a word of the segmenter ends
@@ -271,9 +275,11 @@ class ClaimContext:
             # the noun ends before a verb that follows a word of another kind (3名总统候选人宣布退出
             # -> 总统候选人); verbs that open it modify it (6名持刀抢劫歹徒 keeps 持刀抢劫)
             i, nominal = s, False
-            for word in self.words_between(text, s, e):
-                if word in self.verbs and nominal:
-                    e = i
+            words = self.words_between(text, s, e)
+            for k, word in enumerate(words):
+                if word in self.verbs and nominal and word not in self.np_heads \
+                        and not (k + 1 < len(words) and words[k + 1] in self.np_heads):
+                    e = i  # (3名教堂枪击事件疑犯: 枪击 modifies 事件, the phrase goes on)
                     break
                 nominal = nominal or word not in self.verbs
                 i += len(word)
