@@ -404,3 +404,10 @@ def test_a_headline_field_separator_is_no_metric(nlp):
 def test_a_taking_verb_is_the_metric_not_its_victim(nlp):
     (claim,) = nlp("店员私刻公章骗走客户13万元。").spans["claims"]
     assert claim._.metric["text"] == "骗走"
+
+
+def test_embezzlement_verbs_periods_to_now_and_fronted_places(nlp):
+    (claim,) = nlp("经查，2023年3月至今，嫌疑人吴某利用职务便利侵占公司资金共计86万元。").spans["claims"]
+    assert attrs(claim) == (None, "公司资金", "2023年3月至今", "吴某")
+    (claim,) = nlp("鹿城区双屿街道某出租房内，民警当场查获冰毒12克。").spans["claims"]
+    assert claim._.subject is None                           # where it happened, not who

@@ -73,6 +73,7 @@ class ClaimContext:
         self.level_modifier = re.compile(c["level_modifier"])
         self.trailing_wei = re.compile(c["trailing_wei"])
         self.deictic = re.compile(c["deictic_subjects"])
+        self.locative_after = re.compile(c["locative_after"]) if c.get("locative_after") else None
         self.roles_before_names = sorted(c.get("roles_before_names", []), key=len, reverse=True)
         self.not_subject_after = tuple(c["co_agent_markers"]) + tuple(c["locative_markers"]) + tuple(c.get("beneficiary_markers", ()))
         self.comparison = re.compile(c["comparison"])
@@ -355,7 +356,8 @@ class ClaimContext:
         cands = []
         for s, e in entities:
             if lo <= s and e <= hi and not self.after_non_subject_marker(text, lo, s) \
-                    and not self.list_member(text, lo, (s, e), entities):
+                    and not self.list_member(text, lo, (s, e), entities) \
+                    and not (self.locative_after and self.locative_after.match(text, e, hi)):
                 cands.append((s, e))
         for m in self.scopes.finditer(text, lo, hi):
             if self.rank_verb_before_scope.search(text, max(lo, m.start() - 2), m.start()):
