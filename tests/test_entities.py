@@ -58,6 +58,7 @@ NOT_POLICE = [
     "市公安局长沙某某表示。",            # 局长 + a name that is no place's unit: a title
     "续：交警队教导员被免。",            # a bare 交警队 is generic
     "4名男子喝酒壮胆后派出所殴打民警。",   # 胆后: a station's name does not end in 后
+    "男子借派出所副所长警车后肇事。",       # no person word in a name; 子借 starts no word
 ]
 
 

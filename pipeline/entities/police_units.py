@@ -17,7 +17,7 @@ from typing import Optional
 from spacy.language import Language
 
 from .. import resource_files
-from ..segmentation.fast_cut import shipped_fast_cut
+from ..segmentation.fast_cut import shipped_fast_cut, words_at
 from ..spans import CharSpan
 from .base import EntityRuleComponent
 from .gazetteer import BOUNDARY_WORDS, CJK, Gazetteer, PlaceMatch, document_context, is_boundary, resolve
@@ -78,6 +78,7 @@ class PoliceUnitGrammar:
             and all(CJK.match(c) and c not in non_name for c in name)
             and name not in self.generic
             and not any(name.endswith(s) for s in self.g["name_bad_endings"])
+            and not any(w in name for w in self.g.get("name_person_words", ()))
         )
 
     def plain_words(self, name: str) -> bool:
@@ -218,6 +219,9 @@ class PoliceUnitGrammar:
                     if after_digit(text, i):
                         continue
                     if i >= 0 and self.name_ok(text[i : m.start()]) and (n == 2 or is_boundary(text, i)):
+                        # a two-character name starts a word of the segmenter (子借 of 男子借派出所 does not)
+                        if n == 2 and i - 1 >= 0 and i not in words_at(text, max(0, i - 4), m.start()):
+                            break
                         if not self.plain_words(text[i : m.start()]):
                             anchor = Element(i, m.start(), "", name=(i, m.start()))
                         break
