@@ -411,3 +411,8 @@ def test_embezzlement_verbs_periods_to_now_and_fronted_places(nlp):
     assert attrs(claim) == (None, "公司资金", "2023年3月至今", "吴某")
     (claim,) = nlp("鹿城区双屿街道某出租房内，民警当场查获冰毒12克。").spans["claims"]
     assert claim._.subject is None                           # where it happened, not who
+
+
+def test_a_speech_verb_opens_no_metric(nlp):
+    (claim,) = nlp("安监总局称去年全国查处瞒报事故168起。").spans["claims"]
+    assert claim._.metric["text"] == "瞒报事故"
