@@ -416,3 +416,9 @@ def test_embezzlement_verbs_periods_to_now_and_fronted_places(nlp):
 def test_a_speech_verb_opens_no_metric(nlp):
     (claim,) = nlp("安监总局称去年全国查处瞒报事故168起。").spans["claims"]
     assert claim._.metric["text"] == "瞒报事故"
+
+
+def test_a_preposition_opens_no_counted_noun(nlp):
+    doc = nlp("3人因一氧化碳中毒死于出租屋内。影响事故的3个因素。")
+    c = {x.text: x for x in doc.spans["claims"]}
+    assert c["3人"]._.metric is None and c["3个"]._.metric["text"] == "因素"

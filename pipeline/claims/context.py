@@ -65,6 +65,7 @@ class ClaimContext:
         self.governing = re.compile(alt(c["governing_verbs"]))
         self.taking_verbs = frozenset(c.get("taking_verbs", ()))
         self.np_heads = frozenset(c.get("np_heads", ()))
+        self.np_not_start = c.get("np_not_start", "")
         self.np_heads_tuple = tuple(sorted(self.np_heads, key=len, reverse=True))
         self.verb_starts = re.compile(alt(c["verb_starts"] + c["governing_verbs"]))
         self.strip_leading = sorted(c["strip_leading"], key=len, reverse=True)
@@ -257,6 +258,8 @@ class ClaimContext:
         v = self.verb_starts.match(text, s)
         if v and not self.opens_word(text, s, ceil, v.group()):  # 3名被告人: 被 opens a noun
             return None
+        if text[s] in self.np_not_start and not self.opens_word(text, s, ceil, text[s]):
+            return None  # 1200人因贩毒集团争斗失踪: a preposition, no counted noun (3个因素 is one)
         if any(text.startswith(w, s) for w, _ in self.change_words) or text[s] in "和与及、或":
             return None  # 5.6万起下降到…, 300起和200起: a change or a conjunction follows, no counted noun
         e = self.clause_end(text, s, ceil)
