@@ -168,7 +168,7 @@ class ClaimContext:
                     s, changed = he, True
             for w in self.strip_leading:
                 if text.startswith(w, s) and s + len(w) <= e:
-                    if not self.opens_word(text, s, e, w):
+                    if not self.opens_word(text, s, w):
                         s, changed = s + len(w), True
                     break
             m = self.deictic.match(text, s, e)
@@ -194,7 +194,7 @@ class ClaimContext:
                 e, changed = s + m.start(), True
         return s, e
 
-    def opens_word(self, text: str, s: int, e: int, w: str) -> bool:
+    def opens_word(self, text: str, s: int, w: str) -> bool:
         """Whether the word `w` at s (an adverb or preposition to strip, a verb that would start
         a clause) is the start of a longer word (共享单车, 从业人员, 成功率, 在逃人员, 被告人)."""
         nxt = text[s + len(w) : s + len(w) + 1]
@@ -256,9 +256,9 @@ class ClaimContext:
         if not re.match(r"[\u4e00-\u9fff]", text[s]):
             return None
         v = self.verb_starts.match(text, s)
-        if v and not self.opens_word(text, s, ceil, v.group()):  # 3名被告人: 被 opens a noun
+        if v and not self.opens_word(text, s, v.group()):  # 3名被告人: 被 opens a noun
             return None
-        if text[s] in self.np_not_start and not self.opens_word(text, s, ceil, text[s]):
+        if text[s] in self.np_not_start and not self.opens_word(text, s, text[s]):
             return None  # 1200人因贩毒集团争斗失踪: a preposition, no counted noun (3个因素 is one)
         if any(text.startswith(w, s) for w, _ in self.change_words) or text[s] in "和与及、或":
             return None  # 5.6万起下降到…, 300起和200起: a change or a conjunction follows, no counted noun
@@ -291,8 +291,8 @@ class ClaimContext:
         e = de if de > s else e
         return (s, e) if e > s else None
 
-    def metric(self, text, claim, seg_start, ceil, heads, previous_metric, np_after=None) -> Optional[tuple[int, int]]:
-        np_after = np_after or self.following_np(text, claim, ceil)
+    def metric(self, text, claim, seg_start, ceil, heads, previous_metric, np_after) -> Optional[tuple[int, int]]:
+        """`np_after`: the claim's counted noun after it (following_np), found by the caller."""
         if np_after:
             return np_after
         s, e = seg_start, claim.start

@@ -49,7 +49,7 @@ from ..segmentation.fast_cut import words_within
 from ..spans import doc_text, is_han
 from .base import RuleComponent
 from .gazetteer import Gazetteer
-from .organisations import generic_name_test, head_fused, wordy_name
+from .organisations import generic_name_test, head_run_on_test, wordy_name
 from .persons import ordinary_word
 from .police_units import LABEL as POLICE_UNIT, PoliceUnitGrammar
 from .places import opens_quoted_title
@@ -122,9 +122,7 @@ class NerRulings(RuleComponent):
         self.org_everyday_checked = set(org.get("everyday_checked_heads", ()))
         self.org_industry_words = frozenset(org.get("industry_words", ()))
         self.person_common_words = frozenset(d["person_common_words"])
-        self.org_student_after = re.compile(org["student_after"]) if org.get("student_after") else None
-        self.org_head_not_before = {h: tuple(ws) for h, ws in org.get("head_not_before", {}).items()}
-        self.org_run_on_exceptions = tuple(org.get("head_run_on_exceptions", ()))
+        self.org_runs_on = head_run_on_test(org)  # 银行卡, 大学生: the organisations component's test
         self.org_heads = sorted(d["organisations"]["heads"], key=len, reverse=True)
         # 全国/全省/全市 open names of bodies too (全国人大, 全国政协): not generic before a body head
         self.org_generic_words = tuple(w for w in d["organisations"]["generic_names"] if not w.startswith("全"))
@@ -150,7 +148,7 @@ class NerRulings(RuleComponent):
         if label in self.generic_labels and (self.is_generic_unit(inner) or self.is_generic_org(inner)
                                              or inner in self.generic_org_words):
             return "generic mention"
-        if label == "ORG" and self.org_head_fused(text, inner, end):
+        if label == "ORG" and self.org_runs_on(text, inner, end):
             return "head runs on into another word"
         if label == "ORG" and (any(w in inner for w in self.person_words_in_orgs)
                                or any(w in self.clause_words_in_places for w in words_within(text, start, end)[1:])):
@@ -264,11 +262,6 @@ class NerRulings(RuleComponent):
         if len(words) >= 2 and words[0] in self.org_everyday_verbs and len("".join(words[1:])) >= 2:
             return True  # 掉进/公园, 栖身/桥洞: a verb opens it and a common noun follows
         return len(words) >= 2 and any(w in self.org_everyday_verbs for w in words[1:])  # 钓鱼/岛 stays
-
-
-    def org_head_fused(self, text: str, inner: str, end: int) -> bool:
-        """银行卡, 大学生: the organisations component's test, on the model's entity."""
-        return head_fused(text, inner, end, self.org_student_after, self.org_head_not_before, self.org_run_on_exceptions)
 
     def org_name_is_phrase(self, text: str, start: int, end: int, inner: str) -> bool:
         """The words before a name head are a phrase (被/送 医院, 状告 银行, 两/名 大学): the

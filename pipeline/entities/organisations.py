@@ -47,16 +47,22 @@ def generic_name_test(grammar: dict) -> Callable[[str, str], bool]:
 SCHOOL_HEADS = ("大学", "中学", "小学")  # heads that student_after (大学生) runs on from
 
 
-def head_fused(text: str, span: str, end: int, student_after: Optional[re.Pattern], head_not_before: dict,
-               exceptions: tuple = ()) -> bool:
-    """The span's head runs on into another word at `end` (shared with ner_rulings): 银行卡,
-    公司法 (head_not_before), 大学生 (student_after: the students, not the school); not where one
-    of `exceptions` follows instead (公司 + 法定代表人)."""
-    if student_after is not None and span.endswith(SCHOOL_HEADS) and student_after.match(text, end):
-        return True
-    if exceptions and text.startswith(exceptions, end):
-        return False
-    return any(span.endswith(h) and text.startswith(ws, end) for h, ws in head_not_before.items())
+def head_run_on_test(grammar: dict) -> Callable[[str, str, int], bool]:
+    """A test for a span whose head runs on into another word at `end` (shared with ner_rulings):
+    银行卡, 公司法 (head_not_before), 大学生 (student_after: the students, not the school); not where
+    one of head_run_on_exceptions follows instead (公司 + 法定代表人)."""
+    student_after = re.compile(grammar["student_after"]) if grammar.get("student_after") else None
+    not_before = {h: tuple(ws) for h, ws in grammar.get("head_not_before", {}).items()}
+    exceptions = tuple(grammar.get("head_run_on_exceptions", ()))
+
+    def runs_on(text: str, span: str, end: int) -> bool:
+        if student_after is not None and span.endswith(SCHOOL_HEADS) and student_after.match(text, end):
+            return True
+        if exceptions and text.startswith(exceptions, end):
+            return False
+        return any(span.endswith(h) and text.startswith(ws, end) for h, ws in not_before.items())
+
+    return runs_on
 
 
 def wordy_name(words: list[str], head: str, not_name_words: frozenset, everyday_words: frozenset,
@@ -91,8 +97,9 @@ class OrganisationGrammar:
         self.company_heads = set(grammar["company_heads"])
         self.student_after = re.compile(grammar["student_after"]) if grammar.get("student_after") else None
         # a head glued to what follows it into another word (银行卡, 大学生): not the body
-        self.head_not_before = {h: tuple(ws) for h, ws in grammar.get("head_not_before", {}).items()}
-        self.run_on_exceptions = tuple(grammar.get("head_run_on_exceptions", ()))
+        self.runs_on = head_run_on_test(grammar)
+        # departments that continue the body before them (县委 + 网信办), longest first
+        self.sub_bodies = tuple(sorted(grammar.get("sub_bodies", ()), key=len, reverse=True))
         self.gaz = gazetteer
         self.heads = sorted(grammar["heads"], key=len, reverse=True)
         self.heads_re = re.compile("|".join(re.escape(h) for h in self.heads))
@@ -119,9 +126,6 @@ class OrganisationGrammar:
         checked = set() if after_place else self.everyday_checked
         return wordy_name(words, head, self.not_name_words, self.everyday_words, self.everyday_verbs,
                           checked, self.industry_words)
-
-    def fused(self, text: str, start: int, end: int) -> bool:
-        return head_fused(text, text[start:end], end, self.student_after, self.head_not_before, self.run_on_exceptions)
 
     def name_ok(self, name: str) -> bool:
         return all(CJK.match(c) and c not in self.stop for c in name)
@@ -212,13 +216,12 @@ class OrganisationGrammar:
             if m.group() in self.company_heads and self.is_place(text, head_start - n, head_start):
                 continue  # 中国公司, 英国公司: companies of a country, no company's name (as after_place rules)
             found.append((head_start - n, m.end()))
-        sub_bodies = tuple(sorted(self.g.get("sub_bodies", ()), key=len, reverse=True))
         for k, (s, e) in enumerate(found):  # 县委 + 网信办: a department continues its body
-            while sub_bodies and text.startswith(sub_bodies, e):
-                e += next(len(b) for b in sub_bodies if text.startswith(b, e))
+            while self.sub_bodies and text.startswith(self.sub_bodies, e):
+                e += next(len(b) for b in self.sub_bodies if text.startswith(b, e))
             found[k] = (s, e)
         title_after = tuple(self.g["title_after"])
-        found = [(s, e) for s, e in found if not text.startswith(title_after, e) and not self.fused(text, s, e)]  # 县环保局长
+        found = [(s, e) for s, e in found if not text.startswith(title_after, e) and not self.runs_on(text, text[s:e], e)]  # 县环保局长
         spans = []
         for s, e in sorted(set(found), key=lambda x: (x[0], -x[1])):
             if any(a <= s and e <= b and (a, b) != (s, e) for a, b in found):

@@ -49,6 +49,8 @@ class PoliceUnitGrammar:
         self.numerals = set(g["numeral_chars"])
         self.non_name = set(g["non_name_chars"])
         self.chain_name_allowed = set(g.get("chain_name_allowed", ""))
+        self.name_bad_endings = tuple(g["name_bad_endings"])
+        self.name_person_words = tuple(g.get("name_person_words", ()))
         self.generic = set(g["generic_modifiers"])
         self.not_after = g["not_after"]
         self.title_after = g["title_after"]
@@ -77,8 +79,8 @@ class PoliceUnitGrammar:
             and not name.startswith(BOUNDARY_WORDS)  # 联合海门 + 派出所: 联合 introduces a partner
             and all(CJK.match(c) and c not in non_name for c in name)
             and name not in self.generic
-            and not any(name.endswith(s) for s in self.g["name_bad_endings"])
-            and not any(w in name for w in self.g.get("name_person_words", ()))
+            and not name.endswith(self.name_bad_endings)
+            and not any(w in name for w in self.name_person_words)
         )
 
     def plain_words(self, name: str) -> bool:
