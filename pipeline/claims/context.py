@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from ..segmentation.fast_cut import shipped_fast_cut
+from ..segmentation.fast_cut import words_at
 from ..spans import is_han, sentence_ranges
 from .grammar import ClaimMatch, alt
 
@@ -207,11 +207,7 @@ class ClaimContext:
         """The shipped segmenter's words of the whole text by start offset, segmented once per
         text and only for texts that have claims (a call per candidate made claims 50% slower)."""
         if self._words[0] is not text:
-            words, i = {}, 0
-            for word in shipped_fast_cut().words_many([text])[0]:
-                words[i] = word
-                i += len(word)
-            self._words = (text, words)
+            self._words = (text, words_at(text, 0, len(text)))
         return self._words[1]
 
     def may_hold_verb(self, text: str, s: int, e: int) -> bool:
