@@ -24,7 +24,7 @@ def read_text(relpath: str) -> str:
 
 def read_lines(relpath: str) -> list[str]:
     """Non-empty lines of a word list; `#` starts a comment line."""
-    lines = _path(relpath).read_text(encoding="utf-8").splitlines()
+    lines = read_text(relpath).splitlines()
     return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
 
 
