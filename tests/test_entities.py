@@ -600,3 +600,34 @@ def test_traffic_police_keep_gongan_in_their_full_names(nlp, text, unit):
 ])
 def test_a_clause_before_a_place_suffix_is_no_place_name(nlp, text, places):
     assert [text[s.start:s.end] for s in nlp.get_pipe("places").find(text)] == places
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("云南省公安厅联合西双版纳州公安局破获一起贩毒案。", ("西双版纳州公安局", "POLICE_UNIT")),  # not 西双
+    ("贵州省黔东南州凯里市公安局开展清查。", ("贵州省黔东南州凯里市公安局", "POLICE_UNIT")),
+    ("温家宝前往四川凉山看望群众。", ("四川凉山", "PLACE")),
+    ("北川县公安局曲山派出所民警走访群众。", ("北川县公安局曲山派出所", "POLICE_UNIT")),
+    ("海南州公安局开展巡逻。", ("海南州公安局", "POLICE_UNIT")),
+])
+def test_autonomous_divisions_answer_to_their_place_names(nlp, text, entity):
+    assert entity in ents(nlp(text))
+
+
+def test_autonomous_short_forms_and_everyday_names():
+    from pipeline.entities.gazetteer import Gazetteer
+
+    gaz = Gazetteer.from_resources()
+    assert [d.name for d in gaz.short["延边"]] == ["延边朝鲜族自治州"]
+    assert [d.name for d in gaz.short["伊犁"]] == ["伊犁哈萨克自治州"]        # a bare nationality name
+    assert [d.name for d in gaz.full["凉山州"]] == ["凉山彝族自治州"]
+    assert [d.name for d in gaz.full["鄂温克旗"]] == ["鄂温克族自治旗"]
+    assert [d.name for d in gaz.short["海南"]] == ["海南省"]                # the province keeps its name
+    assert [d.name for d in gaz.short["内蒙古"]] == ["内蒙古自治区"]         # not stripped down to 内
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("武汉市公安局东湖新技术开发区分局关山派出所获评先进。", "武汉市公安局东湖新技术开发区分局关山派出所"),
+    ("吉林省长春市公安局净月高新技术产业开发区分局侦破一起案件。", "吉林省长春市公安局净月高新技术产业开发区分局"),
+])
+def test_development_zones_with_long_names_continue_a_police_chain(nlp, text, unit):
+    assert ents(nlp(text)) == [(unit, "POLICE_UNIT")]

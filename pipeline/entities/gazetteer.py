@@ -68,13 +68,44 @@ class PlaceMatch:
     parts: list[tuple[int, int, tuple[Division, ...], str]] = field(default_factory=list)
 
 
-def short_form(name: str, suffixes: Iterable[str]) -> Optional[str]:
+def strip_ethnic(stem: str, ethnic_names: Iterable[str]) -> str:
+    """The place name inside an autonomous division's stem: 延边朝鲜族 -> 延边, 黔东南苗族侗族 ->
+    黔东南, 伊犁哈萨克 -> 伊犁, 龙胜各族 -> 龙胜. A nationality is stripped with its 族, or bare
+    when its name has two characters or more (哈萨克, 蒙古); never down to under two characters
+    (内蒙古 stays, 东乡族 -> 东乡)."""
+    names = sorted(ethnic_names, key=len, reverse=True)
+    changed = True
+    while changed:
+        changed = False
+        for name in names:
+            for piece in (name + "族", name if len(name) >= 2 else None):
+                if piece and stem.endswith(piece) and len(stem) - len(piece) >= 2:
+                    stem = stem[: -len(piece)]
+                    changed = True
+                    break
+            if changed:
+                break
+    if stem.endswith("族") and len(stem) > 2:
+        stem = stem[:-1]
+    return stem
+
+
+def short_form(name: str, suffixes: Iterable[str], ethnic_names: Iterable[str] = ()) -> Optional[str]:
     """温州市 -> 温州, 广西壮族自治区 -> 广西, 延边朝鲜族自治州 -> 延边; None when too short."""
     for suf in suffixes:
         if name.endswith(suf) and len(name) > len(suf):
             stem = name[: -len(suf)]
-            stem = re.sub(r"(?:[\u4e00-\u9fff]{1,3}?族)+$", "", stem) if "自治" in suf else stem
+            stem = strip_ethnic(stem, ethnic_names) if "自治" in suf else stem
             return stem if len(stem) >= 2 else None
+    return None
+
+
+def autonomous_alias(name: str, short: Optional[str]) -> Optional[str]:
+    """The everyday full name of an autonomous prefecture, county or banner: its place name plus
+    the plain suffix (凉山彝族自治州 -> 凉山州, 北川羌族自治县 -> 北川县, 鄂温克族自治旗 -> 鄂温克旗)."""
+    for suf, plain in (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")):
+        if name.endswith(suf) and short:
+            return short + plain
     return None
 
 
@@ -93,18 +124,32 @@ class Gazetteer:
         # counties' short forms (义乌, 泾阳, 瑞安) are names only in context, since many are
         # common words (和平, 新华, 合作, 公安): see contained_county_at and county_before_head
         self.county_short: dict[str, list[Division]] = {}
+        ethnic = grammar.get("ethnic_names", ())
+        aliases: dict[str, list[Division]] = {}
+        autonomous_short: dict[str, list[Division]] = {}
         for row in divisions:
             div = Division(*row)
             if div.name in not_places:
                 continue
             self.full.setdefault(div.name, []).append(div)
-            sf = short_form(div.name, grammar["division_suffixes"])
+            sf = short_form(div.name, grammar["division_suffixes"], ethnic)
+            alias = autonomous_alias(div.name, sf)
+            if alias:
+                aliases.setdefault(alias, []).append(div)
             if not sf or sf in stop_short or sf in not_places:
                 continue
-            if div.level in ("province", "prefecture"):
+            if "自治" in div.name and div.level == "prefecture":
+                autonomous_short.setdefault(sf, []).append(div)
+            elif div.level in ("province", "prefecture"):
                 self.short.setdefault(sf, []).append(div)
             elif div.status == "current":
                 self.county_short.setdefault(sf, []).append(div)
+        # an autonomous prefecture's short form or everyday name never takes over a name that
+        # already means something else (海南 of 海南藏族自治州 stays the province)
+        for table, extra in ((self.short, autonomous_short), (self.full, aliases)):
+            for name, divs in extra.items():
+                if name not in self.full and name not in self.short:
+                    table[name] = divs
         stop_county = set(grammar.get("county_short_form_stoplist", []))
         self.county_short = {
             n: divs for n, divs in self.county_short.items()

@@ -117,6 +117,10 @@ class PoliceUnitGrammar:
             if m > i + n:
                 starts.append(m)
                 name_end[m] = i + n
+        # a zone or town known by its suffix, longer than a short name (东湖新技术开发区分局)
+        zone_end = self.gaz.suffixed_name_at(text, i, self.gaz.chain_suffixes, in_chain=True)
+        if zone_end and zone_end > i + 4:
+            starts.append(zone_end)
         heads = self.chain_heads if in_chain else self.sub_units
         for s in starts:
             name = text[i : name_end.get(s, s)]
