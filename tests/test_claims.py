@@ -422,3 +422,30 @@ def test_a_preposition_opens_no_counted_noun(nlp):
     doc = nlp("3人因一氧化碳中毒死于出租屋内。影响事故的3个因素。")
     c = {x.text: x for x in doc.spans["claims"]}
     assert c["3人"]._.metric is None and c["3个"]._.metric["text"] == "因素"
+
+
+@pytest.mark.parametrize("text, claim, metric", [
+    ("该团伙骗取资金共计1.2亿元。", "1.2亿元", "资金"),                      # the money taken, not the verb
+    ("杭州市检察院对犯罪嫌疑人王某某等17人依法提起公诉。", "17人", "犯罪嫌疑人"),   # named examples and an adverb
+    ("警方已对涉案的4名犯罪嫌疑人依法采取刑事强制措施。", "4名", "犯罪嫌疑人"),
+    ("派出所与辖区学校共建“护学岗”28个。", "28个", "护学岗"),
+    ("民警检查32家网吧、15家KTV。", "15家", "KTV"),                          # a Latin noun is counted
+    ("工地塔吊倒塌，5名操作人员全部死亡。", "5名", "操作人员"),
+    ("11名乘客因电梯故障被困。", "11名", "乘客"),
+    ("8名女大学生疑因食用卤猪脚中毒。", "8名", "女大学生"),
+    ("工人在窝点搜出4把砍刀(图)", "4把", "砍刀"),                           # a headline's picture note
+])
+def test_counted_nouns_end_at_adverbs_causes_and_notes(nlp, text, claim, metric):
+    c = {x.text: x for x in nlp(text).spans["claims"]}
+    assert c[claim]._.metric["text"] == metric
+
+
+def test_cocaine_is_not_cut_at_its_last_character_and_all_rescued_stays_the_phrase(nlp):
+    c = {x.text: x for x in nlp("警方缴获431公斤可卡因。渡船倾覆，121人全部获救。").spans["claims"]}
+    assert c["431公斤"]._.metric["text"] == "可卡因"
+    assert c["121人"]._.metric["text"] == "全部获救"
+
+
+def test_first_months_of_the_year_are_one_period(nlp):
+    (claim,) = nlp("今年前10个月，哈尔滨市刑事警情同比下降31.5%。").spans["claims"]
+    assert claim._.period["text"] == "今年前10个月"

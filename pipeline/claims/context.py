@@ -29,6 +29,7 @@ QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "\"": "\"
 
 
 PERIOD_PREPOSITIONS = "由从自至到在于"
+BRACKET_NOTE = re.compile(r"[（(][^（()）]{0,12}[）)]")
 
 
 def inside_quotes(text: str, start: int, pos: int) -> bool:
@@ -64,10 +65,13 @@ class ClaimContext:
         self.rank_verb_before_scope = re.compile(rf"(?:{alt(c['rank_verbs'])})$")
         self.governing = re.compile(alt(c["governing_verbs"]))
         self.taking_verbs = frozenset(c.get("taking_verbs", ()))
+        self.money_nouns = tuple(c.get("money_nouns", ()))
         self.np_heads = frozenset(c.get("np_heads", ()))
         self.np_not_start = c.get("np_not_start", "")
         self.np_heads_tuple = tuple(sorted(self.np_heads, key=len, reverse=True))
         self.verb_starts = re.compile(alt(c["verb_starts"] + c["governing_verbs"]))
+        # a lookahead, so that overlapping candidates (疑因 where the segmenter has 生疑|因) are all tried
+        self.np_end_words = re.compile(f"(?=({alt(c['np_end_words'])}))") if c.get("np_end_words") else None
         self.strip_leading = sorted(c["strip_leading"], key=len, reverse=True)
         self.strip_leading_bound = c.get("strip_leading_bound", {})
         self.strip_trailing = sorted(c["strip_trailing"], key=len, reverse=True)
@@ -166,6 +170,9 @@ class ClaimContext:
             for hs, he in heads:  # an entity, scope or period at the very start
                 if hs == s and he <= e:
                     s, changed = he, True
+                # names given as examples at the end (犯罪嫌疑人王某某等17人 -> 犯罪嫌疑人)
+                elif he == e - 1 and text[he] == "等" and hs > s:
+                    e, changed = hs, True
             for w in self.strip_leading:
                 if text.startswith(w, s) and s + len(w) <= e:
                     if not self.opens_word(text, s, w):
@@ -249,7 +256,7 @@ class ClaimContext:
         if text[s] in QUOTE_PAIRS:
             close = text.find(QUOTE_PAIRS[text[s]], s + 1, ceil)
             return (s + 1, close) if close > s + 1 else None
-        if not re.match(r"[\u4e00-\u9fff]", text[s]):
+        if not re.match(r"[\u4e00-\u9fffA-Za-z]", text[s]):  # 15家KTV, 3台ATM机
             return None
         v = self.verb_starts.match(text, s)
         if v and not self.opens_word(text, s, v.group()):  # 3名被告人: 被 opens a noun
@@ -259,11 +266,24 @@ class ClaimContext:
         if any(text.startswith(w, s) for w, _ in self.change_words) or text[s] in "和与及、或":
             return None  # 5.6万起下降到…, 300起和200起: a change or a conjunction follows, no counted noun
         e = self.clause_end(text, s, ceil)
+        # a bracketed note that closes the clause ends the noun (26名CEO薪水曝光(图)); one
+        # inside it does not (4008名原尼共(毛主义)武装人员)
+        bracket = BRACKET_NOTE.search(text, s + 1, e)
+        e = bracket.start() if bracket and bracket.end() >= e else e
         m = self.verb_starts.search(text, s + 1, e)
         while m and text.startswith(self.np_heads_tuple, m.end()):  # 12次集中清查行动: 清查 modifies 行动
             m = self.verb_starts.search(text, m.end(), e)
+        if self.np_end_words:
+            words = None
+            for a in self.np_end_words.finditer(text, s + 1, m.start() if m else e):
+                words = self.words(text) if words is None else words
+                if a.start() in words and a.end(1) in words and a.end(1) < e:
+                    m = a
+                    break
         if m:
             e = m.start()
+            if text[e] == "因":  # 8名女大学生疑因食用… -> 女大学生
+                e -= 2 if text.startswith("疑似", e - 2) else 1 if text[e - 1] == "疑" else 0
         elif e > s + 8:  # at most 8 characters, ending where a word of the segmenter ends
             i = s
             for word in self.words_between(text, s, min(e, s + 12)):
@@ -307,9 +327,11 @@ class ClaimContext:
                 # itself when it is mostly a verb (捣毁贩毒团伙逮捕56人 -> 逮捕) and a noun otherwise
                 # (打掉涉黑组织23个: 组织 is the organisation, 打掉 governs it)
                 for verb in reversed(verbs):
-                    if verb.group() in self.taking_verbs:
-                        return verb.span()  # 骗走客户13万: the victim is no metric
                     vs, ve = self.trim(text, verb.end(), e, heads)
+                    if verb.group() in self.taking_verbs:
+                        if vs < ve and text[vs:ve].endswith(self.money_nouns):
+                            return vs, ve  # 骗取资金共计1.2亿元: the money taken
+                        return verb.span()  # 骗走客户13万: the victim is no metric
                     if vs < ve:
                         return self.unquote(text, vs, ve)
                     if verb.group() in self.verbs:
