@@ -449,3 +449,10 @@ def test_cocaine_is_not_cut_at_its_last_character_and_all_rescued_stays_the_phra
 def test_first_months_of_the_year_are_one_period(nlp):
     (claim,) = nlp("今年前10个月，哈尔滨市刑事警情同比下降31.5%。").spans["claims"]
     assert claim._.period["text"] == "今年前10个月"
+
+
+def test_a_gang_leader_is_no_subject_and_names_alone_are_no_metric(nlp):
+    (claim,) = nlp("东莞市公安局长安分局打掉一个以陈某为首的电信诈骗团伙，抓获犯罪嫌疑人23名。").spans["claims"]
+    assert claim._.subject["text"] == "东莞市公安局长安分局"
+    (claim,) = nlp("宁波市镇海区人民检察院以涉嫌非法捕捞水产品罪对张某等4人提起公诉。").spans["claims"]
+    assert claim._.metric is None

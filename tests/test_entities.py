@@ -631,3 +631,15 @@ def test_autonomous_short_forms_and_everyday_names():
 ])
 def test_development_zones_with_long_names_continue_a_police_chain(nlp, text, unit):
     assert ents(nlp(text)) == [(unit, "POLICE_UNIT")]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("东莞市公安局长安分局接到群众报警。", "东莞市公安局长安分局"),    # 局长 is no title before a county's name
+    ("新疆生产建设兵团公安局破获一起合同诈骗案。", "新疆生产建设兵团公安局"),
+])
+def test_county_named_sub_units_after_ju_and_the_corps_police(nlp, text, unit):
+    assert (unit, "POLICE_UNIT") in ents(nlp(text))
+
+
+def test_a_police_chief_is_still_a_title(nlp):
+    assert ents(nlp("市公安局长安排部署工作。")) == []

@@ -29,6 +29,7 @@ QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "\"": "\"
 
 
 PERIOD_PREPOSITIONS = "由从自至到在于"
+COUNT_PREPOSITIONS = "对向把将给被与和"
 BRACKET_NOTE = re.compile(r"[（(][^（()）]{0,12}[）)]")
 
 
@@ -80,6 +81,7 @@ class ClaimContext:
         self.deictic = re.compile(c["deictic_subjects"])
         self.locative_after = re.compile(c["locative_after"]) if c.get("locative_after") else None
         self.roles_before_names = sorted(c.get("roles_before_names", []), key=len, reverse=True)
+        self.frames_around_names = {k: tuple(v) for k, v in c.get("frames_around_names", {}).items()}
         self.not_subject_after = tuple(c["co_agent_markers"]) + tuple(c["locative_markers"]) + tuple(c.get("beneficiary_markers", ()))
         self.comparison = re.compile(c["comparison"])
         self.coordination = re.compile(c["coordination"])
@@ -173,6 +175,8 @@ class ClaimContext:
                 # names given as examples at the end (犯罪嫌疑人王某某等17人 -> 犯罪嫌疑人)
                 elif he == e - 1 and text[he] == "等" and hs > s:
                     e, changed = hs, True
+                    if text[e - 1] in COUNT_PREPOSITIONS:  # 对张某等4人: no noun, only the names
+                        e = s
             for w in self.strip_leading:
                 if text.startswith(w, s) and s + len(w) <= e:
                     if not self.opens_word(text, s, w):
@@ -359,6 +363,11 @@ class ClaimContext:
                 break
         return text.endswith(self.not_subject_after, lo, start)
 
+    def inside_frame(self, text: str, lo: int, s: int, e: int) -> bool:
+        """以陈某为首(的): the entity modifies what follows the frame."""
+        return any(text.endswith(before, lo, s) and text.startswith(after, e)
+                   for before, after in self.frames_around_names.items())
+
     def list_member(self, text: str, lo: int, span: tuple[int, int], entities: list[tuple[int, int]]) -> bool:
         """An entity inside an enumeration is no subject: one followed by 、, 等 or 至 (辗转湖南、广东等
         5个省份: the count is of the list, not about 广东), and one after 、 whose list began after a
@@ -378,6 +387,7 @@ class ClaimContext:
         for s, e in entities:
             if lo <= s and e <= hi and not self.after_non_subject_marker(text, lo, s) \
                     and not self.list_member(text, lo, (s, e), entities) \
+                    and not self.inside_frame(text, lo, s, e) \
                     and not (self.locative_after and self.locative_after.match(text, e, hi)):
                 cands.append((s, e))
         for m in self.scopes.finditer(text, lo, hi):

@@ -68,7 +68,7 @@ class PoliceUnitGrammar:
         if not any(text.startswith(t, end) for t in self.title_after):
             return False
         nxt = self.sub_unit_at(text, end, in_chain=True)
-        return nxt is None or nxt.place is None
+        return nxt is None or (nxt.place is None and not (nxt.name and self.gaz.county_short_at(text, end)))
 
     def name_ok(self, name: str, in_chain: bool = False) -> bool:
         # right after a unit, a station's name may hold 中 (龙湾区分局永中派出所: 永中街道), as a
@@ -122,6 +122,12 @@ class PoliceUnitGrammar:
         if zone_end and zone_end > i + 4:
             starts.append(zone_end)
         heads = self.chain_heads if in_chain else self.sub_units
+        if in_chain:  # a county's short form names a sub-unit right after a unit (东莞市公安局长安分局)
+            county = self.gaz.county_short_at(text, i)
+            if county:
+                head = next((h for h in self.sub_units if text.startswith(h, county[0])), None)
+                if head in self.needs_name:
+                    return Element(i, county[0] + len(head), head, name=(i, county[0]))
         for s in starts:
             name = text[i : name_end.get(s, s)]
             for head in heads:
