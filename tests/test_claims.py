@@ -456,3 +456,11 @@ def test_a_gang_leader_is_no_subject_and_names_alone_are_no_metric(nlp):
     assert claim._.subject["text"] == "东莞市公安局长安分局"
     (claim,) = nlp("宁波市镇海区人民检察院以涉嫌非法捕捞水产品罪对张某等4人提起公诉。").spans["claims"]
     assert claim._.metric is None
+
+
+def test_an_open_quotation_and_a_pronoun_stay_out_and_a_size_measures_its_noun(nlp):
+    c = {x.text: x for x in nlp("“今年我们共接到群众求助电话2.3万个。”街道组建了一支120人的平安志愿者队伍。"
+                                 "男子抢劫2名的姐。").spans["claims"]}
+    assert c["2.3万个"]._.metric["text"] == "群众求助电话"
+    assert c["120人"]._.metric["text"] == "平安志愿者队伍"
+    assert c["2名"]._.metric["text"] == "的姐"          # 的 opens the noun, no size after 一 + measure word

@@ -165,6 +165,10 @@ class ClaimContext:
         changed = True
         while changed and s < e:
             changed = False
+            # an opening quote whose quotation goes on past the segment (“今年我们共接到…) is no
+            # part of the metric; a quoted name inside stays (“两抢”发案数)
+            if text[s] in QUOTE_PAIRS and QUOTE_PAIRS[text[s]] not in text[s + 1 : e]:
+                s, changed = s + 1, True
             while s < e and text[s].isspace():  # a headline's field separator is no metric
                 s, changed = s + 1, True
             while e > s and text[e - 1].isspace():
@@ -255,6 +259,11 @@ class ClaimContext:
         if claim.label != "COUNT" or claim.unit not in self.measure_words or not text[claim.end - len(claim.unit) : claim.end] == claim.unit:
             return None
         s = claim.end
+        if text.startswith("的", s) and s + 1 < ceil and text.startswith("一", claim.start - 2) \
+                and not self.opens_word(text, s, "的"):
+            # 一支120人的平安志愿者队伍: a size given to a noun after 一 + measure word; elsewhere
+            # N人的X is a relative clause (救出29人的志愿者) and 的 opens no noun (2名的姐)
+            s += 1
         if s >= ceil:
             return None
         if text[s] in QUOTE_PAIRS:
