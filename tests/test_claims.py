@@ -464,3 +464,19 @@ def test_an_open_quotation_and_a_pronoun_stay_out_and_a_size_measures_its_noun(n
     assert c["2.3万个"]._.metric["text"] == "群众求助电话"
     assert c["120人"]._.metric["text"] == "平安志愿者队伍"
     assert c["2名"]._.metric["text"] == "的姐"          # 的 opens the noun, no size after 一 + measure word
+
+
+@pytest.mark.parametrize("text, claim, unit", [
+    ("共收到群众送来的锦旗42面。", "42面", "面"),
+    ("该案涉及浙江、江苏、安徽等6省20余市。", "6省", "省"),
+    ("该案涉及浙江、江苏、安徽等6省20余市。", "20余市", "市"),
+])
+def test_flags_provinces_and_cities_are_counted(nlp, text, claim, unit):
+    c = {x.text: x for x in nlp(text).spans["claims"]}
+    assert c[claim]._.unit == unit
+    assert c[claim]._.metric is None or c[claim]._.metric["text"] != "等"
+
+
+@pytest.mark.parametrize("text", ["朝鲜对美国两面战术高度警惕。", "省委常委会召开会议。", "3市场监管部门联合执法。"])
+def test_sides_and_words_opened_by_sheng_or_shi_are_no_counts(nlp, text):
+    assert not [c for c in nlp(text).spans["claims"] if c._.unit in ("面", "省", "市")]

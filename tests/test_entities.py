@@ -643,3 +643,16 @@ def test_county_named_sub_units_after_ju_and_the_corps_police(nlp, text, unit):
 
 def test_a_police_chief_is_still_a_title(nlp):
     assert ents(nlp("市公安局长安排部署工作。")) == []
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("承担着温州南站的治安管理工作。", ("温州南站", "PLACE")),
+    ("男子在广州火车站持刀伤人。", ("广州火车站", "PLACE")),
+])
+def test_a_places_own_station_continues_its_name(nlp, text, entity):
+    assert entity in ents(nlp(text))
+
+
+def test_a_station_without_a_place_and_a_countrys_station_name_nothing(nlp):
+    assert ents(nlp("开往城南站的公交停运。")) == []
+    assert ("印度火车站", "PLACE") not in ents(nlp("印度火车站发生踩踏事故。"))

@@ -65,6 +65,8 @@ def rulings():
         ("培育公益类组织", "公益类组织", "ORG", "a category, not a name"),
         ("各村设立司法调解室", "司法调解室", "ORG", "generic mention"),          # ANNOTATION.md §1's own example         # a procedural word before a body head
         ("上级法院发回重审", "上级法院", "ORG", "generic mention"),
+        ("专案组民警连夜追捕", "专案组", "ORG", "generic mention"),           # a case team, no body
+        ("组建平安巡逻队4145支", "平安巡逻队", "ORG", "generic mention"),
         ("县级公安机关可进行检测", "县级公安机关", "PERSON", "unit or organisation inside a name"),
         ("小伙在取款机捡银行卡寻失主", "取款机捡银行", "ORG", "head runs on into another word"),
         ("两名小学生校内触电", "两名小学", "ORG", "head runs on into another word"),

@@ -185,6 +185,7 @@ class Gazetteer:
         self._chains_cache: dict[str, list[PlaceMatch]] = {}
         self.chain_suffixes = sorted(grammar["chain_suffixes"], key=len, reverse=True)
         self.landmark_suffixes = sorted(grammar["landmark_suffixes"], key=len, reverse=True)
+        self.station_suffixes = sorted(grammar.get("station_suffixes", ()), key=len, reverse=True)
         self.name_min, self.name_max = grammar.get("name_min", 2), grammar.get("name_max", 4)
         self.name_stop = set(grammar.get("name_stop_chars", ""))
         self.chain_name_allowed = set(grammar.get("chain_name_allowed", ""))
@@ -354,6 +355,8 @@ class Gazetteer:
                 match.end = end
                 continue
             suf_end = self.suffixed_name_at(text, match.end, self.chain_suffixes + self.landmark_suffixes, in_chain=True)
+            if suf_end is None and match.parts[-1][3] not in ("suffix", "world"):  # 温州南站: the place's own station
+                suf_end = next((match.end + len(w) for w in self.station_suffixes if text.startswith(w, match.end)), None)
             if suf_end is not None:
                 match.parts.append((match.end, suf_end, (), "suffix"))
                 match.end = suf_end
@@ -412,7 +415,8 @@ class Gazetteer:
         continuations = self.grammar.get("continuations", [])
         if end >= len(text) or not CJK.match(text[end]):
             return True  # 新华社杭州5月1日电: a digit or punctuation closes the name
-        return self.name_at(text, end) is not None or any(text.startswith(c, end) for c in continuations)
+        return self.name_at(text, end) is not None or any(text.startswith(c, end) for c in continuations) \
+            or text.startswith(tuple(self.station_suffixes), end)
 
     def _single_char_suffix(self, text: str, start: int, end: int) -> bool:
         """True when a standalone name ends in a one-character suffix without support:
