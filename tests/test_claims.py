@@ -480,3 +480,35 @@ def test_flags_provinces_and_cities_are_counted(nlp, text, claim, unit):
 @pytest.mark.parametrize("text", ["朝鲜对美国两面战术高度警惕。", "省委常委会召开会议。", "3市场监管部门联合执法。"])
 def test_sides_and_words_opened_by_sheng_or_shi_are_no_counts(nlp, text):
     assert not [c for c in nlp(text).spans["claims"] if c._.unit in ("面", "省", "市")]
+
+
+@pytest.mark.parametrize("text, claim, period", [
+    ("上海铁路公安局杭州公安处在春运期间共查获违禁品260余件。", "260余件", "春运期间"),  # not 杭州公安处在春运期间
+    ("“清朗”行动开展以来，广东省公安厅共清理有害信息12万余条。", "12万余条", "“清朗”行动开展以来"),
+    ("截至6月30日，全国共有机动车4.4亿辆。", "4.4亿辆", "截至6月30日"),
+    ("张江派出所连续两年位列全市派出所考核第一名。", "第一名", "连续两年"),     # a rank over a streak
+])
+def test_periods_stop_at_names_keep_campaign_quotes_and_days(nlp, text, claim, period):
+    c = {x.text: x for x in nlp(text).spans["claims"]}
+    assert c[claim]._.period["text"] == period
+
+
+@pytest.mark.parametrize("text, claim, metric", [
+    ("此次行动中，民警共捣毁窝点3处。", "3处", "窝点"),                      # the segmenter split 捣|毁窝点
+    ("贵阳市公安局盘查可疑人员4200余人。", "4200余人", "可疑人员"),
+    ("重庆市公安局出入境管理局今年共受理签发普通护照46万余本。", "46万余本", "普通护照"),
+    ("温州公安电诈警情数同比下降41.2%，降幅居全省首位。", "首位", "降幅"),   # a ranked change is the metric
+    ("全市命案发案数同比下降25%，实现命案“连续五年全破”。", "连续五年", "命案"),
+    ("海岸警察总队共出动船艇50余艘次。", "50余艘次", "船艇"),
+])
+def test_metrics_from_an_independent_review(nlp, text, claim, metric):
+    c = {x.text: x for x in nlp(text).spans["claims"]}
+    assert c[claim]._.metric["text"] == metric
+
+
+def test_an_aside_in_brackets_is_no_subject_and_a_doubling_is_a_multiple(nlp):
+    (claim,) = nlp("犯罪嫌疑人赵某（男，45岁，河北邯郸人）伙同他人骗取老年人养老钱共计80余万元。").spans["claims"]
+    assert claim._.subject["text"] == "赵某" and claim._.metric["text"] == "老年人养老钱"
+    c = {x.text: x for x in nlp("边检站查验旅客3.8万名，比去年增长了一倍。他比我高一倍。").spans["claims"]}
+    assert c["一倍"].label_ == "MULTIPLE" and c["一倍"]._.value == 1 and c["一倍"]._.change == "increase"
+    assert len([x for x in c if x == "一倍"]) == 1

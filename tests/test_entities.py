@@ -656,3 +656,11 @@ def test_a_places_own_station_continues_its_name(nlp, text, entity):
 def test_a_station_without_a_place_and_a_countrys_station_name_nothing(nlp):
     assert ents(nlp("开往城南站的公交停运。")) == []
     assert ("印度火车站", "PLACE") not in ents(nlp("印度火车站发生踩踏事故。"))
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("深圳市公安局交通警察局今年查处违法行为3.6万宗。", ("深圳市公安局交通警察局", "POLICE_UNIT")),
+    ("勐腊县公安局联合勐腊边境管理大队破获一起运输毒品案。", ("勐腊边境管理大队", "ORG")),  # immigration: ORG
+])
+def test_traffic_police_bureaus_and_border_management_brigades(nlp, text, entity):
+    assert entity in ents(nlp(text))

@@ -128,14 +128,17 @@ class ClaimContext:
         return sorted(kept)
 
     @staticmethod
-    def after_subjects(periods: list[tuple[int, int]], subjects: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """A frame of the open `X以来` pattern that swallowed a subject at its start begins after
-        it (温州公安今年以来 -> 今年以来, 全市公安机关今年以来 -> 今年以来)."""
+    def after_subjects(text: str, periods: list[tuple[int, int]], subjects: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A frame of the open `X以来` or `X期间` patterns that swallowed a subject at its start, or
+        part of one, begins after it and the 在 that follows it (温州公安今年以来 -> 今年以来,
+        上海铁路公安局杭州公安处在春运期间 -> 春运期间)."""
         out = []
         for ps, pe in periods:
             for ss, se in sorted(subjects):
-                if ss == ps and se < pe:
+                if ss <= ps < se < pe:  # also one cut inside a name (…杭州公安处在春运期间)
                     ps = se
+                    while ps < pe and text[ps] in "在于":
+                        ps += 1
             out.append((ps, pe))
         return out
 
@@ -156,7 +159,7 @@ class ClaimContext:
         return None
 
     # -- metric -------------------------------------------------------------------
-    def trim(self, text: str, s: int, e: int, heads: list[tuple[int, int]]) -> tuple[int, int]:
+    def trim(self, text: str, s: int, e: int, heads: list[tuple[int, int]], ranked: bool = False) -> tuple[int, int]:
         """Strip leading subjects, periods and adverbs and trailing adverbs and change verbs;
         a comparison base inside the segment ends it (死亡人数比2022年减少了 -> 死亡人数)."""
         for cs, _ in getattr(self, "_comparisons", ()):
@@ -169,6 +172,8 @@ class ClaimContext:
             # part of the metric; a quoted name inside stays (“两抢”发案数)
             if text[s] in QUOTE_PAIRS and QUOTE_PAIRS[text[s]] not in text[s + 1 : e]:
                 s, changed = s + 1, True
+            if e > s and text[e - 1] in QUOTE_PAIRS and text[e - 1] != "\"":  # 命案“连续五年全破”
+                e, changed = e - 1, True
             while s < e and text[s].isspace():  # a headline's field separator is no metric
                 s, changed = s + 1, True
             while e > s and text[e - 1].isspace():
@@ -179,8 +184,8 @@ class ClaimContext:
                 # names given as examples at the end (犯罪嫌疑人王某某等17人 -> 犯罪嫌疑人)
                 elif he == e - 1 and text[he] == "等" and hs > s:
                     e, changed = hs, True
-                    if text[e - 1] in COUNT_PREPOSITIONS:  # 对张某等4人: no noun, only the names
-                        e = s
+                    if text[e - 1] in COUNT_PREPOSITIONS or text[e - 1] == "的":
+                        e = s  # 对张某等4人, 涉嫌…罪的张某等12人: no noun, only the names
             for w in self.strip_leading:
                 if text.startswith(w, s) and s + len(w) <= e:
                     if not self.opens_word(text, s, w):
@@ -202,6 +207,8 @@ class ClaimContext:
                 e, changed = m.start(), True
             for w in self.strip_trailing + [w for w, _ in self.change_words]:
                 if text[s:e].endswith(w) and e - len(w) >= s:
+                    if ranked and e - len(w) == s and w not in self.strip_trailing:
+                        break  # 降幅居全省首位: a ranked change is the metric itself
                     e, changed = e - len(w), True
                     break
             m = self.level_modifier.search(text[s:e])
@@ -243,10 +250,13 @@ class ClaimContext:
         return out
 
     def on_word_boundaries(self, text: str, s: int, e: int, spans: list) -> list:
-        """The matches in `spans` that start and end where the segmenter's words do (检查 in
-        边防检查站 does not)."""
+        """The matches in `spans` that start where a segmenter's word does and do not run into a
+        longer word (检查 in 边防检查站 does)."""
         words = self.words(text)
-        return [m for m in spans if (m.start() == s or m.start() in words) and (m.end() == e or m.end() in words)]
+        # the end may fall inside a word when the segmenter split the match itself (捣|毁窝点3 of
+        # 捣毁窝点3处): only a word that runs on past the match (检查站, 服务员) makes it part of a noun
+        return [m for m in spans if (m.start() == s or m.start() in words)
+                and (m.end() == e or m.end() in words or len(words.get(m.start(), "")) < len(m.group()))]
 
     @staticmethod
     def unquote(text: str, s: int, e: int) -> tuple[int, int]:
@@ -329,7 +339,7 @@ class ClaimContext:
             verbs = list(self.rank_verbs.finditer(text, s, e))
             if verbs:
                 e = verbs[-1].start()
-        s, e = self.trim(text, s, e, heads)
+        s, e = self.trim(text, s, e, heads, ranked=claim.label == "RANK")
         if s < e:
             # a counted object follows its governing verb (抓获…嫌疑人3.9万余人); ranks, streaks
             # and rates measure a whole noun phrase (黄赌打击质效), verbs inside it included
@@ -372,6 +382,17 @@ class ClaimContext:
                 break
         return text.endswith(self.not_subject_after, lo, start)
 
+    @staticmethod
+    def in_brackets(text: str, lo: int, s: int) -> bool:
+        """赵某（男，45岁，河北邯郸人）: an aside in brackets is about the person, not the claim."""
+        depth = 0
+        for ch in text[lo:s]:
+            if ch in "（(":
+                depth += 1
+            elif ch in "）)":
+                depth = max(0, depth - 1)
+        return depth > 0
+
     def inside_frame(self, text: str, lo: int, s: int, e: int) -> bool:
         """以陈某为首(的): the entity modifies what follows the frame."""
         return any(text.endswith(before, lo, s) and text.startswith(after, e)
@@ -395,6 +416,7 @@ class ClaimContext:
         cands = []
         for s, e in entities:
             if lo <= s and e <= hi and not self.after_non_subject_marker(text, lo, s) \
+                    and not self.in_brackets(text, lo, s) \
                     and not self.list_member(text, lo, (s, e), entities) \
                     and not self.inside_frame(text, lo, s, e) \
                     and not (self.locative_after and self.locative_after.match(text, e, hi)):
@@ -424,7 +446,7 @@ class ClaimContext:
                 and not any(a <= p[0] < b for a, b in comparisons)
             ]
             subjects = self.subject_candidates(text, lo, hi, entities)
-            periods = self.after_subjects(periods, subjects)
+            periods = self.after_subjects(text, periods, subjects)
             # entities that are no subjects (list members, partners, places, recipients) do not
             # start a metric either
             members = [(s, e) for s, e in entities if lo <= s and e <= hi and (s, e) not in subjects]
@@ -452,6 +474,11 @@ class ClaimContext:
                 if claim.label == "STREAK":
                     before = [p for p in before if RANGE.search(text[p[0] : p[1]])]
                 attrs.period = before[-1] if before else None
+                if attrs.period is None and claim.label == "RANK":
+                    # 连续两年位列全市考核第一名: a rank in the clause of a streak holds over it
+                    streak = next((c for c in reversed(in_sentence[:n]) if c.label == "STREAK"
+                                   and self.clause_start(text, claim.start, lo) <= c.start), None)
+                    attrs.period = (streak.start, streak.end) if streak else None
                 subj = [c for c in subjects if c[1] <= claim.start and not (attrs.metric and attrs.metric[0] <= c[0] < attrs.metric[1])]
                 attrs.subject = subj[-1] if subj else None
                 out.append(attrs)

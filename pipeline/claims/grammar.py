@@ -98,6 +98,7 @@ class ClaimGrammar:
         ]
         # fixed expressions whose numeral counts nothing (流言四起, 两面三刀, 八类严重暴力案件)
         self.idioms = re.compile(alt(units["idioms"])) if units.get("idioms") else None
+        self.one_multiple_after = re.compile(rf"(?:{alt(units.get('one_multiple_after', ['增长']))})了?$")
         self.rank_verbs = re.compile(rf"(?:{alt(context['rank_verbs'])})[^，。；！？、]{{0,8}}$")
         self.scope_before_rank = re.compile(rf"(?:{context['scopes']}|同类)[^，。；！？、]{{0,6}}$")
 
@@ -186,7 +187,8 @@ class ClaimGrammar:
                 g = m.groupdict()
                 if label == "RANK" and not self.is_rank(text, m):
                     continue
-                if label in ("COUNT", "MONEY", "MULTIPLE") and self.indefinite(g.get("num")):
+                if label in ("COUNT", "MONEY", "MULTIPLE") and self.indefinite(g.get("num")) \
+                        and not (label == "MULTIPLE" and self.one_multiple_after.search(text, 0, m.start())):
                     continue
                 if g.get("unit") in self.unit_not_before and text.startswith(self.unit_not_before[g["unit"]], m.end()):
                     continue  # 三轮车, 511米线: the unit starts another word
