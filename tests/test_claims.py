@@ -512,3 +512,11 @@ def test_an_aside_in_brackets_is_no_subject_and_a_doubling_is_a_multiple(nlp):
     c = {x.text: x for x in nlp("边检站查验旅客3.8万名，比去年增长了一倍。他比我高一倍。").spans["claims"]}
     assert c["一倍"].label_ == "MULTIPLE" and c["一倍"]._.value == 1 and c["一倍"]._.change == "increase"
     assert len([x for x in c if x == "一倍"]) == 1
+
+
+def test_among_and_causing_stay_out_of_a_metric(nlp):
+    c = {x.text: x for x in nlp("经鉴定，涉案的21名被害人中，轻伤4人。今年全市造成群众损失2.3亿元。"
+                                 "132人倒挂空中。").spans["claims"]}
+    assert c["21名"]._.metric["text"] == "被害人"
+    assert c["2.3亿元"]._.metric["text"] == "群众损失"
+    assert c["132人"]._.metric["text"] == "倒挂空中"

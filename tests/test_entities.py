@@ -664,3 +664,12 @@ def test_a_station_without_a_place_and_a_countrys_station_name_nothing(nlp):
 ])
 def test_traffic_police_bureaus_and_border_management_brigades(nlp, text, entity):
     assert entity in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, entities", [
+    ("陈海平带领村民建立了“红色网格”。", [("陈海平", "PERSON")]),     # not 民建 inside 村民建立
+    ("韩国办展览显示对日韩争议岛屿主权。", [("韩国", "PLACE")]),       # not 国办
+    ("他是民建会员。", [("民建", "ORG")]),
+])
+def test_two_character_abbreviations_are_words_of_their_own(nlp, text, entities):
+    assert [e for e in ents(nlp(text)) if e[1] in ("ORG", "PERSON") or e == ("韩国", "PLACE")] == entities

@@ -72,6 +72,7 @@ class ClaimContext:
         self.np_heads_tuple = tuple(sorted(self.np_heads, key=len, reverse=True))
         self.verb_starts = re.compile(alt(c["verb_starts"] + c["governing_verbs"]))
         # a lookahead, so that overlapping candidates (疑因 where the segmenter has 生疑|因) are all tried
+        self.among_not_after = c.get("among_not_after", "")
         self.np_end_words = re.compile(f"(?=({alt(c['np_end_words'])}))") if c.get("np_end_words") else None
         self.strip_leading = sorted(c["strip_leading"], key=len, reverse=True)
         self.strip_leading_bound = c.get("strip_leading_bound", {})
@@ -328,6 +329,9 @@ class ClaimContext:
                 i += len(word)
         de = text.find("的", s, e)  # 28个省的受害人: the measure word counts 省
         e = de if de > s else e
+        if e - s > 2 and text[e - 1] == "中" and text[e - 2] not in self.among_not_after \
+                and self.words(text).get(e - 1) == "中":
+            e -= 1  # 涉案的21名被害人中，轻伤4人: 中 says among, it is no part of the noun
         return (s, e) if e > s else None
 
     def metric(self, text, claim, seg_start, ceil, heads, previous_metric, np_after) -> Optional[tuple[int, int]]:
