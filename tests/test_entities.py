@@ -515,6 +515,24 @@ def test_rule_police_units_win_every_overlap_with_the_model(nlp):
     assert nlp.get_pipe("entity_merger").rules_win_labels == {"POLICE_UNIT"}
 
 
+def test_a_model_span_running_a_body_into_a_place_gives_way_to_the_rules(nlp):
+    """split_mixed_runs: 人民网 + 杭州 of a dateline are two entities; a place before a body is the
+    body's own name and stays one (美国司法部)."""
+    def run(text, end, label, split=True):
+        doc = nlp.make_doc(text)
+        doc.ents = [Span(doc, 0, end, label)]
+        for name in ("organisations", "places"):
+            doc = nlp.get_pipe(name)(doc)
+        merger = EntityMerger("m", ["organisations", "places"], ["organisations", "places", "ner"], "longest",
+                              split_mixed_runs=split)
+        return [(e.text, e.label_) for e in merger(doc).ents]
+
+    assert run("人民网杭州11月30日电", 5, "PLACE") == [("人民网", "ORG"), ("杭州", "PLACE")]
+    assert run("人民网杭州11月30日电", 5, "PLACE", split=False) == [("人民网杭州", "PLACE")]
+    assert run("美国司法部起诉嫌犯", 5, "ORG") == [("美国司法部", "ORG")]
+    assert nlp.get_pipe("entity_merger").split_mixed_runs is True
+
+
 # -- county short forms (义乌 of 义乌市): names only where the context says so ---------------------
 @pytest.fixture(scope="module")
 def rules():

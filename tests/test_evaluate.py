@@ -53,3 +53,31 @@ def test_default_pipeline_is_not_worse_than_the_rules_on_the_seed_gold(nlp, gold
     with_model = evaluate(nlp, gold)["entities"]["overall"]["f"]
     rules_only = evaluate(load(exclude=RULES_ONLY_EXCLUDE), gold)["entities"]["overall"]["f"]
     assert with_model >= rules_only
+
+
+def test_the_heldout_gold_is_well_formed_and_scores():
+    """corpus/gold/heldout_police_news.jsonl: every span's text is at its offsets, entities and
+    claims do not overlap, and the pipeline's scorer reads it (the scores are measured in the
+    benchmark table, not asserted here)."""
+    import srsly
+
+    from pipeline import load
+
+    path = REPO / "corpus" / "gold" / "heldout_police_news.jsonl"
+    records = list(srsly.read_jsonl(path))
+    assert len(records) == 50
+    for r in records:
+        text = r["text"]
+        for group in (r["spans"], r["claims"]):
+            spans = sorted(group, key=lambda s: s["start"])
+            assert all(a["end"] <= b["start"] for a, b in zip(spans, spans[1:]))
+            for s in spans:
+                assert text[s["start"] : s["end"]] == s["text"]
+        for c in r["claims"]:
+            for attr in ("metric", "period", "subject"):
+                if c[attr]:
+                    assert text[c[attr]["start"] : c[attr]["end"]] == c[attr]["text"]
+    nlp = load()
+    s = score(records[:5], list(nlp.pipe([r["text"] for r in records[:5]])))
+    overall = s["entities"]["overall"]
+    assert overall["tp"] + overall["fn"] == sum(len(r["spans"]) for r in records[:5])  # every gold span read

@@ -17,6 +17,11 @@ authority on unit names and their boundaries, while the model saw few units in t
 (临海市公安局看守所会同… → 临海市公安局看守所会). With every label listed, the rules decide
 every boundary they found and the model only fills the gaps.
 
+`split_mixed_runs` (default true): a model entity made exactly of two or more adjacent rule
+candidates, the last a place after a body or a person (人民网杭州 as a PLACE = ORG 人民网 +
+PLACE 杭州 in a dateline), gives way to them: the model ran two entities together. A place
+before a body is the body's own name (美国司法部, 温州市中级人民法院) and stays one entity.
+
 With `keep_candidates = false` (the default) the candidate span groups and the attributes of
 candidates that lost are removed once `doc.ents` is set: everything they held is in the
 chosen entities, and carrying them costs serialisation time (multiprocessing, DocBin) and
@@ -44,6 +49,7 @@ class EntityMerger:
         policy: str,
         keep_candidates: bool = False,
         rules_win_labels: Iterable[str] = (),
+        split_mixed_runs: bool = False,
     ):
         if policy not in ("longest", "priority"):
             raise ValueError(f"entity_merger: policy must be 'longest' or 'priority', not {policy!r}")
@@ -53,6 +59,20 @@ class EntityMerger:
         self.policy = policy
         self.keep_candidates = keep_candidates
         self.rules_win_labels = set(rules_win_labels)
+        self.split_mixed_runs = split_mixed_runs
+
+    @staticmethod
+    def mixed_run(span: CharSpan, rules: list[CharSpan]) -> bool:
+        """`span` is exactly two or more adjacent rule spans ending in a place that follows
+        something else (人民网 + 杭州)."""
+        inside = sorted((r for r in rules if span.start <= r.start and r.end <= span.end), key=lambda r: r.start)
+        pos, run = span.start, []
+        for r in inside:
+            if r.start == pos:
+                run.append(r)
+                pos = r.end
+        return pos == span.end and len(run) >= 2 and run[-1].label == "PLACE" \
+            and any(r.label != "PLACE" for r in run[:-1])
 
     def rank(self, source: str) -> int:
         return self.priority.index(source) if source in self.priority else len(self.priority)
@@ -88,6 +108,9 @@ class EntityMerger:
         if self.rules_win_labels and model:
             strong = [cs for cs, _ in rules if cs.label in self.rules_win_labels]
             model = [(cs, src) for cs, src in model if all(cs.end <= s.start or cs.start >= s.end for s in strong)]
+        if self.split_mixed_runs and model:
+            plain = [cs for cs, _ in rules]
+            model = [(cs, src) for cs, src in model if not self.mixed_run(cs, plain)]
         chosen = self.choose(model + rules)
         spans = make_spans(doc, [cs for cs, _ in chosen])
         for span, (_, source) in zip(spans, chosen):
@@ -119,6 +142,7 @@ class EntityMerger:
         "policy": "longest",
         "keep_candidates": False,
         "rules_win_labels": ["POLICE_UNIT"],
+        "split_mixed_runs": True,
     },
 )
 def make_entity_merger(
@@ -129,5 +153,6 @@ def make_entity_merger(
     policy: str,
     keep_candidates: bool,
     rules_win_labels: list[str],
+    split_mixed_runs: bool,
 ) -> EntityMerger:
-    return EntityMerger(name, span_keys, priority, policy, keep_candidates, rules_win_labels)
+    return EntityMerger(name, span_keys, priority, policy, keep_candidates, rules_win_labels, split_mixed_runs)
