@@ -520,3 +520,26 @@ def test_among_and_causing_stay_out_of_a_metric(nlp):
     assert c["21名"]._.metric["text"] == "被害人"
     assert c["2.3亿元"]._.metric["text"] == "群众损失"
     assert c["132人"]._.metric["text"] == "倒挂空中"
+
+
+@pytest.mark.parametrize("text, claim, metric", [
+    ("刑侦大队全年共侦破命案12起。", "12起", "命案"),                             # a bare unit opens the clause
+    ("出入境管理支队全年受理出入境证件申请18.6万件。", "18.6万件", "出入境证件申请"),
+    ("市看守所全年共收押犯罪嫌疑人1426人次。", "1426人次", "犯罪嫌疑人"),
+    ("中国移动广东公司封停涉诈号卡9.6万张。", "9.6万张", "涉诈号卡"),
+    ("辅警拾到一只钱包，内有现金3200元及银行卡5张。", "5张", "银行卡"),
+    ("辅警拾到一只钱包，内有现金3200元及银行卡5张。", "3200元", "现金"),
+    ("江苏省检察院今年共起诉电信网络诈骗犯罪嫌疑人近9000人。", "近9000人", "电信网络诈骗犯罪嫌疑人"),  # 诈骗 modifies
+])
+def test_metrics_from_a_second_independent_review(nlp, text, claim, metric):
+    c = {x.text: x for x in nlp(text).spans["claims"]}
+    assert c[claim]._.metric["text"] == metric
+
+
+def test_a_numeral_inside_a_rule_name_is_no_claim_and_named_people_counted_are_no_subject(nlp):
+    assert not nlp("沈阳市公安局皇姑分局三台子派出所接到群众举报。").spans["claims"]
+    assert [c.text for c in nlp("北约25辆供给车辆遭袭。").spans["claims"]] == ["约25辆"]   # the number is outside 北约
+    (c, _) = nlp("经八路派出所抓获犯罪嫌疑人李某、王某某2人，串并案件11起。").spans["claims"]
+    assert c._.subject["text"] == "经八路派出所"
+    (c,) = nlp("希特勒3幅画作将在德国拍卖。").spans["claims"]
+    assert c._.subject["text"] == "希特勒"                                   # the owner of what is counted

@@ -691,3 +691,9 @@ def test_traffic_police_bureaus_and_border_management_brigades(nlp, text, entity
 ])
 def test_two_character_abbreviations_are_words_of_their_own(nlp, text, entities):
     assert [e for e in ents(nlp(text)) if e[1] in ("ORG", "PERSON") or e == ("韩国", "PLACE")] == entities
+
+
+def test_a_model_span_cutting_through_a_rule_span_is_dropped(nlp):
+    doc = nlp("6月1日上午，杭州市余杭区五常街道何女士在家中接到电话。")
+    assert ents(doc) == [("杭州市余杭区五常街道", "PLACE"), ("何女士", "PERSON")]
+    assert nlp.get_pipe("entity_merger").rules_win_crossings is True

@@ -15,6 +15,8 @@ from ..spans import CharSpan, doc_text, make_spans
 from .context import ClaimContext
 from .grammar import ClaimGrammar
 
+NUMERAL_CHARS = set("0123456789０１２３４５６７８９〇零一二两三四五六七八九十百千万亿半首第")
+
 
 def offsets_to_dict(text: str, offsets):
     if offsets is None:
@@ -31,9 +33,14 @@ class NumericClaims(RuleComponent):
     def compile(self) -> None:
         d = self.data
         self.grammar = ClaimGrammar(d["units"], d["markers"], d["context"])
-        self.context = ClaimContext(d["context"], d["units"], d.get("verbs", ()))
+        self.context = ClaimContext(d["context"], d["units"], d.get("verbs", ()), d.get("unit_heads", ()))
         self.speaker_labels = set(d["context"].get("speaker_labels", ()))
         self.speaker_verbs = tuple(d["context"].get("speaker_verbs", ()))
+
+    @staticmethod
+    def numeral_start(text: str, claim) -> int:
+        """Where the number of a claim starts, after a marker (约 of 约25辆 may close 北约)."""
+        return next((i for i in range(claim.start, claim.end) if text[i] in NUMERAL_CHARS), claim.start)
 
     def speaker(self, text: str, ent) -> bool:
         """李建国 in 所长李建国介绍: the claim's source, never its subject."""
@@ -41,8 +48,12 @@ class NumericClaims(RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)  # Doc.text rebuilds the string on every access
-        claims = self.grammar.find(text)
-        attrs = self.context.resolve(text, claims, [(e.start_char, e.end_char) for e in doc.ents if not self.speaker(text, e)])
+        # a numeral inside a name the rules found counts nothing (三台 of 三台子派出所, 五台 of
+        # 五台山, 九 of 马英九处理); the model's entities are not trusted with this (10万元大学)
+        names = [(e.start_char, e.end_char) for e in doc.ents if e._.source != "ner"]
+        claims = [c for c in self.grammar.find(text) if not any(s <= self.numeral_start(text, c) < e for s, e in names)]
+        attrs = self.context.resolve(text, claims, [(e.start_char, e.end_char) for e in doc.ents if not self.speaker(text, e)],
+                                     frozenset((e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"))
         spans = make_spans(doc, [CharSpan(c.start, c.end, c.label) for c in claims])
         for span, claim, a in zip(spans, claims, attrs):
             span._.value = claim.value
@@ -63,6 +74,10 @@ def load_data() -> dict:
         "context": resource_files.read_json("claims/context.json"),
         # People's Daily's everyday verbs: a counted noun ends before one (5名民选议员卷入…)
         "verbs": resource_files.read_lines("organisations/everyday_verbs.txt"),
+        # the police grammar's sub-unit heads: a bare one opening a clause is its subject, not
+        # part of the metric (刑侦大队全年共侦破命案12起 -> 命案); one- and two-character heads
+        # (分局, 大队) open too many other words
+        "unit_heads": [h for h in resource_files.read_json("police_units/grammar.json")["sub_units"] if len(h) >= 3],
     }
 
 

@@ -53,9 +53,10 @@ class Attributes:
 
 
 class ClaimContext:
-    def __init__(self, context: dict, units: dict, verbs=()):
+    def __init__(self, context: dict, units: dict, verbs=(), unit_heads=()):
         c = context
         self.verbs = frozenset(verbs)
+        self.unit_heads = tuple(sorted(unit_heads, key=len, reverse=True))
         self._words: tuple = (None, {})
         self.change_words = sorted(((w, k) for k, ws in c["change"].items() for w in ws), key=lambda x: -len(x[0]))
         self.change_gap = sorted(c["change_gap"], key=len, reverse=True)
@@ -187,6 +188,10 @@ class ClaimContext:
                     e, changed = hs, True
                     if text[e - 1] in COUNT_PREPOSITIONS or text[e - 1] == "的":
                         e = s  # 对张某等4人, 涉嫌…罪的张某等12人: no noun, only the names
+            head = next((h for h in self.unit_heads if text.startswith(h, s) and s + len(h) < e), None)
+            if head and not self.opens_word(text, s, head) and not text.startswith("长", s + len(head)):
+                # 刑侦大队全年共侦破…: a bare unit opening the clause (not 派出所长, a title)
+                s, changed = s + len(head), True
             for w in self.strip_leading:
                 if text.startswith(w, s) and s + len(w) <= e:
                     if not self.opens_word(text, s, w):
@@ -436,7 +441,11 @@ class ClaimContext:
         return sorted(cands)
 
     # -- all attributes -----------------------------------------------------------
-    def resolve(self, text: str, claims: list[ClaimMatch], entities: list[tuple[int, int]]) -> list[Attributes]:
+    def resolve(self, text: str, claims: list[ClaimMatch], entities: list[tuple[int, int]],
+                persons: frozenset = frozenset()) -> list[Attributes]:
+        """`persons`: the offsets of the entities that are persons (李某、王某某2人: names right
+        before a count of people with no noun after it are what it counts, not its subject;
+        希特勒3幅画作 is the owner's)."""
         out: list[Attributes] = []
         sentences = sentence_ranges(text)
         for lo, hi in sentences:
@@ -483,7 +492,8 @@ class ClaimContext:
                     streak = next((c for c in reversed(in_sentence[:n]) if c.label == "STREAK"
                                    and self.clause_start(text, claim.start, lo) <= c.start), None)
                     attrs.period = (streak.start, streak.end) if streak else None
-                subj = [c for c in subjects if c[1] <= claim.start and not (attrs.metric and attrs.metric[0] <= c[0] < attrs.metric[1])]
+                subj = [c for c in subjects if c[1] <= claim.start and not (attrs.metric and attrs.metric[0] <= c[0] < attrs.metric[1])
+                        and not (c in persons and c[1] == claim.start and own_np is None and claim.unit in ("人", "名"))]
                 attrs.subject = subj[-1] if subj else None
                 out.append(attrs)
                 prev, prev_end = attrs, claim.end

@@ -22,6 +22,11 @@ candidates, the last a place after a body or a person (人民网杭州 as a PLAC
 PLACE 杭州 in a dateline), gives way to them: the model ran two entities together. A place
 before a body is the body's own name (美国司法部, 温州市中级人民法院) and stays one entity.
 
+`rules_win_crossings` (default true): a model entity that cuts through a rule candidate (starts
+before it and ends inside it, or the other way round: 杭州市余杭区五常街道何 of 五常街道何女士) has
+a wrong edge and is dropped; entities that contain rule candidates or lie inside them still
+compete by the policy.
+
 With `keep_candidates = false` (the default) the candidate span groups and the attributes of
 candidates that lost are removed once `doc.ents` is set: everything they held is in the
 chosen entities, and carrying them costs serialisation time (multiprocessing, DocBin) and
@@ -50,6 +55,7 @@ class EntityMerger:
         keep_candidates: bool = False,
         rules_win_labels: Iterable[str] = (),
         split_mixed_runs: bool = False,
+        rules_win_crossings: bool = False,
     ):
         if policy not in ("longest", "priority"):
             raise ValueError(f"entity_merger: policy must be 'longest' or 'priority', not {policy!r}")
@@ -60,6 +66,7 @@ class EntityMerger:
         self.keep_candidates = keep_candidates
         self.rules_win_labels = set(rules_win_labels)
         self.split_mixed_runs = split_mixed_runs
+        self.rules_win_crossings = rules_win_crossings
 
     @staticmethod
     def mixed_run(span: CharSpan, rules: list[CharSpan]) -> bool:
@@ -111,6 +118,12 @@ class EntityMerger:
         if self.split_mixed_runs and model:
             plain = [cs for cs, _ in rules]
             model = [(cs, src) for cs, src in model if not self.mixed_run(cs, plain)]
+        if self.rules_win_crossings and model:
+            # a model span that cuts through a rule span (杭州市余杭区五常街道何 of …街道何女士)
+            # has a wrong boundary: the rule span's edges stand
+            plain = [cs for cs, _ in rules]
+            model = [(cs, src) for cs, src in model if not any(
+                (r.start < cs.start < r.end < cs.end) or (cs.start < r.start < cs.end < r.end) for r in plain)]
         chosen = self.choose(model + rules)
         spans = make_spans(doc, [cs for cs, _ in chosen])
         for span, (_, source) in zip(spans, chosen):
@@ -143,6 +156,7 @@ class EntityMerger:
         "keep_candidates": False,
         "rules_win_labels": ["POLICE_UNIT"],
         "split_mixed_runs": True,
+        "rules_win_crossings": True,
     },
 )
 def make_entity_merger(
@@ -154,5 +168,7 @@ def make_entity_merger(
     keep_candidates: bool,
     rules_win_labels: list[str],
     split_mixed_runs: bool,
+    rules_win_crossings: bool,
 ) -> EntityMerger:
-    return EntityMerger(name, span_keys, priority, policy, keep_candidates, rules_win_labels, split_mixed_runs)
+    return EntityMerger(name, span_keys, priority, policy, keep_candidates, rules_win_labels, split_mixed_runs,
+                        rules_win_crossings)
