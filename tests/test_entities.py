@@ -697,3 +697,11 @@ def test_a_model_span_cutting_through_a_rule_span_is_dropped(nlp):
     doc = nlp("6月1日上午，杭州市余杭区五常街道何女士在家中接到电话。")
     assert ents(doc) == [("杭州市余杭区五常街道", "PLACE"), ("何女士", "PERSON")]
     assert nlp.get_pipe("entity_merger").rules_win_crossings is True
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("北京朝阳警方通报一起案件。", ("北京朝阳警方", "POLICE_UNIT")),   # Beijing's 朝阳区, not Liaoning's 朝阳市
+    ("北城派出所联合北城街道综治中心开展检查。", ("北城街道综治中心", "ORG")),  # a street known by its suffix
+])
+def test_a_district_named_like_a_prefecture_and_bodies_of_suffix_places(nlp, text, entity):
+    assert entity in ents(nlp(text))

@@ -151,6 +151,10 @@ class Gazetteer:
                 if name not in self.full and name not in self.short:
                     table[name] = divs
         stop_county = set(grammar.get("county_short_form_stoplist", []))
+        # inside a division that contains it, a county's short form is a name even when a
+        # prefecture elsewhere has the same one (北京朝阳: Beijing's 朝阳区, not Liaoning's 朝阳市)
+        self.county_short_in_chain = {n: divs for n, divs in self.county_short.items()
+                                      if n in self.short and n not in self.full and n not in stop_county}
         self.county_short = {
             n: divs for n, divs in self.county_short.items()
             if n not in self.full and n not in self.short and n not in stop_county
@@ -340,6 +344,10 @@ class Gazetteer:
             nxt = self.name_at(text, match.end)
             if nxt is None:
                 nxt = self.contained_county_at(text, match)
+            if nxt is not None and not self.may_follow(match.parts, nxt[2]):
+                # 北京朝阳: not the prefecture 朝阳 (Liaoning) but Beijing's district of that name
+                county = self.contained_county_at(text, match)
+                nxt = county if county is not None and county[0] >= nxt[0] else nxt
             if nxt is not None:
                 if not self.may_follow(match.parts, nxt[2]) or self.world_apart(text, match, nxt):
                     # 上海北京, 杭州宁波: two places side by side, not one chain; but a street or
@@ -386,6 +394,9 @@ class Gazetteer:
         """A county's short form right after a division that contains it (陕西泾阳, 金华义乌):
         the chain says it is a name, whatever else the two characters could mean."""
         found = self.county_short_at(text, match.end)
+        if found is None:
+            found = next(((match.end + n, tuple(self.county_short_in_chain[text[match.end : match.end + n]]))
+                          for n in (4, 3, 2) if text[match.end : match.end + n] in self.county_short_in_chain), None)
         if found is None:
             return None
         end, divs = found

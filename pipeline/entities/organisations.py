@@ -183,7 +183,10 @@ class OrganisationGrammar:
         for m in self.national.finditer(text):
             if self.name_ok(m.group(1)):
                 found.append((m.start(), m.end()))
-        for chain in self.gaz.find_chains(text):
+        chains = self.gaz.find_chains(text)
+        # a town or street known by its suffix names its bodies too (北城街道综治中心, 五马街道司法所)
+        standalone = self.gaz.find_standalone(text, [(c.start, c.end) for c in chains]) if self.heads_re.search(text) else []
+        for chain in chains + standalone:
             end = self.after_place(text, chain.end)
             if end is not None:
                 found.append((chain.start, end))
