@@ -543,3 +543,22 @@ def test_a_numeral_inside_a_rule_name_is_no_claim_and_named_people_counted_are_n
     assert c._.subject["text"] == "经八路派出所"
     (c,) = nlp("希特勒3幅画作将在德国拍卖。").spans["claims"]
     assert c._.subject["text"] == "希特勒"                                   # the owner of what is counted
+
+
+@pytest.mark.parametrize("text, claim, attr, expected", [
+    ("全州非法集资案件立案数三年连降。", "三年连降", "label", "STREAK"),            # 数 of 立案数 is no 数十
+    ("两项指标分列全省第二和第一。", "第二", "label", "RANK"),                    # 第二和第一: two ranks
+    ("全局民警人均处警数约为全市平均水平的1.5倍。", "1.5倍", "approx", "about"),
+    ("近三年共收戒吸毒人员1050名。", "1050名", "period", "近三年"),
+    ("近三年共收戒吸毒人员1050名。", "1050名", "metric", "吸毒人员"),
+    ("开展法治宣讲320场次。", "320场次", "metric", "法治宣讲"),
+    ("辖区刑事警情仅17起。", "17起", "metric", "辖区刑事警情"),
+])
+def test_claims_from_a_third_independent_review(nlp, text, claim, attr, expected):
+    c = {x.text: x for x in nlp(text).spans["claims"]}
+    value = c[claim].label_ if attr == "label" else getattr(c[claim]._, attr)
+    assert (value["text"] if isinstance(value, dict) else value) == expected
+
+
+def test_vague_tens_stay_no_claims(nlp):
+    assert not nlp("涉案数十人，数百名群众围观。").spans["claims"]

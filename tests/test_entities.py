@@ -705,3 +705,18 @@ def test_a_model_span_cutting_through_a_rule_span_is_dropped(nlp):
 ])
 def test_a_district_named_like_a_prefecture_and_bodies_of_suffix_places(nlp, text, entity):
     assert entity in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("中山路派出所教导员林志强介绍。", ("中山路派出所", "POLICE_UNIT")),            # a road's name holds 中
+    ("北京市公安局朝阳分局三里屯派出所民警走访。", ("北京市公安局朝阳分局三里屯派出所", "POLICE_UNIT")),
+    ("州公安局副局长表示。", ("州公安局", "POLICE_UNIT")),                      # 州 as a level prefix
+    ("黔东南州公安局联合州中级人民法院开展行动。", ("州中级人民法院", "ORG")),
+    ("该案由县人民法院审理。", ("县人民法院", "ORG")),
+])
+def test_stations_named_after_roads_and_zhou_level_references(nlp, text, entity):
+    assert entity in ents(nlp(text))
+
+
+def test_a_clause_before_a_station_is_still_no_name(nlp):
+    assert ents(nlp("民警在村里派出所值班。")) == []

@@ -19,7 +19,8 @@ from .numbers import as_number, parse_fraction, parse_number
 
 ARABIC = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
 # not after 数 / 几: 数十人, 几百名 are vague ("dozens"), no number is asserted (corpus/README.md)
-CN_NUM = r"(?:(?<![数几])[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*)"
+# 数十人, 几百: vague, no number; after the 数 of a noun (立案数三年连降) a numeral starts one
+CN_NUM = r"(?:(?:(?<![数几])|(?<=数)(?=[一二两三四五六七八九]))[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*)"
 CN_DIGIT = r"[一二两三四五六七八九十]"
 PUNCT_OR_END = r"(?=$|[^\u4e00-\u9fff])"
 
@@ -105,8 +106,9 @@ class ClaimGrammar:
     # -- checks -------------------------------------------------------------------
     def is_rank(self, text: str, m: re.Match) -> bool:
         after = text[m.end() : m.end() + 1]
-        if after and re.match(r"[\u4e00-\u9fff]", after) and after not in "的":
-            return False  # 第二届, 第一方阵, 第三中队: an ordinal inside a name, not a position
+        if after and re.match(r"[\u4e00-\u9fff]", after) and after not in "的" \
+                and not (after in "和与及、" and text.startswith("第", m.end() + 1)):
+            return False  # 第二届, 第一方阵, 第三中队: an ordinal inside a name (第二和第一 is two ranks)
         if m.groupdict().get("rankword"):
             before = text[max(0, m.start() - 10) : m.start()]
             return bool(self.rank_verbs.search(before))

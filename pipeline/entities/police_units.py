@@ -49,6 +49,8 @@ class PoliceUnitGrammar:
         self.numerals = set(g["numeral_chars"])
         self.non_name = set(g["non_name_chars"])
         self.chain_name_allowed = set(g.get("chain_name_allowed", ""))
+        self.place_name_endings = set(g.get("place_name_endings", ""))
+        self.place_name_allowed = set(g.get("place_name_allowed", ""))
         self.name_bad_endings = tuple(g["name_bad_endings"])
         self.name_person_words = tuple(g.get("name_person_words", ()))
         self.generic = set(g["generic_modifiers"])
@@ -74,6 +76,8 @@ class PoliceUnitGrammar:
         # right after a unit, a station's name may hold 中 (龙湾区分局永中派出所: 永中街道), as a
         # town's may after a place (places' chain_name_allowed)
         non_name = self.non_name - self.chain_name_allowed if in_chain else self.non_name
+        if name and name[-1] in self.place_name_endings:
+            non_name = non_name - self.place_name_allowed  # 中山路派出所, 三里屯派出所
         return (
             len(name) >= 2
             and not name.startswith(BOUNDARY_WORDS)  # 联合海门 + 派出所: 联合 introduces a partner
