@@ -562,3 +562,10 @@ def test_claims_from_a_third_independent_review(nlp, text, claim, attr, expected
 
 def test_vague_tens_stay_no_claims(nlp):
     assert not nlp("涉案数十人，数百名群众围观。").spans["claims"]
+
+
+def test_a_span_of_years_after_a_verb_of_lasting_is_no_period(nlp):
+    (c,) = nlp("亿万富翁涉案潜逃近十年落网，曾两次改换身份。").spans["claims"]
+    assert c._.period is None
+    (c,) = nlp("男子近10年杀害10人。").spans["claims"]
+    assert c._.period["text"] == "近10年"

@@ -62,6 +62,8 @@ class ClaimContext:
         self.change_gap = sorted(c["change_gap"], key=len, reverse=True)
         self.periods = [re.compile(p) for p in c["periods"]]
         self.open_periods = [re.compile(p) for p in c.get("open_periods", ())]
+        self.span_periods = [re.compile(p) for p in c.get("span_periods", ())]
+        self.duration_verbs = tuple(c.get("duration_verbs", ()))
         self.scopes = re.compile(c["scopes"])
         self.rank_verbs = re.compile(alt(c["rank_verbs"]))
         self.rank_verb_before_scope = re.compile(rf"(?:{alt(c['rank_verbs'])})$")
@@ -124,6 +126,10 @@ class ClaimContext:
         kept: list[tuple[int, int]] = []
         for patterns in (self.periods, self.open_periods):  # open X以来 frames only where no other is
             found = [(m.start(), m.end()) for pat in patterns for m in pat.finditer(text, lo, hi)]
+            if patterns is self.periods:  # 近三年, not 潜逃近十年 (a duration after its verb)
+                found += [(m.start(), m.end()) for pat in self.span_periods for m in pat.finditer(text, lo, hi)
+                          if not any(text[max(lo, m.start() - n) : m.start()] in self.verbs for n in (2, 1))
+                          and not text.endswith(self.duration_verbs, lo, m.start())]
             for s, e in sorted(found, key=lambda x: (-(x[1] - x[0]), x[0])):
                 if all(e <= a or s >= b for a, b in kept):
                     kept.append((s, e))
