@@ -560,3 +560,26 @@ def test_metrics_mended_since_the_third_round(nlp, text, claim, metric):
     c = {x.text: x for x in nlp(text).spans["claims"]}
     assert c[claim]._.metric["text"] == metric
 
+
+@pytest.mark.parametrize("text, claim, attr, expected", [
+    ("全市盗窃案件下降了近一半。", "近一半", "value", 50),                       # 一半 is a share of 50
+    ("全市盗窃案件下降了近一半。", "近一半", "approx", "nearly"),
+    ("收入翻了一番。", "翻了一番", "change", "increase"),                          # a doubling states its change
+    ("流动人口登记率由86%提升到97%以上。", "86%", "metric", "流动人口登记率"),      # not …登记率由
+    ("流动人口登记率由86%提升到97%以上。", "97%以上", "metric", "流动人口登记率"),
+    ("全市机动车保有量突破2200万辆。", "2200万辆", "metric", "机动车保有量"),
+    ("共查处超速、超员、疲劳驾驶等交通违法行为3.2万起。", "3.2万起", "metric", "超速、超员、疲劳驾驶等交通违法行为"),
+    ("全市共有民警、辅警3200人。", "3200人", "metric", "民警、辅警"),
+    ("对提供线索者给予1000元至5000元奖励。", "5000元", "metric", "提供线索者给予"),  # a range's upper end shares
+    ("查获冰毒186毫克。", "186毫克", "unit", "毫克"),
+])
+def test_claims_from_a_fifth_and_sixth_review(nlp, text, claim, attr, expected):
+    c = {x.text: x for x in nlp(text).spans["claims"]}
+    value = getattr(c[claim]._, attr)
+    assert (value["text"] if isinstance(value, dict) else value) == expected
+
+
+@pytest.mark.parametrize("text", ["我的另一半也是民警。", "用联邦制统一半岛。", "嫌疑人身高170厘米左右，体型偏瘦。"])
+def test_a_spouse_a_unification_and_a_height_are_no_claims(nlp, text):
+    assert not nlp(text).spans["claims"]
+

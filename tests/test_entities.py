@@ -688,10 +688,19 @@ FOUND = [
     ("澳门司法警察局与香港警务处联合行动。", ("香港警务处", "POLICE_UNIT")),
     ("深圳罗湖口岸今年验放旅客。", ("深圳罗湖口岸", "PLACE")),
     ("家住朝阳区的居民陈女士接到电话。", ("陈女士", "PERSON")),                       # not 居民陈 (居 as a surname)
+    ("沈阳市铁西区兴华街一小区发生火灾。", ("沈阳市铁西区兴华街", "PLACE")),            # a road after its divisions
+    ("江西南昌青山湖区北京东路发生一起事故。", ("江西南昌青山湖区北京东路", "PLACE")),
+    ("江宁区秣陵街道胜太路与将军大道交叉口发生事故。", ("江宁区秣陵街道胜太路", "PLACE")),
 ]
 
 
 @pytest.mark.parametrize("text, entity", FOUND)
 def test_entities_found_since_the_third_round(nlp, text, entity):
     assert entity in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, place", [("阿富汗北部路边炸弹爆炸。", "阿富汗"), ("温州市区道路拥堵。", "温州市"),
+                                         ("女城管在北京西站专职指路。", "北京西站"), ("台湾男子街头被抢。", "台湾")])
+def test_roadsides_and_road_words_are_no_roads(nlp, text, place):
+    assert (place, "PLACE") in ents(nlp(text)) and not [e for e in ents(nlp(text)) if e[0].startswith(place) and e[0] != place]
 

@@ -153,6 +153,8 @@ class ClaimContext:
     def change(self, text: str, claim: ClaimMatch, floor: int) -> Optional[str]:
         if claim.label not in ("COUNT", "MONEY", "PERCENT", "MULTIPLE"):
             return None
+        if claim.label == "MULTIPLE" and text.startswith("翻", claim.start):
+            return "increase"  # 翻一番 states its change
         before = text[floor : claim.start]
         stripped = True
         while stripped:
@@ -387,6 +389,23 @@ class ClaimContext:
                 return self.unquote(text, fs, fe)
         return previous_metric
 
+    def with_listed_items(self, text: str, metric: tuple[int, int], floor: int, heads) -> tuple[int, int]:
+        """Items joined by 、 right before a metric belong to it (查处超速、超员、疲劳驾驶等交通违法行为
+        -> 超速、超员、疲劳驾驶等交通违法行为; 共有民警、辅警 -> 民警、辅警): each short (8 characters at
+        most once trimmed); the first loses the governing verb it opens with."""
+        s, e = metric
+        while s - 1 > floor and text[s - 1] == "、":
+            a, b = self.trim(text, self.clause_start(text, s - 1, floor), s - 1, heads)
+            verbs = [m for m in self.governing.finditer(text, a, b)]
+            if verbs:
+                a = verbs[-1].end()
+            if not a < b or b - a > 8 or not all(is_han(ch) for ch in text[a:b]):
+                break
+            s = a
+            if verbs:
+                break
+        return s, e
+
     # -- subject ------------------------------------------------------------------
     def after_non_subject_marker(self, text: str, lo: int, start: int) -> bool:
         """A partner (会同X, 联合X), a location (在X, 赴X) or a beneficiary (为X, 为市民X) starts at
@@ -486,6 +505,8 @@ class ClaimContext:
                 else:
                     # (32家网吧、15家数据中心: a count with a noun of its own shares nothing)
                     attrs.metric = self.metric(text, claim, seg_start, ceil, heads, prev.metric if prev else None, own_np)
+                    if attrs.metric and own_np is None:
+                        attrs.metric = self.with_listed_items(text, attrs.metric, max(lo, prev_end), heads)
                     # a measure word before a noun counts that noun (提升22项举措): not a change
                     counted = own_np is not None
                     attrs.change = None if counted else self.change(text, claim, seg_start)

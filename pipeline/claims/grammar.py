@@ -74,6 +74,8 @@ class ClaimGrammar:
             ("PERCENT", re.compile(rf"{pre}(?P<frac_den>{CN_NUM})分之(?P<frac_num>{CN_NUM}){suf}")),
             ("PERCENT", re.compile(
                 rf"(?<![零〇一二两三四五六七八九十百千万亿0-9０-９.．]){pre}(?P<tenths>{CN_DIGIT}|两|[1-9１-９])成(?!{alt(units['tenths_not_before'])}){suf}")),
+            # (not the 一 of a word: 统一半岛, 唯一, 第一)
+            ("PERCENT", re.compile(rf"(?<![另多大小过统唯第万同之专单划归合]){pre}(?P<half>{alt(units.get('half_words', ['一半']))}){suf}")),
             ("MULTIPLE", re.compile(rf"{guard}{pre}{number}(?P<unit>{alt(units['multiple'])}){suf}")),
             ("MULTIPLE", re.compile(rf"(?P<double>{alt(units['doubling'])})")),
             ("STREAK", re.compile(
@@ -99,6 +101,7 @@ class ClaimGrammar:
         ]
         # fixed expressions whose numeral counts nothing (流言四起, 两面三刀, 八类严重暴力案件)
         self.idioms = re.compile(alt(units["idioms"])) if units.get("idioms") else None
+        self.description_before = re.compile(rf"(?:{alt(units['description_before'])})[约为有达近]?$") if units.get("description_before") else None
         self.one_multiple_after = re.compile(rf"(?:{alt(units.get('one_multiple_after', ['增长']))})了?$")
         self.rank_verbs = re.compile(rf"(?:{alt(context['rank_verbs'])})[^，。；！？、]{{0,8}}$")
         self.scope_before_rank = re.compile(rf"(?:{context['scopes']}|同类)[^，。；！？、]{{0,6}}$")
@@ -153,6 +156,8 @@ class ClaimGrammar:
                 return parse_fraction(g["frac_num"], g["frac_den"]), "%"
             if g.get("tenths"):
                 return parse_number(g["tenths"]) * 10, "%"
+            if g.get("half"):
+                return Decimal(50), "%"
             return parse_number(g["num"]), g.get("unit")
         if label == "MULTIPLE" and g.get("double"):
             return Decimal(self.units["doubling"][g["double"]]), "倍"
@@ -194,6 +199,8 @@ class ClaimGrammar:
                     continue
                 if g.get("unit") in self.unit_not_before and text.startswith(self.unit_not_before[g["unit"]], m.end()):
                     continue  # 三轮车, 511米线: the unit starts another word
+                if label == "COUNT" and self.description_before and self.description_before.search(text, max(0, m.start() - 4), m.start()):
+                    continue  # 身高170厘米左右: a description of a person, like an age
                 value, unit = self.value_and_unit(label, m)
                 if value is None:
                     continue

@@ -190,6 +190,8 @@ class Gazetteer:
         self.chain_suffixes = sorted(grammar["chain_suffixes"], key=len, reverse=True)
         self.landmark_suffixes = sorted(grammar["landmark_suffixes"], key=len, reverse=True)
         self.station_suffixes = sorted(grammar.get("station_suffixes", ()), key=len, reverse=True)
+        self.road_suffixes = sorted(grammar.get("road_suffixes", ()), key=len, reverse=True)
+        self.road_not_before = grammar.get("road_not_before", {})
         self.name_min, self.name_max = grammar.get("name_min", 2), grammar.get("name_max", 4)
         self.name_stop = set(grammar.get("name_stop_chars", ""))
         self.chain_name_allowed = set(grammar.get("chain_name_allowed", ""))
@@ -353,6 +355,8 @@ class Gazetteer:
                     # 上海北京, 杭州宁波: two places side by side, not one chain; but a street or
                     # landmark named after a place continues it (上海市北京路)
                     suf_end = self.suffixed_name_at(text, match.end, self.chain_suffixes + self.landmark_suffixes, in_chain=True)
+                    if suf_end is None and match.parts[-1][3] != "world" and nxt[1] != "world":
+                        suf_end = self.road_end(text, match.end)  # 青山湖区北京东路
                     if suf_end is None or suf_end <= nxt[0]:
                         return match
                     match.parts.append((match.end, suf_end, (), "suffix"))
@@ -365,11 +369,25 @@ class Gazetteer:
             suf_end = self.suffixed_name_at(text, match.end, self.chain_suffixes + self.landmark_suffixes, in_chain=True)
             if suf_end is None and match.parts[-1][3] not in ("suffix", "world"):  # 温州南站: the place's own station
                 suf_end = next((match.end + len(w) for w in self.station_suffixes if text.startswith(w, match.end)), None)
+            if suf_end is None and match.parts[-1][3] != "world" and not self.is_road(text, match.parts[-1]):
+                suf_end = self.road_end(text, match.end)  # 秣陵街道胜太路, not a road after a road
             if suf_end is not None:
                 match.parts.append((match.end, suf_end, (), "suffix"))
                 match.end = suf_end
                 continue
             return match
+
+    def is_road(self, text: str, part: tuple) -> bool:
+        return part[3] == "suffix" and text[part[0] : part[1]].endswith(tuple(self.road_suffixes))
+
+    def road_end(self, text: str, i: int) -> Optional[int]:
+        """A road or street named after a division of the chain (沈阳市铁西区兴华街): its end, or None
+        where the suffix opens another word (路边, 街头)."""
+        end = self.suffixed_name_at(text, i, self.road_suffixes, in_chain=True)
+        if end is None:
+            return None
+        suffix = next(w for w in self.road_suffixes if text.startswith(w, end - len(w)))
+        return None if text[end : end + 1] and text[end] in self.road_not_before.get(suffix, "") else end
 
     def world_suffix_end(self, text: str, end: int) -> int:
         """A world name's end with its suffix (纽约市, 加州): 中国市场 is no 中国市."""
