@@ -583,3 +583,10 @@ def test_claims_from_a_fifth_and_sixth_review(nlp, text, claim, attr, expected):
 def test_a_spouse_a_unification_and_a_height_are_no_claims(nlp, text):
     assert not nlp(text).spans["claims"]
 
+
+def test_a_birth_year_is_no_period_and_a_frame_stops_at_a_colon(nlp):
+    (c,) = nlp("犯罪嫌疑人张某，男，1986年出生，对提供线索者奖励1万元。").spans["claims"]
+    assert c._.period is None
+    (c,) = nlp("温馨提示：春节期间全市预计车流量将达120万辆次。").spans["claims"]
+    assert c._.period["text"] == "春节期间"
+
