@@ -4,6 +4,8 @@ bundled blis doing the ner's matrix products instead of numpy's BLAS), the rule 
 alone, and jieba.posseg; ratios to jieba.posseg.
 
     python benchmarks/throughput.py [MEGABYTES]      (default 2 MB of seed + THUCNews headlines)
+    python benchmarks/throughput.py --components [MEGABYTES]   (seconds per component, one
+                                                   document at a time, the ner included)
 
 Prints a markdown table. Timings exclude loading; each system runs once over the same
 documents after a short warm-up.
@@ -61,8 +63,33 @@ def timed(fn) -> float:
     return time.perf_counter() - t0
 
 
+def components(nlp, texts) -> dict:
+    """Seconds each component spends on the texts, one document at a time after tokenising, so
+    that a change to one rule component can be priced on its own."""
+    docs = [nlp.make_doc(t) for t in texts]
+    out = {}
+    for name, proc in nlp.pipeline:
+        t0 = time.perf_counter()
+        if hasattr(proc, "pipe"):
+            docs = list(proc.pipe(docs))
+        else:
+            docs = [proc(d) for d in docs]
+        out[name] = time.perf_counter() - t0
+    return out
+
+
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "--components":
+        texts = lines_of_size(int((float(argv[1]) if len(argv) > 1 else 1.0) * 1_000_000))
+        nlp = load()
+        components(nlp, texts[:200])  # warm-up
+        print(f"{len(texts)} documents, {sum(map(len, texts)):,} characters\n")
+        print("| component | seconds |")
+        print("|---|---:|")
+        for name, seconds in components(nlp, texts).items():
+            print(f"| {name} | {seconds:.2f} |")
+        return 0
     megabytes = float(argv[0]) if argv else 2.0
     texts = lines_of_size(int(megabytes * 1_000_000))
     chars = sum(map(len, texts))

@@ -185,7 +185,9 @@ class OrganisationGrammar:
                 found.append((m.start(), m.end()))
         chains = self.gaz.find_chains(text)
         # a town or street known by its suffix names its bodies too (北城街道综治中心, 五马街道司法所)
-        standalone = self.gaz.find_standalone(text, [(c.start, c.end) for c in chains]) if self.heads_re.search(text) else []
+        # (only texts with a town or street suffix: the scan costs 15% of this component)
+        standalone = self.gaz.find_standalone(text, [(c.start, c.end) for c in chains]) \
+            if any(suf in text for suf in self.gaz.chain_suffixes) and self.heads_re.search(text) else []
         for chain in chains + standalone:
             end = self.after_place(text, chain.end)
             if end is not None:
