@@ -64,6 +64,7 @@ class ClaimContext:
         self.open_periods = [re.compile(p) for p in c.get("open_periods", ())]
         self.span_periods = [re.compile(p) for p in c.get("span_periods", ())]
         self.duration_verbs = tuple(c.get("duration_verbs", ()))
+        self.agent_openers = tuple(sorted(c.get("agent_openers", ()), key=len, reverse=True))
         self.scopes = re.compile(c["scopes"])
         self.rank_verbs = re.compile(alt(c["rank_verbs"]))
         self.rank_verb_before_scope = re.compile(rf"(?:{alt(c['rank_verbs'])})$")
@@ -376,6 +377,10 @@ class ClaimContext:
                         return self.unquote(text, vs, ve)
                     if verb.group() in self.verbs:
                         return verb.span()
+            if not verbs and claim.label in ("COUNT", "MONEY") and text.startswith(self.agent_openers, s):
+                action = self.last_action(text, s, e)
+                if action:
+                    return action  # 一男子冒充民警诈骗12人 -> 诈骗
             return self.unquote(text, s, e)
         if claim.label in ("STREAK", "RANK"):
             # nothing before: the streak or rank measures what follows (连续5年入榜…)
@@ -388,6 +393,17 @@ class ClaimContext:
             if fs < fe:
                 return self.unquote(text, fs, fe)
         return previous_metric
+
+    def last_action(self, text: str, s: int, e: int) -> Optional[tuple[int, int]]:
+        """The last everyday verb of text[s:e] on the segmenter's words, with the words after it."""
+        if not self.may_hold_verb(text, s - 1, e):
+            return None
+        i, found = s, None
+        for word in self.words_between(text, s, e):
+            if word in self.verbs and i > s:
+                found = i
+            i += len(word)
+        return (found, e) if found is not None else None
 
     def with_listed_items(self, text: str, metric: tuple[int, int], floor: int, heads) -> tuple[int, int]:
         """Items joined by 、 right before a metric belong to it (查处超速、超员、疲劳驾驶等交通违法行为
