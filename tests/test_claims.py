@@ -541,7 +541,8 @@ def test_metrics_mended_since_the_third_round(nlp, text, claim, metric):
     assert c[claim]._.metric["text"] == metric
 
 
-@pytest.mark.parametrize("text", ["我的另一半也是民警。", "用联邦制统一半岛。", "嫌疑人身高170厘米左右，体型偏瘦。"])
+@pytest.mark.parametrize("text", ["我的另一半也是民警。", "用联邦制统一半岛。", "嫌疑人身高170厘米左右，体型偏瘦。",
+                                  "民警连续3天蹲守，终将嫌疑人抓获。"])   # how long an operation lasted
 def test_a_spouse_a_unification_and_a_height_are_no_claims(nlp, text):
     assert not nlp(text).spans["claims"]
 

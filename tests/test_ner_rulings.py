@@ -66,6 +66,9 @@ def rulings():
         ("各村设立司法调解室", "司法调解室", "ORG", "generic mention"),          # ANNOTATION.md §1's own example         # a procedural word before a body head
         ("上级法院发回重审", "上级法院", "ORG", "generic mention"),
         ("专案组民警连夜追捕", "专案组", "ORG", "generic mention"),           # a case team, no body
+        ("4名大陆游客受伤", "大陆", "PLACE", "generic mention"),               # as 内地 (§1)
+        ("曾参演残奥会女孩", "奥", "PLACE", "too short for a name"),           # half of 奥运, no country
+        ("患梅毒男子", "梅", "PLACE", "too short for a name"),
         ("组建平安巡逻队4145支", "平安巡逻队", "ORG", "generic mention"),
         ("县级公安机关可进行检测", "县级公安机关", "PERSON", "unit or organisation inside a name"),
         ("小伙在取款机捡银行卡寻失主", "取款机捡银行", "ORG", "head runs on into another word"),

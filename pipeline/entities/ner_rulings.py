@@ -102,6 +102,7 @@ class NerRulings(RuleComponent):
         self.locative_labels = set(d["locative_labels"])
         self.name_labels = set(d["name_labels"])
         self.min_length = dict(d["min_length"])
+        self.one_char_places = d.get("one_char_places", "")
         self.role_words = set(d["role_words"])
         self.media_collectives = set(d.get("media_collectives", ()))
         self.person_words_in_places = tuple(d.get("person_words_in_places", ()))
@@ -148,6 +149,8 @@ class NerRulings(RuleComponent):
         if label in self.generic_labels and (self.is_generic_unit(inner) or self.is_generic_org(inner)
                                              or inner in self.generic_org_words):
             return "generic mention"
+        if label == "PLACE" and inner in self.police_grammar.gaz.not_places:
+            return "generic mention"  # 大陆, 内地, 辖区 (§1), as the places component rules
         if label == "ORG" and self.org_runs_on(text, inner, end):
             return "head runs on into another word"
         if label == "ORG" and (any(w in inner for w in self.person_words_in_orgs)
@@ -166,7 +169,8 @@ class NerRulings(RuleComponent):
             return "cuts through a unit or organisation word"
         if (label == POLICE_UNIT or (label == "ORG" and self.police_word.search(inner))) and not self.parses_as_unit(inner):
             return "not a unit under the police-unit grammar"  # also ORGs with 公安局, 警方 (状告公安局)
-        if len(inner) < self.min_length.get(label, 1):
+        if len(inner) < self.min_length.get(label, 1) or (
+                label == "PLACE" and len(inner) == 1 and self.one_char_places and inner not in self.one_char_places):
             return "too short for a name"
         if label in self.name_labels and inner in self.role_words:
             return "title or role alone"
