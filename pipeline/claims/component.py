@@ -14,8 +14,10 @@ from ..entities.base import RuleComponent
 from ..spans import CharSpan, doc_text, make_spans
 from .context import ClaimContext
 from .grammar import ClaimGrammar
+from .numbers import CN_NUMERAL_CHARS
 
-NUMERAL_CHARS = set("0123456789０１２３４５６７８９〇零一二两三四五六七八九十百千万亿半首第")
+# where a claim's number starts: digits, Chinese numerals, and 半 (一半), 首 (首位), 第 (第一)
+NUMERAL_CHARS = set("0123456789０１２３４５６７８９") | CN_NUMERAL_CHARS | set("半首第")
 
 
 def offsets_to_dict(text: str, offsets):

@@ -56,7 +56,8 @@ class ClaimContext:
     def __init__(self, context: dict, units: dict, verbs=(), unit_heads=()):
         c = context
         self.verbs = frozenset(verbs)
-        self.unit_heads = tuple(sorted(unit_heads, key=len, reverse=True))
+        # longest first; matched with the segment's end as endpos, so a head never fills it
+        self.unit_heads = re.compile(alt(unit_heads)) if unit_heads else None
         self._words: tuple = (None, {})
         self.change_words = sorted(((w, k) for k, ws in c["change"].items() for w in ws), key=lambda x: -len(x[0]))
         self.change_gap = sorted(c["change_gap"], key=len, reverse=True)
@@ -75,8 +76,8 @@ class ClaimContext:
         self.np_not_start = c.get("np_not_start", "")
         self.np_heads_tuple = tuple(sorted(self.np_heads, key=len, reverse=True))
         self.verb_starts = re.compile(alt(c["verb_starts"] + c["governing_verbs"]))
-        # a lookahead, so that overlapping candidates (疑因 where the segmenter has 生疑|因) are all tried
         self.among_not_after = c.get("among_not_after", "")
+        # a lookahead, so that overlapping candidates (疑因 where the segmenter has 生疑|因) are all tried
         self.np_end_words = re.compile(f"(?=({alt(c['np_end_words'])}))") if c.get("np_end_words") else None
         self.strip_leading = sorted(c["strip_leading"], key=len, reverse=True)
         self.strip_leading_bound = c.get("strip_leading_bound", {})
@@ -197,10 +198,10 @@ class ClaimContext:
                     e, changed = hs, True
                     if text[e - 1] in COUNT_PREPOSITIONS or text[e - 1] == "的":
                         e = s  # 对张某等4人, 涉嫌…罪的张某等12人: no noun, only the names
-            head = next((h for h in self.unit_heads if text.startswith(h, s) and s + len(h) < e), None)
-            if head and not self.opens_word(text, s, head) and not text.startswith("长", s + len(head)):
+            head = self.unit_heads.match(text, s, e - 1) if self.unit_heads else None
+            if head and not self.opens_word(text, s, head.group()) and not text.startswith("长", head.end()):
                 # 刑侦大队全年共侦破…: a bare unit opening the clause (not 派出所长, a title)
-                s, changed = s + len(head), True
+                s, changed = head.end(), True
             for w in self.strip_leading:
                 if text.startswith(w, s) and s + len(w) <= e:
                     if not self.opens_word(text, s, w):

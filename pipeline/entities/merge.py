@@ -115,13 +115,12 @@ class EntityMerger:
         if self.rules_win_labels and model:
             strong = [cs for cs, _ in rules if cs.label in self.rules_win_labels]
             model = [(cs, src) for cs, src in model if all(cs.end <= s.start or cs.start >= s.end for s in strong)]
+        plain = [cs for cs, _ in rules]
         if self.split_mixed_runs and model:
-            plain = [cs for cs, _ in rules]
             model = [(cs, src) for cs, src in model if not self.mixed_run(cs, plain)]
         if self.rules_win_crossings and model:
             # a model span that cuts through a rule span (杭州市余杭区五常街道何 of …街道何女士)
             # has a wrong boundary: the rule span's edges stand
-            plain = [cs for cs, _ in rules]
             model = [(cs, src) for cs, src in model if not any(
                 (r.start < cs.start < r.end < cs.end) or (cs.start < r.start < cs.end < r.end) for r in plain)]
         chosen = self.choose(model + rules)

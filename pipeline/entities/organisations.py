@@ -17,7 +17,7 @@ from typing import Callable, Optional
 from spacy.language import Language
 
 from .. import resource_files
-from ..segmentation.fast_cut import shipped_fast_cut, words_at
+from ..segmentation.fast_cut import on_word_boundaries, shipped_fast_cut, words_at
 from ..spans import CharSpan
 from .base import EntityRuleComponent
 from .gazetteer import CJK, Gazetteer, is_boundary
@@ -135,11 +135,6 @@ class OrganisationGrammar:
         `end` (segmented with some context to the left)."""
         return words_at(text, max(0, end - self.name_max - self.segment_context), end)
 
-    def whole_words(self, text: str, start: int, end: int) -> bool:
-        """text[start:end] starts and ends where the shipped segmenter's words do."""
-        words = words_at(text, max(0, start - self.segment_context), min(len(text), end + self.segment_context))
-        return start in words and (end in words or end == len(text) or end == max(words) + len(words[max(words)]))
-
     def is_place(self, text: str, start: int, end: int) -> bool:
         """text[start:end] is exactly one place chain of the gazetteer."""
         chain = self.gaz.chain_at(text, start, require_boundary=False)
@@ -177,7 +172,7 @@ class OrganisationGrammar:
     def find(self, text: str) -> list[CharSpan]:
         found: list[tuple[int, int]] = []
         for m in self.fixed.finditer(text):
-            if m.end() - m.start() == 2 and not self.whole_words(text, m.start(), m.end()):
+            if m.end() - m.start() == 2 and not on_word_boundaries(text, m.start(), m.end(), context=self.segment_context):
                 continue  # 民建 inside 村民建立: a two-character abbreviation must be words of its own
             found.append((m.start(), m.end()))
         for m in self.national.finditer(text):

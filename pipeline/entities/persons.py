@@ -14,7 +14,7 @@ import re
 from spacy.language import Language
 
 from .. import resource_files
-from ..segmentation.fast_cut import words_at
+from ..segmentation.fast_cut import on_word_boundaries
 from ..spans import CharSpan
 from .base import EntityRuleComponent
 
@@ -23,13 +23,6 @@ LABEL = "PERSON"
 
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-def on_word_boundaries(text: str, start: int, stop: int, end: bool = True, context: int = 6) -> bool:
-    """Whether the shipped segmenter starts a word at `start` (and, with `end`, ends one at
-    `stop`), segmenting `context` characters either side."""
-    words = words_at(text, max(0, start - context), stop + context)
-    return start in words and (not end or stop in words or stop >= len(text))
 
 
 def ordinary_word(name: str, common_words: frozenset, not_name_words: frozenset) -> bool:

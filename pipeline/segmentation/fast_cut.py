@@ -480,6 +480,13 @@ def shipped_fast_cut() -> "FastCut":
     return FastCut(spacy_pkuseg.pkuseg(model_name=str(shipped_model_path()), user_dict=[]))
 
 
+def on_word_boundaries(text: str, start: int, stop: int, end: bool = True, context: int = 6) -> bool:
+    """Whether the shipped segmenter starts a word at `start` (and, with `end`, ends one at
+    `stop`), segmenting `context` characters either side."""
+    words = words_at(text, max(0, start - context), stop + context)
+    return start in words and (not end or stop in words or stop >= len(text))
+
+
 def words_within(text: str, start: int, end: int, left: int = 6, right: int = 0) -> list[str]:
     """The shipped segmenter's words that start in text[start:end], segmenting `left` and
     `right` more characters around it for context."""
