@@ -6,6 +6,8 @@ Runs after the entity merger: a claim's `subject` may be one of `doc.ents`. Span
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -37,7 +39,11 @@ class NumericClaims(RuleComponent):
         self.grammar = ClaimGrammar(d["units"], d["markers"], d["context"])
         self.context = ClaimContext(d["context"], d["units"], d.get("verbs", ()), d.get("unit_heads", ()))
         self.speaker_labels = set(d["context"].get("speaker_labels", ()))
-        self.speaker_verbs = tuple(d["context"].get("speaker_verbs", ()))
+        verbs = d["context"].get("speaker_verbs", ())
+        # the verb right after the name, or after where it was said (在表彰会上介绍, 在接受采访时说)
+        self.speaker_after = re.compile(
+            rf"(?:在[^，。；！？、,;!?\s]{{1,12}}?[上中时])?(?:{'|'.join(map(re.escape, sorted(verbs, key=len, reverse=True)))})"
+        ) if verbs else None
 
     @staticmethod
     def numeral_start(text: str, claim) -> int:
@@ -45,8 +51,9 @@ class NumericClaims(RuleComponent):
         return next((i for i in range(claim.start, claim.end) if text[i] in NUMERAL_CHARS), claim.start)
 
     def speaker(self, text: str, ent) -> bool:
-        """李建国 in 所长李建国介绍: the claim's source, never its subject."""
-        return ent.label_ in self.speaker_labels and text.startswith(self.speaker_verbs, ent.end_char)
+        """李建国 in 所长李建国介绍 (or 李建国在会上介绍): the claim's source, never its subject."""
+        return ent.label_ in self.speaker_labels and self.speaker_after is not None \
+            and self.speaker_after.match(text, ent.end_char) is not None
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)  # Doc.text rebuilds the string on every access

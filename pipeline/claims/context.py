@@ -344,6 +344,8 @@ class ClaimContext:
                 i += len(word)
         de = text.find("的", s, e)  # 28个省的受害人: the measure word counts 省
         e = de if de > s else e
+        if e - s > 3 and text.startswith("中有", e - 2) and text[e - 3] not in self.among_not_after:
+            e -= 1  # 12个派出所中有9个: among them there are, no part of the noun (中 goes below)
         if e - s > 2 and text[e - 1] == "中" and text[e - 2] not in self.among_not_after \
                 and self.words(text).get(e - 1) == "中":
             e -= 1  # 涉案的21名被害人中，轻伤4人: 中 says among, it is no part of the noun
@@ -500,7 +502,9 @@ class ClaimContext:
                 if all(p[1] <= c.start or p[0] >= c.end for c in claims)
                 and not any(a <= p[0] < b for a, b in comparisons)
             ]
-            subjects = self.subject_candidates(text, lo, hi, entities)
+            # (占全省的46%, 高于全市平均水平: the whole or the base compared with is no subject)
+            subjects = [c for c in self.subject_candidates(text, lo, hi, entities)
+                        if not any(a <= c[0] < b for a, b in comparisons)]
             periods = self.after_subjects(text, periods, subjects)
             # entities that are no subjects (list members, partners, places, recipients) do not
             # start a metric either
@@ -531,11 +535,15 @@ class ClaimContext:
                 if claim.label == "STREAK":
                     before = [p for p in before if RANGE.search(text[p[0] : p[1]])]
                 attrs.period = before[-1] if before else None
-                if attrs.period is None and claim.label == "RANK":
-                    # 连续两年位列全市考核第一名: a rank in the clause of a streak holds over it
+                if claim.label != "STREAK":
+                    # 连续两年位列全市考核第一名, 2023年…连续8年保持命案破案率100%: a claim in the clause
+                    # of a streak holds over it (§4), unless a period stands between the two or the
+                    # period is a range, the streak's own (2012年至2017年，连续六年…第一)
                     streak = next((c for c in reversed(in_sentence[:n]) if c.label == "STREAK"
                                    and self.clause_start(text, claim.start, lo) <= c.start), None)
-                    attrs.period = (streak.start, streak.end) if streak else None
+                    if streak and (attrs.period is None or (attrs.period[0] < streak.start
+                                                            and not RANGE.search(text[attrs.period[0] : attrs.period[1]]))):
+                        attrs.period = (streak.start, streak.end)
                 subj = [c for c in subjects if c[1] <= claim.start and not (attrs.metric and attrs.metric[0] <= c[0] < attrs.metric[1])
                         and not (c in persons and c[1] == claim.start and own_np is None and claim.unit in ("人", "名"))]
                 attrs.subject = subj[-1] if subj else None

@@ -63,7 +63,9 @@ class ClaimGrammar:
         suf = rf"(?P<suf>{suffixes})?"
         infix = alt(markers["infix"]["more_than"])
         # 3亿5320万 (Arabic digits on both sides of 亿) before the plain forms
-        number = rf"(?P<num>{ARABIC}亿{ARABIC}(?:{infix})?万|{ARABIC}(?:{infix})?(?:{mult})?|{CN_NUM})(?P<inf>{infix})?"
+        # 十多万, 一百余万, 十几 (a Chinese numeral, a marker, a multiplier: the marker is inside)
+        cn_marked = rf"{CN_NUM}(?:{infix}|(?<=十)几)(?:{mult})?"
+        number = rf"(?P<num>{ARABIC}亿{ARABIC}(?:{infix})?万|{ARABIC}(?:{infix})?(?:{mult})?|{cn_marked}|{CN_NUM})(?P<inf>{infix})?"
         # not inside a code (K123次), an ordinal (第二次) or a session's name (十一届四次会议)
         guard = r"(?<![0-9A-Za-z０-９.．\-－_第届])"
         no_duration = rf"(?!{alt(units['duration_after'])})"
@@ -79,7 +81,7 @@ class ClaimGrammar:
             ("MULTIPLE", re.compile(rf"{guard}{pre}{number}(?P<unit>{alt(units['multiple'])}){suf}")),
             ("MULTIPLE", re.compile(rf"(?P<double>{alt(units['doubling'])})")),
             ("STREAK", re.compile(
-                rf"连续(?P<num>{ARABIC}|{CN_NUM})(?P<unit>{alt(units['streak_units'])})"
+                rf"连续(?P<num>{ARABIC}|{CN_NUM})(?P<inf>{infix})?(?P<unit>{alt(units['streak_units'])})"
                 rf"(?:(?P<months>{ARABIC}|{CN_NUM})个月)?(?P<sverb>{alt(units['streak_verbs'])})?"
                 + (rf"(?!{alt(units['streak_not_before'])})" if units.get("streak_not_before") else ""))),
             ("STREAK", re.compile(rf"{guard}(?P<num>{ARABIC}|{CN_NUM})(?P<unit>年|个月)(?P<sverb>{alt(units['streak_verbs'])})")),
@@ -89,8 +91,9 @@ class ClaimGrammar:
             ("MONEY", re.compile(rf"{guard}{pre}{number}(?P<unit>{alt(units['money'])}){suf}")),
             ("COUNT", re.compile(rf"{guard}{pre}{number}(?P<unit>{alt(units['count'])}){no_duration}{suf}")),
             # a bare number is a claim only with a multiplier or a threshold marker (50万以上,
-            # 人口1200万); its unit is null. Longer matches with a unit win over it.
-            ("COUNT", re.compile(rf"{guard}{pre}(?P<num>{ARABIC}(?:{infix})?(?:{mult})|{CN_NUM}[万亿])(?P<inf>{infix})?{suf}(?![0-9%％.．])")),
+            # 人口1200万); its unit is null. Longer matches with a unit win over it. Not before 年
+            # (150万年前, 存在一万年; 20万年薪 is money) or 分之 (70亿分之一: a fraction's base).
+            ("COUNT", re.compile(rf"{guard}{pre}(?P<num>{ARABIC}(?:{infix})?(?:{mult})|{CN_NUM}(?:{infix})?[万亿])(?P<inf>{infix})?{suf}(?![0-9%％.．]|年(?![薪费])|分之)")),
             # (not before a time, age or floor word: 10余年, 20多岁, 20多层 are no counts)
             ("COUNT", re.compile(rf"{guard}{pre}(?P<num>{ARABIC})(?P<suf>{alt(self.suffix_of)}){bare_not_before}")),
         ]
@@ -135,7 +138,7 @@ class ClaimGrammar:
         suf = g.get("suf")
         if suf:
             return self.suffix_of[suf]
-        if g.get("inf") or (g.get("num") and re.search(alt(self.markers["infix"]["more_than"]), g["num"])):
+        if g.get("inf") or (g.get("num") and re.search(alt([*self.markers["infix"]["more_than"], "几"]), g["num"])):
             return "more_than"
         window = text[max(0, m.start() - self.markers["distant_window"]) : m.start()]
         window = re.split(r"[，。；！？、,;!?\n]", window)[-1]
@@ -196,7 +199,7 @@ class ClaimGrammar:
                 if label == "RANK" and not self.is_rank(text, m):
                     continue
                 if label in ("COUNT", "MONEY", "MULTIPLE") and self.indefinite(g.get("num")) \
-                        and not (label == "MULTIPLE" and self.one_multiple_after.search(text, 0, m.start())):
+                        and not (label == "MULTIPLE" and (g.get("pre") or self.one_multiple_after.search(text, 0, m.start()))):
                     continue
                 if g.get("unit") in self.unit_not_before and text.startswith(self.unit_not_before[g["unit"]], m.end()):
                     continue  # 三轮车, 511米线: the unit starts another word

@@ -49,11 +49,11 @@ def parse_chinese_integer(text: str) -> Optional[Decimal]:
 def parse_number(text: str) -> Optional[Decimal]:
     """A number as written in news text, with an optional multiplier suffix.
 
-    3.9万 -> 39000; 1500余万 -> 15000000; 7.5亿 -> 750000000; １２ -> 12; 两 -> 2.
-    Approximation markers inside the number (余, 多) are ignored here; the claim keeps them
+    3.9万 -> 39000; 1500余万 -> 15000000; 7.5亿 -> 750000000; １２ -> 12; 两 -> 2; 十几 -> 10.
+    Approximation markers inside the number (余, 多, the 几 of 十几) are ignored here; the claim keeps them
     as `approx`.
     """
-    s = text.translate(FULLWIDTH).replace("余", "").replace("多", "").strip()
+    s = text.translate(FULLWIDTH).replace("余", "").replace("多", "").replace("十几", "十").strip()
     if not s:
         return None
     value = parse_chinese_integer(s)  # Chinese numerals carry their own 万 / 亿
