@@ -706,3 +706,37 @@ def test_entities_found_since_the_third_round(nlp, text, entity):
 def test_roadsides_and_road_words_are_no_roads(nlp, text, place):
     assert (place, "PLACE") in ents(nlp(text)) and not [e for e in ents(nlp(text)) if e[0].startswith(place) and e[0] != place]
 
+
+
+# Entities found since 2026-12-01's fourth round (review 8: entity-dense lines; review 7)
+FOURTH_ROUND_FOUND = [
+    ("义乌市公安局国际商贸城派出所民警出警。", ("义乌市公安局国际商贸城派出所", "POLICE_UNIT")),  # a site's long name
+    ("湘潭市公安局岳塘分局水上派出所民警巡逻。", ("湘潭市公安局岳塘分局水上派出所", "POLICE_UNIT")),
+    ("黄山市公安局黄山风景区分局温泉派出所民警救助游客。", ("黄山市公安局黄山风景区分局温泉派出所", "POLICE_UNIT")),
+    ("海南省公安厅港航公安局秀英港派出所民警检查。", ("海南省公安厅港航公安局秀英港派出所", "POLICE_UNIT")),
+    ("民航厦门空港公安局高崎机场派出所民警处置。", ("民航厦门空港公安局高崎机场派出所", "POLICE_UNIT")),
+    ("株洲市芦淞区建设路派出所民警走访。", ("株洲市芦淞区建设路派出所", "POLICE_UNIT")),  # places + station: one chain
+    ("勐腊县公安局磨憨公安检查站查获毒品。", ("勐腊县公安局磨憨公安检查站", "POLICE_UNIT")),
+    ("延边州公安局边境管理支队图们边境派出所民警巡逻。", ("延边州公安局边境管理支队图们边境派出所", "POLICE_UNIT")),
+    ("市局刑侦支队支队长罗建华介绍。", ("市局刑侦支队", "POLICE_UNIT")),            # 市局: 市公安局
+    ("凭祥海关缉私分局查获走私冻品。", ("凭祥海关缉私分局", "ORG")),               # customs, not police
+    ("珠海市拱北口岸查获走私手机。", ("珠海市拱北口岸", "PLACE")),
+    ("友谊关口岸恢复通关。", ("友谊关口岸", "PLACE")),
+    ("联合冀鲁豫三省警方开展行动。", ("冀鲁豫", "PLACE")),                          # abbreviations together
+    ("浙、皖两省公安机关召开联席会议。", ("皖", "PLACE")),
+    ("云南省公安厅边境管理总队在中缅边境查获毒品。", ("中缅", "PLACE")),
+    ("嫌疑人岩某被当场控制。", ("岩某", "PERSON")),                                 # a Dai family name
+]
+
+
+@pytest.mark.parametrize("text, entity", FOURTH_ROUND_FOUND)
+def test_entities_found_since_the_fourth_round(nlp, text, entity):
+    assert entity in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text", ["该所被评为“人民满意派出所”。", "车牌号为浙C·8K2X9的白色轿车涉嫌肇事逃逸。",
+                                  "新青年杂志社，鲁莽行事。", "西湖派出所破案数居全市派出所首位。"])
+def test_honours_number_plates_and_lone_abbreviations_are_no_entities(nlp, text):
+    found = ents(nlp(text))
+    assert not [e for e in found if e[0] in ("人民满意派出所", "浙C·8K2", "鲁", "西湖派出所破案数居全市派出所")
+                or e[0].startswith("浙C")]

@@ -128,6 +128,9 @@ class NerRulings(RuleComponent):
         # 全国/全省/全市 open names of bodies too (全国人大, 全国政协): not generic before a body head
         self.org_generic_words = tuple(w for w in d["organisations"]["generic_names"] if not w.startswith("全"))
         self.police_grammar = PoliceUnitGrammar(d["police_grammar"], Gazetteer.from_data(d["places"]))
+        # a vehicle's number plate (浙C·8K2号): a province's abbreviation, a letter, then letters or digits
+        prov = d["places"]["grammar"].get("province_abbreviations", "")
+        self.plate = re.compile(rf"[{re.escape(prov)}][A-Z][·・.．]?[A-Z0-9]") if prov else None
         pg = d["police_grammar"]
         police_words = [*pg["bodies"], *pg["standalone_heads"], *(w for w in pg["collectives"] if w != "公安")]
         self.police_word = re.compile("|".join(re.escape(w) for w in sorted(police_words, key=len, reverse=True)))
@@ -144,6 +147,9 @@ class NerRulings(RuleComponent):
             return "space inside a Chinese name"
         if inner in self.campaign_set:
             return "campaign word"
+        if self.plate is not None and any(m.start() < end and start < m.end() for m in
+                                          self.plate.finditer(text, max(0, start - 3), min(len(text), end + 3))):
+            return "part of a number plate"
         if inner in self.media_collectives:
             return "media as a collective"  # 外媒称, 日媒称
         if label in self.generic_labels and (self.is_generic_unit(inner) or self.is_generic_org(inner)

@@ -4,6 +4,8 @@ by their suffix (南塘河, 永兴空港). Rules and data: resources/places/.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 
 from ..spans import CharSpan
@@ -27,6 +29,15 @@ def opens_quoted_title(text: str, start: int, end: int, quotes: dict, min_extra:
 class Places(EntityRuleComponent):
     def compile(self) -> None:
         self.gazetteer = Gazetteer.from_data(self.data)
+        g = self.gazetteer.grammar
+        prov, near = re.escape(g.get("province_abbreviations", "")), re.escape(g.get("neighbour_abbreviations", ""))
+        followers = "|".join(map(re.escape, sorted(g.get("abbreviation_followers", []), key=len, reverse=True)))
+        borders = "|".join(map(re.escape, g.get("border_words", [])))
+        # (a run of abbreviations, or a list of single ones joined by 、, then a region word)
+        self.abbreviation_runs = re.compile(
+            rf"(?<![{prov}])((?:[{prov}]{{2,4}})|[{prov}](?:、[{prov}])+)(?=(?:[0-9０-９]+省)|{followers})"
+        ) if prov and followers else None
+        self.border_pairs = re.compile(rf"中[{near}{prov}](?={borders})") if near and borders else None
 
     def matches(self, text: str) -> list[PlaceMatch]:
         """Place matches of `text`, found once for find() and attributes()."""
@@ -38,7 +49,20 @@ class Places(EntityRuleComponent):
         chains = self.gazetteer.find_chains(text)
         taken = [(m.start, m.end) for m in chains]
         found = chains + self.gazetteer.find_standalone(text, taken)
+        found += [m for m in self.abbreviations(text) if all(m.end <= a or m.start >= b for a, b in taken)]
         return sorted((m for m in found if not self.inside_brand(text, m)), key=lambda m: m.start)
+
+    def abbreviations(self, text: str) -> list[PlaceMatch]:
+        """Province abbreviations together (冀鲁豫三省, 浙、皖两省) and border pairs (中缅边境)."""
+        out = []
+        if self.abbreviation_runs is not None:
+            for m in self.abbreviation_runs.finditer(text):
+                s, e = m.span(1)
+                pieces = [(s, e)] if "、" not in m.group(1) else [(k, k + 1) for k in range(s, e, 2)]
+                out += [PlaceMatch(a, b, [(a, b, (), "regional")]) for a, b in pieces]
+        if self.border_pairs is not None:
+            out += [PlaceMatch(m.start(), m.end(), [(m.start(), m.end(), (), "regional")]) for m in self.border_pairs.finditer(text)]
+        return out
 
     def inside_brand(self, text: str, m: PlaceMatch) -> bool:
         """Brands, slogans and quoted list titles hide the places inside them (ANNOTATION §4):

@@ -62,6 +62,10 @@ class PoliceUnitGrammar:
         self.chain_heads = sorted(g["sub_units"] + g.get("chain_only_heads", []), key=len, reverse=True)
         self.sectors = sorted(g.get("sectors", []), key=len, reverse=True)
         self.sector_prefixes = g.get("sector_prefixes", [])
+        self.long_name_endings = g.get("long_name_endings", "")
+        self.name_body_words = tuple(g.get("name_body_words", ()))
+        abbreviated = g.get("abbreviated_bodies", [])
+        self.abbreviated_bodies = _alternation(abbreviated) if abbreviated else None
 
     # -- pieces -------------------------------------------------------------------
     def is_title(self, text: str, end: int) -> bool:
@@ -85,6 +89,7 @@ class PoliceUnitGrammar:
             and name not in self.generic
             and not name.endswith(self.name_bad_endings)
             and not any(w in name for w in self.name_person_words)
+            and not any(w in name for w in self.name_body_words)
         )
 
     def plain_words(self, name: str) -> bool:
@@ -111,9 +116,10 @@ class PoliceUnitGrammar:
         if k > j:
             starts.append(k)
         starts.append(i)  # the head itself (交管局, 刑侦大队)
-        # a short proper name (2-4 characters) + head, or + a number + head (高速公路一大队, 直属二中队)
+        # a short proper name (2-4 characters) + head, or + a number + head (高速公路一大队, 直属二中队);
+        # right after a unit, where the unit vouches for it, up to 6 (国际商贸城派出所, 黄山风景区分局)
         name_end = {}
-        for n in (2, 3, 4):
+        for n in (2, 3, 4, 5, 6) if in_chain else (2, 3, 4):
             starts.append(i + n)
             m = i + n
             while m < len(text) and text[m] in self.numerals:
@@ -149,6 +155,8 @@ class PoliceUnitGrammar:
                 if s > i:
                     if not self.name_ok(name, in_chain) or after_digit(text, i):
                         continue
+                    if len(name) > 4 and (name[-1] not in self.long_name_endings or self.plain_words(name)):
+                        continue  # a long name is a zone's or a site's (国际商贸城, 黄山风景区), not a clause
                     if not in_chain and len(name) > 2 and not is_boundary(text, i):
                         continue
                     return Element(i, end, head, name=(i, name_end.get(s, s)))
@@ -198,6 +206,13 @@ class PoliceUnitGrammar:
     def units(self, text: str) -> list["Unit"]:
         matches = self.gaz.find_chains(text)
         chains = {m.end: m for m in matches}
+        for w in self.sector_prefixes:  # 民航厦门空港公安局: a place glued to 民航 names its sector
+            k = text.find(w)
+            while k >= 0:
+                chain = self.gaz.chain_at(text, k + len(w), require_boundary=False)
+                if chain is not None and chain.end not in chains:
+                    chains[chain.end] = chain
+                k = text.find(w, k + 1)
         found: list[Unit] = []
 
         def add(anchor: Optional[Element], m: re.Match) -> None:
@@ -215,6 +230,11 @@ class PoliceUnitGrammar:
                 continue  # bare 公安局 is generic
             add(anchor, m)
 
+        # 市局刑侦支队, 省厅禁毒总队: a level prefix + 局/厅 is the bureau of that level when one of
+        # its sub-units follows (alone, 市局 may be any bureau)
+        for m in self.abbreviated_bodies.finditer(text) if self.abbreviated_bodies else ():
+            if is_boundary(text, m.start()) and self.sub_unit_at(text, m.end(), in_chain=True) is not None:
+                add(Element(m.start(), m.start() + 1, "", prefix=text[m.start()]), m)
         for m in self.collectives.finditer(text):
             if self.bodies.match(text, m.start()):
                 continue
@@ -234,12 +254,15 @@ class PoliceUnitGrammar:
                     i = m.start() - n
                     if after_digit(text, i):
                         continue
-                    if i >= 0 and self.name_ok(text[i : m.start()]) and (n == 2 or is_boundary(text, i)):
+                    place = chains.get(i)  # a chain of places right before the name (芦淞区 + 建设路派出所)
+                    if i >= 0 and self.name_ok(text[i : m.start()]) and (n == 2 or is_boundary(text, i) or place):
                         # a two-character name starts a word of the segmenter (子借 of 男子借派出所 does not)
                         if n == 2 and i - 1 >= 0 and i not in words_at(text, max(0, i - 4), m.start()):
                             break
                         if not self.plain_words(text[i : m.start()]):
-                            anchor = Element(i, m.start(), "", name=(i, m.start()))
+                            # a station after its places is one chain with them (ANNOTATION.md §4:
+                            # 温州市鹿城区南浦派出所, 株洲市芦淞区建设路派出所)
+                            anchor = Element(place.start if place else i, m.start(), "", place=place, name=(i, m.start()))
                         break
             if anchor is not None:
                 add(anchor, m)
