@@ -70,6 +70,9 @@ class ClaimContext:
         self.rank_verbs = re.compile(alt(c["rank_verbs"]))
         self.rank_verb_before_scope = re.compile(rf"(?:{alt(c['rank_verbs'])})$")
         self.governing = re.compile(alt(c["governing_verbs"]))
+        self.patient_first_verbs = frozenset(c.get("patient_first_verbs", ()))
+        self.patient_heads = tuple(c.get("patient_heads", ()))
+        self.honour_after_scope = tuple(c.get("honour_after_scope", ()))
         self.taking_verbs = frozenset(c.get("taking_verbs", ()))
         self.money_nouns = tuple(c.get("money_nouns", ()))
         self.np_heads = frozenset(c.get("np_heads", ()))
@@ -210,11 +213,15 @@ class ClaimContext:
             m = self.deictic.match(text, s, e)
             if m:
                 s, changed = m.end(), True
-            for ps, _ in getattr(self, "_periods", ()):
+            for ps, pe in getattr(self, "_periods", ()):
                 # 破案率由2018年的35%: a period inside ends the metric, and so does the preposition
                 # that introduced it (由, 从, 至); one at the start (after the subject: 深圳边检站
-                # 今年共查验…) is stripped like the subject itself
+                # 今年共查验…) is stripped like the subject itself, and so is one between a subject
+                # and the verb it governs (中队今年已查处酒驾违法行为631起 -> from 查处 on)
                 if s < ps < e and not any(hs == s for hs, _ in heads):
+                    if pe < e and self.governing.search(text, pe, e):
+                        s, changed = pe, True
+                        continue
                     e, changed = ps, True
                     while e > s and text[e - 1] in PERIOD_PREPOSITIONS:
                         e -= 1
@@ -378,6 +385,11 @@ class ClaimContext:
                         return verb.span()  # 骗走客户13万: the victim is no metric
                     if vs < ve:
                         return self.unquote(text, vs, ve)
+                    if verb.group() in self.patient_first_verbs:
+                        # 入室盗窃案件仅发生7起: what happened stands before the verb
+                        ps, pe = self.trim(text, s, verb.start(), heads)
+                        if ps < pe and text.endswith(self.patient_heads, ps, pe) and not self.governing.search(text, ps, pe):
+                            return self.unquote(text, ps, pe)
                     if verb.group() in self.verbs:
                         return verb.span()
             if not verbs and claim.label in ("COUNT", "MONEY") and text.startswith(self.agent_openers, s):
@@ -479,6 +491,8 @@ class ClaimContext:
                 continue  # 列全省第一: the scope of the ranking, not the subject
             if any(s <= m.start() < e for s, e in entities):
                 continue
+            if self.honour_after_scope and text.startswith(self.honour_after_scope, m.end()):
+                continue  # 全国优秀人民警察: an honour's title, not who the claim is about
             if self.after_non_subject_marker(text, lo, m.start()):
                 continue  # 在全市开展: where, not who
             cands.append((m.start(), m.end()))

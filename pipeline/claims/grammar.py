@@ -67,7 +67,7 @@ class ClaimGrammar:
         cn_marked = rf"{CN_NUM}(?:{infix}|(?<=十)几)(?:{mult})?"
         number = rf"(?P<num>{ARABIC}亿{ARABIC}(?:{infix})?万|{ARABIC}(?:{infix})?(?:{mult})?|{cn_marked}|{CN_NUM})(?P<inf>{infix})?"
         # not inside a code (K123次), an ordinal (第二次) or a session's name (十一届四次会议)
-        guard = r"(?<![0-9A-Za-z０-９.．\-－_第届])"
+        guard = r"(?:(?<![0-9A-Za-z０-９.．\-－_第届])|(?<=[0-9][\-－]))"  # (5-8万元: a range's upper end)
         no_duration = rf"(?!{alt(units['duration_after'])})"
         bare_not_before = rf"(?!{alt(units['bare_not_before'])})" if units.get("bare_not_before") else ""
         self.patterns: list[tuple[str, re.Pattern]] = [
@@ -103,6 +103,9 @@ class ClaimGrammar:
             ("MONEY", re.compile(rf"{bare}(?P<unit>{alt(units['money'])})")),
             ("COUNT", re.compile(rf"{bare}(?P<unit>{alt(units['count'])}){no_duration}")),
         ]
+        # the lower end of a range right before a claim (3至5人): a bare number, not after a digit,
+        # a letter or an ordinal's 第
+        self.range_before = re.compile(rf"(?<![0-9A-Za-z０-９.．第])(?P<low>{ARABIC}|{CN_NUM})(?:至|到|-|－|~|～|—)$")
         # fixed expressions whose numeral counts nothing (流言四起, 两面三刀, 八类严重暴力案件)
         self.idioms = re.compile(alt(units["idioms"])) if units.get("idioms") else None
         self.description_before = re.compile(rf"(?:{alt(units['description_before'])})[约为有达近]?$") if units.get("description_before") else None
@@ -214,7 +217,29 @@ class ClaimGrammar:
                     ClaimMatch(m.start(), m.end(), label, as_number(round_value(value)), unit, self.approx(m, text))
                 )
         # longest first, then pattern order; no overlaps
-        return non_overlapping(candidates)
+        return [self.with_range(text, c) for c in non_overlapping(candidates)]
+
+    def with_range(self, text: str, c: ClaimMatch) -> ClaimMatch:
+        """A bare number and a range mark before a count or an amount open a range with it
+        (3至5人, 5-8万元, 二十至三十人): one claim over the range, worth its lower end (the upper
+        end's multiplier applies to it: 5-8万元 -> 50000), at_least. Where both ends carry their
+        unit (1000元至5000元) they stay two claims."""
+        if c.label not in ("COUNT", "MONEY") or c.approx != "exact":
+            return c
+        m = self.range_before.search(text, max(0, c.start - 12), c.start)
+        if m is None:
+            return c
+        low = parse_number(m.group("low"))
+        num = re.match(rf"{ARABIC}(?:万亿|亿|万)?|{CN_NUM}", text[c.start : c.end])
+        if low is None or num is None:
+            return c
+        high = parse_number(num.group())
+        if high is None or not low < high:
+            return c
+        mult = re.search(r"(万亿|亿|万)$", num.group())
+        if mult and not m.group("low").endswith(("万", "亿")):
+            low *= parse_number("1" + mult.group())
+        return ClaimMatch(m.start("low"), c.end, c.label, as_number(round_value(low)), c.unit, "at_least")
 
 
 def round_value(value: Decimal) -> Decimal:

@@ -139,6 +139,8 @@ class NerRulings(RuleComponent):
     def reason(self, text: str, start: int, end: int, label: str) -> str | None:
         """Why the entity text[start:end] breaks a ruling, or None when it does not."""
         inner = text[start:end]
+        if not any(c.isalpha() for c in inner):
+            return "no letter, no name"  # 3-5 of 3-5月份
         if any(c in self.quote_marks for c in inner):
             return "quotation mark inside"
         if not brackets_balanced(inner, self.brackets):
