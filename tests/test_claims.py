@@ -623,6 +623,20 @@ FOURTH_ROUND = [
     ("该团伙每次作案3至5人。", "3至5人", "approx", "at_least"),
     ("受害人被骗金额5-8万元。", "5-8万元", "value", 50000),                      # 万 applies to both ends
     ("现场聚集二十至三十人。", "二十至三十人", "value", 20),
+    # review 11 and 12: magnitudes without a digit, currencies, units ending like a change word
+    ("义乌交警查处违法行为百余起。", "百余起", "value", 100),
+    ("挽回损失万余元。", "万余元", "label", "MONEY"),
+    ("警方捣毁窝点涉案金额千万元。", "千万元", "value", 10000000),
+    ("诈骗团伙卷走逾800万澳门元。", "逾800万澳门元", "unit", "澳门元"),
+    ("驾驶员血液酒精含量达每百毫升180毫克。", "180毫克", "change", None),
+    ("涉案资金5000万至8000万元。", "5000万至8000万元", "value", 50000000),
+    ("湖南、广东、广西、贵州四省区公安机关抓获嫌疑人120名。", "120名", "subject", None),  # a list's last place
+    ("该局连续5年位居金华市首位。", "首位", "subject", None),                 # where the ranking holds
+    ("今年电诈发案数为去年同期的1.3倍。", "1.3倍", "period", "今年"),          # 去年同期的: a base
+    ("2024年1月10日，市局召集320余名民警开展行动。", "320余名", "period", None),  # a date is no period
+    ("2024年1月10日，市局召集320余名民警开展行动。", "320余名", "metric", "民警"),
+    ("民警在半年内破案20起。", "20起", "metric", "破案"),
+    ("民警在半年内破案20起。", "20起", "period", "半年内"),
 ]
 
 
@@ -636,4 +650,9 @@ def test_claims_mended_in_the_fourth_round(nlp, text, claim, attr, expected):
 @pytest.mark.parametrize("text", ["一辆货车在沪昆高速1234公里处侧翻。", "在距离路口200米处停车。",
                                   "村民挖出十余万年前的化石。", "卫星碎片可能存在一万年。", "概率仅70亿分之一。"])
 def test_a_kilometre_post_and_ages_of_fossils_are_no_claims(nlp, text):
+    assert not nlp(text).spans["claims"]
+
+
+@pytest.mark.parametrize("text", ["依照刑法第二百六十六条判决。", "经过5个多月的侦查，专案组破案。"])
+def test_law_articles_and_months_are_no_claims(nlp, text):
     assert not nlp(text).spans["claims"]

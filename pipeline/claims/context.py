@@ -24,6 +24,9 @@ from .grammar import ClaimMatch, alt
 
 CLAUSE_DELIMS = set("，,；;：:、。！？!?\n")
 
+UNITS_ENDING_IN_CHANGE = ("毫升", "公升")
+# a list of places closed by its total (四省区, 3省, 两地)
+LIST_TOTAL = re.compile(r"[0-9一二两三四五六七八九十]+(?:省区市|省区|省市|个?省|个?市|地|国)")
 RANGE = re.compile(r"至|到|—|－|-|～|~")
 QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "\"": "\""}
 
@@ -72,6 +75,7 @@ class ClaimContext:
         self.governing = re.compile(alt(c["governing_verbs"]))
         self.patient_first_verbs = frozenset(c.get("patient_first_verbs", ()))
         self.patient_heads = tuple(c.get("patient_heads", ()))
+        self.light_verbs = frozenset(c.get("light_verbs", ()))
         self.honour_after_scope = tuple(c.get("honour_after_scope", ()))
         self.taking_verbs = frozenset(c.get("taking_verbs", ()))
         self.money_nouns = tuple(c.get("money_nouns", ()))
@@ -170,7 +174,8 @@ class ClaimContext:
                     break
         for word, kind in self.change_words:
             if before.endswith(word):
-                return kind
+                # (每百毫升180毫克: the 升 of a unit is no rise)
+                return None if before.endswith(UNITS_ENDING_IN_CHANGE) else kind
         return None
 
     # -- metric -------------------------------------------------------------------
@@ -217,10 +222,11 @@ class ClaimContext:
                 # 破案率由2018年的35%: a period inside ends the metric, and so does the preposition
                 # that introduced it (由, 从, 至); one at the start (after the subject: 深圳边检站
                 # 今年共查验…) is stripped like the subject itself, and so is one between a subject
-                # and the verb it governs (中队今年已查处酒驾违法行为631起 -> from 查处 on)
+                # and what it did (中队今年已查处酒驾违法行为631起 -> 酒驾违法行为, 民警在半年内破案20起 -> 破案)
                 if s < ps < e and not any(hs == s for hs, _ in heads):
-                    if pe < e and self.governing.search(text, pe, e):
-                        s, changed = pe, True
+                    rs, re_ = self.trim(text, pe, e, heads) if pe < e else (e, e)
+                    if re_ - rs >= 2:  # (民警在半年内破案20起: 破案; 破案率由2018年的35%: nothing after)
+                        s, e, changed = rs, re_, True
                         continue
                     e, changed = ps, True
                     while e > s and text[e - 1] in PERIOD_PREPOSITIONS:
@@ -229,7 +235,7 @@ class ClaimContext:
             if m:
                 e, changed = m.start(), True
             for w in self.strip_trailing + [w for w, _ in self.change_words]:
-                if text[s:e].endswith(w) and e - len(w) >= s:
+                if text[s:e].endswith(w) and e - len(w) >= s and not text.endswith(UNITS_ENDING_IN_CHANGE, s, e):
                     if ranked and e - len(w) == s and w not in self.strip_trailing:
                         break  # 降幅居全省首位: a ranked change is the metric itself
                     e, changed = e - len(w), True
@@ -317,7 +323,8 @@ class ClaimContext:
         bracket = BRACKET_NOTE.search(text, s + 1, e)
         e = bracket.start() if bracket and bracket.end() >= e else e
         m = self.verb_starts.search(text, s + 1, e)
-        while m and text.startswith(self.np_heads_tuple, m.end()):  # 12次集中清查行动: 清查 modifies 行动
+        while m and text.startswith(self.np_heads_tuple, m.end()) and m.group() not in self.light_verbs:
+            # 12次集中清查行动: 清查 modifies 行动 (开展 of 320余名民警开展行动 does not)
             m = self.verb_starts.search(text, m.end(), e)
         if self.np_end_words:
             words = None
@@ -475,11 +482,15 @@ class ClaimContext:
             return True  # a route's ends (丹东至通化等7条高速公路), not 至少
         while s - 1 >= lo and text[s - 1] == "、" and (s - 1) in ends:
             s = ends[s - 1]
+        if s != span[0] and LIST_TOTAL.match(text, e):
+            return True  # 湖南、广东、广西、贵州四省区公安机关: the last of a list that a total closes
         return s != span[0] and self.after_non_subject_marker(text, lo, s)
 
     def subject_candidates(self, text, lo, hi, entities) -> list[tuple[int, int]]:
         cands = []
         for s, e in entities:
+            if self.rank_verb_before_scope.search(text, max(lo, s - 2), s):
+                continue  # 位居金华市首位: where the ranking holds, not who is ranked
             if lo <= s and e <= hi and not self.after_non_subject_marker(text, lo, s) \
                     and not self.in_brackets(text, lo, s) \
                     and not self.list_member(text, lo, (s, e), entities) \

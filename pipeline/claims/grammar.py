@@ -18,9 +18,10 @@ from ..spans import non_overlapping
 from .numbers import as_number, parse_fraction, parse_number
 
 ARABIC = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
-# not after 数 / 几: 数十人, 几百名 are vague ("dozens"), no number is asserted (corpus/README.md)
+# not after 数 / 几: 数十人, 几百名 are vague ("dozens"), no number is asserted (corpus/README.md);
+# not inside a longer numeral either (六十六条 of 第二百六十六条, whose 第 the guard sees)
 # 数十人, 几百: vague, no number; after the 数 of a noun (立案数三年连降) a numeral starts one
-CN_NUM = r"(?:(?:(?<![数几])|(?<=数)(?=[一二两三四五六七八九]))[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*)"
+CN_NUM = r"(?:(?:(?<![数几零〇一二两三四五六七八九十百千])|(?<=数)(?=[一二两三四五六七八九]))[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*)"
 CN_DIGIT = r"[一二两三四五六七八九十]"
 PUNCT_OR_END = r"(?=$|[^\u4e00-\u9fff])"
 
@@ -68,7 +69,7 @@ class ClaimGrammar:
         number = rf"(?P<num>{ARABIC}亿{ARABIC}(?:{infix})?万|{ARABIC}(?:{infix})?(?:{mult})?|{cn_marked}|{CN_NUM})(?P<inf>{infix})?"
         # not inside a code (K123次), an ordinal (第二次) or a session's name (十一届四次会议)
         guard = r"(?:(?<![0-9A-Za-z０-９.．\-－_第届])|(?<=[0-9][\-－]))"  # (5-8万元: a range's upper end)
-        no_duration = rf"(?!{alt(units['duration_after'])})"
+        no_duration = rf"(?!(?:余|多)?(?:{alt(units['duration_after'])}))"  # (5个多月: a duration)
         bare_not_before = rf"(?!{alt(units['bare_not_before'])})" if units.get("bare_not_before") else ""
         self.patterns: list[tuple[str, re.Pattern]] = [
             ("PERCENT", re.compile(rf"{guard}{pre}{number}(?P<unit>{alt(units['percent_signs'] + units['percent_points'])}){suf}")),
@@ -99,13 +100,19 @@ class ClaimGrammar:
         ]
         # marker + bare magnitude + unit (近千人, 上万元): not after a numeral or 成千 (成千上万人)
         bare = rf"(?<![零〇一二两三四五六七八九十百千万亿数成])(?P<mpre>{alt(self.magnitude_prefix_of)})(?P<mag>{alt(self.magnitudes)})"
+        # a bare magnitude + 余/多 + unit (百余名, 千余人, 万余元: the marker inside, more_than), and
+        # 千万元 / 百万元 / 上亿元 amounts: not after a numeral or 数 (数百名: vague)
+        lone = r"(?<![零〇一二两三四五六七八九十百千万亿数几成上近约超逾过破0-9０-９])"
         self.patterns += [
             ("MONEY", re.compile(rf"{bare}(?P<unit>{alt(units['money'])})")),
             ("COUNT", re.compile(rf"{bare}(?P<unit>{alt(units['count'])}){no_duration}")),
+            ("MONEY", re.compile(rf"{lone}(?P<mag>{alt(self.magnitudes)})(?P<inf>余|多)(?P<unit>{alt(units['money'])})")),
+            ("COUNT", re.compile(rf"{lone}(?P<mag>{alt(self.magnitudes)})(?P<inf>余|多)(?P<unit>{alt(units['count'])}){no_duration}")),
+            ("MONEY", re.compile(rf"{lone}(?P<mag>千万|百万)(?P<unit>元)(?![户级])")),
         ]
         # the lower end of a range right before a claim (3至5人): a bare number, not after a digit,
         # a letter or an ordinal's 第
-        self.range_before = re.compile(rf"(?<![0-9A-Za-z０-９.．第])(?P<low>{ARABIC}|{CN_NUM})(?:至|到|-|－|~|～|—)$")
+        self.range_before = re.compile(rf"(?<![0-9A-Za-z０-９.．第])(?P<low>{ARABIC}(?:{mult})?|{CN_NUM})(?:至|到|-|－|~|～|—)$")
         # fixed expressions whose numeral counts nothing (流言四起, 两面三刀, 八类严重暴力案件)
         self.idioms = re.compile(alt(units["idioms"])) if units.get("idioms") else None
         self.description_before = re.compile(rf"(?:{alt(units['description_before'])})[约为有达近]?$") if units.get("description_before") else None
@@ -217,7 +224,9 @@ class ClaimGrammar:
                     ClaimMatch(m.start(), m.end(), label, as_number(round_value(value)), unit, self.approx(m, text))
                 )
         # longest first, then pattern order; no overlaps
-        return [self.with_range(text, c) for c in non_overlapping(candidates)]
+        claims = [self.with_range(text, c) for c in non_overlapping(candidates)]
+        # a range swallows the claim its lower end was (5000万至8000万元: 5000万 alone)
+        return [c for c in claims if not any(o is not c and o.start <= c.start and c.end <= o.end for o in claims)]
 
     def with_range(self, text: str, c: ClaimMatch) -> ClaimMatch:
         """A bare number and a range mark before a count or an amount open a range with it
@@ -234,11 +243,11 @@ class ClaimGrammar:
         if low is None or num is None:
             return c
         high = parse_number(num.group())
+        mult = re.search(r"(万亿|亿|万)$", num.group())
+        if high is not None and mult and not m.group("low").endswith(("万", "亿", "千", "百")):
+            low *= parse_number("1" + mult.group())  # 5-8万元: 万 applies to both ends
         if high is None or not low < high:
             return c
-        mult = re.search(r"(万亿|亿|万)$", num.group())
-        if mult and not m.group("low").endswith(("万", "亿")):
-            low *= parse_number("1" + mult.group())
         return ClaimMatch(m.start("low"), c.end, c.label, as_number(round_value(low)), c.unit, "at_least")
 
 

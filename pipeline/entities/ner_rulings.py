@@ -52,7 +52,7 @@ from .gazetteer import Gazetteer
 from .organisations import generic_name_test, head_run_on_test, wordy_name
 from .persons import ordinary_word
 from .police_units import LABEL as POLICE_UNIT, PoliceUnitGrammar
-from .places import opens_quoted_title
+from .places import currency_name, opens_quoted_title
 
 CLOSING_SENTENCE_MARKS = "，。；！？"
 
@@ -125,12 +125,15 @@ class NerRulings(RuleComponent):
         self.person_common_words = frozenset(d["person_common_words"])
         self.org_runs_on = head_run_on_test(org)  # 银行卡, 大学生: the organisations component's test
         self.org_heads = sorted(d["organisations"]["heads"], key=len, reverse=True)
+        self.indefinite_end = re.compile(f"一[{re.escape(org.get('indefinite_classifiers', ''))}]?$")
         # 全国/全省/全市 open names of bodies too (全国人大, 全国政协): not generic before a body head
         self.org_generic_words = tuple(w for w in d["organisations"]["generic_names"] if not w.startswith("全"))
         self.police_grammar = PoliceUnitGrammar(d["police_grammar"], Gazetteer.from_data(d["places"]))
         # a vehicle's number plate (浙C·8K2号): a province's abbreviation, a letter, then letters or digits
         prov = d["places"]["grammar"].get("province_abbreviations", "")
         self.plate = re.compile(rf"[{re.escape(prov)}][A-Z][·・.．]?[A-Z0-9]") if prov else None
+        co = d.get("co_agent_words", ())
+        self.co_agent = re.compile("|".join(map(re.escape, co))) if co else None
         pg = d["police_grammar"]
         police_words = [*pg["bodies"], *pg["standalone_heads"], *(w for w in pg["collectives"] if w != "公安")]
         self.police_word = re.compile("|".join(re.escape(w) for w in sorted(police_words, key=len, reverse=True)))
@@ -141,6 +144,12 @@ class NerRulings(RuleComponent):
         inner = text[start:end]
         if not any(c.isalpha() for c in inner):
             return "no letter, no name"  # 3-5 of 3-5月份
+        if label in ("ORG", POLICE_UNIT) and self.co_agent is not None and self.joins_bodies(inner):
+            return "two bodies acting together"  # 市反诈中心联合市教育局
+        if label == "PERSON" and start > 0 and text[start - 1].isdigit():
+            return "a measure word after a number"  # 毫克 of 180毫克
+        if label == "PLACE" and currency_name(text, start, end):
+            return "a currency's name"  # 澳门 of 800万澳门元
         if any(c in self.quote_marks for c in inner):
             return "quotation mark inside"
         if not brackets_balanced(inner, self.brackets):
@@ -208,6 +217,13 @@ class NerRulings(RuleComponent):
         if opens_quoted_title(text, start, end, self.quotes, self.title_min_extra, CLOSING_SENTENCE_MARKS):
             return "opens a quoted title"
         return None
+
+    def joins_bodies(self, inner: str) -> bool:
+        """A co-agent word inside the span, with a level prefix or a place right after it."""
+        gaz = self.police_grammar.gaz
+        return any(0 < m.start() and m.end() < len(inner) and (
+            inner[m.end()] in self.police_grammar.level_prefixes or gaz.chain_at(inner, m.end(), require_boundary=False))
+            for m in self.co_agent.finditer(inner))
 
     def is_slogan(self, inner: str) -> bool:
         """A campaign word and then exactly one place (平安中国, 美丽浙江): a slogan whatever the label."""
@@ -293,7 +309,8 @@ class NerRulings(RuleComponent):
         for head in self.org_name_heads:
             if inner.endswith(head):
                 rest = inner[: -len(head)]
-                return rest == "" or self.generic_org_name(rest, head)
+                # (杭州一公司, 东莞一家工厂: one body of the place, as the organisations component rules)
+                return rest == "" or self.generic_org_name(rest, head) or self.indefinite_end.search(rest) is not None
         # a body head after a generic word (当地法院, 一审法院, 上级法院); a bare head is left to the
         # model (统计局, 村委会: MSRA and People's Daily tag them, and the text often means one body)
         for head in self.org_heads:

@@ -95,6 +95,7 @@ class OrganisationGrammar:
         self.everyday_checked = set(grammar.get("everyday_checked_heads", ()))
         self.industry_words = frozenset(grammar.get("industry_words", ()))
         self.company_heads = set(grammar["company_heads"])
+        self.indefinite_end = re.compile(f"一[{re.escape(grammar.get('indefinite_classifiers', ''))}]?$")
         self.student_after = re.compile(grammar["student_after"]) if grammar.get("student_after") else None
         # a head glued to what follows it into another word (银行卡, 大学生): not the body
         self.runs_on = head_run_on_test(grammar)
@@ -155,6 +156,8 @@ class OrganisationGrammar:
             name = text[i : i + n]
             if len(name) < n or not self.name_ok(name):
                 return None
+            if name[0] == "一" and (n == 1 or name[1] in self.g.get("indefinite_classifiers", "")):
+                return None  # 杭州一公司, 东莞一家工厂: one company of the place, no name
             end = self.head_at(text, i + n)
             if end is not None:
                 # the name opens with no verb, adverb ... (中国 + 设立 + 分公司), and a name of several
@@ -222,6 +225,8 @@ class OrganisationGrammar:
                 continue  # 大学生: the students, not the school
             if m.group() in self.company_heads and self.is_place(text, head_start - n, head_start):
                 continue  # 中国公司, 英国公司: companies of a country, no company's name (as after_place rules)
+            if self.indefinite_end.search(text, head_start - n, head_start):
+                continue  # 杭州一公司: one company of the place (as after_place rules)
             found.append((head_start - n, m.end()))
         for k, (s, e) in enumerate(found):  # 县委 + 网信办: a department continues its body
             while self.sub_bodies and text.startswith(self.sub_bodies, e):

@@ -26,6 +26,11 @@ def opens_quoted_title(text: str, start: int, end: int, quotes: dict, min_extra:
     return inner >= min_extra and not any(c in text[end:close] for c in stops)
 
 
+def currency_name(text: str, start: int, end: int) -> bool:
+    """A place between an amount and 元 or 币 names a currency (800万澳门元, 300万新台币): no place."""
+    return start > 0 and text[start - 1] in "0123456789０１２３４５６７８９万亿千百十余多" and text.startswith(("元", "币"), end)
+
+
 class Places(EntityRuleComponent):
     def compile(self) -> None:
         self.gazetteer = Gazetteer.from_data(self.data)
@@ -50,7 +55,8 @@ class Places(EntityRuleComponent):
         taken = [(m.start, m.end) for m in chains]
         found = chains + self.gazetteer.find_standalone(text, taken)
         found += [m for m in self.abbreviations(text) if all(m.end <= a or m.start >= b for a, b in taken)]
-        return sorted((m for m in found if not self.inside_brand(text, m)), key=lambda m: m.start)
+        return sorted((m for m in found if not self.inside_brand(text, m) and not currency_name(text, m.start, m.end)),
+                      key=lambda m: m.start)
 
     def abbreviations(self, text: str) -> list[PlaceMatch]:
         """Province abbreviations together (冀鲁豫三省, 浙、皖两省) and border pairs (中缅边境)."""
