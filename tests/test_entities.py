@@ -728,6 +728,9 @@ FOURTH_ROUND_FOUND = [
     ("嫌疑人岩某被当场控制。", ("岩某", "PERSON")),                                 # a Dai family name
     ("义乌交警查处违法行为百余起。", ("义乌交警", "POLICE_UNIT")),                  # place + 交警 (§4's 公安交警)
     ("市反诈中心联合市教育局开展活动。", ("市教育局", "ORG")),                      # not one span over 联合
+    ("河南省郑州市公安局经济犯罪侦查支队破获案件。", ("河南省郑州市公安局经济犯罪侦查支队", "POLICE_UNIT")),
+    ("兰州市第一看守所民警开展教育。", ("兰州市第一看守所", "POLICE_UNIT")),          # a numeral name
+    ("中国移动配合封停涉诈号卡。", ("中国移动", "ORG")),
 ]
 
 
@@ -738,8 +741,9 @@ def test_entities_found_since_the_fourth_round(nlp, text, entity):
 
 @pytest.mark.parametrize("text", ["该所被评为“人民满意派出所”。", "车牌号为浙C·8K2X9的白色轿车涉嫌肇事逃逸。",
                                   "新青年杂志社，鲁莽行事。", "西湖派出所破案数居全市派出所首位。", "杭州一公司被查。",
-                                  "诈骗团伙卷走逾800万澳门元。", "驾驶员血液酒精含量达每百毫升180毫克。"])
+                                  "诈骗团伙卷走逾800万澳门元。", "驾驶员血液酒精含量达每百毫升180毫克。",
+                                  "广东东莞一工厂老板拖欠工资。"])
 def test_honours_number_plates_and_lone_abbreviations_are_no_entities(nlp, text):
     found = ents(nlp(text))
     assert not [e for e in found if e[0] in ("人民满意派出所", "浙C·8K2", "鲁", "西湖派出所破案数居全市派出所",
-                                             "杭州一公司", "澳门", "毫克") or e[0].startswith("浙C")]
+                                             "杭州一公司", "澳门", "毫克", "广东东莞一工厂") or e[0].startswith("浙C")]

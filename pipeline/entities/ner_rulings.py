@@ -126,6 +126,8 @@ class NerRulings(RuleComponent):
         self.org_runs_on = head_run_on_test(org)  # 银行卡, 大学生: the organisations component's test
         self.org_heads = sorted(d["organisations"]["heads"], key=len, reverse=True)
         self.indefinite_end = re.compile(f"一[{re.escape(org.get('indefinite_classifiers', ''))}]?$")
+        # (not 温州一中, 湘雅一院: No. 1 schools and hospitals are names)
+        self.indefinite_start = re.compile(f"一[{re.escape(org.get('indefinite_classifiers', ''))}]?(?=[\u4e00-\u9fff])(?![中小院医高职师])")
         # 全国/全省/全市 open names of bodies too (全国人大, 全国政协): not generic before a body head
         self.org_generic_words = tuple(w for w in d["organisations"]["generic_names"] if not w.startswith("全"))
         self.police_grammar = PoliceUnitGrammar(d["police_grammar"], Gazetteer.from_data(d["places"]))
@@ -144,6 +146,8 @@ class NerRulings(RuleComponent):
         inner = text[start:end]
         if not any(c.isalpha() for c in inner):
             return "no letter, no name"  # 3-5 of 3-5月份
+        if label == "ORG" and self.one_body_of_a_place(inner):
+            return "generic mention"  # 广东东莞一工厂: one factory of the place, no name
         if label in ("ORG", POLICE_UNIT) and self.co_agent is not None and self.joins_bodies(inner):
             return "two bodies acting together"  # 市反诈中心联合市教育局
         if label == "PERSON" and start > 0 and text[start - 1].isdigit():
@@ -217,6 +221,12 @@ class NerRulings(RuleComponent):
         if opens_quoted_title(text, start, end, self.quotes, self.title_min_extra, CLOSING_SENTENCE_MARKS):
             return "opens a quoted title"
         return None
+
+    def one_body_of_a_place(self, inner: str) -> bool:
+        """A place, then 一 (and a classifier), then a kind of body (杭州一公司, 广东东莞一工厂)."""
+        chain = self.police_grammar.gaz.chain_at(inner, 0, require_boundary=False)
+        return chain is not None and self.indefinite_end.match(inner, chain.end) is None and \
+            self.indefinite_start.match(inner, chain.end) is not None
 
     def joins_bodies(self, inner: str) -> bool:
         """A co-agent word inside the span, with a level prefix or a place right after it."""

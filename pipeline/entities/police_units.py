@@ -180,6 +180,14 @@ class PoliceUnitGrammar:
         sector = self.sector_anchor(text, head_start, chains)
         if sector is not None:
             return sector
+        k = head_start  # a numeral name between the place and the head (兰州市第一看守所, 市第二看守所)
+        while k > 0 and text[k - 1] in self.numerals and text[k - 1] not in "0123456789":
+            k -= 1
+        if k < head_start and k > 0 and text[k - 1] == "第":
+            if k - 1 in chains:
+                return Element(chains[k - 1].start, head_start, "", place=chains[k - 1], name=(k - 1, head_start))
+            if k - 2 >= 0 and text[k - 2] in self.level_prefixes and is_boundary(text, k - 2):
+                return Element(k - 2, head_start, "", prefix=text[k - 2], name=(k - 1, head_start))
         prev = head_start - 1
         if prev >= 0 and text[prev] in self.level_prefixes and is_boundary(text, prev):
             return Element(prev, head_start, "", prefix=text[prev])  # 市公安局, 省公安厅, 县看守所
