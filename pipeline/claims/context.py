@@ -25,6 +25,7 @@ from .grammar import ClaimMatch, alt
 CLAUSE_DELIMS = set("，,；;：:、。！？!?\n")
 
 UNITS_ENDING_IN_CHANGE = ("毫升", "公升")
+NP_END_PREPOSITIONS = "以为从向对"  # (np_end_words of one character that end a noun only after a word of two or more)
 # a list of places closed by its total (四省区, 3省, 两地)
 LIST_TOTAL = re.compile(r"[0-9一二两三四五六七八九十]+(?:省区市|省区|省市|个?省|个?市|地|国)")
 RANGE = re.compile(r"至|到|—|－|-|～|~")
@@ -192,6 +193,8 @@ class ClaimContext:
             # part of the metric; a quoted name inside stays (“两抢”发案数)
             if text[s] in QUOTE_PAIRS and QUOTE_PAIRS[text[s]] not in text[s + 1 : e]:
                 s, changed = s + 1, True
+            if s < e and text[s] in "（(" and not any(c in text[s + 1 : e] for c in "）)"):
+                s, changed = s + 1, True  # （同比下降12%）: a note's opening bracket is no part of a metric
             if e > s and text[e - 1] in QUOTE_PAIRS and text[e - 1] != "\"":  # 命案“连续五年全破”
                 e, changed = e - 1, True
             while s < e and text[s].isspace():  # a headline's field separator is no metric
@@ -331,6 +334,9 @@ class ClaimContext:
             for a in self.np_end_words.finditer(text, s + 1, m.start() if m else e):
                 words = self.words(text) if words is None else words
                 if a.start() in words and a.end(1) in words and a.end(1) < e:
+                    if text[a.start()] in NP_END_PREPOSITIONS and a.end(1) - a.start() == 1 \
+                            and not any(len(words.get(a.start() - n, "")) == n for n in (2, 3, 4)):
+                        continue  # a preposition ends a noun of two or more characters (民工为…), not 地对地, 划为
                     m = a
                     break
         if m:
@@ -387,9 +393,10 @@ class ClaimContext:
                 for verb in reversed(verbs):
                     vs, ve = self.trim(text, verb.end(), e, heads)
                     if verb.group() in self.taking_verbs:
-                        if vs < ve and text[vs:ve].endswith(self.money_nouns):
-                            return vs, ve  # 骗取资金共计1.2亿元: the money taken
-                        return verb.span()  # 骗走客户13万: the victim is no metric
+                        if vs < ve and (claim.label != "MONEY" or text[vs:ve].endswith(self.money_nouns)):
+                            # 骗取资金共计1.2亿元: the money taken; 骗取境内受害人412名: a count of the object
+                            return self.unquote(text, vs, ve)
+                        return verb.span()  # 骗走客户13万: the victim is no metric of the money
                     if vs < ve:
                         return self.unquote(text, vs, ve)
                     if verb.group() in self.patient_first_verbs:

@@ -23,6 +23,8 @@ ARABIC = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
 # 数十人, 几百: vague, no number; after the 数 of a noun (立案数三年连降) a numeral starts one
 CN_NUM = r"(?:(?:(?<![数几零〇一二两三四五六七八九十百千])|(?<=数)(?=[一二两三四五六七八九]))[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*)"
 CN_DIGIT = r"[一二两三四五六七八九十]"
+# a rank with its unit may be followed by the move it made (第9名跃升至第4名, 第3位下滑)
+RANK_MOVES = "跃升降提跌滑上下"
 PUNCT_OR_END = r"(?=$|[^\u4e00-\u9fff])"
 
 
@@ -124,6 +126,7 @@ class ClaimGrammar:
     def is_rank(self, text: str, m: re.Match) -> bool:
         after = text[m.end() : m.end() + 1]
         if after and re.match(r"[\u4e00-\u9fff]", after) and after not in "的" \
+                and not (m.groupdict().get("unit") and after in RANK_MOVES) \
                 and not (after in "和与及、" and text.startswith("第", m.end() + 1)):
             return False  # 第二届, 第一方阵, 第三中队: an ordinal inside a name (第二和第一 is two ranks)
         if m.groupdict().get("rankword"):

@@ -12,6 +12,7 @@ from typing import Iterable, Optional
 import srsly
 
 from .. import resource_files
+from ..segmentation.fast_cut import on_word_boundaries
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # Characters after which a name may start even though the text has no spaces: punctuation,
@@ -335,8 +336,11 @@ class Gazetteer:
         # province short forms (浙江, 香港) and world names (中国, 美国) are distinctive enough
         strong = kind == "world" or text[i:end] in self.province_short
         weak = not strong and (kind == "short" or end - i <= 2)
-        if weak and require_boundary and not is_boundary(text, i) and not self._continues(text, end):
-            return None
+        if weak and require_boundary and not is_boundary(text, i):
+            if not self._continues(text, end):
+                return None
+            if (end >= len(text) or not CJK.match(text[end])) and not on_word_boundaries(text, i, end, end=False):
+                return None  # 关中 of 公安机关中，: glued on the left, closed only by punctuation, inside a word
         if kind == "world":
             end = self.world_suffix_end(text, end)
         return self._continue_chain(text, PlaceMatch(i, end, [(i, end, divs, kind)]))

@@ -78,6 +78,9 @@ def space_next_to_han(inner: str) -> bool:
 NUMERAL_CHARS = "一二两三四五六七八九十百千万零〇首每几数多"
 
 
+ASCII_AND_WIDE_DIGITS = "0123456789０１２３４５６７８９"  # not ① of a numbered list (①霍华德②基廷)
+
+
 class NerRulings(RuleComponent):
     def compile(self) -> None:
         d = self.data
@@ -150,7 +153,7 @@ class NerRulings(RuleComponent):
             return "generic mention"  # 广东东莞一工厂: one factory of the place, no name
         if label in ("ORG", POLICE_UNIT) and self.co_agent is not None and self.joins_bodies(inner):
             return "two bodies acting together"  # 市反诈中心联合市教育局
-        if label == "PERSON" and start > 0 and text[start - 1].isdigit():
+        if label == "PERSON" and start > 0 and text[start - 1] in ASCII_AND_WIDE_DIGITS:
             return "a measure word after a number"  # 毫克 of 180毫克
         if label == "PLACE" and currency_name(text, start, end):
             return "a currency's name"  # 澳门 of 800万澳门元
