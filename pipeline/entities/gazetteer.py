@@ -191,6 +191,7 @@ class Gazetteer:
         self.chain_suffixes = sorted(grammar["chain_suffixes"], key=len, reverse=True)
         self.landmark_suffixes = sorted(grammar["landmark_suffixes"], key=len, reverse=True)
         self.station_suffixes = sorted(grammar.get("station_suffixes", ()), key=len, reverse=True)
+        self.station_not_before = dict(grammar.get("station_not_before", {}))
         self.road_suffixes = sorted(grammar.get("road_suffixes", ()), key=len, reverse=True)
         self.road_not_before = grammar.get("road_not_before", {})
         self.name_min, self.name_max = grammar.get("name_min", 2), grammar.get("name_max", 4)
@@ -372,7 +373,8 @@ class Gazetteer:
                 continue
             suf_end = self.suffixed_name_at(text, match.end, self.chain_suffixes + self.landmark_suffixes, in_chain=True)
             if suf_end is None and match.parts[-1][3] not in ("suffix", "world"):  # 温州南站: the place's own station
-                suf_end = next((match.end + len(w) for w in self.station_suffixes if text.startswith(w, match.end)), None)
+                suf_end = next((match.end + len(w) for w in self.station_suffixes if text.startswith(w, match.end)
+                                and not self.opens_word_after(text, match.end + len(w), w)), None)
             if suf_end is None and match.parts[-1][3] != "world" and not self.is_road(text, match.parts[-1]):
                 suf_end = self.road_end(text, match.end)  # 秣陵街道胜太路, not a road after a road
             if suf_end is not None:
@@ -380,6 +382,11 @@ class Gazetteer:
                 match.end = suf_end
                 continue
             return match
+
+    def opens_word_after(self, text: str, end: int, suffix: str) -> bool:
+        """The station suffix ending at `end` opens another word (杭州站岗, 北京站长)."""
+        nxt = text[end : end + 1]
+        return bool(nxt) and nxt in self.station_not_before.get(suffix, "")
 
     def is_road(self, text: str, part: tuple) -> bool:
         return part[3] == "suffix" and text[part[0] : part[1]].endswith(tuple(self.road_suffixes))

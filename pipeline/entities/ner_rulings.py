@@ -155,6 +155,8 @@ class NerRulings(RuleComponent):
             return "two bodies acting together"  # 市反诈中心联合市教育局
         if label == "PERSON" and start > 0 and text[start - 1] in ASCII_AND_WIDE_DIGITS:
             return "a measure word after a number"  # 毫克 of 180毫克
+        if label == "PLACE" and end - start == 1 and start > 0 and text[start - 1] == "全":
+            return "a scope, not a place"  # 港 of 全港, 澳 of 全澳 (like 全市)
         if label == "PLACE" and currency_name(text, start, end):
             return "a currency's name"  # 澳门 of 800万澳门元
         if any(c in self.quote_marks for c in inner):
