@@ -137,6 +137,7 @@ class NerRulings(RuleComponent):
         # a vehicle's number plate (浙C·8K2号): a province's abbreviation, a letter, then letters or digits
         prov = d["places"]["grammar"].get("province_abbreviations", "")
         self.plate = re.compile(rf"[{re.escape(prov)}][A-Z][·・.．]?[A-Z0-9]") if prov else None
+        self.measure_chars = d.get("measure_chars", "")
         co = d.get("co_agent_words", ())
         self.co_agent = re.compile("|".join(map(re.escape, co))) if co else None
         pg = d["police_grammar"]
@@ -153,7 +154,7 @@ class NerRulings(RuleComponent):
             return "generic mention"  # 广东东莞一工厂: one factory of the place, no name
         if label in ("ORG", POLICE_UNIT) and self.co_agent is not None and self.joins_bodies(inner):
             return "two bodies acting together"  # 市反诈中心联合市教育局
-        if label == "PERSON" and start > 0 and text[start - 1] in ASCII_AND_WIDE_DIGITS:
+        if label == "PERSON" and start > 0 and text[start - 1] in ASCII_AND_WIDE_DIGITS and inner[0] in self.measure_chars:
             return "a measure word after a number"  # 毫克 of 180毫克
         if label == "PLACE" and end - start == 1 and start > 0 and text[start - 1] == "全":
             return "a scope, not a place"  # 港 of 全港, 澳 of 全澳 (like 全市)
