@@ -654,6 +654,14 @@ FOURTH_ROUND = [
     ("今年首季，全港共录得诈骗案3200宗。", "3200宗", "period", "今年首季"),
     ("今年首季，全港共录得诈骗案3200宗。", "3200宗", "subject", "全港"),
     ("该男子今年52岁，被骗30万元。", "30万元", "period", None),
+    # reviews 15 and 16: long campaign frames, 起, a value's own year, rate bases, N连降, 件次, quoted holidays
+    ("公安部部署开展打击整治养老诈骗专项行动以来，全国共破获案件3.9万起。", "3.9万起", "period", "部署开展打击整治养老诈骗专项行动以来"),
+    ("2019年起，全市共破获案件1200起。", "1200起", "period", "2019年起"),
+    ("该局破案率由2020年的35%提高到82%。", "82%", "period", None),              # 2020年 is the 35%'s
+    ("全省交通事故起数实现“十连降”。", "十连降", "value", 10),
+    ("接报警情4.3万件次。", "4.3万件次", "unit", "件次"),
+    ("民警提供线索430条。", "430条", "metric", "线索"),
+    ("今年“五一”假期，全市接报警情1200起。", "1200起", "period", "今年“五一”假期"),
 ]
 
 
@@ -670,6 +678,6 @@ def test_a_kilometre_post_and_ages_of_fossils_are_no_claims(nlp, text):
     assert not nlp(text).spans["claims"]
 
 
-@pytest.mark.parametrize("text", ["依照刑法第二百六十六条判决。", "经过5个多月的侦查，专案组破案。"])
+@pytest.mark.parametrize("text", ["依照刑法第二百六十六条判决。", "经过5个多月的侦查，专案组破案。", "每10万人口刑事案件数下降。"])
 def test_law_articles_and_months_are_no_claims(nlp, text):
     assert not nlp(text).spans["claims"]

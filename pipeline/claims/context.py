@@ -563,7 +563,8 @@ class ClaimContext:
                     # a measure word before a noun counts that noun (提升22项举措): not a change
                     counted = own_np is not None
                     attrs.change = None if counted else self.change(text, claim, seg_start)
-                before = [p for p in periods if p[1] <= claim.start]
+                # (由2020年的35%提高到82%: 2020年 is the 35%'s own frame, not the 82%'s)
+                before = [p for p in periods if p[1] <= claim.start and not self.owned_by_other(text, p, claim, in_sentence)]
                 if claim.label == "STREAK":
                     before = [p for p in before if RANGE.search(text[p[0] : p[1]])]
                 attrs.period = before[-1] if before else None
@@ -585,6 +586,12 @@ class ClaimContext:
                     prev_end = attrs.metric[1] + (1 if QUOTE_PAIRS.get(text[attrs.metric[0] - 1]) == text[attrs.metric[1]: attrs.metric[1] + 1] else 0)
             self.respectively(text, in_sentence, out[len(out) - len(in_sentence):])
         return out
+
+    @staticmethod
+    def owned_by_other(text: str, period: tuple[int, int], claim: ClaimMatch, claims: list[ClaimMatch]) -> bool:
+        """The period is another claim's own, written right before it with 的 (2020年的35%)."""
+        s = period[1] + (1 if text.startswith("的", period[1]) else 0)
+        return s != period[1] and any(c.start == s and c is not claim for c in claims)
 
     def respectively(self, text: str, claims: list[ClaimMatch], attrs: list[Attributes]) -> None:
         """分别 before coordinated claims maps them, in order, onto as many claims before it

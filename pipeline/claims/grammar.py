@@ -87,7 +87,7 @@ class ClaimGrammar:
                 rf"连续(?P<num>{ARABIC}|{CN_NUM})(?P<inf>{infix})?(?P<unit>{alt(units['streak_units'])})"
                 rf"(?:(?P<months>{ARABIC}|{CN_NUM})个月)?(?P<sverb>{alt(units['streak_verbs'])})?"
                 + (rf"(?!{alt(units['streak_not_before'])})" if units.get("streak_not_before") else ""))),
-            ("STREAK", re.compile(rf"{guard}(?P<num>{ARABIC}|{CN_NUM})(?P<unit>年|个月)(?P<sverb>{alt(units['streak_verbs'])})")),
+            ("STREAK", re.compile(rf"{guard}(?P<num>{ARABIC}|{CN_NUM})(?P<unit>年|个月)?(?P<sverb>{alt(units['streak_verbs'])})")),
             ("RANK", re.compile(rf"第(?P<num>{ARABIC}|{CN_NUM})(?P<unit>{alt(units['rank_suffixes'])})?")),
             ("RANK", re.compile(rf"前(?P<num>{ARABIC}|{CN_NUM})(?P<unit>{alt(units['rank_suffixes'])})?")),
             ("RANK", re.compile(rf"(?P<rankword>{alt(units['rank_words'])})")),
@@ -218,6 +218,8 @@ class ClaimGrammar:
                     continue  # 三轮车, 511米线: the unit starts another word
                 if label == "COUNT" and self.description_before and self.description_before.search(text, max(0, m.start() - 4), m.start()):
                     continue  # 身高170厘米左右: a description of a person, like an age
+                if label == "COUNT" and text.startswith("每", m.start() - 1) and m.start() > 0:
+                    continue  # 每10万人口: a rate's base, like 百公里 (ANNOTATION.md §2)
                 value, unit = self.value_and_unit(label, m)
                 if value is None:
                     continue

@@ -60,6 +60,10 @@ class Division:
     status: str = "current"  # or "former": renamed or merged since (许昌县)
 
 
+# roles named after a place kind (社区民警, 村干部): a verb before them opens no place name
+ROLE_AFTER_SUFFIX = ("社区民警", "社区辅警", "社区干部", "社区网格员", "社区工作者", "社区医生", "村干部", "村民警")
+
+
 @dataclass
 class PlaceMatch:
     start: int
@@ -317,6 +321,8 @@ class Gazetteer:
                 return None  # 一户, 一名, 一座: a quantity, and so is every longer name
             if in_chain and all(c in self.chain_name_allowed for c in name):
                 continue  # a longer name may still hold other characters (八里 -> 八里店)
+            if n == 2 and name in self.name_verbs and text.startswith(ROLE_AFTER_SUFFIX, i + n):
+                return None  # 配备 + 社区民警: a verb before a role word (社区民警), no community's name
             for suf in suffixes:
                 if text.startswith(suf, i + n) and name[-1] + suf not in self.suffix_words:
                     whole = text[i : i + n + len(suf)]

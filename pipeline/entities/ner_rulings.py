@@ -152,8 +152,9 @@ class NerRulings(RuleComponent):
             return "no letter, no name"  # 3-5 of 3-5月份
         if label == "ORG" and self.one_body_of_a_place(inner):
             return "generic mention"  # 广东东莞一工厂: one factory of the place, no name
-        if label in ("ORG", POLICE_UNIT) and self.co_agent is not None and self.joins_bodies(inner):
-            return "two bodies acting together"  # 市反诈中心联合市教育局
+        if label in ("ORG", POLICE_UNIT) and self.co_agent is not None and (
+                self.joins_bodies(inner) or self.opens_with_partner(text, start, inner)):
+            return "two bodies acting together"  # 市反诈中心联合市教育局, 公安部 + 联合国家发展改革委
         if label == "PERSON" and start > 0 and text[start - 1] in ASCII_AND_WIDE_DIGITS and inner[0] in self.measure_chars:
             return "a measure word after a number"  # 毫克 of 180毫克
         if label == "PLACE" and end - start == 1 and start > 0 and text[start - 1] == "全":
@@ -214,8 +215,11 @@ class NerRulings(RuleComponent):
             return "last character opens a longer word"  # 美国州 of 美国州长, 中国市 of 中国市场
         if label in self.slogan_place_labels and any(text.endswith(w, 0, start) for w in self.campaign_words):
             return "place inside a slogan"
-        if label in self.slogan_place_labels and text.startswith(self.brand_suffixes, end):
-            return "place inside a brand"  # 瓯越义警 (§4)
+        if (label in self.slogan_place_labels or label == "PERSON") and text.startswith(self.brand_suffixes, end):
+            return "place inside a brand"  # 瓯越义警 (§4); 柯桥 of ‘柯桥义警’ read as a person
+        if start > 0 and text[start - 1] in self.quotes and inner.startswith(tuple(self.campaign_words)) \
+                and len(inner) > 2:
+            return "campaign slogan"  # “平安云和” read as the place 平安云
         if self.is_slogan(inner):
             return "campaign slogan"  # 平安中国 as an ORG: a campaign word and a place (§4)
         if self.is_place_brand(inner):
@@ -233,6 +237,13 @@ class NerRulings(RuleComponent):
         chain = self.police_grammar.gaz.chain_at(inner, 0, require_boundary=False)
         return chain is not None and self.indefinite_end.match(inner, chain.end) is None and \
             self.indefinite_start.match(inner, chain.end) is not None
+
+    def opens_with_partner(self, text: str, start: int, inner: str) -> bool:
+        """The span opens with a co-agent word right after another word (公安部联合国家发展改革委):
+        the partner follows it; 联合国 as a name (联合国安理会) is none."""
+        m = self.co_agent.match(inner)
+        return m is not None and start > 0 and is_han(text[start - 1]) and not (
+            inner.startswith("联合国") and not inner.startswith("联合国家"))
 
     def joins_bodies(self, inner: str) -> bool:
         """A co-agent word inside the span, with a level prefix or a place right after it."""

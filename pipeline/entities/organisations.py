@@ -95,6 +95,7 @@ class OrganisationGrammar:
         self.everyday_checked = set(grammar.get("everyday_checked_heads", ()))
         self.industry_words = frozenset(grammar.get("industry_words", ()))
         self.company_heads = set(grammar["company_heads"])
+        self.fixed_not_before = dict(grammar.get("fixed_not_before", {}))
         self.indefinite_end = re.compile(f"一[{re.escape(grammar.get('indefinite_classifiers', ''))}]?$")
         self.student_after = re.compile(grammar["student_after"]) if grammar.get("student_after") else None
         # a head glued to what follows it into another word (银行卡, 大学生): not the body
@@ -177,6 +178,8 @@ class OrganisationGrammar:
         for m in self.fixed.finditer(text):
             if m.end() - m.start() == 2 and not on_word_boundaries(text, m.start(), m.end(), context=self.segment_context):
                 continue  # 民建 inside 村民建立: a two-character abbreviation must be words of its own
+            if text[m.end() : m.end() + 1] and text[m.end()] in self.fixed_not_before.get(m.group()[-1], ""):
+                continue  # 教育部 of 教育部门, 联合国 of 联合国家发展改革委: the last character opens another word
             found.append((m.start(), m.end()))
         for m in self.national.finditer(text):
             if self.name_ok(m.group(1)):

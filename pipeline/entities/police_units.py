@@ -74,7 +74,9 @@ class PoliceUnitGrammar:
         if not any(text.startswith(t, end) for t in self.title_after):
             return False
         nxt = self.sub_unit_at(text, end, in_chain=True)
-        return nxt is None or (nxt.place is None and not (nxt.name and self.gaz.county_short_at(text, end)))
+        # (黄岛分局长江路派出所, 上城分局长庆派出所: a station named with 长 follows, not a title)
+        return nxt is None or (nxt.place is None and not (nxt.name and (
+            self.gaz.county_short_at(text, end) or nxt.head in self.standalone_heads)))
 
     def name_ok(self, name: str, in_chain: bool = False) -> bool:
         # right after a unit, a station's name may hold 中 (龙湾区分局永中派出所: 永中街道), as a
