@@ -25,6 +25,7 @@ from .grammar import ClaimMatch, alt
 CLAUSE_DELIMS = set("，,；;：:、。！？!?\n")
 
 UNITS_ENDING_IN_CHANGE = ("毫升", "公升")
+NP_ADVERBS = ("共计", "合计", "总计", "累计", "共", "均", "分别", "各")
 NP_END_PREPOSITIONS = "以为从向对"  # (np_end_words of one character that end a noun only after a word of two or more)
 # a list of places closed by its total (四省区, 3省, 两地)
 LIST_TOTAL = re.compile(r"[0-9一二两三四五六七八九十]+(?:省区市|省区|省市|个?省|个?市|地|国)")
@@ -318,6 +319,8 @@ class ClaimContext:
             return None
         if text[s] in self.np_not_start and not self.opens_word(text, s, text[s]):
             return None  # 1200人因贩毒集团争斗失踪: a preposition, no counted noun (3个因素 is one)
+        if any(text.startswith(w, s) and not self.opens_word(text, s, w) for w in NP_ADVERBS):
+            return None  # 转账3笔共计2.6万元: an adverb of the next amount, no counted noun (not 共和党, 各族)
         if any(text.startswith(w, s) for w, _ in self.change_words) or text[s] in "和与及、或":
             return None  # 5.6万起下降到…, 300起和200起: a change or a conjunction follows, no counted noun
         e = self.clause_end(text, s, ceil)
