@@ -153,6 +153,8 @@ class ClaimGrammar:
             return self.suffix_of[suf]
         if g.get("inf") or (g.get("num") and re.search(alt([*self.markers["infix"]["more_than"], "几"]), g["num"])):
             return "more_than"
+        if g.get("num") and PAIRS.search(g["num"]):
+            return "about"  # 七八名, 二三十人
         window = text[max(0, m.start() - self.markers["distant_window"]) : m.start()]
         window = re.split(r"[，。；！？、,;!?\n]", window)[-1]
         for word, kind in sorted(self.distant_of.items(), key=lambda kv: -len(kv[0])):
@@ -189,7 +191,7 @@ class ClaimGrammar:
             return value, g["unit"]
         if g.get("mag"):
             return Decimal(self.magnitudes[g["mag"]]), g.get("unit")
-        return parse_number(g["num"]), g.get("unit")
+        return parse_number(without_pair(g["num"])), g.get("unit")
 
     def money_context(self, text: str, start: int, end: int) -> bool:
         before = self.money_before is not None and self.money_before.search(text, max(0, start - 12), start)
@@ -254,6 +256,15 @@ class ClaimGrammar:
         if high is None or not low < high:
             return c
         return ClaimMatch(m.start("low"), c.end, c.label, as_number(round_value(low)), c.unit, "at_least")
+
+
+# two successive digits side by side are an estimate (七八名, 二三十人, 三四百): the lower one, about
+PAIRS = re.compile("一二|两三|二三|三四|四五|五六|六七|七八|八九")
+
+
+def without_pair(num: str) -> str:
+    m = PAIRS.search(num)
+    return num[: m.start() + 1] + num[m.end() :] if m else num
 
 
 def round_value(value: Decimal) -> Decimal:
