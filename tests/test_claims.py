@@ -676,6 +676,9 @@ FOURTH_ROUND = [
     ("七八名嫌疑人被抓获。", "七八名", "value", 7),                                # two digits: an estimate
     ("七八名嫌疑人被抓获。", "七八名", "approx", "about"),
     ("现场聚集二三十人。", "二三十人", "value", 20),
+    ("网上预约2300余人次。", "2300余人次", "approx", "more_than"),                # 约 of 预约 is no marker
+    ("网上预约2300余人次。", "2300余人次", "metric", "网上预约"),
+    ("华盛顿附近1处海岸警卫队征兵站遭枪击。", "1处", "approx", "exact"),
 ]
 
 

@@ -37,7 +37,9 @@ class NumericClaims(RuleComponent):
     def compile(self) -> None:
         d = self.data
         self.grammar = ClaimGrammar(d["units"], d["markers"], d["context"])
-        self.context = ClaimContext(d["context"], d["units"], d.get("verbs", ()), d.get("unit_heads", ()))
+        # (the markers' prefix_not_after: 约 of 预约 is no marker, so no metric loses it either)
+        context = {**d["context"], "prefix_not_after": d["markers"].get("prefix_not_after", {})}
+        self.context = ClaimContext(context, d["units"], d.get("verbs", ()), d.get("unit_heads", ()))
         self.speaker_labels = set(d["context"].get("speaker_labels", ()))
         verbs = d["context"].get("speaker_verbs", ())
         # the verb right after the name, or after where it was said (在表彰会上介绍, 在接受采访时说)

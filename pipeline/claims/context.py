@@ -78,6 +78,7 @@ class ClaimContext:
         self.patient_first_verbs = frozenset(c.get("patient_first_verbs", ()))
         self.patient_heads = tuple(c.get("patient_heads", ()))
         self.light_verbs = frozenset(c.get("light_verbs", ()))
+        self.prefix_not_after = dict(c.get("prefix_not_after", {}))
         self.honour_after_scope = tuple(c.get("honour_after_scope", ()))
         self.taking_verbs = frozenset(c.get("taking_verbs", ()))
         self.money_nouns = tuple(c.get("money_nouns", ()))
@@ -239,7 +240,8 @@ class ClaimContext:
             if m:
                 e, changed = m.start(), True
             for w in self.strip_trailing + [w for w, _ in self.change_words]:
-                if text[s:e].endswith(w) and e - len(w) >= s and not text.endswith(UNITS_ENDING_IN_CHANGE, s, e):
+                if text[s:e].endswith(w) and e - len(w) >= s and not text.endswith(UNITS_ENDING_IN_CHANGE, s, e) \
+                        and not (e - len(w) - 1 >= s and text[e - len(w) - 1] in self.prefix_not_after.get(w, "")):
                     if ranked and e - len(w) == s and w not in self.strip_trailing:
                         break  # 降幅居全省首位: a ranked change is the metric itself
                     e, changed = e - len(w), True

@@ -51,6 +51,7 @@ class ClaimGrammar:
         self.distant_of = {w: k for k, ws in markers["distant_prefix"].items() for w in ws}
         self.magnitude_prefix_of = {w: k for k, ws in markers["magnitude_prefix"].items() for w in ws}
         self.magnitudes = markers["magnitudes"]
+        self.pre_not_after = dict(markers.get("prefix_not_after", {}))
         self.unit_not_before = {u: tuple(ws) for u, ws in units.get("unit_not_before", {}).items()}
         money = units.get("money_context", {})
         self.money_not_between = tuple(money.get("not_between", ()))
@@ -142,11 +143,16 @@ class ClaimGrammar:
         return num == "一"  # 一名嫌疑人, 一座建筑: indefinite, not a count
 
     # -- values -------------------------------------------------------------------
+    def pre_in_word(self, m: re.Match, text: str) -> bool:
+        """The prefix marker closes a word (约 of 预约, 签约; 近 of 附近): no marker."""
+        pre = m.groupdict().get("pre")
+        return bool(pre) and m.start() > 0 and text[m.start() - 1] in self.pre_not_after.get(pre, "")
+
     def approx(self, m: re.Match, text: str) -> str:
         g = m.groupdict()
         if g.get("mpre"):
             return self.magnitude_prefix_of[g["mpre"]]
-        if g.get("pre"):
+        if g.get("pre") and not self.pre_in_word(m, text):
             return self.prefix_of[g["pre"]]
         suf = g.get("suf")
         if suf:
@@ -228,7 +234,8 @@ class ClaimGrammar:
                 if label == "COUNT" and unit is None and self.money_context(text, m.start(), m.end()):
                     label = "MONEY"  # 诈骗93万: a bare amount in a money clause
                 candidates.append(
-                    ClaimMatch(m.start(), m.end(), label, as_number(round_value(value)), unit, self.approx(m, text))
+                    ClaimMatch(m.start() + (len(g["pre"]) if self.pre_in_word(m, text) else 0), m.end(), label,
+                               as_number(round_value(value)), unit, self.approx(m, text))
                 )
         # longest first, then pattern order; no overlaps
         claims = [self.with_range(text, c) for c in non_overlapping(candidates)]
