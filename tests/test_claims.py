@@ -679,6 +679,11 @@ FOURTH_ROUND = [
     ("网上预约2300余人次。", "2300余人次", "approx", "more_than"),                # 约 of 预约 is no marker
     ("网上预约2300余人次。", "2300余人次", "metric", "网上预约"),
     ("华盛顿附近1处海岸警卫队征兵站遭枪击。", "1处", "approx", "exact"),
+    ("王女士被骗两千来块。", "两千来块", "value", 2000),                           # 来 after 十/百/千/万: about
+    ("王女士被骗两千来块。", "两千来块", "label", "MONEY"),                          # 块 after a money verb
+    ("所里调解邻里纠纷十来起。", "十来起", "approx", "about"),
+    ("一个月来，全市破获盗窃案件36起。", "36起", "period", "一个月来"),
+    ("普通农妇诈骗朋友210万后欲骗贷15亿。", "15亿", "label", "MONEY"),             # a bare 亿 amount after money
 ]
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Optional
 
-from ..spans import non_overlapping
+from ..spans import is_han, non_overlapping
 from .numbers import as_number, parse_fraction, parse_number
 
 ARABIC = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
@@ -68,7 +68,7 @@ class ClaimGrammar:
         infix = alt(markers["infix"]["more_than"])
         # 3亿5320万 (Arabic digits on both sides of 亿) before the plain forms
         # 十多万, 一百余万, 十几 (a Chinese numeral, a marker, a multiplier: the marker is inside)
-        cn_marked = rf"{CN_NUM}(?:{infix}|(?<=十)几)(?:{mult})?"
+        cn_marked = rf"{CN_NUM}(?:{infix}|(?<=十)几|(?<=[十百千万])来)(?:{mult})?"
         number = rf"(?P<num>{ARABIC}亿{ARABIC}(?:{infix})?万|{ARABIC}(?:{infix})?(?:{mult})?|{cn_marked}|{CN_NUM})(?P<inf>{infix})?"
         # not inside a code (K123次), an ordinal (第二次) or a session's name (十一届四次会议)
         guard = r"(?:(?<![0-9A-Za-z０-９.．\-－_第届])|(?<=[0-9][\-－]))"  # (5-8万元: a range's upper end)
@@ -159,8 +159,8 @@ class ClaimGrammar:
             return self.suffix_of[suf]
         if g.get("inf") or (g.get("num") and re.search(alt([*self.markers["infix"]["more_than"], "几"]), g["num"])):
             return "more_than"
-        if g.get("num") and PAIRS.search(g["num"]):
-            return "about"  # 七八名, 二三十人
+        if g.get("num") and (PAIRS.search(g["num"]) or re.search("[十百千万]来", g["num"])):
+            return "about"  # 七八名, 二三十人, 两千来块
         window = text[max(0, m.start() - self.markers["distant_window"]) : m.start()]
         window = re.split(r"[，。；！？、,;!?\n]", window)[-1]
         for word, kind in sorted(self.distant_of.items(), key=lambda kv: -len(kv[0])):
@@ -209,6 +209,7 @@ class ClaimGrammar:
     # -- the grammar --------------------------------------------------------------
     def find(self, text: str) -> list[ClaimMatch]:
         candidates: list[ClaimMatch] = []
+        money_text = False
         idioms = [(m.start(), m.end()) for m in self.idioms.finditer(text)] if self.idioms else []
         for label, pattern in self.patterns:
             for m in pattern.finditer(text):
@@ -231,10 +232,16 @@ class ClaimGrammar:
                 value, unit = self.value_and_unit(label, m)
                 if value is None:
                     continue
-                if label == "COUNT" and unit is None and self.money_context(text, m.start(), m.end()):
-                    label = "MONEY"  # 诈骗93万: a bare amount in a money clause
+                kind = label
+                big = unit is None and re.search("[万亿]", g.get("num") or "") is not None
+                if label == "COUNT" and unit is None and ((money_text and big) or self.money_context(text, m.start(), m.end())):
+                    kind = "MONEY"  # 诈骗93万: a bare amount in a money clause, and the bare 万/亿 amounts after it
+                    money_text = money_text or big  # (诈骗朋友210万后欲骗贷15亿: 15亿 too; not 50余干警)
+                elif label == "COUNT" and unit == "块" and not is_han(text[m.end() : m.end() + 1]) \
+                        and self.money_context(text, m.start(), m.end()):
+                    kind = "MONEY"  # 被骗三千块 (not 8块车牌): 块 is 元
                 candidates.append(
-                    ClaimMatch(m.start() + (len(g["pre"]) if self.pre_in_word(m, text) else 0), m.end(), label,
+                    ClaimMatch(m.start() + (len(g["pre"]) if self.pre_in_word(m, text) else 0), m.end(), kind,
                                as_number(round_value(value)), unit, self.approx(m, text))
                 )
         # longest first, then pattern order; no overlaps

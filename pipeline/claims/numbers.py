@@ -53,7 +53,8 @@ def parse_number(text: str) -> Optional[Decimal]:
     Approximation markers inside the number (余, 多, the 几 of 十几) are ignored here; the claim keeps them
     as `approx`.
     """
-    s = text.translate(FULLWIDTH).replace("余", "").replace("多", "").replace("十几", "十").strip()
+    s = text.translate(FULLWIDTH).replace("余", "").replace("多", "").replace("十几", "十")
+    s = re.sub("(?<=[十百千万])来", "", s).strip()  # 两千来块: 来 is an approximation, not a digit
     if not s:
         return None
     value = parse_chinese_integer(s)  # Chinese numerals carry their own 万 / 亿
