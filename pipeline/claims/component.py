@@ -15,7 +15,7 @@ from .. import resource_files
 from ..entities.base import RuleComponent
 from ..spans import CharSpan, doc_text, make_spans
 from .context import ClaimContext
-from .grammar import ClaimGrammar
+from .grammar import ClaimGrammar, alt
 from .numbers import CN_NUMERAL_CHARS
 
 # where a claim's number starts: digits, Chinese numerals, and 半 (一半), 首 (首位), 第 (第一)
@@ -44,7 +44,7 @@ class NumericClaims(RuleComponent):
         verbs = d["context"].get("speaker_verbs", ())
         # the verb right after the name, or after where it was said (在表彰会上介绍, 在接受采访时说)
         self.speaker_after = re.compile(
-            rf"(?:在[^，。；！？、,;!?\s]{{1,12}}?[上中时])?(?:{'|'.join(map(re.escape, sorted(verbs, key=len, reverse=True)))})"
+            rf"(?:在[^，。；！？、,;!?\s]{{1,12}}?[上中时])?(?:{alt(verbs)})"
         ) if verbs else None
 
     @staticmethod

@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Optional
 
 from ..spans import is_han, non_overlapping
-from .numbers import as_number, parse_fraction, parse_number
+from .numbers import ESTIMATE_LAI, as_number, parse_fraction, parse_number
 
 ARABIC = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
 # not after 数 / 几: 数十人, 几百名 are vague ("dozens"), no number is asserted (corpus/README.md);
@@ -68,7 +68,7 @@ class ClaimGrammar:
         infix = alt(markers["infix"]["more_than"])
         # 3亿5320万 (Arabic digits on both sides of 亿) before the plain forms
         # 十多万, 一百余万, 十几 (a Chinese numeral, a marker, a multiplier: the marker is inside)
-        cn_marked = rf"{CN_NUM}(?:{infix}|(?<=十)几|(?<=[十百千万])来)(?:{mult})?"
+        cn_marked = rf"{CN_NUM}(?:{infix}|(?<=十)几|{ESTIMATE_LAI.pattern})(?:{mult})?"
         number = rf"(?P<num>{ARABIC}亿{ARABIC}(?:{infix})?万|{ARABIC}(?:{infix})?(?:{mult})?|{cn_marked}|{CN_NUM})(?P<inf>{infix})?"
         # not inside a code (K123次), an ordinal (第二次) or a session's name (十一届四次会议)
         guard = r"(?:(?<![0-9A-Za-z０-９.．\-－_第届])|(?<=[0-9][\-－]))"  # (5-8万元: a range's upper end)
@@ -148,18 +148,19 @@ class ClaimGrammar:
         pre = m.groupdict().get("pre")
         return bool(pre) and m.start() > 0 and text[m.start() - 1] in self.pre_not_after.get(pre, "")
 
-    def approx(self, m: re.Match, text: str) -> str:
+    def approx(self, m: re.Match, text: str, pre_in_word: bool = False) -> str:
+        """`pre_in_word`: pre_in_word(m, text), computed by the caller."""
         g = m.groupdict()
         if g.get("mpre"):
             return self.magnitude_prefix_of[g["mpre"]]
-        if g.get("pre") and not self.pre_in_word(m, text):
+        if g.get("pre") and not pre_in_word:
             return self.prefix_of[g["pre"]]
         suf = g.get("suf")
         if suf:
             return self.suffix_of[suf]
         if g.get("inf") or (g.get("num") and re.search(alt([*self.markers["infix"]["more_than"], "几"]), g["num"])):
             return "more_than"
-        if g.get("num") and (PAIRS.search(g["num"]) or re.search("[十百千万]来", g["num"])):
+        if g.get("num") and (PAIRS.search(g["num"]) or ESTIMATE_LAI.search(g["num"])):
             return "about"  # 七八名, 二三十人, 两千来块
         window = text[max(0, m.start() - self.markers["distant_window"]) : m.start()]
         window = re.split(r"[，。；！？、,;!?\n]", window)[-1]
@@ -240,9 +241,10 @@ class ClaimGrammar:
                 elif label == "COUNT" and unit == "块" and not is_han(text[m.end() : m.end() + 1]) \
                         and self.money_context(text, m.start(), m.end()):
                     kind = "MONEY"  # 被骗三千块 (not 8块车牌): 块 is 元
+                in_word = self.pre_in_word(m, text)
                 candidates.append(
-                    ClaimMatch(m.start() + (len(g["pre"]) if self.pre_in_word(m, text) else 0), m.end(), kind,
-                               as_number(round_value(value)), unit, self.approx(m, text))
+                    ClaimMatch(m.start() + (len(g["pre"]) if in_word else 0), m.end(), kind,
+                               as_number(round_value(value)), unit, self.approx(m, text, in_word))
                 )
         # longest first, then pattern order; no overlaps
         claims = [self.with_range(text, c) for c in non_overlapping(candidates)]

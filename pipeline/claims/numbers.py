@@ -21,6 +21,8 @@ MULTIPLIERS = {"万亿": 10**12, "亿": 10**8, "千万": 10**7, "百万": 10**6,
 FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 ARABIC = re.compile(r"^\d+(?:,\d{3})*(?:\.\d+)?$")
 CN_NUMERAL_CHARS = set(CN_DIGITS) | set(CN_SMALL) | set(CN_BIG)
+# 来 after a round numeral is an estimate (两千来块, 十来起): the grammar reads it, parse_number drops it
+ESTIMATE_LAI = re.compile("(?<=[十百千万])来")
 
 Number = Union[int, float]
 
@@ -54,7 +56,7 @@ def parse_number(text: str) -> Optional[Decimal]:
     as `approx`.
     """
     s = text.translate(FULLWIDTH).replace("余", "").replace("多", "").replace("十几", "十")
-    s = re.sub("(?<=[十百千万])来", "", s).strip()  # 两千来块: 来 is an approximation, not a digit
+    s = ESTIMATE_LAI.sub("", s).strip()  # 两千来块: 来 is an approximation, not a digit
     if not s:
         return None
     value = parse_chinese_integer(s)  # Chinese numerals carry their own 万 / 亿

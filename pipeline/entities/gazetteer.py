@@ -60,6 +60,13 @@ class Division:
     status: str = "current"  # or "former": renamed or merged since (许昌县)
 
 
+def opens_word_after(text: str, end: int, suffix: str, not_before: dict) -> bool:
+    """The suffix ending at `end` opens another word with the character after it (路边, 街头 of a
+    road; 杭州站岗, 北京站长 of a station): `not_before` maps a suffix to those characters."""
+    nxt = text[end : end + 1]
+    return bool(nxt) and nxt in not_before.get(suffix, "")
+
+
 # roles named after a place kind (社区民警, 村干部): a verb before them opens no place name
 ROLE_AFTER_SUFFIX = ("社区民警", "社区辅警", "社区干部", "社区网格员", "社区工作者", "社区医生", "村干部", "村民警")
 
@@ -380,7 +387,7 @@ class Gazetteer:
             suf_end = self.suffixed_name_at(text, match.end, self.chain_suffixes + self.landmark_suffixes, in_chain=True)
             if suf_end is None and match.parts[-1][3] not in ("suffix", "world"):  # 温州南站: the place's own station
                 suf_end = next((match.end + len(w) for w in self.station_suffixes if text.startswith(w, match.end)
-                                and not self.opens_word_after(text, match.end + len(w), w)), None)
+                                and not opens_word_after(text, match.end + len(w), w, self.station_not_before)), None)
             if suf_end is None and match.parts[-1][3] != "world" and not self.is_road(text, match.parts[-1]):
                 suf_end = self.road_end(text, match.end)  # 秣陵街道胜太路, not a road after a road
             if suf_end is not None:
@@ -388,11 +395,6 @@ class Gazetteer:
                 match.end = suf_end
                 continue
             return match
-
-    def opens_word_after(self, text: str, end: int, suffix: str) -> bool:
-        """The station suffix ending at `end` opens another word (杭州站岗, 北京站长)."""
-        nxt = text[end : end + 1]
-        return bool(nxt) and nxt in self.station_not_before.get(suffix, "")
 
     def is_road(self, text: str, part: tuple) -> bool:
         return part[3] == "suffix" and text[part[0] : part[1]].endswith(tuple(self.road_suffixes))
@@ -404,7 +406,7 @@ class Gazetteer:
         if end is None:
             return None
         suffix = next(w for w in self.road_suffixes if text.startswith(w, end - len(w)))
-        return None if text[end : end + 1] and text[end] in self.road_not_before.get(suffix, "") else end
+        return None if opens_word_after(text, end, suffix, self.road_not_before) else end
 
     def world_suffix_end(self, text: str, end: int) -> int:
         """A world name's end with its suffix (纽约市, 加州): 中国市场 is no 中国市."""

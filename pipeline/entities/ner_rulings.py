@@ -49,7 +49,7 @@ from ..segmentation.fast_cut import words_within
 from ..spans import doc_text, is_han
 from .base import RuleComponent
 from .gazetteer import Gazetteer
-from .organisations import generic_name_test, head_run_on_test, wordy_name
+from .organisations import generic_name_test, head_run_on_test, indefinite_patterns, wordy_name
 from .persons import ordinary_word
 from .police_units import LABEL as POLICE_UNIT, PoliceUnitGrammar
 from .places import currency_name, opens_quoted_title
@@ -128,9 +128,7 @@ class NerRulings(RuleComponent):
         self.person_common_words = frozenset(d["person_common_words"])
         self.org_runs_on = head_run_on_test(org)  # 银行卡, 大学生: the organisations component's test
         self.org_heads = sorted(d["organisations"]["heads"], key=len, reverse=True)
-        self.indefinite_end = re.compile(f"一[{re.escape(org.get('indefinite_classifiers', ''))}]?$")
-        # (not 温州一中, 湘雅一院: No. 1 schools and hospitals are names)
-        self.indefinite_start = re.compile(f"一[{re.escape(org.get('indefinite_classifiers', ''))}]?(?=[\u4e00-\u9fff])(?![中小院医高职师])")
+        self.indefinite_end, self.indefinite_start = indefinite_patterns(org)  # as the organisations component
         # 全国/全省/全市 open names of bodies too (全国人大, 全国政协): not generic before a body head
         self.org_generic_words = tuple(w for w in d["organisations"]["generic_names"] if not w.startswith("全"))
         self.police_grammar = PoliceUnitGrammar(d["police_grammar"], Gazetteer.from_data(d["places"]))

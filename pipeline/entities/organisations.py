@@ -47,6 +47,16 @@ def generic_name_test(grammar: dict) -> Callable[[str, str], bool]:
 SCHOOL_HEADS = ("大学", "中学", "小学")  # heads that student_after (大学生) runs on from
 
 
+def indefinite_patterns(grammar: dict) -> tuple[re.Pattern, re.Pattern]:
+    """一, alone or with a classifier (家, 所 …), after a place: one body of the place, no name
+    (杭州一公司, 东莞一家工厂). The first pattern finds it at the end of a name (杭州一 + 公司), the
+    second before a kind of body (一工厂; not 一中, 一院: numbered schools and hospitals are names).
+    Shared with ner_rulings."""
+    classifiers = re.escape(grammar.get("indefinite_classifiers", ""))
+    return (re.compile(f"一[{classifiers}]?$"),
+            re.compile(f"一[{classifiers}]?(?=[\u4e00-\u9fff])(?![中小院医高职师])"))
+
+
 def head_run_on_test(grammar: dict) -> Callable[[str, str, int], bool]:
     """A test for a span whose head runs on into another word at `end` (shared with ner_rulings):
     银行卡, 公司法 (head_not_before), 大学生 (student_after: the students, not the school); not where
@@ -96,7 +106,7 @@ class OrganisationGrammar:
         self.industry_words = frozenset(grammar.get("industry_words", ()))
         self.company_heads = set(grammar["company_heads"])
         self.fixed_not_before = dict(grammar.get("fixed_not_before", {}))
-        self.indefinite_end = re.compile(f"一[{re.escape(grammar.get('indefinite_classifiers', ''))}]?$")
+        self.indefinite_end = indefinite_patterns(grammar)[0]
         self.student_after = re.compile(grammar["student_after"]) if grammar.get("student_after") else None
         # a head glued to what follows it into another word (银行卡, 大学生): not the body
         self.runs_on = head_run_on_test(grammar)
