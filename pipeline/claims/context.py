@@ -24,17 +24,9 @@ from .grammar import ClaimMatch, alt
 
 CLAUSE_DELIMS = set("，,；;：:、。！？!?\n")
 
-UNITS_ENDING_IN_CHANGE = ("毫升", "公升")
-NP_ADVERBS = ("共计", "合计", "总计", "累计", "共", "均", "分别", "各")
-NP_END_PREPOSITIONS = "以为从向对"  # (np_end_words of one character that end a noun only after a word of two or more)
-# a list of places closed by its total (四省区, 3省, 两地)
-LIST_TOTAL = re.compile(r"[0-9一二两三四五六七八九十]+(?:省区市|省区|省市|个?省|个?市|地|国)")
 RANGE = re.compile(r"至|到|—|－|-|～|~")
 QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "\"": "\""}
 
-
-PERIOD_PREPOSITIONS = "由从自至到在于"
-COUNT_PREPOSITIONS = "对向把将给被与和"
 BRACKET_NOTE = re.compile(r"[（(][^（()）]{0,12}[）)]")
 
 
@@ -61,6 +53,12 @@ class ClaimContext:
     def __init__(self, context: dict, units: dict, verbs=(), unit_heads=()):
         c = context
         self.verbs = frozenset(verbs)
+        self.units_ending_in_change = tuple(c.get("units_ending_in_change", ()))
+        self.np_adverbs = tuple(c.get("np_adverbs", ()))
+        self.np_end_prepositions = c.get("np_end_prepositions", "")
+        self.list_total = re.compile(c["list_total"]) if c.get("list_total") else re.compile(r"(?!)")
+        self.period_prepositions = c.get("period_prepositions", "")
+        self.count_prepositions = c.get("count_prepositions", "")
         # longest first; matched with the segment's end as endpos, so a head never fills it
         self.unit_heads = re.compile(alt(unit_heads)) if unit_heads else None
         self._words: tuple = (None, {})
@@ -178,7 +176,7 @@ class ClaimContext:
         for word, kind in self.change_words:
             if before.endswith(word):
                 # (每百毫升180毫克: the 升 of a unit is no rise)
-                return None if before.endswith(UNITS_ENDING_IN_CHANGE) else kind
+                return None if before.endswith(self.units_ending_in_change) else kind
         return None
 
     # -- metric -------------------------------------------------------------------
@@ -209,7 +207,7 @@ class ClaimContext:
                 # names given as examples at the end (犯罪嫌疑人王某某等17人 -> 犯罪嫌疑人)
                 elif he == e - 1 and text[he] == "等" and hs > s:
                     e, changed = hs, True
-                    if text[e - 1] in COUNT_PREPOSITIONS or text[e - 1] == "的":
+                    if text[e - 1] in self.count_prepositions or text[e - 1] == "的":
                         e = s  # 对张某等4人, 涉嫌…罪的张某等12人: no noun, only the names
             head = self.unit_heads.match(text, s, e - 1) if self.unit_heads else None
             if head and not self.opens_word(text, s, head.group()) and not text.startswith("长", head.end()):
@@ -234,13 +232,13 @@ class ClaimContext:
                         s, e, changed = rs, re_, True
                         continue
                     e, changed = ps, True
-                    while e > s and text[e - 1] in PERIOD_PREPOSITIONS:
+                    while e > s and text[e - 1] in self.period_prepositions:
                         e -= 1
             m = self.trailing_wei.search(text, s, e)
             if m:
                 e, changed = m.start(), True
             for w in self.strip_trailing + [w for w, _ in self.change_words]:
-                if text[s:e].endswith(w) and e - len(w) >= s and not text.endswith(UNITS_ENDING_IN_CHANGE, s, e) \
+                if text[s:e].endswith(w) and e - len(w) >= s and not text.endswith(self.units_ending_in_change, s, e) \
                         and not (e - len(w) - 1 >= s and text[e - len(w) - 1] in self.prefix_not_after.get(w, "")):
                     if ranked and e - len(w) == s and w not in self.strip_trailing:
                         break  # 降幅居全省首位: a ranked change is the metric itself
@@ -321,7 +319,7 @@ class ClaimContext:
             return None
         if text[s] in self.np_not_start and not self.opens_word(text, s, text[s]):
             return None  # 1200人因贩毒集团争斗失踪: a preposition, no counted noun (3个因素 is one)
-        if any(text.startswith(w, s) and not self.opens_word(text, s, w) for w in NP_ADVERBS):
+        if any(text.startswith(w, s) and not self.opens_word(text, s, w) for w in self.np_adverbs):
             return None  # 转账3笔共计2.6万元: an adverb of the next amount, no counted noun (not 共和党, 各族)
         if any(text.startswith(w, s) for w, _ in self.change_words) or text[s] in "和与及、或":
             return None  # 5.6万起下降到…, 300起和200起: a change or a conjunction follows, no counted noun
@@ -339,7 +337,7 @@ class ClaimContext:
             for a in self.np_end_words.finditer(text, s + 1, m.start() if m else e):
                 words = self.words(text) if words is None else words
                 if a.start() in words and a.end(1) in words and a.end(1) < e:
-                    if text[a.start()] in NP_END_PREPOSITIONS and a.end(1) - a.start() == 1 \
+                    if text[a.start()] in self.np_end_prepositions and a.end(1) - a.start() == 1 \
                             and not any(len(words.get(a.start() - n, "")) == n for n in (2, 3, 4)):
                         continue  # a preposition ends a noun of two or more characters (民工为…), not 地对地, 划为
                     m = a
@@ -494,7 +492,7 @@ class ClaimContext:
             return True  # a route's ends (丹东至通化等7条高速公路), not 至少
         while s - 1 >= lo and text[s - 1] == "、" and (s - 1) in ends:
             s = ends[s - 1]
-        if s != span[0] and LIST_TOTAL.match(text, e):
+        if s != span[0] and self.list_total.match(text, e):
             return True  # 湖南、广东、广西、贵州四省区公安机关: the last of a list that a total closes
         return s != span[0] and self.after_non_subject_marker(text, lo, s)
 

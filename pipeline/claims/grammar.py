@@ -23,8 +23,6 @@ ARABIC = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
 # 数十人, 几百: vague, no number; after the 数 of a noun (立案数三年连降) a numeral starts one
 CN_NUM = r"(?:(?:(?<![数几零〇一二两三四五六七八九十百千])|(?<=数)(?=[一二两三四五六七八九]))[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*)"
 CN_DIGIT = r"[一二两三四五六七八九十]"
-# a rank with its unit may be followed by the move it made (第9名跃升至第4名, 第3位下滑)
-RANK_MOVES = "跃升降提跌滑上下"
 PUNCT_OR_END = r"(?=$|[^\u4e00-\u9fff])"
 
 
@@ -52,6 +50,10 @@ class ClaimGrammar:
         self.magnitude_prefix_of = {w: k for k, ws in markers["magnitude_prefix"].items() for w in ws}
         self.magnitudes = markers["magnitudes"]
         self.pre_not_after = dict(markers.get("prefix_not_after", {}))
+        # two successive numerals side by side are an estimate (七八名): the lower one, about
+        self.pairs = re.compile(alt(markers["estimate_pairs"])) if markers.get("estimate_pairs") else re.compile(r"(?!)")
+        # a rank with its unit may be followed by the move it made (第9名跃升至第4名, 第3位下滑)
+        self.rank_moves = units.get("rank_moves", "")
         self.unit_not_before = {u: tuple(ws) for u, ws in units.get("unit_not_before", {}).items()}
         money = units.get("money_context", {})
         self.money_not_between = tuple(money.get("not_between", ()))
@@ -127,7 +129,7 @@ class ClaimGrammar:
     def is_rank(self, text: str, m: re.Match) -> bool:
         after = text[m.end() : m.end() + 1]
         if after and re.match(r"[\u4e00-\u9fff]", after) and after not in "的" \
-                and not (m.groupdict().get("unit") and after in RANK_MOVES) \
+                and not (m.groupdict().get("unit") and after in self.rank_moves) \
                 and not (after in "和与及、" and text.startswith("第", m.end() + 1)):
             return False  # 第二届, 第一方阵, 第三中队: an ordinal inside a name (第二和第一 is two ranks)
         if m.groupdict().get("rankword"):
@@ -137,6 +139,11 @@ class ClaimGrammar:
             return True  # 第2名, 第五位
         before = text[max(0, m.start() - 12) : m.start()]
         return bool(self.rank_verbs.search(before) or self.scope_before_rank.search(before))
+
+    def without_pair(self, num: str) -> str:
+        """七八 -> 七: the lower numeral of an estimate pair."""
+        m = self.pairs.search(num)
+        return num[: m.start() + 1] + num[m.end() :] if m else num
 
     @staticmethod
     def indefinite(num: Optional[str]) -> bool:
@@ -160,7 +167,7 @@ class ClaimGrammar:
             return self.suffix_of[suf]
         if g.get("inf") or (g.get("num") and re.search(alt([*self.markers["infix"]["more_than"], "几"]), g["num"])):
             return "more_than"
-        if g.get("num") and (PAIRS.search(g["num"]) or ESTIMATE_LAI.search(g["num"])):
+        if g.get("num") and (self.pairs.search(g["num"]) or ESTIMATE_LAI.search(g["num"])):
             return "about"  # 七八名, 二三十人, 两千来块
         window = text[max(0, m.start() - self.markers["distant_window"]) : m.start()]
         window = re.split(r"[，。；！？、,;!?\n]", window)[-1]
@@ -198,7 +205,7 @@ class ClaimGrammar:
             return value, g["unit"]
         if g.get("mag"):
             return Decimal(self.magnitudes[g["mag"]]), g.get("unit")
-        return parse_number(without_pair(g["num"])), g.get("unit")
+        return parse_number(self.without_pair(g["num"])), g.get("unit")
 
     def money_context(self, text: str, start: int, end: int) -> bool:
         before = self.money_before is not None and self.money_before.search(text, max(0, start - 12), start)
@@ -272,15 +279,6 @@ class ClaimGrammar:
         if high is None or not low < high:
             return c
         return ClaimMatch(m.start("low"), c.end, c.label, as_number(round_value(low)), c.unit, "at_least")
-
-
-# two successive digits side by side are an estimate (七八名, 二三十人, 三四百): the lower one, about
-PAIRS = re.compile("一二|两三|二三|三四|四五|五六|六七|七八|八九")
-
-
-def without_pair(num: str) -> str:
-    m = PAIRS.search(num)
-    return num[: m.start() + 1] + num[m.end() :] if m else num
 
 
 def round_value(value: Decimal) -> Decimal:

@@ -67,9 +67,6 @@ def opens_word_after(text: str, end: int, suffix: str, not_before: dict) -> bool
     return bool(nxt) and nxt in not_before.get(suffix, "")
 
 
-# roles named after a place kind (社区民警, 村干部): a verb before them opens no place name
-ROLE_AFTER_SUFFIX = ("社区民警", "社区辅警", "社区干部", "社区网格员", "社区工作者", "社区医生", "村干部", "村民警")
-
 
 @dataclass
 class PlaceMatch:
@@ -208,6 +205,7 @@ class Gazetteer:
         self.name_min, self.name_max = grammar.get("name_min", 2), grammar.get("name_max", 4)
         self.name_stop = set(grammar.get("name_stop_chars", ""))
         self.chain_name_allowed = set(grammar.get("chain_name_allowed", ""))
+        self.roles_after_suffix = tuple(grammar.get("roles_after_suffix", ()))
         self.suffix_words = set(grammar.get("suffix_words", ()))
         self.quantity_classifiers = set(grammar.get("quantity_classifiers", ""))
         self.not_place_names = set(grammar.get("not_place_names", []))
@@ -328,7 +326,7 @@ class Gazetteer:
                 return None  # 一户, 一名, 一座: a quantity, and so is every longer name
             if in_chain and all(c in self.chain_name_allowed for c in name):
                 continue  # a longer name may still hold other characters (八里 -> 八里店)
-            if n == 2 and name in self.name_verbs and text.startswith(ROLE_AFTER_SUFFIX, i + n):
+            if n == 2 and name in self.name_verbs and text.startswith(self.roles_after_suffix, i + n):
                 return None  # 配备 + 社区民警: a verb before a role word (社区民警), no community's name
             for suf in suffixes:
                 if text.startswith(suf, i + n) and name[-1] + suf not in self.suffix_words:
