@@ -121,8 +121,10 @@ def autonomous_alias(name: str, short: Optional[str]) -> Optional[str]:
 class Gazetteer:
     def __init__(self, divisions: list[list[str]], regional: list[str], grammar: dict, world: tuple = (),
                  county_short_words: Iterable[str] = (), world_cities: Iterable[str] = (),
-                 world_countries: Iterable[str] = (), name_verbs: Iterable[str] = ()):
+                 world_countries: Iterable[str] = (), name_verbs: Iterable[str] = (),
+                 features: Iterable[str] = ()):
         self.grammar = grammar
+        regional = [*regional, *features]  # rivers, lakes, mountains (长江, 青海湖): whole names, as regional ones
         self.world_cities = set(world_cities)
         self.world_countries = set(world_countries)
         self.name_verbs = frozenset(name_verbs)
@@ -222,6 +224,7 @@ class Gazetteer:
             # rows of [adcode, name, level, province, prefecture, status]
             "divisions": [list(r.values()) for r in resource_files.read_tsv("places/admin_divisions.tsv")],
             "regional": resource_files.read_lines("places/regional_names.txt"),
+            "features": resource_files.read_lines("places/natural_features.txt"),
             "world": [name for names in sections.values() for name in names],
             # a country names a place of its own after another place (美国朝鲜, 巴西中国); a city
             # may follow its country in one chain (美国纽约)
@@ -246,7 +249,7 @@ class Gazetteer:
             gazetteer = _SHARED[key] = cls(
                 data["divisions"], data["regional"], data["grammar"], data.get("world", ()),
                 data.get("county_short_common", ()), data.get("world_cities", ()), data.get("world_countries", ()),
-                data.get("name_verbs", ()),
+                data.get("name_verbs", ()), data.get("features", ()),
             )
         return gazetteer
 

@@ -98,6 +98,7 @@ class NerRulings(RuleComponent):
         self.generic_org_words = set(d.get("generic_org_words", ()))
         self.category_labels = set(d.get("category_labels", ["ORG"]))
         self.unit_heads = sorted(d["unit_heads"], key=len, reverse=True)
+        self.facility_suffixes = tuple(sorted(d.get("facility_suffixes", ()), key=len, reverse=True))
         self.generic_modifiers = set(d["generic_modifiers"])
         self.generic_labels = set(d["generic_labels"])
         self.brackets = dict(d["brackets"])
@@ -291,6 +292,19 @@ class NerRulings(RuleComponent):
         head = inner[county[0]:]
         return any(p.fullmatch(head) for p in (grammar.bodies, grammar.collectives)) and head not in grammar.national
 
+    def with_facility(self, doc: Doc, text: str, ent: Span, limit: int) -> Span:
+        """A model place right before a facility or zone word is that facility (袁家界景区, 大窑湾港区):
+        the model learned places, not what the rules' chains add after them."""
+        if ent.label_ != "PLACE" or not text.startswith(self.facility_suffixes, ent.end_char):
+            return ent
+        gaz = self.police_grammar.gaz
+        if any((found := gaz.name_at(text, i)) is not None and found[0] == ent.end_char
+               for i in range(ent.start_char, ent.end_char - 1)):
+            return ent  # 美国机场, 北京景区, 上海机场: a known place's airports or sights, no name of their own
+        end = ent.end_char + next(len(w) for w in self.facility_suffixes if text.startswith(w, ent.end_char))
+        span = doc.char_span(ent.start_char, end, label=ent.label_) if end <= limit else None
+        return span if span is not None else ent
+
     def police_label(self, doc: Doc, text: str, ent: Span) -> Span:
         """An ORG the police-unit grammar reads as one unit is a POLICE_UNIT (§1: a body of the
         public-security system): the model learned ORG for every body from the general corpora."""
@@ -384,10 +398,11 @@ class NerRulings(RuleComponent):
         if any(e.label_ == "PLACE" for e in ents):
             candidates = [part for ent in ents for part in self.split_places(doc, text, ent)]
         kept: list[Span] = []
-        for ent in candidates:
+        for k, ent in enumerate(candidates):
             ent = self.trim_locative(doc, text, ent)
             if ent is not None and self.reason(text, ent.start_char, ent.end_char, ent.label_) is None:
-                kept.append(self.police_label(doc, text, ent))
+                nxt = candidates[k + 1].start_char if k + 1 < len(candidates) else len(text)
+                kept.append(self.with_facility(doc, text, self.police_label(doc, text, ent), nxt))
         if [(e.start, e.end, e.label) for e in kept] != [(e.start, e.end, e.label) for e in ents]:
             doc.ents = kept
         return doc

@@ -185,12 +185,18 @@ class OrganisationGrammar:
 
     def find(self, text: str) -> list[CharSpan]:
         found: list[tuple[int, int]] = []
-        for m in self.fixed.finditer(text):
+        m = self.fixed.search(text)
+        while m:
+            pos = m.end()
             if m.end() - m.start() == 2 and not on_word_boundaries(text, m.start(), m.end(), context=self.segment_context):
-                continue  # 民建 inside 村民建立: a two-character abbreviation must be words of its own
-            if text[m.end() : m.end() + 1] and text[m.end()] in self.fixed_not_before.get(m.group()[-1], ""):
-                continue  # 教育部 of 教育部门, 联合国 of 联合国家发展改革委: the last character opens another word
-            found.append((m.start(), m.end()))
+                pass  # 民建 inside 村民建立: a two-character abbreviation must be words of its own
+            elif text[m.end() : m.end() + 1] and text[m.end()] in self.fixed_not_before.get(m.group()[-1], ""):
+                # 教育部 of 教育部门, 联合国 of 联合国家发展改革委: the last character opens another word,
+                # and a name may start inside the match (联合国际刑警组织 -> 国际刑警组织)
+                pos = m.start() + 1
+            else:
+                found.append((m.start(), m.end()))
+            m = self.fixed.search(text, pos)
         for m in self.national.finditer(text):
             if self.name_ok(m.group(1)):
                 found.append((m.start(), m.end()))

@@ -62,6 +62,7 @@ class PoliceUnitGrammar:
         self.chain_heads = sorted(g["sub_units"] + g.get("chain_only_heads", []), key=len, reverse=True)
         self.sectors = sorted(g.get("sectors", []), key=len, reverse=True)
         self.sector_prefixes = g.get("sector_prefixes", [])
+        self.landmark_sectors = set(g.get("landmark_sectors", ()))
         self.long_name_endings = g.get("long_name_endings", "")
         self.name_body_words = tuple(g.get("name_body_words", ()))
         abbreviated = g.get("abbreviated_bodies", [])
@@ -201,7 +202,15 @@ class PoliceUnitGrammar:
         铁路公安: a clause, not a name)."""
         for sector in self.sectors:
             p = head_start - len(sector)
-            if p <= 0 or not text.startswith(sector, p) or p not in chains:
+            if p <= 0 or not text.startswith(sector, p):
+                continue
+            if p not in chains:
+                # 首都机场公安局, 浦东机场公安局: an airport or port named by a name of its own
+                start = next((i for i in range(max(0, p - self.gaz.name_max), p - 1)
+                              if sector in self.landmark_sectors and is_boundary(text, i)
+                              and self.gaz.suffixed_name_at(text, i, [sector]) == head_start), None)
+                if start is not None:
+                    return Element(start, head_start, "", name=(start, p))
                 continue
             place = chains[p]
             start = place.start
