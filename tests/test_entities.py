@@ -749,6 +749,40 @@ def test_entities_found_since_the_fourth_round(nlp, text, entity):
     assert entity in ents(nlp(text))
 
 
+FIFTH_ROUND_FOUND = [
+    ("长江禁渔以来，沿江各地查处非法捕捞案件。", ("长江", "PLACE")),                  # natural_features.txt
+    ("游客在青海湖畔露营。", ("青海湖", "PLACE")),                                  # not 青海 + 湖
+    ("中老缅泰四国执法船艇在湄公河巡逻。", ("湄公河", "PLACE")),
+    ("长江航运公安局九江分局民警查获非法采砂船。", ("长江航运公安局九江分局", "POLICE_UNIT")),
+    ("男子跳下南京长江大桥后被救起。", ("南京长江大桥", "PLACE")),
+    ("白云机场公安局民警查获走私香烟。", ("白云机场公安局", "POLICE_UNIT")),          # an airport named by its own name
+    ("广州市扫黑办公布举报电话。", ("广州市扫黑办", "ORG")),
+    ("省扫黑办督导组进驻。", ("省扫黑办", "ORG")),
+    ("县烟草专卖局联合开展检查。", ("县烟草专卖局", "ORG")),
+    ("公安部联合国际刑警组织发布红色通缉令。", ("国际刑警组织", "ORG")),            # not 联合国
+    ("北京市公安局环境和食品药品犯罪侦查总队破获制售假药案。", ("北京市公安局环境和食品药品犯罪侦查总队", "POLICE_UNIT")),
+    ("大兴安岭地区林业和草原局发布防火令。", ("大兴安岭地区林业和草原局", "ORG")),
+]
+
+
+@pytest.mark.parametrize("text, entity", FIFTH_ROUND_FOUND)
+def test_entities_found_since_the_fifth_round(nlp, text, entity):
+    assert entity in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, wrong", [("公安部联合国际刑警组织发布通缉令。", "联合国"),
+                                         ("游客在青海湖畔露营。", "青海"),
+                                         ("美国机场安检引发争议。", "美国机场")])  # a country's airports: no name
+def test_fifth_round_fragments_are_gone(nlp, text, wrong):
+    assert wrong not in [e[0] for e in ents(nlp(text))]
+
+
+def test_a_model_place_before_a_facility_word_is_the_facility(nlp):
+    """ner_rulings adds 景区 / 港区 / 机场 … to a model place that is no known division or country."""
+    doc = nlp("游客在九寨沟景区走失。")
+    assert ("九寨沟景区", "PLACE") in ents(doc)
+
+
 @pytest.mark.parametrize("text", ["该所被评为“人民满意派出所”。", "车牌号为浙C·8K2X9的白色轿车涉嫌肇事逃逸。",
                                   "新青年杂志社，鲁莽行事。", "西湖派出所破案数居全市派出所首位。", "杭州一公司被查。",
                                   "诈骗团伙卷走逾800万澳门元。", "驾驶员血液酒精含量达每百毫升180毫克。",
