@@ -36,7 +36,7 @@ CLAIMS = [
     ("吸引上万人参加。", "上万人", "COUNT", 10000, "人", "more_than"),
     ("涉案金额逾百万元。", "逾百万元", "MONEY", 1000000, "元", "more_than"),
     ("政府追加3亿5320万人民币援助。", "3亿5320万人民币", "MONEY", 353200000, "人民币", "exact"),  # 亿 between digits
-    ("约合1.4亿人民币。", "1.4亿人民币", "MONEY", 140000000, "人民币", "exact"),  # not 1.4亿人 + 民币
+    ("约合1.4亿人民币。", "1.4亿人民币", "MONEY", 140000000, "人民币", "about"),  # not 1.4亿人 + 民币; 约合 marks about
     ("理财产品缩水3成。", "3成", "PERCENT", 30, "%", "exact"),                # Arabic digit + 成
     ("超9成民众表示满意。", "超9成", "PERCENT", 90, "%", "more_than"),
     ("新增确诊病例12例。", "12例", "COUNT", 12, "例", "exact"),               # measure words added 2026-12-01
@@ -698,12 +698,29 @@ FIFTH_ROUND = [  # governing verbs the metric lists lacked: the object, not the 
     ("民警排查出安全隐患场所46处。", "46处", "metric", "安全隐患场所"),       # 出 of a resultative verb
     ("该团伙开立对公账户200余个。", "200余个", "metric", "对公账户"),          # 对公 is no preposition
     ("民警在江面救起落水群众5名。", "5名", "metric", "落水群众"),
+    ("罚没款合计约人民币450万元。", "450万元", "approx", "about"),             # 约 before the currency word
+    ("办事群众等候时长平均缩短35%。", "35%", "change", "decrease"),           # 缩短 is a decrease
+    ("办事群众等候时长平均缩短35%。", "35%", "metric", "办事群众等候时长"),     # 平均 is no part of it
+    ("半年来共受理群众求助3100余起。", "3100余起", "period", "半年来"),
+    ("2024年度全省平安建设考核中，该县位列第二。", "第二", "period", "2024年度"),
+    ("该县上年查处酒驾42起，今年同期增至57起。", "57起", "period", "今年同期"),
+    ("该县上年查处酒驾42起，今年同期增至57起。", "57起", "metric", "酒驾"),  # the previous claim's
+    ("部署开展集中整治行动15次。", "15次", "metric", "集中整治行动"),         # 整治 modifies 行动
+    ("全县建成12个“平安驿站”服务点。", "12个", "metric", "“平安驿站”服务点"),  # a quote inside the noun
+    ("辖区有九个行政村和2个居委会。", "九个", "metric", "行政村"),            # not 行政村和
+    ("群众满意率达98.6%，连续四年位居全市第一。", "第一", "metric", "群众满意率"),  # not the scope 全市
 ]
 
 
 @pytest.mark.parametrize("text, claim, attr, expected", FIFTH_ROUND)
 def test_claims_mended_in_the_fifth_round(nlp, text, claim, attr, expected):
     test_claim_attributes_mended_since_the_third_round(nlp, text, claim, attr, expected)
+
+
+@pytest.mark.parametrize("text, ranks", [("甲县、乙县分列第一、第二。", ["第一", "第二"]),
+                                         ("该县排名第三、第五。", ["第三", "第五"])])
+def test_a_rank_listed_after_a_rank_is_a_claim(nlp, text, ranks):
+    assert [c.text for c in nlp(text).spans["claims"] if c.label_ == "RANK"] == ranks
 
 
 @pytest.mark.parametrize("text", ["一辆货车在沪昆高速1234公里处侧翻。", "在距离路口200米处停车。",

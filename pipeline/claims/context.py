@@ -83,6 +83,7 @@ class ClaimContext:
         self.np_heads = frozenset(c.get("np_heads", ()))
         self.np_not_start = c.get("np_not_start", "")
         self.np_heads_tuple = tuple(sorted(self.np_heads, key=len, reverse=True))
+        self.campaign_heads = tuple(c.get("campaign_heads", ()))
         self.verb_starts = re.compile(alt(c["verb_starts"] + c["governing_verbs"]))
         self.among_not_after = c.get("among_not_after", "")
         # a lookahead, so that overlapping candidates (疑因 where the segmenter has 生疑|因) are all tried
@@ -311,7 +312,15 @@ class ClaimContext:
             return None
         if text[s] in QUOTE_PAIRS:
             close = text.find(QUOTE_PAIRS[text[s]], s + 1, ceil)
-            return (s + 1, close) if close > s + 1 else None
+            if close <= s + 1:
+                return None
+            # 14个“绿色通道”窗口: a quoted modifier and its noun; quotes inside are kept (§4)
+            rest = self.np_from(text, close + 1, ceil) if close + 1 < ceil and is_han(text[close + 1]) else None
+            return (s, rest[1]) if rest and rest[0] == close + 1 else (s + 1, close)
+        return self.np_from(text, s, ceil)
+
+    def np_from(self, text: str, s: int, ceil: int) -> Optional[tuple[int, int]]:
+        """The counted noun phrase starting at s, or None."""
         if not re.match(r"[\u4e00-\u9fffA-Za-z]", text[s]):  # 15家KTV, 3台ATM机
             return None
         v = self.verb_starts.match(text, s)
@@ -372,10 +381,19 @@ class ClaimContext:
         if e - s > 2 and text[e - 1] == "中" and text[e - 2] not in self.among_not_after \
                 and self.words(text).get(e - 1) == "中":
             e -= 1  # 涉案的21名被害人中，轻伤4人: 中 says among, it is no part of the noun
+        while e > s and text[e - 1] in "和与及或":
+            e -= 1  # 十一个行政村和3个社区: the conjunction joins two counts
         return (s, e) if e > s else None
 
     def metric(self, text, claim, seg_start, ceil, heads, previous_metric, np_after) -> Optional[tuple[int, int]]:
-        """`np_after`: the claim's counted noun after it (following_np), found by the caller."""
+        """`np_after`: the claim's counted noun after it (following_np), found by the caller. A
+        scope alone is no metric (连续三年位居全区第一: 全区 is where it ranks): the previous one holds."""
+        found = self._metric(text, claim, seg_start, ceil, heads, previous_metric, np_after)
+        if found and found != previous_metric and self.scopes.fullmatch(text, *found):
+            return previous_metric
+        return found
+
+    def _metric(self, text, claim, seg_start, ceil, heads, previous_metric, np_after) -> Optional[tuple[int, int]]:
         if np_after:
             return np_after
         s, e = seg_start, claim.start
@@ -393,7 +411,10 @@ class ClaimContext:
                 # the last verb with an object after it; one that ends the words is the metric
                 # itself when it is mostly a verb (捣毁贩毒团伙逮捕56人 -> 逮捕) and a noun otherwise
                 # (打掉涉黑组织23个: 组织 is the organisation, 打掉 governs it)
-                for verb in reversed(verbs):
+                for k, verb in enumerate(reversed(verbs)):
+                    if k < len(verbs) - 1 and text.startswith(self.campaign_heads, verb.end()) \
+                            and verb.group() not in self.light_verbs:
+                        continue  # 开展集中清查行动28次: 清查 modifies 行动, 开展 governs it
                     vs, ve = self.trim(text, verb.end(), e, heads)
                     if verb.group() in self.taking_verbs:
                         if vs < ve and (claim.label != "MONEY" or text[vs:ve].endswith(self.money_nouns)):

@@ -24,6 +24,8 @@ ARABIC = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
 CN_NUM = r"(?:(?:(?<![数几零〇一二两三四五六七八九十百千])|(?<=数)(?=[一二两三四五六七八九]))[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*)"
 CN_DIGIT = r"[一二两三四五六七八九十]"
 PUNCT_OR_END = r"(?=$|[^\u4e00-\u9fff])"
+# a rank right before, joined by 、 or 和 (第二、第三): the later one shares its verb
+RANK_LIST_BEFORE = re.compile(r"第[0-9０-９一二两三四五六七八九十]+(?:[、和与及]第[0-9０-９一二两三四五六七八九十]+)*[、和与及]$")
 
 
 def alt(words) -> str:
@@ -137,7 +139,11 @@ class ClaimGrammar:
             return bool(self.rank_verbs.search(before))
         if m.groupdict().get("unit"):
             return True  # 第2名, 第五位
-        before = text[max(0, m.start() - 12) : m.start()]
+        start = m.start()
+        prev = RANK_LIST_BEFORE.search(text, max(0, start - 8), start)
+        if prev:  # 分列第二、第三, 排名第三、第五: a rank listed after a rank is one too
+            start = prev.start()
+        before = text[max(0, start - 12) : start]
         return bool(self.rank_verbs.search(before) or self.scope_before_rank.search(before))
 
     def without_pair(self, num: str) -> str:

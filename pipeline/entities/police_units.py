@@ -63,6 +63,7 @@ class PoliceUnitGrammar:
         self.sectors = sorted(g.get("sectors", []), key=len, reverse=True)
         self.sector_prefixes = g.get("sector_prefixes", [])
         self.landmark_sectors = set(g.get("landmark_sectors", ()))
+        self.district_station_names = set(g.get("district_station_names", ()))
         self.long_name_endings = g.get("long_name_endings", "")
         self.name_body_words = tuple(g.get("name_body_words", ()))
         abbreviated = g.get("abbreviated_bodies", [])
@@ -130,8 +131,9 @@ class PoliceUnitGrammar:
             if m > i + n:
                 starts.append(m)
                 name_end[m] = i + n
-        # a zone or town known by its suffix, longer than a short name (东湖新技术开发区分局)
-        zone_end = self.gaz.suffixed_name_at(text, i, self.gaz.chain_suffixes, in_chain=True)
+        # a zone, town or scenic area known by its suffix, longer than a short name (东湖新技术开发区分局,
+        # 西湖风景名胜区分局)
+        zone_end = self.gaz.suffixed_name_at(text, i, self.gaz.chain_suffixes + self.gaz.landmark_suffixes, in_chain=True)
         if zone_end and zone_end > i + 4:
             starts.append(zone_end)
         heads = self.chain_heads if in_chain else self.sub_units
@@ -278,7 +280,8 @@ class PoliceUnitGrammar:
                         # a two-character name starts a word of the segmenter (子借 of 男子借派出所 does not)
                         if n == 2 and i - 1 >= 0 and i not in words_at(text, max(0, i - 4), m.start()):
                             break
-                        if not self.plain_words(text[i : m.start()]):
+                        name = text[i : m.start()]
+                        if not self.plain_words(name) or (place and name in self.district_station_names):
                             # a station after its places is one chain with them (ANNOTATION.md §4:
                             # 温州市鹿城区南浦派出所, 株洲市芦淞区建设路派出所)
                             anchor = Element(place.start if place else i, m.start(), "", place=place, name=(i, m.start()))
