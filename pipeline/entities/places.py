@@ -43,6 +43,13 @@ class Places(EntityRuleComponent):
             rf"(?<![{prov}])((?:[{prov}]{{2,4}})|[{prov}](?:、[{prov}])+)(?=(?:[0-9０-９]+省)|{followers})"
         ) if prov and followers else None
         self.border_pairs = re.compile(rf"中[{near}{prov}](?={borders})") if near and borders else None
+        letters = re.escape("".join(sorted(set(g.get("province_abbreviations", "") + g.get("expressway_city_abbreviations", "")))))
+        words = "|".join(map(re.escape, g.get("expressway_words", [])))
+        not_before = "|".join(map(re.escape, g.get("expressway_not_before", [])))
+        self.expressway_re = re.compile(
+            rf"(?<![{letters}])([{letters}]{{2,4}})(?:{words})" + (rf"(?!{not_before})" if not_before else "")
+        ) if letters and words else None
+        self.national_roads = [re.compile(p) for p in g.get("national_road_patterns", ())]
 
     def matches(self, text: str) -> list[PlaceMatch]:
         """Place matches of `text`, found once for find() and attributes()."""
@@ -55,6 +62,10 @@ class Places(EntityRuleComponent):
         taken = [(m.start, m.end) for m in chains]
         found = chains + self.gazetteer.find_standalone(text, taken)
         found += [m for m in self.abbreviations(text) if all(m.end <= a or m.start >= b for a, b in taken)]
+        roads = [m for m in self.roads(text) if all(m.end <= a or m.start >= b for a, b in taken)]
+        if roads:
+            # a road's section names the place it runs through inside it (沪昆高速凯里段): one span
+            found = [m for m in found if not any(r.start <= m.start and m.end <= r.end for r in roads)] + roads
         return sorted((m for m in found if not self.inside_brand(text, m) and not currency_name(text, m.start, m.end)),
                       key=lambda m: m.start)
 
@@ -68,6 +79,24 @@ class Places(EntityRuleComponent):
                 out += [PlaceMatch(a, b, [(a, b, (), "regional")]) for a, b in pieces]
         if self.border_pairs is not None:
             out += [PlaceMatch(m.start(), m.end(), [(m.start(), m.end(), (), "regional")]) for m in self.border_pairs.finditer(text)]
+        return out
+
+    def roads(self, text: str) -> list[PlaceMatch]:
+        """Expressways named by abbreviations (沪昆高速, 京港澳高速公路长沙段) and numbered national
+        roads (105国道): places (ANNOTATION.md §4 landmarks)."""
+        out = []
+        for m in self.expressway_re.finditer(text) if self.expressway_re is not None else ():
+            if m.group(1) in self.gazetteer.name_verbs:
+                continue  # 开通高速公路: a verb, no road's name
+            end = m.end()
+            section = self.gazetteer.chain_at(text, end, require_boundary=False)
+            county = self.gazetteer.county_short_at(text, end)
+            section_end = section.end if section is not None else county[0] if county else None
+            if section_end is not None and text.startswith("段", section_end):
+                end = section_end + 1  # 沪昆高速凯里段, 京港澳高速长沙段
+            out.append(PlaceMatch(m.start(), end, [(m.start(), end, (), "regional")]))
+        for pattern in self.national_roads:
+            out += [PlaceMatch(m.start(), m.end(), [(m.start(), m.end(), (), "regional")]) for m in pattern.finditer(text)]
         return out
 
     def inside_brand(self, text: str, m: PlaceMatch) -> bool:
