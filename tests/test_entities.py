@@ -766,6 +766,14 @@ FIFTH_ROUND_FOUND = [
     ("苏州市公安局太湖风景名胜区分局民警巡逻。", ("苏州市公安局太湖风景名胜区分局", "POLICE_UNIT")),
     ("台州市公安局黄岩分局户政科民警介绍。", ("台州市公安局黄岩分局户政科", "POLICE_UNIT")),
     ("宁波市公安局出入境大厅推出预约服务。", ("宁波市公安局出入境大厅", "POLICE_UNIT")),
+    ("沪昆高速公路金华段发生追尾。", ("沪昆高速公路金华段", "PLACE")),              # expressway + section
+    ("交警在沈海高速温州段设卡检查。", ("沈海高速温州段", "PLACE")),
+    ("杭金衢高速车流量同比增长12%。", ("杭金衢高速", "PLACE")),
+    ("一辆货车在320国道上侧翻。", ("320国道", "PLACE")),
+    ("老挝琅南塔省公安厅移交嫌犯。", ("老挝琅南塔省公安厅", "POLICE_UNIT")),          # a country's province + police
+    ("美国田纳西州发生枪击案。", ("美国田纳西州", "PLACE")),
+    ("新加坡警察部队派员参加会议。", ("新加坡警察部队", "POLICE_UNIT")),            # foreign police bodies
+    ("柬埔寨国家警察总署通报案情。", ("柬埔寨国家警察总署", "POLICE_UNIT")),
 ]
 
 
@@ -776,7 +784,11 @@ def test_entities_found_since_the_fifth_round(nlp, text, entity):
 
 @pytest.mark.parametrize("text, wrong", [("公安部联合国际刑警组织发布通缉令。", "联合国"),
                                          ("游客在青海湖畔露营。", "青海"),
-                                         ("美国机场安检引发争议。", "美国机场")])  # a country's airports: no name
+                                         ("美国机场安检引发争议。", "美国机场"),  # a country's airports: no name
+                                         ("该市开通高速公路3条。", "开通高速公路"),   # a verb, no expressway
+                                         ("美国州长签署法案。", "美国州"),           # 州长 is a title
+                                         ("韩国总统府发表声明。", "韩国总统府"),      # 府 is no division suffix
+                                         ("车辆高速行驶时爆胎。", "辆高速")])
 def test_fifth_round_fragments_are_gone(nlp, text, wrong):
     assert wrong not in [e[0] for e in ents(nlp(text))]
 

@@ -200,6 +200,9 @@ class Gazetteer:
         self._chains_cache: dict[str, list[PlaceMatch]] = {}
         self.chain_suffixes = sorted(grammar["chain_suffixes"], key=len, reverse=True)
         self.landmark_suffixes = sorted(grammar["landmark_suffixes"], key=len, reverse=True)
+        self.foreign_division_suffixes = sorted(grammar.get("foreign_division_suffixes", ()), key=len, reverse=True)
+        self.foreign_division_not_before = set(grammar.get("foreign_division_not_before", ""))
+        self.foreign_division_name_stop = set(grammar.get("foreign_division_name_stop", ""))
         self.station_suffixes = sorted(grammar.get("station_suffixes", ()), key=len, reverse=True)
         self.station_not_before = dict(grammar.get("station_not_before", {}))
         self.road_suffixes = sorted(grammar.get("road_suffixes", ()), key=len, reverse=True)
@@ -386,6 +389,15 @@ class Gazetteer:
                 match.end = end
                 continue
             suf_end = self.suffixed_name_at(text, match.end, self.chain_suffixes + self.landmark_suffixes, in_chain=True)
+            last = match.parts[-1]
+            if suf_end is None and last[3] == "world" and text[last[0] : last[1]] in self.world_countries:
+                # 越南谅山省, 缅甸掸邦, 老挝琅南塔省: a country's province or state, known by its suffix
+                suf_end = self.suffixed_name_at(text, match.end, self.foreign_division_suffixes)
+                if suf_end is not None and (text[suf_end : suf_end + 1] in self.foreign_division_not_before
+                                            or text[match.end : match.end + 2] in self.name_verbs
+                                            or any(c in self.foreign_division_name_stop for c in text[match.end : suf_end - 1])
+                                            or self.name_at(text, match.end) is not None):
+                    suf_end = None  # 州长, 邦交, 省份; 恢复邦交; 英联邦 (a world name of its own), 前联邦, 设新邦
             if suf_end is None and match.parts[-1][3] not in ("suffix", "world"):  # 温州南站: the place's own station
                 suf_end = next((match.end + len(w) for w in self.station_suffixes if text.startswith(w, match.end)
                                 and not opens_word_after(text, match.end + len(w), w, self.station_not_before)), None)
