@@ -709,6 +709,11 @@ FIFTH_ROUND = [  # governing verbs the metric lists lacked: the object, not the 
     ("全县建成12个“平安驿站”服务点。", "12个", "metric", "“平安驿站”服务点"),  # a quote inside the noun
     ("辖区有九个行政村和2个居委会。", "九个", "metric", "行政村"),            # not 行政村和
     ("群众满意率达98.6%，连续四年位居全市第一。", "第一", "metric", "群众满意率"),  # not the scope 全市
+    ("民警在其车内查获麻将牌4副。", "4副", "unit", "副"),                     # 副 and 双 are measure words
+    ("5月1日至5日，全县共查处酒驾23起。", "23起", "period", "5月1日至5日"),    # a range of days
+    ("年内将新建治安卡口8处。", "8处", "period", "年内"),
+    ("今年汛期以来，共转移群众300余人。", "300余人", "period", "今年汛期以来"),  # not 今年 alone
+    ("民警在沪渝高速万州收费站查获逃犯3名。", "3名", "subject", None),        # places after 在 are where
 ]
 
 

@@ -774,6 +774,11 @@ FIFTH_ROUND_FOUND = [
     ("美国田纳西州发生枪击案。", ("美国田纳西州", "PLACE")),
     ("新加坡警察部队派员参加会议。", ("新加坡警察部队", "POLICE_UNIT")),            # foreign police bodies
     ("柬埔寨国家警察总署通报案情。", ("柬埔寨国家警察总署", "POLICE_UNIT")),
+    ("秦岭隧道内发生追尾。", ("秦岭隧道", "PLACE")),                                # a place's own tunnel
+    ("民警在杭州收费站查获一辆套牌车。", ("杭州收费站", "PLACE")),
+    ("事发后，于女士立即报警。", ("于女士", "PERSON")),                            # an ambiguous surname
+    ("游客钱女士的手机被盗。", ("钱女士", "PERSON")),                              # not 游客钱
+    ("店主廖女士称损失约2000元。", ("廖女士", "PERSON")),
 ]
 
 
@@ -788,7 +793,8 @@ def test_entities_found_since_the_fifth_round(nlp, text, entity):
                                          ("该市开通高速公路3条。", "开通高速公路"),   # a verb, no expressway
                                          ("美国州长签署法案。", "美国州"),           # 州长 is a title
                                          ("韩国总统府发表声明。", "韩国总统府"),      # 府 is no division suffix
-                                         ("车辆高速行驶时爆胎。", "辆高速")])
+                                         ("车辆高速行驶时爆胎。", "辆高速"),
+                                         ("那位女士离开了现场。", "位女士")])
 def test_fifth_round_fragments_are_gone(nlp, text, wrong):
     assert wrong not in [e[0] for e in ents(nlp(text))]
 

@@ -142,6 +142,11 @@ class ClaimContext:
                           if not any(text[max(lo, m.start() - n) : m.start()] in self.verbs for n in (2, 1))
                           and not text.endswith(self.duration_verbs, lo, m.start())]
             for s, e in sorted(found, key=lambda x: (-(x[1] - x[0]), x[0])):
+                if patterns is self.open_periods:
+                    # 今年暑期以来: an open frame that starts with a year frame extends it
+                    inner = [(a, b) for a, b in kept if a == s and b < e]
+                    if inner and all(e <= a or s >= b or (a, b) in inner for a, b in kept):
+                        kept = [k for k in kept if k not in inner]
                 if all(e <= a or s >= b for a, b in kept):
                     kept.append((s, e))
         return sorted(kept)
@@ -515,6 +520,11 @@ class ClaimContext:
             s = ends[s - 1]
         if s != span[0] and self.list_total.match(text, e):
             return True  # 湖南、广东、广西、贵州四省区公安机关: the last of a list that a total closes
+        t = span[0]
+        while t in ends and lo <= ends[t] < t:
+            t = ends[t]  # 在沪蓉高速宜昌收费站查获…: an entity right after a located one is located too
+        if t != span[0] and self.after_non_subject_marker(text, lo, t):
+            return True
         return s != span[0] and self.after_non_subject_marker(text, lo, s)
 
     def subject_candidates(self, text, lo, hi, entities) -> list[tuple[int, int]]:

@@ -14,7 +14,7 @@ import re
 from spacy.language import Language
 
 from .. import resource_files
-from ..segmentation.fast_cut import on_word_boundaries
+from ..segmentation.fast_cut import on_word_boundaries, words_at
 from ..spans import CharSpan
 from .base import EntityRuleComponent
 
@@ -36,6 +36,9 @@ class PersonGrammar:
                  common_words: list[str] = (), not_name_words: list[str] = ()):
         g = grammar
         self.common_words = frozenset(common_words)
+        self.roles_before = tuple(g.get("roles_before_honorific_names", ()))
+        self.honorifics = tuple(g["honorifics"])
+        self.surname_chars = frozenset(x for x in surnames if len(x) == 1)
         self.bad_last = set(grammar.get("given_name_bad_last", ""))
         self.glued_bylines = set(grammar.get("bylines_in_longer_words", ()))
         self.not_name_words = frozenset(w for w in not_name_words if len(w) >= 2)
@@ -73,11 +76,18 @@ class PersonGrammar:
             # surname + honorific (陈先生) after the full-name patterns: 程阳先生 is 程阳, not 阳先生
             # (after no number: 十余老师; and starting a word: 直呼/老师, 寄居/大妈 hold no 呼老师, 居大妈)
             (re.compile(rf"(?<![0-9０-９一二两三四五六七八九十百千万几余])(?P<n>(?:{safe_sur})(?:{_alt(g['honorifics'])}))"), "start"),
+            # an ambiguous surname (于, 高, 方 …) names a person only before an honorific and after
+            # a clause boundary or a role noun (，于女士报警; 游客高先生)
+            (re.compile(rf"(?P<n>[{re.escape(g.get('honorific_only_surnames', '')) or '^'}](?:{_alt(g['honorifics'])}))"), "after_boundary"),
             (re.compile(rf"(?P<n>(?:{safe_sur})(?:{_alt(g['anonymised'])}))(?![{re.escape(g['anonymised_not_before'])}])"), None),
         ]
 
     def ordinary_word(self, name: str) -> bool:
         return ordinary_word(name, self.common_words, self.not_name_words)
+
+    @staticmethod
+    def words_of(text: str) -> dict:
+        return words_at(text, 0, len(text))
 
     def find(self, text: str) -> list[CharSpan]:
         found: dict[int, int] = {}
@@ -98,8 +108,16 @@ class PersonGrammar:
             for m in pat.finditer(text):
                 s, e = m.span("n")
                 if check == "start":
-                    if not on_word_boundaries(text, s, e, end=False):
+                    # (after a role noun the segmenter may glue the surname to it: 店/主廖/女士)
+                    if not on_word_boundaries(text, s, e, end=False) and not text.endswith(self.roles_before, 0, s):
                         continue
+                elif check == "after_boundary":
+                    if not (s == 0 or text[s - 1] in "，。；：！？、,.;:!?“（( \n" or text.endswith(self.roles_before, 0, s)):
+                        continue
+                elif check == "words" and e - s == 3 and text[e - 1] in self.surname_chars \
+                        and self.words_of(text).get(s) == text[s : e - 1] and text[s : e - 1] in self.common_words \
+                        and text.startswith(self.honorifics, e):
+                    continue  # 游客钱女士: a role noun and 钱女士, no person 游客钱
                 elif check and (self.ordinary_word(text[s:e]) or text[e - 1] in self.bad_last
                                 or text[s + 1 : e] in self.not_name_words):  # 区 + 待命: a verb is no given name
                     continue
