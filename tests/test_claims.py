@@ -714,12 +714,31 @@ FIFTH_ROUND = [  # governing verbs the metric lists lacked: the object, not the 
     ("年内将新建治安卡口8处。", "8处", "period", "年内"),
     ("今年汛期以来，共转移群众300余人。", "300余人", "period", "今年汛期以来"),  # not 今年 alone
     ("民警在沪渝高速万州收费站查获逃犯3名。", "3名", "subject", None),        # places after 在 are where
+    ("全市公安机关共立刑事案件9.2万起。", "9.2万起", "metric", "刑事案件"),     # 共立 governs
+    ("破获一起涉案金额超3亿元的非法集资案。", "超3亿元", "metric", "涉案金额"),   # not 一起涉案金额
+    ("连续第5年实现命案全破。", "连续第5年", "value", 5),                       # 连续第N年 is a streak
+    ("在全省公安机关执法质量考评中，该局以95.2分位列第三。", "第三", "metric", "执法质量考评"),
+    ("该局综合成绩位列全省第一。", "第一", "metric", "综合成绩"),               # a metric before the rank stays
+    ("李某伙同他人先后作案12起。", "12起", "metric", "作案"),                  # a clause ending in a verb
+    ("王女士在网上刷单时被骗5.6万元。", "5.6万元", "metric", "被骗"),
+    ("男子抢劫2名的姐。", "2名", "metric", "的姐"),
+    ("张某以每斤300元的价格出售。", "300元", "metric", "价格"),               # not the rate's base 以每斤
+    ("二人于5月上旬至6月底作案9起。", "9起", "period", "5月上旬至6月底"),
 ]
 
 
 @pytest.mark.parametrize("text, claim, attr, expected", FIFTH_ROUND)
 def test_claims_mended_in_the_fifth_round(nlp, text, claim, attr, expected):
     test_claim_attributes_mended_since_the_third_round(nlp, text, claim, attr, expected)
+
+
+@pytest.mark.parametrize("text", ["民警顺线将二人抓获。", "二人趁夜色盗窃电缆。", "锁定二人作案车辆。"])
+def test_two_as_a_pronoun_is_no_count(nlp, text):
+    assert [c.text for c in nlp(text).spans["claims"]] == []
+
+
+def test_two_after_its_noun_is_a_count(nlp):
+    assert [c.text for c in nlp("抓获犯罪嫌疑人二人。").spans["claims"]] == ["二人"]
 
 
 @pytest.mark.parametrize("text, ranks", [("甲县、乙县分列第一、第二。", ["第一", "第二"]),

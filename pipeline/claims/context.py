@@ -27,6 +27,8 @@ CLAUSE_DELIMS = set("，,；;：:、。！？!?\n")
 RANGE = re.compile(r"至|到|—|－|-|～|~")
 QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "\"": "\""}
 
+SCORE = re.compile(r"以?[0-9０-９.．]+分")  # 以96.5分: a score (not a claim), no metric of the rank after it
+RATE_BASE = re.compile(r"[以按]每[\u4e00-\u9fff]{1,3}|每[\u4e00-\u9fff]{1,2}")  # 以每瓶, 按每万元, 每间: a rate's base
 BRACKET_NOTE = re.compile(r"[（(][^（()）]{0,12}[）)]")
 
 
@@ -84,6 +86,10 @@ class ClaimContext:
         self.np_not_start = c.get("np_not_start", "")
         self.np_heads_tuple = tuple(sorted(self.np_heads, key=len, reverse=True))
         self.campaign_heads = tuple(c.get("campaign_heads", ()))
+        self.final_verb_after = frozenset(c.get("final_verb_after", ()))
+        self.de_nouns = tuple(c.get("de_nouns", ()))
+        self.resultative_ends = frozenset(c.get("resultative_ends", ""))
+        self.assessment = re.compile(c["assessment_frame"]) if c.get("assessment_frame") else None
         self.verb_starts = re.compile(alt(c["verb_starts"] + c["governing_verbs"]))
         self.among_not_after = c.get("among_not_after", "")
         # a lookahead, so that overlapping candidates (疑因 where the segmenter has 生疑|因) are all tried
@@ -313,8 +319,8 @@ class ClaimContext:
             # 一支120人的平安志愿者队伍: a size given to a noun after 一 + measure word; elsewhere
             # N人的X is a relative clause (救出29人的志愿者) and 的 opens no noun (2名的姐)
             s += 1
-        if s >= ceil:
-            return None
+        if s >= ceil or (text[s] == "的" and not self.opens_word(text, s, "的") and not text.startswith(self.de_nouns, s)):
+            return None  # 盗窃电瓶40余块的犯罪事实: a relative clause, its noun is no count of the claim
         if text[s] in QUOTE_PAIRS:
             close = text.find(QUOTE_PAIRS[text[s]], s + 1, ceil)
             if close <= s + 1:
@@ -396,6 +402,22 @@ class ClaimContext:
         found = self._metric(text, claim, seg_start, ceil, heads, previous_metric, np_after)
         if found and found != previous_metric and self.scopes.fullmatch(text, *found):
             return previous_metric
+        if found and RATE_BASE.fullmatch(text, *found):
+            # 以每瓶800元的价格: the base of a rate is no metric; the noun after 的 is
+            np = self.np_from(text, claim.end + 1, ceil) if text.startswith("的", claim.end) else None
+            first = self.words_between(text, *np)[0] if np else ""
+            return (np[0], np[0] + len(first)) if len(first) >= 2 else None
+        if claim.label == "RANK" and self.assessment is not None and (not found or SCORE.fullmatch(text, *found)):
+            # 在全国公安机关执法质量考评中，山东省公安厅以96.5分位列第二: ranked in the assessment (when
+            # nothing better was found before the rank: 综合成绩位列第一 keeps 综合成绩)
+            lo = max(0, text.rfind("。", 0, claim.start) + 1)
+            frames = list(self.assessment.finditer(text, lo, claim.start))
+            if frames:
+                s, e = self.trim(text, *frames[-1].span(1), heads)
+                scope = self.scopes.match(text, s, e)
+                s = scope.end() if scope and e - scope.end() >= 2 else s  # (全国公安机关执法质量考评)
+                if e - s >= 2:
+                    return s, e
         return found
 
     def _metric(self, text, claim, seg_start, ceil, heads, previous_metric, np_after) -> Optional[tuple[int, int]]:
@@ -435,6 +457,10 @@ class ClaimContext:
                             return self.unquote(text, ps, pe)
                     if verb.group() in self.verbs:
                         return verb.span()
+            if not verbs and claim.label in ("COUNT", "MONEY") and self.final_verb_after:
+                final = self.final_verb(text, s, e, heads)
+                if final:
+                    return final  # 先后作案7起 -> 作案, 刷单时被骗3.8万元 -> 被骗
             if not verbs and claim.label in ("COUNT", "MONEY") and text.startswith(self.agent_openers, s):
                 action = self.last_action(text, s, e)
                 if action:
@@ -451,6 +477,24 @@ class ClaimContext:
             if fs < fe:
                 return self.unquote(text, fs, fe)
         return previous_metric
+
+    def final_verb(self, text: str, s: int, e: int, heads) -> Optional[tuple[int, int]]:
+        """The verb that ends text[s:e] when an adverb of `final_verb_after`, 时 or a name stands
+        right before it (先后作案, 刷单时被骗, 于女士被骗)."""
+        words = self.words_between(text, s, e)
+        if len(words) >= 3 and words[-2] == "被" and len(words[-1]) == 1:
+            words = words[:-2] + ["被" + words[-1]]  # 被/骗
+        if len(words) < 2:
+            return None
+        last, before = words[-1], words[-2]
+        verb = last in self.verbs or (last.startswith("被") and len(last) == 2) \
+            or (len(last) == 2 and last[1] in self.resultative_ends)
+        if len(last) < 2 or not verb:
+            return None
+        vs = e - len(last)
+        if before in self.final_verb_after or before.endswith("时") or any(he == vs for _, he in heads):
+            return vs, e
+        return None
 
     def last_action(self, text: str, s: int, e: int) -> Optional[tuple[int, int]]:
         """The last everyday verb of text[s:e] on the segmenter's words, with the words after it."""

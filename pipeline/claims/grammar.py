@@ -56,6 +56,7 @@ class ClaimGrammar:
         self.pairs = re.compile(alt(markers["estimate_pairs"])) if markers.get("estimate_pairs") else re.compile(r"(?!)")
         # a rank with its unit may be followed by the move it made (第9名跃升至第4名, 第3位下滑)
         self.rank_moves = units.get("rank_moves", "")
+        self.pronoun_counts = dict(units.get("pronoun_counts", {}))
         self.unit_not_before = {u: tuple(ws) for u, ws in units.get("unit_not_before", {}).items()}
         money = units.get("money_context", {})
         self.money_not_between = tuple(money.get("not_between", ()))
@@ -89,7 +90,7 @@ class ClaimGrammar:
             ("MULTIPLE", re.compile(rf"{guard}{pre}{number}(?P<unit>{alt(units['multiple'])}){suf}")),
             ("MULTIPLE", re.compile(rf"(?P<double>{alt(units['doubling'])})")),
             ("STREAK", re.compile(
-                rf"连续(?P<num>{ARABIC}|{CN_NUM})(?P<inf>{infix})?(?P<unit>{alt(units['streak_units'])})"
+                rf"连续第?(?P<num>{ARABIC}|{CN_NUM})(?P<inf>{infix})?(?P<unit>{alt(units['streak_units'])})"
                 rf"(?:(?P<months>{ARABIC}|{CN_NUM})个月)?(?P<sverb>{alt(units['streak_verbs'])})?"
                 + (rf"(?!{alt(units['streak_not_before'])})" if units.get("streak_not_before") else ""))),
             ("STREAK", re.compile(rf"{guard}(?P<num>{ARABIC}|{CN_NUM})(?P<unit>年|个月)?(?P<sverb>{alt(units['streak_verbs'])})")),
@@ -243,6 +244,8 @@ class ClaimGrammar:
                     continue  # 身高170厘米左右: a description of a person, like an age
                 if label == "COUNT" and text.startswith("每", m.start() - 1) and m.start() > 0:
                     continue  # 每10万人口: a rate's base, like 百公里 (ANNOTATION.md §2)
+                if m.group() in self.pronoun_counts and (m.start() == 0 or text[m.start() - 1] in self.pronoun_counts[m.group()]):
+                    continue  # 将二人抓获, ，二人趁…: the two named before, no count
                 value, unit = self.value_and_unit(label, m)
                 if value is None:
                     continue
