@@ -724,6 +724,14 @@ FIFTH_ROUND = [  # governing verbs the metric lists lacked: the object, not the 
     ("男子抢劫2名的姐。", "2名", "metric", "的姐"),
     ("张某以每斤300元的价格出售。", "300元", "metric", "价格"),               # not the rate's base 以每斤
     ("二人于5月上旬至6月底作案9起。", "9起", "period", "5月上旬至6月底"),
+    ("抓获犯罪嫌疑人刘某（男，28岁）等4人。", "4人", "metric", "犯罪嫌疑人"),  # a note after the name
+    ("抓获犯罪嫌疑人刘某（男，28岁）等4人。", "4人", "subject", None),
+    ("2月10日至15日春节假期期间，共接警1200起。", "1200起", "period", "2月10日至15日春节假期期间"),
+    ("开行国际货运列车1520列次。", "1520列次", "unit", "列次"),
+    ("该市刑事案件较去年底减少三成。", "三成", "metric", "刑事案件"),        # not 底 of 去年底
+    ("酒驾肇事占交通事故总数的18%。", "18%", "metric", "酒驾肇事"),          # the share's whole is no metric
+    ("七成以上的电诈案件发生在线上。", "七成以上", "metric", "电诈案件"),      # the share of the noun after 的
+    ("违法行为人被处以罚款500元。", "500元", "metric", "罚款"),
 ]
 
 

@@ -27,6 +27,8 @@ CLAUSE_DELIMS = set("，,；;：:、。！？!?\n")
 RANGE = re.compile(r"至|到|—|－|-|～|~")
 QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "\"": "\""}
 
+BRACKET_BEFORE_DENG = re.compile(r"[（(][^（()）]{1,20}[）)]等$")
+BRACKET_THEN_DENG = re.compile(r"[（(][^（()）]{1,20}[）)][、等]")
 SCORE = re.compile(r"以?[0-9０-９.．]+分")  # 以96.5分: a score (not a claim), no metric of the rank after it
 RATE_BASE = re.compile(r"[以按]每[\u4e00-\u9fff]{1,3}|每[\u4e00-\u9fff]{1,2}")  # 以每瓶, 按每万元, 每间: a rate's base
 BRACKET_NOTE = re.compile(r"[（(][^（()）]{0,12}[）)]")
@@ -213,11 +215,14 @@ class ClaimContext:
                 s, changed = s + 1, True
             while e > s and text[e - 1].isspace():
                 e, changed = e - 1, True
+            # a bracketed note after the last name (张某（男，31岁）等3人) is part of the example
+            note = BRACKET_BEFORE_DENG.search(text, s, e)
+            names_end = note.start() if note else e - 1
             for hs, he in heads:  # an entity, scope or period at the very start
                 if hs == s and he <= e:
                     s, changed = he, True
                 # names given as examples at the end (犯罪嫌疑人王某某等17人 -> 犯罪嫌疑人)
-                elif he == e - 1 and text[he] == "等" and hs > s:
+                elif he == names_end and text[e - 1] == "等" and hs > s:
                     e, changed = hs, True
                     if text[e - 1] in self.count_prepositions or text[e - 1] == "的":
                         e = s  # 对张某等4人, 涉嫌…罪的张某等12人: no noun, only the names
@@ -402,6 +407,12 @@ class ClaimContext:
         found = self._metric(text, claim, seg_start, ceil, heads, previous_metric, np_after)
         if found and found != previous_metric and self.scopes.fullmatch(text, *found):
             return previous_metric
+        if claim.label == "PERCENT" and (not found or found[1] - found[0] <= 2) and text.startswith("的", claim.end) \
+                and not text.startswith(self.de_nouns, claim.end):
+            # 八成以上的醉驾违法行为, 现在八成以上的业务: the share of the noun after 的
+            np = self.np_from(text, claim.end + 1, ceil)
+            if np:
+                return np
         if found and RATE_BASE.fullmatch(text, *found):
             # 以每瓶800元的价格: the base of a rate is no metric; the noun after 的 is
             np = self.np_from(text, claim.end + 1, ceil) if text.startswith("的", claim.end) else None
@@ -555,8 +566,8 @@ class ClaimContext:
         5个省份: the count is of the list, not about 广东), and one after 、 whose list began after a
         locative or partner marker (在杭州、上海、南京作案20余起)."""
         s, e = span
-        if text.startswith(("、", "等"), e):
-            return True
+        if text.startswith(("、", "等"), e) or BRACKET_THEN_DENG.match(text, e):
+            return True  # (张某（男，31岁）等3人: the bracketed note before 等 goes with the name)
         ends = {b: a for a, b in entities}
         if text.startswith("至", e) and any(a == e + 1 for a, _ in entities):
             return True  # a route's ends (丹东至通化等7条高速公路), not 至少

@@ -31,6 +31,9 @@ def is_boundary(text: str, i: int) -> bool:
     return prev in BOUNDARY_CHARS or not CJK.match(prev) or text.endswith(BOUNDARY_WORDS, 0, i)
 
 
+# a direction and a road suffix after a natural feature's name make it a road's (湘江中路, 黄河路)
+FEATURE_ROAD = re.compile(r"[东西南北中]?(?:路|大道|大街|街)")
+
 _SHARED: dict = {}  # data (canonical JSON) -> Gazetteer
 CHAINS_CACHE_MAX = 640
 CITIES_SECTION = "# --- major foreign cities"
@@ -124,7 +127,8 @@ class Gazetteer:
                  world_countries: Iterable[str] = (), name_verbs: Iterable[str] = (),
                  features: Iterable[str] = ()):
         self.grammar = grammar
-        regional = [*regional, *features]  # rivers, lakes, mountains (长江, 青海湖): whole names, as regional ones
+        self.features = frozenset(features)  # rivers, lakes, mountains (长江, 青海湖): whole names, as regional ones
+        regional = [*regional, *features]
         self.world_cities = set(world_cities)
         self.world_countries = set(world_countries)
         self.name_verbs = frozenset(name_verbs)
@@ -266,6 +270,8 @@ class Gazetteer:
             if piece in self.full:
                 return i + n, "full", tuple(self.full[piece])
             if piece in self.regional:
+                if piece in self.features and FEATURE_ROAD.match(text, i + n):
+                    continue  # 湘江中路, 黄河路, 长江大道: a road named after the river
                 return i + n, "regional", ()
             if piece in self.world:
                 return i + n, "world", ()
