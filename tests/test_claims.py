@@ -732,6 +732,11 @@ FIFTH_ROUND = [  # governing verbs the metric lists lacked: the object, not the 
     ("酒驾肇事占交通事故总数的18%。", "18%", "metric", "酒驾肇事"),          # the share's whole is no metric
     ("七成以上的电诈案件发生在线上。", "七成以上", "metric", "电诈案件"),      # the share of the noun after 的
     ("违法行为人被处以罚款500元。", "500元", "metric", "罚款"),
+    ("全市建成视频监控8.6万路。", "8.6万路", "unit", "路"),                   # 路 counts video channels
+    ("在元宵灯会期间，共接处警情30起。", "30起", "period", "元宵灯会期间"),     # without the 在
+    ("将市区警情平均处置时长缩短，受理量达2.1万件。", "2.1万件", "metric", "受理量"),
+    ("全国边检机关查验港澳台居民120万人次。", "120万人次", "metric", "港澳台居民"),  # the place says which
+    ("全国边检机关查验港澳台居民120万人次。", "120万人次", "subject", "全国边检机关"),
 ]
 
 
@@ -740,7 +745,7 @@ def test_claims_mended_in_the_fifth_round(nlp, text, claim, attr, expected):
     test_claim_attributes_mended_since_the_third_round(nlp, text, claim, attr, expected)
 
 
-@pytest.mark.parametrize("text", ["民警顺线将二人抓获。", "二人趁夜色盗窃电缆。", "锁定二人作案车辆。"])
+@pytest.mark.parametrize("text", ["民警顺线将二人抓获。", "二人趁夜色盗窃电缆。", "锁定二人作案车辆。", "乘坐3路公交车回家。"])
 def test_two_as_a_pronoun_is_no_count(nlp, text):
     assert [c.text for c in nlp(text).spans["claims"]] == []
 

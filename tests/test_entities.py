@@ -781,6 +781,8 @@ FIFTH_ROUND_FOUND = [
     ("店主廖女士称损失约2000元。", ("廖女士", "PERSON")),
     ("长沙市开福区湘江中路发生一起盗窃案。", ("长沙市开福区湘江中路", "PLACE")),   # a road named after a river
     ("省公安厅政治部发布通知。", ("省公安厅政治部", "POLICE_UNIT")),
+    ("云南边检总站查获毒品。", ("云南边检总站", "ORG")),
+    ("珠海边检总站横琴边检站民警查验旅客。", ("珠海边检总站横琴边检站", "ORG")),    # a station under its 总站
 ]
 
 
@@ -796,7 +798,9 @@ def test_entities_found_since_the_fifth_round(nlp, text, entity):
                                          ("美国州长签署法案。", "美国州"),           # 州长 is a title
                                          ("韩国总统府发表声明。", "韩国总统府"),      # 府 is no division suffix
                                          ("车辆高速行驶时爆胎。", "辆高速"),
-                                         ("那位女士离开了现场。", "位女士")])
+                                         ("那位女士离开了现场。", "位女士"),
+                                         ("行动中共查获偷渡人员12名。", "中共"),     # 中 + 共查获
+                                         ("广州亚运会安保工作圆满完成。", "亚")])
 def test_fifth_round_fragments_are_gone(nlp, text, wrong):
     assert wrong not in [e[0] for e in ents(nlp(text))]
 

@@ -90,6 +90,7 @@ class ClaimContext:
         self.campaign_heads = tuple(c.get("campaign_heads", ()))
         self.final_verb_after = frozenset(c.get("final_verb_after", ()))
         self.de_nouns = tuple(c.get("de_nouns", ()))
+        self.modified_by_place = tuple(c.get("modified_by_place", ()))
         self.resultative_ends = frozenset(c.get("resultative_ends", ""))
         self.assessment = re.compile(c["assessment_frame"]) if c.get("assessment_frame") else None
         self.verb_starts = re.compile(alt(c["verb_starts"] + c["governing_verbs"]))
@@ -149,6 +150,8 @@ class ClaimContext:
                 found += [(m.start(), m.end()) for pat in self.span_periods for m in pat.finditer(text, lo, hi)
                           if not any(text[max(lo, m.start() - n) : m.start()] in self.verbs for n in (2, 1))
                           and not text.endswith(self.duration_verbs, lo, m.start())]
+            # 在古渡庙会期间: the preposition before a frame is no part of it
+            found = [(s + 1 if text[s] in "在于" and e - s > 3 else s, e) for s, e in found]
             for s, e in sorted(found, key=lambda x: (-(x[1] - x[0]), x[0])):
                 if patterns is self.open_periods:
                     # 今年暑期以来: an open frame that starts with a year frame extends it
@@ -219,8 +222,8 @@ class ClaimContext:
             note = BRACKET_BEFORE_DENG.search(text, s, e)
             names_end = note.start() if note else e - 1
             for hs, he in heads:  # an entity, scope or period at the very start
-                if hs == s and he <= e:
-                    s, changed = he, True
+                if hs == s and he <= e and ((hs, he) in getattr(self, "_periods", ()) or not self.modifies(text, he)):
+                    s, changed = he, True  # (港澳台居民 keeps its place: it says which residents)
                 # names given as examples at the end (犯罪嫌疑人王某某等17人 -> 犯罪嫌疑人)
                 elif he == names_end and text[e - 1] == "等" and hs > s:
                     e, changed = hs, True
@@ -265,6 +268,11 @@ class ClaimContext:
             if m and m.start() >= 0 and s < e:
                 e, changed = s + m.start(), True
         return s, e
+
+    def modifies(self, text: str, e: int) -> bool:
+        """A place ending at e modifies the noun after it (港澳台居民, 中国籍; not 居民楼)."""
+        w = next((w for w in self.modified_by_place if text.startswith(w, e)), None)
+        return w is not None and not self.opens_word(text, e, w)
 
     def opens_word(self, text: str, s: int, w: str) -> bool:
         """Whether the word `w` at s (an adverb or preposition to strip, a verb that would start
@@ -591,6 +599,7 @@ class ClaimContext:
                     and not self.in_brackets(text, lo, s) \
                     and not self.list_member(text, lo, (s, e), entities) \
                     and not self.inside_frame(text, lo, s, e) \
+                    and not self.modifies(text, e) \
                     and not (self.locative_after and self.locative_after.match(text, e, hi)):
                 cands.append((s, e))
         for m in self.scopes.finditer(text, lo, hi):

@@ -57,6 +57,7 @@ class ClaimGrammar:
         # a rank with its unit may be followed by the move it made (第9名跃升至第4名, 第3位下滑)
         self.rank_moves = units.get("rank_moves", "")
         self.pronoun_counts = dict(units.get("pronoun_counts", {}))
+        self.context_units = {u: re.compile(p) for u, p in units.get("context_units", {}).items()}
         self.unit_not_before = {u: tuple(ws) for u, ws in units.get("unit_not_before", {}).items()}
         money = units.get("money_context", {})
         self.money_not_between = tuple(money.get("not_between", ()))
@@ -244,6 +245,9 @@ class ClaimGrammar:
                     continue  # 身高170厘米左右: a description of a person, like an age
                 if label == "COUNT" and text.startswith("每", m.start() - 1) and m.start() > 0:
                     continue  # 每10万人口: a rate's base, like 百公里 (ANNOTATION.md §2)
+                if g.get("unit") in self.context_units and not self.context_units[g["unit"]].search(
+                        text, max(0, text.rfind("。", 0, m.start()) + 1), m.start()):
+                    continue  # 3路公交车: 路 counts video channels only (视频监控12.6万路)
                 if m.group() in self.pronoun_counts and (m.start() == 0 or text[m.start() - 1] in self.pronoun_counts[m.group()]):
                     continue  # 将二人抓获, ，二人趁…: the two named before, no count
                 value, unit = self.value_and_unit(label, m)

@@ -107,6 +107,7 @@ class NerRulings(RuleComponent):
         self.name_labels = set(d["name_labels"])
         self.min_length = dict(d["min_length"])
         self.one_char_places = d.get("one_char_places", "")
+        self.one_char_place_not_before = dict(d.get("one_char_place_not_before", {}))
         self.role_words = set(d["role_words"])
         self.media_collectives = set(d.get("media_collectives", ()))
         self.person_words_in_places = tuple(d.get("person_words_in_places", ()))
@@ -199,6 +200,8 @@ class NerRulings(RuleComponent):
         if len(inner) < self.min_length.get(label, 1) or (
                 label == "PLACE" and len(inner) == 1 and self.one_char_places and inner not in self.one_char_places):
             return "too short for a name"
+        if label == "PLACE" and len(inner) == 1 and end < len(text) and text[end] in self.one_char_place_not_before.get(inner, ""):
+            return "a character of a longer word"  # 亚 of 亚运会, 奥 of 奥运
         if label in self.name_labels and inner in self.role_words:
             return "title or role alone"
         if label == "PERSON" and ordinary_word(inner, self.person_common_words, self.org_not_name_words):

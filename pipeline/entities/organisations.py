@@ -112,6 +112,8 @@ class OrganisationGrammar:
         self.runs_on = head_run_on_test(grammar)
         # departments that continue the body before them (县委 + 网信办), longest first
         self.sub_bodies = tuple(sorted(grammar.get("sub_bodies", ()), key=len, reverse=True))
+        self.station_parents = tuple(grammar.get("station_parents", ()))
+        self.sub_stations = re.compile(grammar["sub_stations"]) if grammar.get("sub_stations") else None
         self.gaz = gazetteer
         self.heads = sorted(grammar["heads"], key=len, reverse=True)
         self.heads_re = re.compile("|".join(re.escape(h) for h in self.heads))
@@ -250,6 +252,9 @@ class OrganisationGrammar:
         for k, (s, e) in enumerate(found):  # 县委 + 网信办: a department continues its body
             while self.sub_bodies and text.startswith(self.sub_bodies, e):
                 e += next(len(b) for b in self.sub_bodies if text.startswith(b, e))
+            if self.sub_stations is not None and text.endswith(self.station_parents, s, e):
+                m = self.sub_stations.match(text, e)  # 厦门边检总站 + 高崎边检站: a station under its 总站
+                e = m.end() if m else e
             found[k] = (s, e)
         title_after = tuple(self.g["title_after"])
         found = [(s, e) for s, e in found if not text.startswith(title_after, e) and not self.runs_on(text, text[s:e], e)]  # 县环保局长
