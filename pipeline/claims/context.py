@@ -500,6 +500,9 @@ class ClaimContext:
     def final_verb(self, text: str, s: int, e: int, heads) -> Optional[tuple[int, int]]:
         """The verb that ends text[s:e] when an adverb of `final_verb_after`, 时 or a name stands
         right before it (先后作案, 刷单时被骗, 于女士被骗)."""
+        if not ("时" in text[s:e] or any(he < e and s <= he for _, he in heads)
+                or any(w in text[s:e] for w in self.final_verb_after)):
+            return None  # (no cue: no need to segment the text)
         words = self.words_between(text, s, e)
         if len(words) >= 3 and words[-2] == "被" and len(words[-1]) == 1:
             words = words[:-2] + ["被" + words[-1]]  # 被/骗
