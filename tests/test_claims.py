@@ -737,6 +737,7 @@ FIFTH_ROUND = [  # governing verbs the metric lists lacked: the object, not the 
     ("将市区警情平均处置时长缩短，受理量达2.1万件。", "2.1万件", "metric", "受理量"),
     ("全国边检机关查验港澳台居民120万人次。", "120万人次", "metric", "港澳台居民"),  # the place says which
     ("全国边检机关查验港澳台居民120万人次。", "120万人次", "subject", "全国边检机关"),
+    ("全省有15个集体“全国优秀公安基层单位”称号。", "15个", "metric", "集体"),   # the title after it is no part
 ]
 
 

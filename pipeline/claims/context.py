@@ -407,6 +407,9 @@ class ClaimContext:
             e -= 1  # 涉案的21名被害人中，轻伤4人: 中 says among, it is no part of the noun
         while e > s and text[e - 1] in "和与及或":
             e -= 1  # 十一个行政村和3个社区: the conjunction joins two counts
+        quote = next((k for k in range(s + 2, e) if text[k] in QUOTE_PAIRS and text[k] != "\""), None)
+        if quote is not None:
+            e = quote  # 12个集体“浙江省模范集体”称号: an opening quote after a noun of two or more starts a title
         return (s, e) if e > s else None
 
     def metric(self, text, claim, seg_start, ceil, heads, previous_metric, np_after) -> Optional[tuple[int, int]]:

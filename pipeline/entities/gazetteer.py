@@ -112,13 +112,14 @@ def short_form(name: str, suffixes: Iterable[str], ethnic_names: Iterable[str] =
     return None
 
 
-def autonomous_alias(name: str, short: Optional[str]) -> Optional[str]:
-    """The everyday full name of an autonomous prefecture, county or banner: its place name plus
-    the plain suffix (凉山彝族自治州 -> 凉山州, 北川羌族自治县 -> 北川县, 鄂温克族自治旗 -> 鄂温克旗)."""
+def autonomous_aliases(name: str, short: Optional[str]) -> list[str]:
+    """The everyday full names of an autonomous prefecture, county or banner: its place name plus
+    the plain suffix or the suffix without the nationalities (凉山彝族自治州 -> 凉山州, 凉山自治州;
+    北川羌族自治县 -> 北川县, 北川自治县; 鄂温克族自治旗 -> 鄂温克旗, 鄂温克自治旗)."""
     for suf, plain in (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")):
         if name.endswith(suf) and short:
-            return short + plain
-    return None
+            return [short + plain, short + suf]
+    return []
 
 
 class Gazetteer:
@@ -148,8 +149,7 @@ class Gazetteer:
                 continue
             self.full.setdefault(div.name, []).append(div)
             sf = short_form(div.name, grammar["division_suffixes"], ethnic)
-            alias = autonomous_alias(div.name, sf)
-            if alias:
+            for alias in autonomous_aliases(div.name, sf):
                 aliases.setdefault(alias, []).append(div)
             if not sf or sf in stop_short or sf in not_places:
                 continue
