@@ -785,6 +785,7 @@ FIFTH_ROUND_FOUND = [
     ("珠海边检总站横琴边检站民警查验旅客。", ("珠海边检总站横琴边检站", "ORG")),    # a station under its 总站
     ("湘西自治州凤凰县公安局民警巡逻。", ("湘西自治州凤凰县公安局", "POLICE_UNIT")),  # 湘西自治州 is 湘西土家族苗族自治州
     ("演唱会在沈阳奥体中心举行。", ("沈阳奥体中心", "PLACE")),                      # a city's own venue
+    ("该局与海康威视合作建设视频平台。", ("海康威视", "ORG")),                      # a company named without a head
 ]
 
 
