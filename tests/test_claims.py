@@ -746,6 +746,14 @@ def test_claims_mended_in_the_fifth_round(nlp, text, claim, attr, expected):
     test_claim_attributes_mended_since_the_third_round(nlp, text, claim, attr, expected)
 
 
+def test_respectively_maps_listed_places_and_nouns_one_for_one(nlp):
+    doc = nlp("杭州、宁波、温州三地电诈发案数分别下降12%、9%和7%。盗窃、诈骗、抢劫案件分别立案986起、512起、437起。")
+    c = {x.text: x for x in doc.spans["claims"]}
+    assert [c[k]._.subject["text"] for k in ("12%", "9%", "7%")] == ["杭州", "宁波", "温州"]
+    assert c["12%"]._.metric["text"] == "电诈发案数"                      # not 三地电诈发案数
+    assert [c[k]._.metric["text"] for k in ("986起", "512起", "437起")] == ["盗窃", "诈骗", "抢劫案件"]
+
+
 @pytest.mark.parametrize("text", ["民警顺线将二人抓获。", "二人趁夜色盗窃电缆。", "锁定二人作案车辆。", "乘坐3路公交车回家。"])
 def test_two_as_a_pronoun_is_no_count(nlp, text):
     assert [c.text for c in nlp(text).spans["claims"]] == []
