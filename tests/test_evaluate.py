@@ -57,7 +57,7 @@ def test_default_pipeline_is_not_worse_than_the_rules_on_the_seed_gold(nlp, gold
     assert with_model >= rules_only
 
 
-@pytest.mark.parametrize("name", ["heldout_police_news.jsonl", "heldout_police_news_2.jsonl"])
+@pytest.mark.parametrize("name", ["heldout_police_news.jsonl", "heldout_police_news_2.jsonl", "heldout_police_news_3.jsonl"])
 def test_the_heldout_gold_is_well_formed_and_scores(name):
     """corpus/gold/heldout_police_news*.jsonl: every span's text is at its offsets, entities and
     claims do not overlap, and the pipeline's scorer reads it (the scores are measured in the
