@@ -738,6 +738,9 @@ FIFTH_ROUND = [  # governing verbs the metric lists lacked: the object, not the 
     ("全国边检机关查验港澳台居民120万人次。", "120万人次", "metric", "港澳台居民"),  # the place says which
     ("全国边检机关查验港澳台居民120万人次。", "120万人次", "subject", "全国边检机关"),
     ("全省有15个集体“全国优秀公安基层单位”称号。", "15个", "metric", "集体"),   # the title after it is no part
+    ("凭祥市公安局民警在友谊关口岸附近查获走私冻品8吨。", "8吨", "subject", "凭祥市公安局"),  # not the place 附近
+    ("该局涌现出全国特级优秀人民警察2人。", "2人", "subject", None),             # 全国 of an honour
+    ("该局涌现出全国特级优秀人民警察2人。", "2人", "metric", "全国特级优秀人民警察"),
 ]
 
 
