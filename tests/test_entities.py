@@ -786,6 +786,7 @@ FIFTH_ROUND_FOUND = [
     ("湘西自治州凤凰县公安局民警巡逻。", ("湘西自治州凤凰县公安局", "POLICE_UNIT")),  # 湘西自治州 is 湘西土家族苗族自治州
     ("演唱会在沈阳奥体中心举行。", ("沈阳奥体中心", "PLACE")),                      # a city's own venue
     ("该局与海康威视合作建设视频平台。", ("海康威视", "ORG")),                      # a company named without a head
+    ("昆明市生态环境局官渡分局联合检查。", ("昆明市生态环境局官渡分局", "ORG")),      # a bureau's branch, not police
 ]
 
 

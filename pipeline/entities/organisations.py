@@ -114,6 +114,7 @@ class OrganisationGrammar:
         self.sub_bodies = tuple(sorted(grammar.get("sub_bodies", ()), key=len, reverse=True))
         self.station_parents = tuple(grammar.get("station_parents", ()))
         self.sub_stations = re.compile(grammar["sub_stations"]) if grammar.get("sub_stations") else None
+        self.bureau_branches = re.compile(grammar["bureau_branches"]) if grammar.get("bureau_branches") else None
         self.gaz = gazetteer
         self.heads = sorted(grammar["heads"], key=len, reverse=True)
         self.heads_re = re.compile("|".join(re.escape(h) for h in self.heads))
@@ -254,6 +255,9 @@ class OrganisationGrammar:
                 e += next(len(b) for b in self.sub_bodies if text.startswith(b, e))
             if self.sub_stations is not None and text.endswith(self.station_parents, s, e):
                 m = self.sub_stations.match(text, e)  # 厦门边检总站 + 高崎边检站: a station under its 总站
+                e = m.end() if m else e
+            elif self.bureau_branches is not None and text.endswith("局", s, e) and not text.endswith("公安局", s, e):
+                m = self.bureau_branches.match(text, e)  # 昆明市生态环境局 + 官渡分局: the bureau's own branch
                 e = m.end() if m else e
             found[k] = (s, e)
         title_after = tuple(self.g["title_after"])
