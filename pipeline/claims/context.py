@@ -702,8 +702,9 @@ class ClaimContext:
         """分别 before coordinated claims maps them, in order, onto as many claims before it
         (查处酒驾4567起，其中醉驾1023起，同比分别下降15.2%和20.1%: 15.2% measures 酒驾, 20.1% 醉驾)."""
         for n in range(len(claims)):
-            clause = text[self.clause_start(text, claims[n].start, 0) : claims[n].start]
-            if "分别" not in clause:
+            clause_start = self.clause_start(text, claims[n].start, 0)
+            fen = text.rfind("分别", clause_start, claims[n].start)
+            if fen < 0:
                 continue
             group = [n]
             while group[-1] + 1 < len(claims) and self.coordination.match(
@@ -714,16 +715,12 @@ class ClaimContext:
             metric = attrs[n].metric
             if metric and metric[0] > 0 and text[metric[0] - 1] in "、和与及":
                 # the metric is the last of coordinated nouns (发案数、破案数): take them all
-                start = metric[0]
-                while start > 0 and text[start - 1] in "、和与及":
-                    start = self.clause_start(text, start - 1, 0)  # 、 delimits clauses too
-                metric = self.trim(text, start, metric[1], getattr(self, "_heads", []))
-            if metric and self.list_total.match(text, metric[0]):
-                total = self.list_total.match(text, metric[0])  # 杭州、宁波、温州三地电诈发案数 -> 电诈发案数
-                metric = (total.end(), metric[1]) if total.end() < metric[1] else metric
+                metric = self.trim(text, self.list_start(text, metric[0]), metric[1], getattr(self, "_heads", []))
+            total = self.list_total.match(text, metric[0]) if metric else None
+            if total and total.end() < metric[1]:
+                metric = (total.end(), metric[1])  # 杭州、宁波、温州三地电诈发案数 -> 电诈发案数
             parts = self.coordinated_parts(text, metric) if metric and metric[0] < metric[1] else []
             earlier = [k for k in range(n) if claims[k].label in ("COUNT", "MONEY") and attrs[k].metric]
-            fen = clause.rfind("分别") + self.clause_start(text, claims[n].start, 0)
             listed = self.listed_before(text, fen)
             if len(parts) == len(group):  # 发案数、破案数分别为300起和200起
                 for part, g in zip(parts, group):
@@ -742,14 +739,19 @@ class ClaimContext:
                 for subj, g in zip(subjects, group):
                     attrs[g].subject = subj
 
+    def list_start(self, text: str, start: int) -> int:
+        """Where the coordinated list whose last item starts at `start` begins (、 delimits clauses
+        too, so the walk goes clause by clause over 、 / 和 / 与 / 及)."""
+        while start > 0 and text[start - 1] in "、和与及":
+            start = self.clause_start(text, start - 1, 0)
+        return start
+
     def listed_before(self, text: str, pos: int) -> list[tuple[int, int]]:
         """The nouns of a 、-list that ends right before `pos` (盗窃、诈骗、抢劫案件分别…), or []."""
         start = self.clause_start(text, pos, 0)
         if start == 0 or text[start - 1] != "、":
             return []
-        while start > 0 and text[start - 1] in "、和与及":
-            start = self.clause_start(text, start - 1, 0)
-        s, e = self.trim(text, start, pos, getattr(self, "_heads", []))
+        s, e = self.trim(text, self.list_start(text, start), pos, getattr(self, "_heads", []))
         return self.coordinated_parts(text, (s, e)) if s < e else []
 
     @staticmethod

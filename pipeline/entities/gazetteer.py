@@ -70,7 +70,6 @@ def opens_word_after(text: str, end: int, suffix: str, not_before: dict) -> bool
     return bool(nxt) and nxt in not_before.get(suffix, "")
 
 
-
 @dataclass
 class PlaceMatch:
     start: int

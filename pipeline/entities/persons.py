@@ -14,7 +14,7 @@ import re
 from spacy.language import Language
 
 from .. import resource_files
-from ..segmentation.fast_cut import on_word_boundaries, words_at
+from ..segmentation.fast_cut import on_word_boundaries
 from ..spans import CharSpan
 from .base import EntityRuleComponent
 
@@ -85,10 +85,6 @@ class PersonGrammar:
     def ordinary_word(self, name: str) -> bool:
         return ordinary_word(name, self.common_words, self.not_name_words)
 
-    @staticmethod
-    def words_of(text: str) -> dict:
-        return words_at(text, 0, len(text))
-
     def find(self, text: str) -> list[CharSpan]:
         found: dict[int, int] = {}
         for m in self.byline.finditer(text):
@@ -115,7 +111,7 @@ class PersonGrammar:
                     if not (s == 0 or text[s - 1] in "，。；：！？、,.;:!?“（( \n" or text.endswith(self.roles_before, 0, s)):
                         continue
                 elif check == "words" and e - s == 3 and text[e - 1] in self.surname_chars \
-                        and self.words_of(text).get(s) == text[s : e - 1] and text[s : e - 1] in self.common_words \
+                        and text[s : e - 1] in self.common_words and on_word_boundaries(text, s, e - 1) \
                         and text.startswith(self.honorifics, e):
                     continue  # 游客钱女士: a role noun and 钱女士, no person 游客钱
                 elif check and (self.ordinary_word(text[s:e]) or text[e - 1] in self.bad_last

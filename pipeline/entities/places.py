@@ -31,6 +31,11 @@ def currency_name(text: str, start: int, end: int) -> bool:
     return start > 0 and text[start - 1] in "0123456789０１２３４５６７８９万亿千百十余多" and text.startswith(("元", "币"), end)
 
 
+def regional_match(start: int, end: int) -> PlaceMatch:
+    """A place known by its form, not by the gazetteer (冀鲁豫, 中缅, 沪昆高速, 105国道)."""
+    return PlaceMatch(start, end, [(start, end, (), "regional")])
+
+
 class Places(EntityRuleComponent):
     def compile(self) -> None:
         self.gazetteer = Gazetteer.from_data(self.data)
@@ -76,9 +81,9 @@ class Places(EntityRuleComponent):
             for m in self.abbreviation_runs.finditer(text):
                 s, e = m.span(1)
                 pieces = [(s, e)] if "、" not in m.group(1) else [(k, k + 1) for k in range(s, e, 2)]
-                out += [PlaceMatch(a, b, [(a, b, (), "regional")]) for a, b in pieces]
+                out += [regional_match(a, b) for a, b in pieces]
         if self.border_pairs is not None:
-            out += [PlaceMatch(m.start(), m.end(), [(m.start(), m.end(), (), "regional")]) for m in self.border_pairs.finditer(text)]
+            out += [regional_match(*m.span()) for m in self.border_pairs.finditer(text)]
         return out
 
     def roads(self, text: str) -> list[PlaceMatch]:
@@ -96,9 +101,9 @@ class Places(EntityRuleComponent):
             section_end = section.end if section is not None else county[0] if county else None
             if section_end is not None and text.startswith("段", section_end):
                 end = section_end + 1  # 沪昆高速凯里段, 京港澳高速长沙段
-            out.append(PlaceMatch(m.start(), end, [(m.start(), end, (), "regional")]))
+            out.append(regional_match(m.start(), end))
         for pattern in self.national_roads:
-            out += [PlaceMatch(m.start(), m.end(), [(m.start(), m.end(), (), "regional")]) for m in pattern.finditer(text)]
+            out += [regional_match(*m.span()) for m in pattern.finditer(text)]
         return out
 
     def inside_brand(self, text: str, m: PlaceMatch) -> bool:

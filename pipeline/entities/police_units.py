@@ -207,12 +207,12 @@ class PoliceUnitGrammar:
             if p <= 0 or not text.startswith(sector, p):
                 continue
             if p not in chains:
-                # 首都机场公安局, 浦东机场公安局: an airport or port named by a name of its own
-                start = next((i for i in range(max(0, p - self.gaz.name_max), p - 1)
-                              if sector in self.landmark_sectors and is_boundary(text, i)
-                              and self.gaz.suffixed_name_at(text, i, [sector]) == head_start), None)
-                if start is not None:
-                    return Element(start, head_start, "", name=(start, p))
+                if sector in self.landmark_sectors:
+                    # 首都机场公安局, 浦东机场公安局: an airport or port named by a name of its own
+                    start = next((i for i in range(max(0, p - self.gaz.name_max), p - 1) if is_boundary(text, i)
+                                  and self.gaz.suffixed_name_at(text, i, [sector]) == head_start), None)
+                    if start is not None:
+                        return Element(start, head_start, "", name=(start, p))
                 continue
             place = chains[p]
             start = place.start
