@@ -142,6 +142,15 @@ def sentence_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts: after the last sentence end (as sentence_ranges
+    finds them) before `pos`. For the few rules that look back within a sentence."""
+    start = 0
+    for m in SENTENCE_END.finditer(text, 0, pos):
+        start = m.end()
+    return start
+
+
 def non_overlapping(spans: Iterable[T]) -> list[T]:
     """Longest first, then leftmost (ties keep their order); keep spans that overlap nothing
     kept before. Works on anything with `start` and `end` (CharSpan, claims, spaCy spans)."""

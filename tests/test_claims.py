@@ -757,7 +757,8 @@ def test_respectively_maps_listed_places_and_nouns_one_for_one(nlp):
     assert [c[k]._.metric["text"] for k in ("986起", "512起", "437起")] == ["盗窃", "诈骗", "抢劫案件"]
 
 
-@pytest.mark.parametrize("text", ["民警顺线将二人抓获。", "二人趁夜色盗窃电缆。", "锁定二人作案车辆。", "乘坐3路公交车回家。"])
+@pytest.mark.parametrize("text", ["民警顺线将二人抓获。", "二人趁夜色盗窃电缆。", "锁定二人作案车辆。", "乘坐3路公交车回家。",
+                                  "新增视频监控探头！乘坐3路公交车回家。"])
 def test_two_as_a_pronoun_is_no_count(nlp, text):
     assert [c.text for c in nlp(text).spans["claims"]] == []
 
@@ -782,3 +783,13 @@ def test_a_kilometre_post_and_ages_of_fossils_are_no_claims(nlp, text):
                                   "请勿泄露6位验证码。", "一辆七座面包车侧翻。"])
 def test_law_articles_and_months_are_no_claims(nlp, text):
     assert not nlp(text).spans["claims"]
+
+
+def test_sentence_start_counts_every_sentence_end():
+    from pipeline.spans import sentence_ranges, sentence_start
+
+    text = "甲。乙！“丙？”丁\n戊"
+    starts = [s for s, _ in sentence_ranges(text)]
+    assert [sentence_start(text, s) for s in starts] == starts
+    assert sentence_start(text, len(text)) == starts[-1]
+    assert sentence_start(text, 1) == 0   # inside the first sentence

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..segmentation.fast_cut import words_at
-from ..spans import is_han, sentence_ranges
+from ..spans import is_han, sentence_ranges, sentence_start
 from .grammar import ClaimMatch, alt
 
 CLAUSE_DELIMS = set("，,；;：:、。！？!?\n")
@@ -432,7 +432,7 @@ class ClaimContext:
         if claim.label == "RANK" and self.assessment is not None and (not found or SCORE.fullmatch(text, *found)):
             # 在全国公安机关执法质量考评中，山东省公安厅以96.5分位列第二: ranked in the assessment (when
             # nothing better was found before the rank: 综合成绩位列第一 keeps 综合成绩)
-            lo = max(0, text.rfind("。", 0, claim.start) + 1)
+            lo = sentence_start(text, claim.start)
             frames = list(self.assessment.finditer(text, lo, claim.start))
             if frames:
                 s, e = self.trim(text, *frames[-1].span(1), heads)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Optional
 
-from ..spans import is_han, non_overlapping
+from ..spans import is_han, non_overlapping, sentence_start
 from .numbers import ESTIMATE_LAI, as_number, parse_fraction, parse_number
 
 ARABIC = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
@@ -246,7 +246,7 @@ class ClaimGrammar:
                 if label == "COUNT" and text.startswith("每", m.start() - 1) and m.start() > 0:
                     continue  # 每10万人口: a rate's base, like 百公里 (ANNOTATION.md §2)
                 if g.get("unit") in self.context_units and not self.context_units[g["unit"]].search(
-                        text, max(0, text.rfind("。", 0, m.start()) + 1), m.start()):
+                        text, sentence_start(text, m.start()), m.start()):
                     continue  # 3路公交车: 路 counts video channels only (视频监控12.6万路)
                 if m.group() in self.pronoun_counts and (m.start() == 0 or text[m.start() - 1] in self.pronoun_counts[m.group()]):
                     continue  # 将二人抓获, ，二人趁…: the two named before, no count
