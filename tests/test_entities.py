@@ -809,6 +809,58 @@ def test_fifth_round_fragments_are_gone(nlp, text, wrong):
     assert wrong not in [e[0] for e in ents(nlp(text))]
 
 
+SIXTH_ROUND_FOUND = [
+    ("塔克什肯边境派出所民警救助被困牧民。", ("塔克什肯边境派出所", "POLICE_UNIT")),   # a name alone before 边境派出所
+    ("阿勒泰地区公安局边境管理支队红山嘴边境派出所民警巡逻。",
+     ("阿勒泰地区公安局边境管理支队红山嘴边境派出所", "POLICE_UNIT")),
+    ("喀什地区公安局边境管理支队卡拉其古边境派出所开展走访。",                       # 其 inside a name
+     ("喀什地区公安局边境管理支队卡拉其古边境派出所", "POLICE_UNIT")),
+    ("温州市公安局安康医院收治病人。", ("温州市公安局安康医院", "POLICE_UNIT")),          # police facilities
+    ("台州市公安局强制医疗所开展演练。", ("台州市公安局强制医疗所", "POLICE_UNIT")),
+    ("宁波市公安局江北分局执法办案管理中心投入使用。", ("宁波市公安局江北分局执法办案管理中心", "POLICE_UNIT")),
+    ("广东省公安厅交警总队高速公路管理支队韶关大队开展整治。",
+     ("广东省公安厅交警总队高速公路管理支队韶关大队", "POLICE_UNIT")),
+    ("江苏省第二监狱开展帮教活动。", ("江苏省第二监狱", "ORG")),                         # a numbered prison
+    ("湖北省沙洋强制隔离戒毒所接收戒毒人员。", ("湖北省沙洋强制隔离戒毒所", "ORG")),     # no 公安 in the chain
+    ("杭州市公安局强制隔离戒毒所开展教育。", ("杭州市公安局强制隔离戒毒所", "POLICE_UNIT")),
+    ("鹿城区司法局戒毒管理所与社区对接。", ("鹿城区司法局戒毒管理所", "ORG")),           # a justice bureau's office
+    ("瑞安市教育局与瑞安市公安局联合发文。", ("瑞安市教育局", "ORG")),                   # 与 joins two bodies
+    ("瑞安市教育局与瑞安公安分局联合发文。", ("瑞安公安分局", "POLICE_UNIT")),
+    ("县妇联和县残联开展关爱活动。", ("县妇联", "ORG")),                                 # level-prefixed bodies
+    ("县妇联和县残联开展关爱活动。", ("县残联", "ORG")),
+    ("省司法厅召开会议。", ("省司法厅", "ORG")),
+    ("民警走进马屿第一小学开展讲座。", ("马屿第一小学", "ORG")),                          # 第一 is a number, not 一
+    ("札达县什布奇山口积雪较深。", ("札达县什布奇山口", "PLACE")),                  # a pass after its county
+]
+
+
+@pytest.mark.parametrize("text, entity", SIXTH_ROUND_FOUND)
+def test_entities_found_since_the_sixth_round(nlp, text, entity):
+    assert entity in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, wrong", [("民警能用维吾尔语和哈萨克语交流。", "哈萨克"),   # a language
+                                         ("辖区有蒙古族、回族群众。", "蒙古"),             # a people
+                                         ("选派藏汉双语民警驻村。", "藏"),
+                                         ("俄罗斯汉语年开幕。", None),                       # 俄罗斯 stays
+                                         ("患有阿尔茨海默病的老人走失。", "阿尔茨海默"),   # a disease
+                                         ("患有阿尔茨海默病的老人走失。", "阿尔茨海默病"),
+                                         ("设立4个旅游警务站。", "旅游警务站"),             # an unnamed post
+                                         ("监管支队四大队负责全市拘留所的督导。", "监管支队四大队负责全市拘留所"),
+                                         ("墨西哥监狱发生骚乱。", "墨西哥监狱"),           # a country's prisons
+                                         ("夏威夷火山口喷发。", "夏威夷火山口")])
+def test_sixth_round_fragments_are_gone(nlp, text, wrong):
+    found = [e[0] for e in ents(nlp(text))]
+    if wrong is None:
+        assert "俄罗斯" in found
+    else:
+        assert wrong not in found
+
+
+def test_a_body_opening_a_clause_with_a_co_agent_word_loses_the_word(nlp):
+    assert ("柳市镇第二中学", "ORG") in ents(nlp("联合柳市镇第二中学开展演练。"))
+
+
 def test_a_model_place_before_a_facility_word_is_the_facility(nlp):
     """ner_rulings adds 景区 / 港区 / 机场 … to a model place that is no known division or country."""
     doc = nlp("游客在九寨沟景区走失。")

@@ -52,7 +52,7 @@ from .gazetteer import Gazetteer
 from .organisations import generic_name_test, head_run_on_test, indefinite_patterns, wordy_name
 from .persons import ordinary_word
 from .police_units import LABEL as POLICE_UNIT, PoliceUnitGrammar
-from .places import currency_name, opens_quoted_title
+from .places import currency_name, names_a_people, opens_quoted_title
 
 CLOSING_SENTENCE_MARKS = "，。；！？"
 
@@ -109,6 +109,8 @@ class NerRulings(RuleComponent):
         self.one_char_places = d.get("one_char_places", "")
         self.one_char_place_not_before = dict(d.get("one_char_place_not_before", {}))
         self.role_words = set(d["role_words"])
+        self.disease_after = tuple(d.get("disease_after", ()))
+        self.disease_not_before = d.get("disease_not_before", "")
         self.media_collectives = set(d.get("media_collectives", ()))
         self.person_words_in_places = tuple(d.get("person_words_in_places", ()))
         self.clause_words_in_places = frozenset(d.get("clause_words_in_places", ()))
@@ -134,6 +136,7 @@ class NerRulings(RuleComponent):
         # 全国/全省/全市 open names of bodies too (全国人大, 全国政协): not generic before a body head
         self.org_generic_words = tuple(w for w in d["organisations"]["generic_names"] if not w.startswith("全"))
         self.police_grammar = PoliceUnitGrammar(d["police_grammar"], Gazetteer.from_data(d["places"]))
+        self.places_grammar = d["places"]["grammar"]
         # a vehicle's number plate (浙C·8K2号): a province's abbreviation, a letter, then letters or digits
         prov = d["places"]["grammar"].get("province_abbreviations", "")
         self.plate = re.compile(rf"[{re.escape(prov)}][A-Z][·・.．]?[A-Z0-9]") if prov else None
@@ -172,6 +175,8 @@ class NerRulings(RuleComponent):
         if self.plate is not None and any(m.start() < end and start < m.end() for m in
                                           self.plate.finditer(text, max(0, start - 3), min(len(text), end + 3))):
             return "part of a number plate"
+        if names_a_people(text, start, end, self.places_grammar):
+            return "a people or a language"  # 蒙古 of 蒙古族, 塔吉克 of 塔吉克语 (places' ethnic names)
         if inner in self.media_collectives:
             return "media as a collective"  # 外媒称, 日媒称
         if label in self.generic_labels and (self.is_generic_unit(inner) or self.is_generic_org(inner)
@@ -202,6 +207,10 @@ class NerRulings(RuleComponent):
             return "too short for a name"
         if label == "PLACE" and len(inner) == 1 and end < len(text) and text[end] in self.one_char_place_not_before.get(inner, ""):
             return "a character of a longer word"  # 亚 of 亚运会, 奥 of 奥运
+        if label == "PERSON" and ((text.startswith(self.disease_after, end) and not (
+                text[end + 1 : end + 2] and text[end + 1] in self.disease_not_before))
+                or (len(inner) > 3 and inner.endswith(self.disease_after))):
+            return "a disease named after a person"  # 阿尔茨海默病
         if label in self.name_labels and inner in self.role_words:
             return "title or role alone"
         if label == "PERSON" and ordinary_word(inner, self.person_common_words, self.org_not_name_words):
@@ -361,6 +370,19 @@ class NerRulings(RuleComponent):
                 return rest != "" and rest.startswith(self.org_generic_words)
         return False
 
+    def trim_partner(self, doc: Doc, text: str, ent: Span) -> Span:
+        """A body opening a clause with a co-agent word (联合柳市镇第二中学开展…): the body is what
+        follows the word; inside a clause the span is refused whole (opens_with_partner)."""
+        if ent.label_ not in self.generic_labels or self.co_agent is None or (
+                ent.start_char > 0 and is_han(text[ent.start_char - 1])):
+            return ent
+        m = self.co_agent.match(text, ent.start_char, ent.end_char)
+        if m is None or text.startswith("联合国", ent.start_char) and not text.startswith("联合国家", ent.start_char):
+            return ent
+        if ent.end_char - m.end() < 3:
+            return ent
+        return doc.char_span(m.end(), ent.end_char, label=ent.label_) or ent
+
     def trim_locative(self, doc: Doc, text: str, ent: Span) -> Span | None:
         """`ent` without a locative word at its end (南塘河畔 → 南塘河); None when fewer than two
         characters would be left or the cut is not on a token boundary."""
@@ -402,7 +424,7 @@ class NerRulings(RuleComponent):
             candidates = [part for ent in ents for part in self.split_places(doc, text, ent)]
         kept: list[Span] = []
         for k, ent in enumerate(candidates):
-            ent = self.trim_locative(doc, text, ent)
+            ent = self.trim_locative(doc, text, self.trim_partner(doc, text, ent))
             if ent is not None and self.reason(text, ent.start_char, ent.end_char, ent.label_) is None:
                 nxt = candidates[k + 1].start_char if k + 1 < len(candidates) else len(text)
                 kept.append(self.with_facility(doc, text, self.police_label(doc, text, ent), nxt))

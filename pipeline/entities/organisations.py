@@ -53,7 +53,7 @@ def indefinite_patterns(grammar: dict) -> tuple[re.Pattern, re.Pattern]:
     second before a kind of body (一工厂; not 一中, 一院: numbered schools and hospitals are names).
     Shared with ner_rulings."""
     classifiers = re.escape(grammar.get("indefinite_classifiers", ""))
-    return (re.compile(f"一[{classifiers}]?$"),
+    return (re.compile(f"(?<!第)一[{classifiers}]?$"),  # (娄桥第一 + 小学: a number, a name)
             re.compile(f"一[{classifiers}]?(?=[\u4e00-\u9fff])(?![中小院医高职师])"))
 
 
@@ -116,6 +116,9 @@ class OrganisationGrammar:
         self.sub_stations = re.compile(grammar["sub_stations"]) if grammar.get("sub_stations") else None
         self.bureau_branches = re.compile(grammar["bureau_branches"]) if grammar.get("bureau_branches") else None
         self.gaz = gazetteer
+        numbered = grammar.get("numbered_heads", ())
+        self.numbered_heads = re.compile(
+            "第[一二三四五六七八九十0-9]{1,3}(?:" + "|".join(map(re.escape, numbered)) + ")") if numbered else None
         self.heads = sorted(grammar["heads"], key=len, reverse=True)
         self.heads_re = re.compile("|".join(re.escape(h) for h in self.heads))
         self.name_heads = sorted(grammar["name_heads"], key=len, reverse=True)
@@ -162,6 +165,9 @@ class OrganisationGrammar:
 
     def after_place(self, text: str, i: int) -> Optional[int]:
         """End of [name] + head right after a place chain ending at i."""
+        numbered = self.numbered_heads.match(text, i) if self.numbered_heads is not None else None
+        if numbered:
+            return numbered.end()  # 浙江省 + 第四监狱: a numbered body of the place (墨西哥监狱 is none)
         end = self.head_at(text, i)
         if end is not None:
             # a place + a company head alone (中国公司, 英国公司) is the companies of a place
@@ -258,7 +264,8 @@ class OrganisationGrammar:
                 e = m.end() if m else e
             elif self.bureau_branches is not None and text.endswith("局", s, e) and not text.endswith("公安局", s, e):
                 m = self.bureau_branches.match(text, e)  # 昆明市生态环境局 + 官渡分局: the bureau's own branch
-                e = m.end() if m else e
+                if m and not any(c in self.stop for c in text[e : m.end() - 2]):
+                    e = m.end()  # (not 教育局 + 与拱墅公安分局: another body, joined by 与)
             found[k] = (s, e)
         title_after = tuple(self.g["title_after"])
         found = [(s, e) for s, e in found if not text.startswith(title_after, e) and not self.runs_on(text, text[s:e], e)]  # 县环保局长

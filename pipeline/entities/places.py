@@ -31,6 +31,15 @@ def currency_name(text: str, start: int, end: int) -> bool:
     return start > 0 and text[start - 1] in "0123456789０１２３４５６７８９万亿千百十余多" and text.startswith(("元", "币"), end)
 
 
+def names_a_people(text: str, start: int, end: int, grammar: dict) -> bool:
+    """蒙古 of 蒙古族, 哈萨克 of 哈萨克语, 藏 of 藏汉双语: a people or its language, not a place
+    (grammar: places' ethnic_names, peoples_extra, people_after)."""
+    name = text[start:end]
+    return (name in grammar.get("ethnic_names", ()) or name in grammar.get("peoples_extra", ())) \
+        and name != "各" and (text.startswith(tuple(grammar.get("people_after", ())), end) or (
+            len(name) == 1 and text.startswith(tuple(grammar.get("people_after_one_char", ())), end)))
+
+
 def regional_match(start: int, end: int) -> PlaceMatch:
     """A place known by its form, not by the gazetteer (冀鲁豫, 中缅, 沪昆高速, 105国道)."""
     return PlaceMatch(start, end, [(start, end, (), "regional")])
@@ -71,8 +80,8 @@ class Places(EntityRuleComponent):
         if roads:
             # a road's section names the place it runs through inside it (沪昆高速凯里段): one span
             found = [m for m in found if not any(r.start <= m.start and m.end <= r.end for r in roads)] + roads
-        return sorted((m for m in found if not self.inside_brand(text, m) and not currency_name(text, m.start, m.end)),
-                      key=lambda m: m.start)
+        return sorted((m for m in found if not self.inside_brand(text, m) and not currency_name(text, m.start, m.end)
+                       and not names_a_people(text, m.start, m.end, self.gazetteer.grammar)), key=lambda m: m.start)
 
     def abbreviations(self, text: str) -> list[PlaceMatch]:
         """Province abbreviations together (冀鲁豫三省, 浙、皖两省) and border pairs (中缅边境)."""

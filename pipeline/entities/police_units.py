@@ -49,6 +49,8 @@ class PoliceUnitGrammar:
         self.numerals = set(g["numeral_chars"])
         self.non_name = set(g["non_name_chars"])
         self.chain_name_allowed = set(g.get("chain_name_allowed", ""))
+        self.inner_name_allowed = set(g.get("inner_name_allowed", ""))
+        self.name_clause_words = tuple(g.get("name_clause_words", ()))
         self.place_name_endings = set(g.get("place_name_endings", ""))
         self.place_name_allowed = set(g.get("place_name_allowed", ""))
         self.name_bad_endings = tuple(g["name_bad_endings"])
@@ -89,11 +91,13 @@ class PoliceUnitGrammar:
         return (
             len(name) >= 2
             and not name.startswith(BOUNDARY_WORDS)  # 联合海门 + 派出所: 联合 introduces a partner
-            and all(CJK.match(c) and c not in non_name for c in name)
+            and all(CJK.match(c) and (c not in non_name or (k > 0 and c in self.inner_name_allowed))
+                    for k, c in enumerate(name))
             and name not in self.generic
             and not name.endswith(self.name_bad_endings)
             and not any(w in name for w in self.name_person_words)
             and not any(w in name for w in self.name_body_words)
+            and not any(w in name for w in self.name_clause_words)
         )
 
     def plain_words(self, name: str) -> bool:
