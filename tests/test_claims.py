@@ -793,3 +793,57 @@ def test_sentence_start_counts_every_sentence_end():
     assert [sentence_start(text, s) for s in starts] == starts
     assert sentence_start(text, len(text)) == starts[-1]
     assert sentence_start(text, 1) == 0   # inside the first sentence
+
+
+# Claims mended in 2026-12-01's sixth round (reviews 33-36): (text, claim, attribute, expected)
+SIXTH_ROUND = [
+    ("全年共收押犯罪嫌疑人2300余人。", "2300余人", "metric", "犯罪嫌疑人"),        # custody and rescue verbs govern
+    ("共救治受伤群众46人。", "46人", "metric", "受伤群众"),
+    ("民警搜救落水群众31人。", "31人", "metric", "落水群众"),
+    ("帮助寻回走失儿童57名。", "57名", "metric", "走失儿童"),
+    ("全市共接处群众求助1.3万起。", "1.3万起", "metric", "群众求助"),
+    ("该所全年接处警4100余起。", "4100余起", "metric", "接处警"),           # 接处警 is one word
+    ("为受灾群众送去棉被2000条。", "2000条", "metric", "棉被"),
+    ("出动巡查人员560人次。", "560人次", "metric", "巡查人员"),            # a verb before 人员 names them
+    ("辖区海岸线长达86公里。", "86公里", "metric", "辖区海岸线"),             # the predicate 长达 is no part
+    ("该段公路长约40公里。", "约40公里", "metric", "该段公路"),
+    ("全所在编民警仅有12人。", "12人", "metric", "在编民警"),
+    ("全所在编民警仅有12人。", "12人", "subject", "全所"),                   # 全所 is a scope
+    ("经该口岸出境的旅客约有8000人次。", "8000人次", "approx", "about"),       # 约有 away from the number
+    ("在押人员不到核定容量的80%。", "80%", "approx", "at_most"),            # the whole of a share
+    ("在押人员不到核定容量的80%。", "80%", "metric", "在押人员"),
+    ("不到一年，查获毒品10公斤。", "10公斤", "approx", "exact"),
+    ("30余名志愿者连续搜寻5个小时。", "30余名", "metric", "志愿者"),       # an adverb ends the noun
+    ("帮助800余名群众下载反诈APP。", "800余名", "metric", "群众"),          # and so does a verb
+    ("在全省看守所等级评定中排名第3名。", "第3名", "metric", "全省看守所等级评定"),
+    ("该所在年度综合考评中排名第1位。", "第1位", "metric", "年度综合考评"),
+    ("再犯罪率控制在1%以下。", "1%以下", "metric", "再犯罪率"),              # 再 opens the word
+    ("今年暑期共护送考生2100次。", "2100次", "period", "今年暑期"),           # a season of the year
+    ("今年汛期，全县转移群众4200人。", "4200人", "period", "今年汛期"),
+    ("民警捡到一个装有现金6000元的钱包。", "6000元", "metric", "现金"),      # the money noun of a container
+    ("一个内有八千元现金的挎包。", "八千元", "metric", "现金"),
+    ("对4名涉嫌走私的犯罪嫌疑人依法刑拘。", "4名", "metric", "犯罪嫌疑人"),   # a relative clause before the noun
+    ("其中3名已满16周岁的学生被训诫。", "3名", "metric", "学生"),
+    ("本月已举办防诈讲座6期。", "6期", "metric", "防诈讲座"),                 # 期 counts sessions
+    ("共开设法治课程120课时。", "120课时", "unit", "课时"),
+    ("民警检查车辆约3000台次、监室2.1万间次。", "2.1万间次", "unit", "间次"),
+    ("黑河市公安局民警王建国已连续12年驻守界江。", "连续12年", "subject", "王建国"),  # the person kept it
+    ("黑河市公安局民警王建国已连续12年驻守界江。", "连续12年", "metric", "驻守界江"),
+    ("该看守所已连续15年实现安全无事故。", "连续15年", "metric", "安全无事故"),
+    ("近8年来，该县命案发案数连续八年下降。", "连续八年", "period", "近8年来"),  # as many years up to now
+    ("20年来，全市命案连续七年全破。", "连续七年", "period", None),            # a longer frame is not its own
+]
+
+
+@pytest.mark.parametrize("text, claim, attr, expected", SIXTH_ROUND)
+def test_claims_mended_in_the_sixth_round(nlp, text, claim, attr, expected):
+    c = {x.text: x for x in nlp(text).spans["claims"]}
+    assert claim in c, [x.text for x in nlp(text).spans["claims"]]
+    if attr != "found":
+        test_claim_attributes_mended_since_the_third_round(nlp, text, claim, attr, expected)
+
+
+@pytest.mark.parametrize("text", ["出台《看守所在押人员权益保障十条》。", "民警经过连续一周的侦查锁定嫌疑人。",
+                                  "二期工程顺利完工。"])
+def test_titles_process_durations_and_phases_are_no_claims(nlp, text):
+    assert [c.text for c in nlp(text).spans["claims"]] == []

@@ -21,10 +21,12 @@ from typing import Optional
 from ..segmentation.fast_cut import words_at
 from ..spans import is_han, sentence_ranges, sentence_start
 from .grammar import ClaimMatch, alt
+from .numbers import parse_number
 
 CLAUSE_DELIMS = set("，,；;：:、。！？!?\n")
 
 RANGE = re.compile(r"至|到|—|－|-|～|~")
+YEARS_UP_TO_NOW = re.compile(r"([0-9一二三四五六七八九十两]+)年(?:来|以来)")
 QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "\"": "\""}
 
 BRACKET_BEFORE_DENG = re.compile(r"[（(][^（()）]{1,20}[）)]等$")
@@ -80,10 +82,14 @@ class ClaimContext:
         self.patient_first_verbs = frozenset(c.get("patient_first_verbs", ()))
         self.patient_heads = tuple(c.get("patient_heads", ()))
         self.light_verbs = frozenset(c.get("light_verbs", ()))
-        self.prefix_not_after = dict(c.get("prefix_not_after", {}))
+        self.prefix_not_after = {**c.get("prefix_not_after", {}), **c.get("strip_trailing_not_after", {})}
+        self.verb_compounds = tuple(c.get("verb_compounds", ()))
+        self.ranked_in = tuple(c.get("ranked_in", ()))
+        self.relative_openers = tuple(c.get("relative_openers", ()))
         self.honour_after_scope = tuple(c.get("honour_after_scope", ()))
         self.taking_verbs = frozenset(c.get("taking_verbs", ()))
         self.money_nouns = tuple(c.get("money_nouns", ()))
+        self.money_nouns_longest = tuple(sorted(self.money_nouns, key=len, reverse=True))
         self.np_heads = frozenset(c.get("np_heads", ()))
         self.np_not_start = c.get("np_not_start", "")
         self.np_heads_tuple = tuple(sorted(self.np_heads, key=len, reverse=True))
@@ -264,6 +270,8 @@ class ClaimContext:
                         break  # 降幅居全省首位: a ranked change is the metric itself
                     e, changed = e - len(w), True
                     break
+            if ranked and e - s > 2 and text[e - 1] == "中" and text.endswith(self.ranked_in, s, e - 1):
+                e, changed = e - 1, True  # 综合考评中 (排名第2位): the assessment, not where in it
             m = self.level_modifier.search(text[s:e])
             if m and m.start() >= 0 and s < e:
                 e, changed = s + m.start(), True
@@ -323,7 +331,11 @@ class ClaimContext:
         return s, e
 
     def following_np(self, text: str, claim: ClaimMatch, ceil: int) -> Optional[tuple[int, int]]:
-        """The noun a measure word introduces (36个乡镇, 1259个“智安小区”)."""
+        """The noun a measure word introduces (36个乡镇, 1259个“智安小区”), or the money noun
+        right after an amount (装有1.2万元现金的信封 -> 现金)."""
+        if claim.label == "MONEY":
+            noun = next((w for w in self.money_nouns_longest if text.startswith(w, claim.end)), None)
+            return (claim.end, claim.end + len(noun)) if noun and claim.end + len(noun) <= ceil else None
         if claim.label != "COUNT" or claim.unit not in self.measure_words or not text[claim.end - len(claim.unit) : claim.end] == claim.unit:
             return None
         s = claim.end
@@ -341,6 +353,15 @@ class ClaimContext:
             # 14个“绿色通道”窗口: a quoted modifier and its noun; quotes inside are kept (§4)
             rest = self.np_from(text, close + 1, ceil) if close + 1 < ceil and is_han(text[close + 1]) else None
             return (s, rest[1]) if rest and rest[0] == close + 1 else (s + 1, close)
+        if text.startswith(self.relative_openers, s):
+            # 3名涉嫌组织他人偷越国境的犯罪嫌疑人, 2名已满14周岁的涉事学生: a relative clause before
+            # the counted noun (the noun after its 的)
+            e = self.clause_end(text, s, ceil)
+            de = text.find("的", s + 2, min(e, s + 18))
+            if de > 0 and de + 1 < e:
+                np = self.np_from(text, de + 1, ceil)
+                if np:
+                    return np
         return self.np_from(text, s, ceil)
 
     def np_from(self, text: str, s: int, ceil: int) -> Optional[tuple[int, int]]:
@@ -451,10 +472,14 @@ class ClaimContext:
             if verbs:
                 e = verbs[-1].start()
         s, e = self.trim(text, s, e, heads, ranked=claim.label == "RANK")
+        if claim.label == "STREAK" and any(he == e and 0 <= hs - s <= 4 and not self.governing.search(text, s, hs)
+                                           for hs, he in heads):
+            s = e  # 民警索朗次仁已连续8年在此坚守: who kept the streak is no metric; what follows is
         if s < e:
             # a counted object follows its governing verb (抓获…嫌疑人3.9万余人); ranks, streaks
             # and rates measure a whole noun phrase (黄赌打击质效), verbs inside it included
-            verbs = [m for m in self.governing.finditer(text, s, e) if not inside_quotes(text, s, m.start())]
+            verbs = [m for m in self.governing.finditer(text, s, e) if not inside_quotes(text, s, m.start())
+                     and not text.startswith(self.verb_compounds, m.start())]
             verbs = self.on_word_boundaries(text, s, e, verbs) if verbs else verbs
             if verbs and claim.label in ("COUNT", "MONEY"):
                 # the last verb with an object after it; one that ends the words is the metric
@@ -669,8 +694,8 @@ class ClaimContext:
                     attrs.change = None if counted else self.change(text, claim, seg_start)
                 # (由2020年的35%提高到82%: 2020年 is the 35%'s own frame, not the 82%'s)
                 before = [p for p in periods if p[1] <= claim.start and not self.owned_by_other(text, p, claim, in_sentence)]
-                if claim.label == "STREAK":
-                    before = [p for p in before if RANGE.search(text[p[0] : p[1]])]
+                if claim.label == "STREAK":  # a range, or a frame of as many years up to now (近5年来 of 连续五年)
+                    before = [p for p in before if RANGE.search(text[p[0] : p[1]]) or self.same_years(text, p, claim)]
                 attrs.period = before[-1] if before else None
                 if claim.label != "STREAK":
                     # 连续两年位列全市考核第一名, 2023年…连续8年保持命案破案率100%: a claim in the clause
@@ -691,6 +716,18 @@ class ClaimContext:
             self.respectively(text, in_sentence, out[len(out) - len(in_sentence):],
                               [(s, e) for s, e in entities if lo <= s and e <= hi])
         return out
+
+    @staticmethod
+    def same_years(text: str, period: tuple[int, int], claim: ClaimMatch) -> bool:
+        """A frame of N years up to now (近5年来, 五年来) for a streak of N years (20年来 is no frame of
+        连续七年)."""
+        m = YEARS_UP_TO_NOW.search(text, *period)
+        if m is None or m.end() != period[1] or claim.unit != "年":
+            return False
+        try:
+            return parse_number(m.group(1)) == claim.value
+        except (ValueError, KeyError):
+            return False
 
     @staticmethod
     def owned_by_other(text: str, period: tuple[int, int], claim: ClaimMatch, claims: list[ClaimMatch]) -> bool:

@@ -17,6 +17,8 @@ from typing import Optional
 from ..spans import is_han, non_overlapping, sentence_start
 from .numbers import ESTIMATE_LAI, as_number, parse_fraction, parse_number
 
+BOOK_TITLE = re.compile(r"《[^《》\n]{1,60}》")
+
 ARABIC = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
 # not after 数 / 几: 数十人, 几百名 are vague ("dozens"), no number is asserted (corpus/README.md);
 # not inside a longer numeral either (六十六条 of 第二百六十六条, whose 第 the guard sees)
@@ -49,6 +51,7 @@ class ClaimGrammar:
         self.prefix_of = {w: k for k, ws in markers["prefix"].items() for w in ws}
         self.suffix_of = {w: k for k, ws in markers["suffix"].items() for w in ws}
         self.distant_of = {w: k for k, ws in markers["distant_prefix"].items() for w in ws}
+        self.share_of = {w: k for k, ws in markers.get("share_prefix", {}).items() for w in ws}
         self.magnitude_prefix_of = {w: k for k, ws in markers["magnitude_prefix"].items() for w in ws}
         self.magnitudes = markers["magnitudes"]
         self.pre_not_after = dict(markers.get("prefix_not_after", {}))
@@ -93,7 +96,7 @@ class ClaimGrammar:
             ("STREAK", re.compile(
                 rf"连续第?(?P<num>{ARABIC}|{CN_NUM})(?P<inf>{infix})?(?P<unit>{alt(units['streak_units'])})"
                 rf"(?:(?P<months>{ARABIC}|{CN_NUM})个月)?(?P<sverb>{alt(units['streak_verbs'])})?"
-                + (rf"(?!{alt(units['streak_not_before'])})" if units.get("streak_not_before") else ""))),
+                + (rf"(?!的?(?:{alt(units['streak_not_before'])}))" if units.get("streak_not_before") else ""))),
             ("STREAK", re.compile(rf"{guard}(?P<num>{ARABIC}|{CN_NUM})(?P<unit>年|个月)?(?P<sverb>{alt(units['streak_verbs'])})")),
             ("RANK", re.compile(rf"第(?P<num>{ARABIC}|{CN_NUM})(?P<unit>{alt(units['rank_suffixes'])})?")),
             ("RANK", re.compile(rf"前(?P<num>{ARABIC}|{CN_NUM})(?P<unit>{alt(units['rank_suffixes'])})?")),
@@ -182,6 +185,11 @@ class ClaimGrammar:
         for word, kind in sorted(self.distant_of.items(), key=lambda kv: -len(kv[0])):
             if word in window:
                 return kind  # 不低于总人数的40%
+        if window.endswith("的"):
+            for word, kind in sorted(self.share_of.items(), key=lambda kv: -len(kv[0])):
+                k = window.rfind(word)
+                if k >= 0 and not any(c.isdigit() for c in window[k:]):
+                    return kind  # 不到设计容量的90%: the share of a whole (不到一年查获10起 is none)
         return "exact"
 
     def value_and_unit(self, label: str, m: re.Match) -> tuple[Optional[Decimal], Optional[str]]:
@@ -227,6 +235,8 @@ class ClaimGrammar:
         candidates: list[ClaimMatch] = []
         money_text = False
         idioms = [(m.start(), m.end()) for m in self.idioms.finditer(text)] if self.idioms else []
+        # a title in book-title marks is a name (《看守所在押人员权益保障十条》): no claim inside it
+        idioms += [(m.start(), m.end()) for m in BOOK_TITLE.finditer(text)] if "《" in text else []
         for label, pattern in self.patterns:
             for m in pattern.finditer(text):
                 if m.end() == m.start():
