@@ -832,6 +832,9 @@ SIXTH_ROUND = [
     ("该看守所已连续15年实现安全无事故。", "连续15年", "metric", "安全无事故"),
     ("近8年来，该县命案发案数连续八年下降。", "连续八年", "period", "近8年来"),  # as many years up to now
     ("20年来，全市命案连续七年全破。", "连续七年", "period", None),            # a longer frame is not its own
+    ("全年执行拘留天数累计8600天。", "8600天", "unit", "天"),                  # 天 counts after 天数
+    ("目前在册吸毒人员1200名。", "1200名", "metric", "在册吸毒人员"),          # 目前 is no part
+    ("全县3个派出所、2个检查站实现全覆盖。", "2个", "metric", "检查站"),        # a verb + 站 is a noun
 ]
 
 
@@ -844,6 +847,6 @@ def test_claims_mended_in_the_sixth_round(nlp, text, claim, attr, expected):
 
 
 @pytest.mark.parametrize("text", ["出台《看守所在押人员权益保障十条》。", "民警经过连续一周的侦查锁定嫌疑人。",
-                                  "二期工程顺利完工。"])
+                                  "二期工程顺利完工。", "事发3天后嫌疑人落网。"])
 def test_titles_process_durations_and_phases_are_no_claims(nlp, text):
     assert [c.text for c in nlp(text).spans["claims"]] == []

@@ -86,6 +86,7 @@ class ClaimContext:
         self.verb_compounds = tuple(c.get("verb_compounds", ()))
         self.ranked_in = tuple(c.get("ranked_in", ()))
         self.relative_openers = tuple(c.get("relative_openers", ()))
+        self.verb_noun_suffixes = set(c.get("verb_noun_suffixes", ""))
         self.honour_after_scope = tuple(c.get("honour_after_scope", ()))
         self.taking_verbs = frozenset(c.get("taking_verbs", ()))
         self.money_nouns = tuple(c.get("money_nouns", ()))
@@ -369,7 +370,9 @@ class ClaimContext:
         if not re.match(r"[\u4e00-\u9fffA-Za-z]", text[s]):  # 15家KTV, 3台ATM机
             return None
         v = self.verb_starts.match(text, s)
-        if v and not self.opens_word(text, s, v.group()):  # 3名被告人: 被 opens a noun
+        if v and not self.opens_word(text, s, v.group()) and not (
+                len(v.group()) >= 2 and text[v.end() : v.end() + 1] in self.verb_noun_suffixes):
+            # 3名被告人: 被 opens a noun; 2个拘留所: a verb and a place suffix are a noun
             return None
         if text[s] in self.np_not_start and not self.opens_word(text, s, text[s]):
             return None  # 1200人因贩毒集团争斗失踪: a preposition, no counted noun (3个因素 is one)

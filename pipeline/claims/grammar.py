@@ -255,7 +255,7 @@ class ClaimGrammar:
                     continue  # 身高170厘米左右: a description of a person, like an age
                 if label == "COUNT" and text.startswith("每", m.start() - 1) and m.start() > 0:
                     continue  # 每10万人口: a rate's base, like 百公里 (ANNOTATION.md §2)
-                if g.get("unit") in self.context_units and not self.context_units[g["unit"]].search(
+                if label == "COUNT" and g.get("unit") in self.context_units and not self.context_units[g["unit"]].search(
                         text, sentence_start(text, m.start()), m.start()):
                     continue  # 3路公交车: 路 counts video channels only (视频监控12.6万路)
                 if m.group() in self.pronoun_counts and (m.start() == 0 or text[m.start() - 1] in self.pronoun_counts[m.group()]):
