@@ -26,6 +26,8 @@ from .numbers import parse_number
 CLAUSE_DELIMS = set("，,；;：:、。！？!?\n")
 
 RANGE = re.compile(r"至|到|—|－|-|～|~")
+COPULA_DATE = re.compile(r"系(?=[0-9０-９一二三四五六七八九十])")
+LOCATIVE_FRAME = re.compile(r"[，,]?\s*在[^，。；！？、]{1,12}?[中上里]")  # 在比武中 (连续两届蝉联…): where, no metric
 YEARS_UP_TO_NOW = re.compile(r"([0-9一二三四五六七八九十两]+)年(?:来|以来)")
 QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "\"": "\""}
 
@@ -34,6 +36,7 @@ BRACKET_THEN_DENG = re.compile(r"[（(][^（()）]{1,20}[）)][、等]")
 SCORE = re.compile(r"以?[0-9０-９.．]+分")  # 以96.5分: a score (not a claim), no metric of the rank after it
 RATE_BASE = re.compile(r"[以按]每[\u4e00-\u9fff]{1,3}|每[\u4e00-\u9fff]{1,2}")  # 以每瓶, 按每万元, 每间: a rate's base
 BRACKET_NOTE = re.compile(r"[（(][^（()）]{0,12}[）)]")
+ALTERNATIVE_NOUN = re.compile(r"（(?![图附组视全下])[\u4e00-\u9fff]{1,4}）")
 
 
 def inside_quotes(text: str, start: int, pos: int) -> bool:
@@ -161,8 +164,8 @@ class ClaimContext:
             found = [(s + 1 if text[s] in "在于" and e - s > 3 else s, e) for s, e in found]
             for s, e in sorted(found, key=lambda x: (-(x[1] - x[0]), x[0])):
                 if patterns is self.open_periods:
-                    # 今年暑期以来: an open frame that starts with a year frame extends it
-                    inner = [(a, b) for a, b in kept if a == s and b < e]
+                    # 今年暑期以来, 自2016年…实施以来: an open frame that starts with a year frame extends it
+                    inner = [(a, b) for a, b in kept if (a == s or (a == s + 1 and text[s] in "自从")) and b < e]
                     if inner and all(e <= a or s >= b or (a, b) in inner for a, b in kept):
                         kept = [k for k in kept if k not in inner]
                 if all(e <= a or s >= b for a, b in kept):
@@ -370,6 +373,8 @@ class ClaimContext:
         if not re.match(r"[\u4e00-\u9fffA-Za-z]", text[s]):  # 15家KTV, 3台ATM机
             return None
         v = self.verb_starts.match(text, s)
+        if v and v.group() == "被" and any(text.startswith(self.np_heads_tuple, k) for k in (s + 2, s + 3)):
+            v = None  # 23个被拐家庭, 12名被困群众: a passive modifier opens the noun
         if v and not self.opens_word(text, s, v.group()) and not (
                 len(v.group()) >= 2 and text[v.end() : v.end() + 1] in self.verb_noun_suffixes):
             # 3名被告人: 被 opens a noun; 2个拘留所: a verb and a place suffix are a noun
@@ -384,7 +389,8 @@ class ClaimContext:
         # a bracketed note that closes the clause ends the noun (26名CEO薪水曝光(图)); one
         # inside it does not (4008名原尼共(毛主义)武装人员)
         bracket = BRACKET_NOTE.search(text, s + 1, e)
-        e = bracket.start() if bracket and bracket.end() >= e else e
+        if bracket and bracket.end() >= e and not ALTERNATIVE_NOUN.fullmatch(bracket.group()):
+            e = bracket.start()  # (乡镇（街道）, 村（社区）: a second name of the noun, kept)
         m = self.verb_starts.search(text, s + 1, e)
         while m and text.startswith(self.np_heads_tuple, m.end()) and m.group() not in self.light_verbs:
             # 12次集中清查行动: 清查 modifies 行动 (开展 of 320余名民警开展行动 does not)
@@ -422,6 +428,8 @@ class ClaimContext:
                     break
                 nominal = nominal or word not in self.verbs
                 i += len(word)
+        copula = COPULA_DATE.search(text, s + 1, e)
+        e = copula.start() if copula else e  # 两名女童系2019年被拐: 系 says when, the noun ends before it
         de = text.find("的", s, e)  # 28个省的受害人: the measure word counts 省
         e = de if de > s else e
         if e - s > 3 and text.startswith("中有", e - 2) and text[e - 3] not in self.among_not_after:
@@ -475,8 +483,8 @@ class ClaimContext:
             if verbs:
                 e = verbs[-1].start()
         s, e = self.trim(text, s, e, heads, ranked=claim.label == "RANK")
-        if claim.label == "STREAK" and any(he == e and 0 <= hs - s <= 4 and not self.governing.search(text, s, hs)
-                                           for hs, he in heads):
+        if claim.label == "STREAK" and (any(he == e and 0 <= hs - s <= 4 and not self.governing.search(text, s, hs)
+                                            for hs, he in heads) or LOCATIVE_FRAME.fullmatch(text, seg_start, claim.start)):
             s = e  # 民警索朗次仁已连续8年在此坚守: who kept the streak is no metric; what follows is
         if s < e:
             # a counted object follows its governing verb (抓获…嫌疑人3.9万余人); ranks, streaks

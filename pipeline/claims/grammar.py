@@ -51,6 +51,7 @@ class ClaimGrammar:
         self.prefix_of = {w: k for k, ws in markers["prefix"].items() for w in ws}
         self.suffix_of = {w: k for k, ws in markers["suffix"].items() for w in ws}
         self.distant_of = {w: k for k, ws in markers["distant_prefix"].items() for w in ws}
+        self.digit_units = frozenset(units.get("digit_units", ()))
         self.share_of = {w: k for k, ws in markers.get("share_prefix", {}).items() for w in ws}
         self.magnitude_prefix_of = {w: k for k, ws in markers["magnitude_prefix"].items() for w in ws}
         self.magnitudes = markers["magnitudes"]
@@ -185,7 +186,9 @@ class ClaimGrammar:
         for word, kind in sorted(self.distant_of.items(), key=lambda kv: -len(kv[0])):
             if word in window:
                 return kind  # 不低于总人数的40%
-        if window.endswith("的"):
+        window = text[max(0, m.start() - 2 * self.markers["distant_window"]) : m.start()]
+        window = re.split(r"[，。；！？、,;!?\n]", window)[-1]
+        if window.endswith("的"):  # (a share's whole may be long: 不低于当地城镇单位在岗职工平均工资的80%)
             for word, kind in sorted(self.share_of.items(), key=lambda kv: -len(kv[0])):
                 k = window.rfind(word)
                 if k >= 0 and not any(c.isdigit() for c in window[k:]):
@@ -251,6 +254,9 @@ class ClaimGrammar:
                     continue
                 if g.get("unit") in self.unit_not_before and text.startswith(self.unit_not_before[g["unit"]], m.end()):
                     continue  # 三轮车, 511米线: the unit starts another word
+                if g.get("unit") in self.digit_units and len(g.get("num") or "") == 1 and not g["num"].isdigit() \
+                        and m.start() > 0 and is_han(text[m.start() - 1]):
+                    continue  # 马英九发贺电: one Chinese numeral glued to a word before 发 is a name's
                 if label == "COUNT" and self.description_before and self.description_before.search(text, max(0, m.start() - 4), m.start()):
                     continue  # 身高170厘米左右: a description of a person, like an age
                 if label == "COUNT" and text.startswith("每", m.start() - 1) and m.start() > 0:

@@ -109,6 +109,7 @@ class NerRulings(RuleComponent):
         self.one_char_places = d.get("one_char_places", "")
         self.one_char_place_not_before = dict(d.get("one_char_place_not_before", {}))
         self.role_words = set(d["role_words"])
+        self.campaign_objects = frozenset(d.get("campaign_objects", ()))
         self.disease_after = tuple(d.get("disease_after", ()))
         self.disease_not_before = d.get("disease_not_before", "")
         self.media_collectives = set(d.get("media_collectives", ()))
@@ -267,7 +268,8 @@ class NerRulings(RuleComponent):
         """A campaign word and then exactly one place (平安中国, 美丽浙江): a slogan whatever the label."""
         for w in self.campaign_words:
             if inner.startswith(w) and len(inner) > len(w):
-                return self.is_one_place(inner, len(w), len(inner))
+                # (平安乡村, 平安校园: a campaign word and a kind of place, no name, is a slogan too)
+                return self.is_one_place(inner, len(w), len(inner)) or inner[len(w):] in self.campaign_objects
         return False
 
     def is_place_brand(self, inner: str) -> bool:
@@ -460,7 +462,8 @@ def load_rulings() -> dict:
     data["org_not_name_words"] = resource_files.read_lines("organisations/not_name_words.txt")
     data["org_everyday_words"] = resource_files.read_lines("organisations/everyday_words.txt")
     data["org_everyday_verbs"] = resource_files.read_lines("organisations/everyday_verbs.txt")
-    data["person_common_words"] = resource_files.read_lines("persons/common_words.txt")
+    data["person_common_words"] = resource_files.read_lines("persons/common_words.txt") \
+        + resource_files.read_lines("persons/common_words_added.txt")
     bodies = [*police["national"], *police["bodies"], *police["collectives"], *police["sub_units"],
               *organisations["heads"], *organisations["name_heads"]]
     data["body_words"] = sorted({w for w in bodies if len(w) >= 2})  # one character (局, 委) is too often a name's

@@ -141,7 +141,8 @@ def load_data() -> dict:
         "grammar": resource_files.read_json("persons/grammar.json"),
         "surnames": resource_files.read_lines("persons/surnames.txt"),
         # ordinary words that open with a surname (People's Daily): python -m pipeline.tools.build_not_name_words
-        "common_words": resource_files.read_lines("persons/common_words.txt"),
+        "common_words": resource_files.read_lines("persons/common_words.txt")
+        + resource_files.read_lines("persons/common_words_added.txt"),
         "not_name_words": resource_files.read_lines("organisations/not_name_words.txt"),
         # fixed body names and organisation heads (商务部 in 商务部长, 建设局 in 原建设局长)
         "body_names": resource_files.read_lines("organisations/abbreviations.txt")
