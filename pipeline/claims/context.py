@@ -61,7 +61,7 @@ class Attributes:
 class ClaimContext:
     def __init__(self, context: dict, units: dict, verbs=(), unit_heads=()):
         c = context
-        self.verbs = frozenset(verbs)
+        self.verbs = frozenset(verbs) | frozenset(c.get("extra_verbs", ()))
         self.units_ending_in_change = tuple(c.get("units_ending_in_change", ()))
         self.np_adverbs = tuple(c.get("np_adverbs", ()))
         self.np_end_prepositions = c.get("np_end_prepositions", "")
@@ -110,6 +110,9 @@ class ClaimContext:
         self.strip_leading = sorted(c["strip_leading"], key=len, reverse=True)
         self.strip_leading_bound = c.get("strip_leading_bound", {})
         self.strip_trailing = sorted(c["strip_trailing"], key=len, reverse=True)
+        # change words ending in 了 go before the plain 了 (比去年少了30起: 少了, not 少)
+        self.trailing_words = [w for w, _ in self.change_words if w.endswith("了") and len(w) > 1] \
+            + self.strip_trailing + [w for w, _ in self.change_words]
         self.level_modifier = re.compile(c["level_modifier"])
         self.trailing_wei = re.compile(c["trailing_wei"])
         self.deictic = re.compile(c["deictic_subjects"])
@@ -267,7 +270,7 @@ class ClaimContext:
             m = self.trailing_wei.search(text, s, e)
             if m:
                 e, changed = m.start(), True
-            for w in self.strip_trailing + [w for w, _ in self.change_words]:
+            for w in self.trailing_words:
                 if text[s:e].endswith(w) and e - len(w) >= s and not text.endswith(self.units_ending_in_change, s, e) \
                         and not (e - len(w) - 1 >= s and text[e - len(w) - 1] in self.prefix_not_after.get(w, "")):
                     if ranked and e - len(w) == s and w not in self.strip_trailing:
@@ -508,6 +511,10 @@ class ClaimContext:
                         return verb.span()  # 骗走客户13万: the victim is no metric of the money
                     if vs < ve:
                         return self.unquote(text, vs, ve)
+                    if k + 1 < len(verbs) and verbs[-2 - k].group() in self.light_verbs:
+                        ls, le = self.trim(text, verbs[-2 - k].end(), e, heads)
+                        if ls < verb.start():  # 开展心理疏导230人次: the activity after the light verb, whole
+                            return self.unquote(text, ls, le)
                     if verb.group() in self.patient_first_verbs:
                         # 入室盗窃案件仅发生7起: what happened stands before the verb
                         ps, pe = self.trim(text, s, verb.start(), heads)
