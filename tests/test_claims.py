@@ -867,6 +867,22 @@ SIXTH_ROUND = [
     ("860名民警晋升警衔。", "860名", "metric", "民警"),                         # a verb People's Daily lacks
     ("30名优秀辅警每人获奖金2000元。", "30名", "metric", "优秀辅警"),
     ("辖区有果园2.1万亩。", "2.1万亩", "metric", "果园"),
+    # pass 6 (reviews 41-44)
+    ("共关闭违规账号3600个。", "3600个", "metric", "违规账号"),
+    ("金融机构共报送可疑交易报告420份。", "420份", "metric", "可疑交易报告"),
+    ("下架违规APP 36款。", "36款", "unit", "款"),
+    ("提取涉案视频12段。", "12段", "unit", "段"),
+    ("本地游客占比超过六成。", "超过六成", "metric", "本地游客占比"),         # 占比 is part of the share
+    ("这批管制刀具共计120把。", "120把", "metric", "管制刀具"),               # 这批 is deictic
+    ("中秋国庆假期，全市共接警2100起。", "2100起", "period", "中秋国庆假期"),  # two holidays, one frame
+    ("今年“十一”黄金周，景区共救助游客30人。", "30人", "period", "今年“十一”黄金周"),
+    ("截至案发，共骗取资金800余万元。", "800余万元", "period", "截至案发"),
+    ("景区派出所共接处警情260起。", "260起", "metric", "警情"),               # 接处 + 警情
+    ("为确保第31届大运会期间安全，共检查车辆900辆。", "900辆", "period", "第31届大运会期间"),
+    ("经鉴定，其余4支不具有杀伤力。", "4支", "metric", None),                 # 不 is no metric
+    ("团伙成员遍布全国9个省份。", "9个", "subject", None),                    # 遍布 says where
+    ("检查危险化学品生产企业45家。", "45家", "metric", "危险化学品生产企业"),
+    ("DNA比中率提高了近三成。", "近三成", "metric", "DNA比中率"),            # 比中率 is no comparison
 ]
 
 
@@ -880,6 +896,6 @@ def test_claims_mended_in_the_sixth_round(nlp, text, claim, attr, expected):
 
 @pytest.mark.parametrize("text", ["出台《看守所在押人员权益保障十条》。", "民警经过连续一周的侦查锁定嫌疑人。",
                                   "二期工程顺利完工。", "事发3天后嫌疑人落网。", "推行“三所联动”机制。",
-                                  "经过连续20个昼夜的蹲守。", "马英九发贺电。"])
+                                  "经过连续20个昼夜的蹲守。", "马英九发贺电。", "机身断成两段。"])
 def test_titles_process_durations_and_phases_are_no_claims(nlp, text):
     assert [c.text for c in nlp(text).spans["claims"]] == []

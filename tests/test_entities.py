@@ -837,7 +837,13 @@ SIXTH_ROUND_FOUND = [
     ("甘肃省退役军人事务厅开展慰问。", ("甘肃省退役军人事务厅", "ORG")),
     ("新疆生产建设兵团举行表彰大会。", ("新疆生产建设兵团", "ORG")),
     ("据中央追逃办统计，追回外逃人员120人。", ("中央追逃办", "ORG")),
-    ("从缅北押解回国涉诈嫌疑人。", ("缅北", "PLACE")),                  # a pass after its county
+    ("从缅北押解回国涉诈嫌疑人。", ("缅北", "PLACE")),
+    ("喀纳斯景区公安局民警救助游客。", ("喀纳斯景区公安局", "POLICE_UNIT")),     # pass 6: scenic-area police
+    ("黄果树景区派出所接处警情。", ("黄果树景区派出所", "POLICE_UNIT")),
+    ("九寨沟县公安局景区派出所民警帮助游客。", ("九寨沟县公安局景区派出所", "POLICE_UNIT")),
+    ("稻城县公安局香格里拉镇派出所民警救助游客。", ("稻城县公安局香格里拉镇派出所", "POLICE_UNIT")),
+    ("海南省公安厅旅游和文化市场警察总队查处案件。", ("海南省公安厅旅游和文化市场警察总队", "POLICE_UNIT")),
+    ("国家外汇管理局上海市分局通报情况。", ("国家外汇管理局上海市分局", "ORG")),  # a place in a branch's name                  # a pass after its county
 ]
 
 
@@ -858,7 +864,10 @@ def test_entities_found_since_the_sixth_round(nlp, text, entity):
                                          ("夏威夷火山口喷发。", "夏威夷火山口"),
                                          ("推进平安乡村建设。", "平安乡村"),                 # a slogan
                                          ("全县实现辅警全覆盖，累计化解纠纷80起。", "全覆盖"),
-                                         ("市妇联培训社区妇女干部。", "市妇联培训社区")])
+                                         ("市妇联培训社区妇女干部。", "市妇联培训社区"),
+                                         ("利用地下钱庄转移资金。", "钱庄"),
+                                         ("注册空壳公司40余家。", "注册空壳公司"),            # a kind of company
+                                         ("他曾担任某保险公司经理。", "任某")])
 def test_sixth_round_fragments_are_gone(nlp, text, wrong):
     found = [e[0] for e in ents(nlp(text))]
     if wrong is None:

@@ -26,6 +26,7 @@ from .numbers import parse_number
 CLAUSE_DELIMS = set("，,；;：:、。！？!?\n")
 
 RANGE = re.compile(r"至|到|—|－|-|～|~")
+FUNCTION_CHARS = frozenset("为以不的了是有被将把在于及与和或并且也都就还又其之所")
 COPULA_DATE = re.compile(r"系(?=[0-9０-９一二三四五六七八九十])")
 LOCATIVE_FRAME = re.compile(r"[，,]?\s*在[^，。；！？、]{1,12}?[中上里]")  # 在比武中 (连续两届蝉联…): where, no metric
 YEARS_UP_TO_NOW = re.compile(r"([0-9一二三四五六七八九十两]+)年(?:来|以来)")
@@ -86,7 +87,7 @@ class ClaimContext:
         self.patient_heads = tuple(c.get("patient_heads", ()))
         self.light_verbs = frozenset(c.get("light_verbs", ()))
         self.prefix_not_after = {**c.get("prefix_not_after", {}), **c.get("strip_trailing_not_after", {})}
-        self.verb_compounds = tuple(c.get("verb_compounds", ()))
+        self.verb_compounds = re.compile("|".join(c["verb_compounds"])) if c.get("verb_compounds") else None
         self.ranked_in = tuple(c.get("ranked_in", ()))
         self.relative_openers = tuple(c.get("relative_openers", ()))
         self.verb_noun_suffixes = set(c.get("verb_noun_suffixes", ""))
@@ -163,6 +164,11 @@ class ClaimContext:
                 found += [(m.start(), m.end()) for pat in self.span_periods for m in pat.finditer(text, lo, hi)
                           if not any(text[max(lo, m.start() - n) : m.start()] in self.verbs for n in (2, 1))
                           and not text.endswith(self.duration_verbs, lo, m.start())]
+            if patterns is self.periods and any(text.endswith("期间", s, e) for s, e in found):
+                # a free-text 期间 frame starts where a word does (为确保第19届亚运会期间: not 保第19届…)
+                starts = self.words(text)
+                found = [(next((k for k in range(s, e - 2) if k in starts), s) if text.endswith("期间", s, e) else s, e)
+                         for s, e in found]
             # 在古渡庙会期间: the preposition before a frame is no part of it
             found = [(s + 1 if text[s] in "在于" and e - s > 3 else s, e) for s, e in found]
             for s, e in sorted(found, key=lambda x: (-(x[1] - x[0]), x[0])):
@@ -360,7 +366,8 @@ class ClaimContext:
             # 14个“绿色通道”窗口: a quoted modifier and its noun; quotes inside are kept (§4)
             rest = self.np_from(text, close + 1, ceil) if close + 1 < ceil and is_han(text[close + 1]) else None
             return (s, rest[1]) if rest and rest[0] == close + 1 else (s + 1, close)
-        if text.startswith(self.relative_openers, s):
+        opener = next((w for w in self.relative_openers if text.startswith(w, s)), None)
+        if opener and not self.opens_word(text, s, opener):  # (62名持卡人的验证码: 持卡人 is a noun)
             # 3名涉嫌组织他人偷越国境的犯罪嫌疑人, 2名已满14周岁的涉事学生: a relative clause before
             # the counted noun (the noun after its 的)
             e = self.clause_end(text, s, ceil)
@@ -451,6 +458,8 @@ class ClaimContext:
         """`np_after`: the claim's counted noun after it (following_np), found by the caller. A
         scope alone is no metric (连续三年位居全区第一: 全区 is where it ranks): the previous one holds."""
         found = self._metric(text, claim, seg_start, ceil, heads, previous_metric, np_after)
+        if found and all(ch in FUNCTION_CHARS for ch in text[found[0] : found[1]]):
+            found = previous_metric  # 11支为以压缩气体为动力的枪支, 其余3支不具有…: a function word is no metric
         if found and found != previous_metric and self.scopes.fullmatch(text, *found):
             return previous_metric
         if claim.label == "PERCENT" and (not found or found[1] - found[0] <= 2) and text.startswith("的", claim.end) \
@@ -493,7 +502,7 @@ class ClaimContext:
             # a counted object follows its governing verb (抓获…嫌疑人3.9万余人); ranks, streaks
             # and rates measure a whole noun phrase (黄赌打击质效), verbs inside it included
             verbs = [m for m in self.governing.finditer(text, s, e) if not inside_quotes(text, s, m.start())
-                     and not text.startswith(self.verb_compounds, m.start())]
+                     and not (self.verb_compounds and self.verb_compounds.match(text, m.start()))]
             verbs = self.on_word_boundaries(text, s, e, verbs) if verbs else verbs
             if verbs and claim.label in ("COUNT", "MONEY"):
                 # the last verb with an object after it; one that ends the words is the metric

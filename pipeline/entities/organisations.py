@@ -37,12 +37,16 @@ def generic_name_test(grammar: dict) -> Callable[[str, str], bool]:
     ownership = "|".join(re.escape(w) for w in sorted(grammar["ownership_words"], key=len, reverse=True))
     ownership_only = re.compile(f"(?:{grammar['quantity_prefix']})?(?:{ownership})+")
 
+    kinds = tuple(grammar.get("kind_words", ()))
+
     def is_generic(name: str, head: str) -> bool:
-        return (name.startswith(generic) or ownership_only.fullmatch(name) is not None
+        return (name.startswith(generic) or ownership_only.fullmatch(name) is not None or any(k in name for k in kinds)
                 or (head in company_heads and industry_only.fullmatch(name) is not None))
 
     return is_generic
 
+
+BRANCH_NAME_STOP = re.compile("[与和及同并]|公安|警")  # another body joined to the bureau, or a police one
 
 SCHOOL_HEADS = ("大学", "中学", "小学")  # heads that student_after (大学生) runs on from
 
@@ -264,7 +268,7 @@ class OrganisationGrammar:
                 e = m.end() if m else e
             elif self.bureau_branches is not None and text.endswith("局", s, e) and not text.endswith("公安局", s, e):
                 m = self.bureau_branches.match(text, e)  # 昆明市生态环境局 + 官渡分局: the bureau's own branch
-                if m and not any(c in self.stop for c in text[e : m.end() - 2]):
+                if m and not BRANCH_NAME_STOP.search(text, e, m.end() - 2):
                     e = m.end()  # (not 教育局 + 与拱墅公安分局: another body, joined by 与)
             found[k] = (s, e)
         title_after = tuple(self.g["title_after"])

@@ -79,7 +79,7 @@ class PersonGrammar:
             # an ambiguous surname (于, 高, 方 …) names a person only before an honorific and after
             # a clause boundary or a role noun (，于女士报警; 游客高先生)
             (re.compile(rf"(?P<n>[{re.escape(g.get('honorific_only_surnames', '')) or '^'}](?:{_alt(g['honorifics'])}))"), "after_boundary"),
-            (re.compile(rf"(?P<n>(?:{safe_sur})(?:{_alt(g['anonymised'])}))(?![{re.escape(g['anonymised_not_before'])}])"), None),
+            (re.compile(rf"(?P<n>(?:{safe_sur})(?:{_alt(g['anonymised'])}))(?![{re.escape(g['anonymised_not_before'])}])"), "anonymised"),
         ]
 
     def ordinary_word(self, name: str) -> bool:
@@ -110,6 +110,9 @@ class PersonGrammar:
                 elif check == "after_boundary":
                     if not (s == 0 or text[s - 1] in "，。；：！？、,.;:!?“（( \n" or text.endswith(self.roles_before, 0, s)):
                         continue
+                elif check == "anonymised":
+                    if s > 0 and (text[s - 1 : s + 1] in self.not_name_words or text[s - 1 : s + 1] in self.common_words):
+                        continue  # 担任某保险公司: 任 closes the word 担任, no 任某
                 elif check == "words" and e - s == 3 and text[e - 1] in self.surname_chars \
                         and text[s : e - 1] in self.common_words and on_word_boundaries(text, s, e - 1) \
                         and text.startswith(self.honorifics, e):
