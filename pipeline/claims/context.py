@@ -26,7 +26,6 @@ from .numbers import parse_number
 CLAUSE_DELIMS = set("，,；;：:、。！？!?\n")
 
 RANGE = re.compile(r"至|到|—|－|-|～|~")
-FUNCTION_CHARS = frozenset("为以不的了是有被将把在于及与和或并且也都就还又其之所")
 COPULA_DATE = re.compile(r"系(?=[0-9０-９一二三四五六七八九十])")
 LOCATIVE_FRAME = re.compile(r"[，,]?\s*在[^，。；！？、]{1,12}?[中上里]")  # 在比武中 (连续两届蝉联…): where, no metric
 YEARS_UP_TO_NOW = re.compile(r"([0-9一二三四五六七八九十两]+)年(?:来|以来)")
@@ -91,6 +90,7 @@ class ClaimContext:
         self.ranked_in = tuple(c.get("ranked_in", ()))
         self.relative_openers = tuple(c.get("relative_openers", ()))
         self.verb_noun_suffixes = set(c.get("verb_noun_suffixes", ""))
+        self.function_chars = frozenset(c.get("function_chars", ""))
         self.honour_after_scope = tuple(c.get("honour_after_scope", ()))
         self.taking_verbs = frozenset(c.get("taking_verbs", ()))
         self.money_nouns = tuple(c.get("money_nouns", ()))
@@ -458,7 +458,7 @@ class ClaimContext:
         """`np_after`: the claim's counted noun after it (following_np), found by the caller. A
         scope alone is no metric (连续三年位居全区第一: 全区 is where it ranks): the previous one holds."""
         found = self._metric(text, claim, seg_start, ceil, heads, previous_metric, np_after)
-        if found and all(ch in FUNCTION_CHARS for ch in text[found[0] : found[1]]):
+        if found and all(ch in self.function_chars for ch in text[found[0] : found[1]]):
             found = previous_metric  # 11支为以压缩气体为动力的枪支, 其余3支不具有…: a function word is no metric
         if found and found != previous_metric and self.scopes.fullmatch(text, *found):
             return previous_metric

@@ -250,12 +250,18 @@ class NerRulings(RuleComponent):
         return chain is not None and self.indefinite_end.match(inner, chain.end) is None and \
             self.indefinite_start.match(inner, chain.end) is not None
 
+    def co_agent_at(self, text: str, start: int, end: int):
+        """The co-agent word (联合, 会同 …) that opens text[start:end], or None; 联合国 as a name
+        (联合国安理会) is none."""
+        m = self.co_agent.match(text, start, end)
+        if m is None or (text.startswith("联合国", start) and not text.startswith("联合国家", start)):
+            return None
+        return m
+
     def opens_with_partner(self, text: str, start: int, inner: str) -> bool:
         """The span opens with a co-agent word right after another word (公安部联合国家发展改革委):
-        the partner follows it; 联合国 as a name (联合国安理会) is none."""
-        m = self.co_agent.match(inner)
-        return m is not None and start > 0 and is_han(text[start - 1]) and not (
-            inner.startswith("联合国") and not inner.startswith("联合国家"))
+        the partner follows it."""
+        return start > 0 and is_han(text[start - 1]) and self.co_agent_at(text, start, start + len(inner)) is not None
 
     def joins_bodies(self, inner: str) -> bool:
         """A co-agent word inside the span, with a level prefix or a place right after it."""
@@ -378,10 +384,8 @@ class NerRulings(RuleComponent):
         if ent.label_ not in self.generic_labels or self.co_agent is None or (
                 ent.start_char > 0 and is_han(text[ent.start_char - 1])):
             return ent
-        m = self.co_agent.match(text, ent.start_char, ent.end_char)
-        if m is None or text.startswith("联合国", ent.start_char) and not text.startswith("联合国家", ent.start_char):
-            return ent
-        if ent.end_char - m.end() < 3:
+        m = self.co_agent_at(text, ent.start_char, ent.end_char)
+        if m is None or ent.end_char - m.end() < 3:
             return ent
         return doc.char_span(m.end(), ent.end_char, label=ent.label_) or ent
 
