@@ -843,7 +843,14 @@ SIXTH_ROUND_FOUND = [
     ("九寨沟县公安局景区派出所民警帮助游客。", ("九寨沟县公安局景区派出所", "POLICE_UNIT")),
     ("稻城县公安局香格里拉镇派出所民警救助游客。", ("稻城县公安局香格里拉镇派出所", "POLICE_UNIT")),
     ("海南省公安厅旅游和文化市场警察总队查处案件。", ("海南省公安厅旅游和文化市场警察总队", "POLICE_UNIT")),
-    ("国家外汇管理局上海市分局通报情况。", ("国家外汇管理局上海市分局", "ORG")),  # a place in a branch's name                  # a pass after its county
+    ("国家外汇管理局上海市分局通报情况。", ("国家外汇管理局上海市分局", "ORG")),  # a place in a branch's name
+    ("厦门市公安局物证鉴定所完成检验。", ("厦门市公安局物证鉴定所", "POLICE_UNIT")),   # pass 7
+    ("市公安局督察处开展暗访。", ("市公安局督察处", "POLICE_UNIT")),
+    ("重庆市公安局水上警察总队开展巡逻。", ("重庆市公安局水上警察总队", "POLICE_UNIT")),
+    ("长江流域禁捕工作持续推进。", ("长江流域", "PLACE")),
+    ("中国驻老挝大使馆发布提醒。", ("中国驻老挝大使馆", "ORG")),
+    ("维和警察赴利比里亚执行任务。", ("利比里亚", "PLACE")),
+    ("厦门海警局联合海关查获走私冻品。", ("厦门海警局", "ORG")),                  # two bodies, not one                  # a pass after its county
 ]
 
 
@@ -867,7 +874,9 @@ def test_entities_found_since_the_sixth_round(nlp, text, entity):
                                          ("市妇联培训社区妇女干部。", "市妇联培训社区"),
                                          ("利用地下钱庄转移资金。", "钱庄"),
                                          ("注册空壳公司40余家。", "注册空壳公司"),            # a kind of company
-                                         ("他曾担任某保险公司经理。", "任某")])
+                                         ("他曾担任某保险公司经理。", "任某"),
+                                         ("美国派军人协助重开驻利比亚使馆。", "利比亚使馆"),  # the host
+                                         ("该所位列全局派出所第一。", "全局派出所")])
 def test_sixth_round_fragments_are_gone(nlp, text, wrong):
     found = [e[0] for e in ents(nlp(text))]
     if wrong is None:

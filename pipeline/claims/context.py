@@ -91,6 +91,7 @@ class ClaimContext:
         self.relative_openers = tuple(c.get("relative_openers", ()))
         self.verb_noun_suffixes = set(c.get("verb_noun_suffixes", ""))
         self.function_chars = frozenset(c.get("function_chars", ""))
+        self.assessment_prefix = re.compile(c["assessment_prefix"]) if c.get("assessment_prefix") else None
         self.honour_after_scope = tuple(c.get("honour_after_scope", ()))
         self.taking_verbs = frozenset(c.get("taking_verbs", ()))
         self.money_nouns = tuple(c.get("money_nouns", ()))
@@ -260,6 +261,9 @@ class ClaimContext:
             m = self.deictic.match(text, s, e)
             if m:
                 s, changed = m.end(), True
+            m = self.assessment_prefix.match(text, s, e) if self.assessment_prefix else None
+            if m and e - m.end() >= 2:
+                s, changed = m.end(), True  # 全市执法质量考评中 + 群众满意度: where it was measured
             for ps, pe in getattr(self, "_periods", ()):
                 # 破案率由2018年的35%: a period inside ends the metric, and so does the preposition
                 # that introduced it (由, 从, 至); one at the start (after the subject: 深圳边检站

@@ -81,7 +81,7 @@ class ClaimGrammar:
         cn_marked = rf"{CN_NUM}(?:{infix}|(?<=十)几|{ESTIMATE_LAI.pattern})(?:{mult})?"
         number = rf"(?P<num>{ARABIC}亿{ARABIC}(?:{infix})?万|{ARABIC}(?:{infix})?(?:{mult})?|{cn_marked}|{CN_NUM})(?P<inf>{infix})?"
         # not inside a code (K123次), an ordinal (第二次) or a session's name (十一届四次会议)
-        guard = r"(?:(?<![0-9A-Za-z０-９.．\-－_第届])|(?<=[0-9][\-－]))"  # (5-8万元: a range's upper end)
+        guard = r"(?:(?<![0-9A-Za-z０-９.．\-－_第届唯])|(?<=[0-9][\-－]))"  # (5-8万元: a range's upper end; 唯一一个)
         no_duration = rf"(?!(?:余|多)?(?:{alt(units['duration_after'])}))"  # (5个多月: a duration)
         bare_not_before = rf"(?!{alt(units['bare_not_before'])})" if units.get("bare_not_before") else ""
         self.patterns: list[tuple[str, re.Pattern]] = [

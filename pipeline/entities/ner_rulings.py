@@ -133,6 +133,7 @@ class NerRulings(RuleComponent):
         self.person_common_words = frozenset(d["person_common_words"])
         self.org_runs_on = head_run_on_test(org)  # 银行卡, 大学生: the organisations component's test
         self.org_heads = sorted(d["organisations"]["heads"], key=len, reverse=True)
+        self.body_heads = tuple(self.org_heads) + tuple(self.unit_heads)
         self.indefinite_end, self.indefinite_start = indefinite_patterns(org)  # as the organisations component
         # 全国/全省/全市 open names of bodies too (全国人大, 全国政协): not generic before a body head
         self.org_generic_words = tuple(w for w in d["organisations"]["generic_names"] if not w.startswith("全"))
@@ -264,10 +265,12 @@ class NerRulings(RuleComponent):
         return start > 0 and is_han(text[start - 1]) and self.co_agent_at(text, start, start + len(inner)) is not None
 
     def joins_bodies(self, inner: str) -> bool:
-        """A co-agent word inside the span, with a level prefix or a place right after it."""
+        """A co-agent word inside the span, with a level prefix or a place right after it, or a
+        body's head right before it (厦门海警局联合海关: two bodies)."""
         gaz = self.police_grammar.gaz
         return any(0 < m.start() and m.end() < len(inner) and (
-            inner[m.end()] in self.police_grammar.level_prefixes or gaz.chain_at(inner, m.end(), require_boundary=False))
+            inner[m.end()] in self.police_grammar.level_prefixes or gaz.chain_at(inner, m.end(), require_boundary=False)
+            or inner.endswith(self.body_heads, 0, m.start()))
             for m in self.co_agent.finditer(inner))
 
     def is_slogan(self, inner: str) -> bool:

@@ -120,6 +120,7 @@ class OrganisationGrammar:
         self.sub_stations = re.compile(grammar["sub_stations"]) if grammar.get("sub_stations") else None
         self.bureau_branches = re.compile(grammar["bureau_branches"]) if grammar.get("bureau_branches") else None
         self.gaz = gazetteer
+        self.host_heads = tuple(grammar.get("host_heads", ()))
         numbered = grammar.get("numbered_heads", ())
         self.numbered_heads = re.compile(
             "第[一二三四五六七八九十0-9]{1,3}(?:" + "|".join(map(re.escape, numbered)) + ")") if numbered else None
@@ -220,6 +221,9 @@ class OrganisationGrammar:
             if any(suf in text for suf in self.gaz.chain_suffixes) and self.heads_re.search(text) else []
         for chain in chains + standalone:
             end = self.after_place(text, chain.end)
+            if end is not None and chain.start > 0 and text[chain.start - 1] == "驻" \
+                    and text.endswith(self.host_heads, chain.end, end):
+                end = None  # 驻利比亚使馆: the host of some country's embassy, no name of it
             if end is not None:
                 found.append((chain.start, end))
         for m in self.level_re.finditer(text):
