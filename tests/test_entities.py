@@ -850,7 +850,9 @@ SIXTH_ROUND_FOUND = [
     ("长江流域禁捕工作持续推进。", ("长江流域", "PLACE")),
     ("中国驻老挝大使馆发布提醒。", ("中国驻老挝大使馆", "ORG")),
     ("维和警察赴利比里亚执行任务。", ("利比里亚", "PLACE")),
-    ("厦门海警局联合海关查获走私冻品。", ("厦门海警局", "ORG")),                  # two bodies, not one                  # a pass after its county
+    ("厦门海警局联合海关查获走私冻品。", ("厦门海警局", "ORG")),                  # two bodies, not one
+    ("今年以来，经磨憨口岸出入境人员达85万人次。", ("磨憨口岸", "PLACE")),        # no preposition in a name
+    ("从化区公安分局破获案件3起。", ("从化区公安分局", "POLICE_UNIT")),                  # a pass after its county
 ]
 
 

@@ -203,6 +203,7 @@ class Gazetteer:
         self._chains_cache: dict[str, list[PlaceMatch]] = {}
         self.chain_suffixes = sorted(grammar["chain_suffixes"], key=len, reverse=True)
         self.landmark_suffixes = sorted(grammar["landmark_suffixes"], key=len, reverse=True)
+        self.name_prepositions = grammar.get("name_prepositions", "")
         self.foreign_division_suffixes = sorted(grammar.get("foreign_division_suffixes", ()), key=len, reverse=True)
         self.foreign_division_not_before = set(grammar.get("foreign_division_not_before", ""))
         self.foreign_division_name_stop = set(grammar.get("foreign_division_name_stop", ""))
@@ -540,6 +541,8 @@ class Gazetteer:
         while i < len(text):
             if any(i + n in suffix_starts for n in lengths) and is_boundary(text, i) and CJK.match(text[i]):
                 end = self.suffixed_name_at(text, i, suffixes)
+                if end is not None and text[i] in self.name_prepositions and self.suffixed_name_at(text, i + 1, suffixes) == end:
+                    i += 1  # 经磨憨口岸: the preposition opens no name
                 if end is not None and self._single_char_suffix(text, i, end):
                     end = None
                 if end is not None and all(end <= a or i >= b for a, b in taken):

@@ -110,6 +110,7 @@ class NerRulings(RuleComponent):
         self.one_char_place_not_before = dict(d.get("one_char_place_not_before", {}))
         self.role_words = set(d["role_words"])
         self.campaign_objects = frozenset(d.get("campaign_objects", ()))
+        self.place_prepositions = d.get("place_prepositions", "")
         self.disease_after = tuple(d.get("disease_after", ()))
         self.disease_not_before = d.get("disease_not_before", "")
         self.media_collectives = set(d.get("media_collectives", ()))
@@ -381,6 +382,18 @@ class NerRulings(RuleComponent):
                 return rest != "" and rest.startswith(self.org_generic_words)
         return False
 
+    def trim_preposition(self, doc: Doc, text: str, ent: Span) -> Span:
+        """A model place that opens with a preposition (经磨憨口岸): the place after it, when that is
+        a known place or ends in a facility word and the whole is no known name (从化区, 于都县)."""
+        if ent.label_ != "PLACE" or ent.end_char - ent.start_char < 3 or text[ent.start_char] not in self.place_prepositions:
+            return ent
+        gaz, s = self.police_grammar.gaz, ent.start_char
+        if gaz.name_at(text, s) is not None:
+            return ent
+        if gaz.chain_at(text, s + 1, require_boundary=False) is None and not text.endswith(self.facility_suffixes, s + 1, ent.end_char):
+            return ent
+        return doc.char_span(s + 1, ent.end_char, label="PLACE") or ent
+
     def trim_partner(self, doc: Doc, text: str, ent: Span) -> Span:
         """A body opening a clause with a co-agent word (联合柳市镇第二中学开展…): the body is what
         follows the word; inside a clause the span is refused whole (opens_with_partner)."""
@@ -433,7 +446,7 @@ class NerRulings(RuleComponent):
             candidates = [part for ent in ents for part in self.split_places(doc, text, ent)]
         kept: list[Span] = []
         for k, ent in enumerate(candidates):
-            ent = self.trim_locative(doc, text, self.trim_partner(doc, text, ent))
+            ent = self.trim_locative(doc, text, self.trim_preposition(doc, text, self.trim_partner(doc, text, ent)))
             if ent is not None and self.reason(text, ent.start_char, ent.end_char, ent.label_) is None:
                 nxt = candidates[k + 1].start_char if k + 1 < len(candidates) else len(text)
                 kept.append(self.with_facility(doc, text, self.police_label(doc, text, ent), nxt))
