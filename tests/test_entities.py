@@ -852,7 +852,11 @@ SIXTH_ROUND_FOUND = [
     ("维和警察赴利比里亚执行任务。", ("利比里亚", "PLACE")),
     ("厦门海警局联合海关查获走私冻品。", ("厦门海警局", "ORG")),                  # two bodies, not one
     ("今年以来，经磨憨口岸出入境人员达85万人次。", ("磨憨口岸", "PLACE")),        # no preposition in a name
-    ("从化区公安分局破获案件3起。", ("从化区公安分局", "POLICE_UNIT")),                  # a pass after its county
+    ("从化区公安分局破获案件3起。", ("从化区公安分局", "POLICE_UNIT")),
+    ("长沙经开区公安分局走访企业。", ("长沙经开区公安分局", "POLICE_UNIT")),        # pass 8: zone + branch
+    ("合肥高新区公安分局开展服务。", ("合肥高新区公安分局", "POLICE_UNIT")),
+    ("南京市公安局公共交通治安分局查处案件。", ("南京市公安局公共交通治安分局", "POLICE_UNIT")),
+    ("西湖风景名胜区公安分局开展巡逻。", ("西湖风景名胜区公安分局", "POLICE_UNIT")),                  # a pass after its county
 ]
 
 
@@ -878,7 +882,8 @@ def test_entities_found_since_the_sixth_round(nlp, text, entity):
                                          ("注册空壳公司40余家。", "注册空壳公司"),            # a kind of company
                                          ("他曾担任某保险公司经理。", "任某"),
                                          ("美国派军人协助重开驻利比亚使馆。", "利比亚使馆"),  # the host
-                                         ("该所位列全局派出所第一。", "全局派出所")])
+                                         ("该所位列全局派出所第一。", "全局派出所"),
+                                         ("查处未戴头盔骑行人员。", "戴头盔")])
 def test_sixth_round_fragments_are_gone(nlp, text, wrong):
     found = [e[0] for e in ents(nlp(text))]
     if wrong is None:

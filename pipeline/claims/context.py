@@ -100,6 +100,9 @@ class ClaimContext:
         self.np_not_start = c.get("np_not_start", "")
         self.np_heads_tuple = tuple(sorted(self.np_heads, key=len, reverse=True))
         self.campaign_heads = tuple(c.get("campaign_heads", ()))
+        self.campaign_heads_anywhere = tuple(c.get("campaign_heads_anywhere", self.campaign_heads))
+        self.passive_heads = tuple(c.get("passive_heads", ()))
+        self.modifier_verbs = frozenset(c.get("modifier_verbs", ()))
         self.final_verb_after = frozenset(c.get("final_verb_after", ()))
         self.de_nouns = tuple(c.get("de_nouns", ()))
         self.modified_by_place = tuple(c.get("modified_by_place", ()))
@@ -172,6 +175,8 @@ class ClaimContext:
                          for s, e in found]
             # 在古渡庙会期间: the preposition before a frame is no part of it
             found = [(s + 1 if text[s] in "在于" and e - s > 3 else s, e) for s, e in found]
+            if patterns is self.open_periods:  # 该中心自2022年挂牌以来: the frame opens at 自 / 从
+                found = [(next((k for k in range(s + 1, e - 2) if text[k] in "自从"), s), e) for s, e in found]
             for s, e in sorted(found, key=lambda x: (-(x[1] - x[0]), x[0])):
                 if patterns is self.open_periods:
                     # 今年暑期以来, 自2016年…实施以来: an open frame that starts with a year frame extends it
@@ -387,7 +392,7 @@ class ClaimContext:
         if not re.match(r"[\u4e00-\u9fffA-Za-z]", text[s]):  # 15家KTV, 3台ATM机
             return None
         v = self.verb_starts.match(text, s)
-        if v and v.group() == "被" and any(text.startswith(self.np_heads_tuple, k) for k in (s + 2, s + 3)):
+        if v and v.group() == "被" and any(text.startswith(self.passive_heads, k) for k in (s + 2, s + 3)):
             v = None  # 23个被拐家庭, 12名被困群众: a passive modifier opens the noun
         if v and not self.opens_word(text, s, v.group()) and not (
                 len(v.group()) >= 2 and text[v.end() : v.end() + 1] in self.verb_noun_suffixes):
@@ -436,7 +441,9 @@ class ClaimContext:
             i, nominal = s, False
             words = self.words_between(text, s, e)
             for k, word in enumerate(words):
-                if word in self.verbs and nominal and word not in self.np_heads \
+                modifier = word in self.modifier_verbs and k + 1 < len(words) and words[k + 1] not in self.verbs \
+                    and len(words[k + 1]) >= 2 and is_han(words[k + 1][0])  # 家暴受害妇女: a noun follows (not 士兵受伤, 遇难仍)
+                if word in self.verbs and nominal and word not in self.np_heads and not modifier \
                         and not (k + 1 < len(words) and words[k + 1] in self.np_heads):
                     e = i  # (3名教堂枪击事件疑犯: 枪击 modifies 事件, the phrase goes on)
                     break
@@ -506,15 +513,17 @@ class ClaimContext:
             # a counted object follows its governing verb (抓获…嫌疑人3.9万余人); ranks, streaks
             # and rates measure a whole noun phrase (黄赌打击质效), verbs inside it included
             verbs = [m for m in self.governing.finditer(text, s, e) if not inside_quotes(text, s, m.start())
-                     and not (self.verb_compounds and self.verb_compounds.match(text, m.start()))]
+                     and not (self.verb_compounds and self.verb_compounds.match(text, m.start()))
+                     and text[m.end() : m.end() + 1] not in self.verb_noun_suffixes]  # 劝导站, 办理点: nouns
             verbs = self.on_word_boundaries(text, s, e, verbs) if verbs else verbs
             if verbs and claim.label in ("COUNT", "MONEY"):
                 # the last verb with an object after it; one that ends the words is the metric
                 # itself when it is mostly a verb (捣毁贩毒团伙逮捕56人 -> 逮捕) and a noun otherwise
                 # (打掉涉黑组织23个: 组织 is the organisation, 打掉 governs it)
                 for k, verb in enumerate(reversed(verbs)):
-                    if k < len(verbs) - 1 and text.startswith(self.campaign_heads, verb.end()) \
-                            and verb.group() not in self.light_verbs:
+                    head = next((h for h in self.campaign_heads if text.startswith(h, verb.end())), None)
+                    if k < len(verbs) - 1 and head and verb.group() not in self.light_verbs \
+                            and (head in self.campaign_heads_anywhere or verb.end() + len(head) == e):
                         continue  # 开展集中清查行动28次: 清查 modifies 行动, 开展 governs it
                     vs, ve = self.trim(text, verb.end(), e, heads)
                     if verb.group() in self.taking_verbs:

@@ -17,6 +17,7 @@ from typing import Optional
 from ..spans import is_han, non_overlapping, sentence_start
 from .numbers import ESTIMATE_LAI, as_number, parse_fraction, parse_number
 
+QUOTE_CLOSE = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 BOOK_TITLE = re.compile(r"《[^《》\n]{1,60}》")
 
 ARABIC = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
@@ -254,6 +255,8 @@ class ClaimGrammar:
                     continue
                 if g.get("unit") in self.unit_not_before and text.startswith(self.unit_not_before[g["unit"]], m.end()):
                     continue  # 三轮车, 511米线: the unit starts another word
+                if label == "COUNT" and m.start() > 0 and m.end() < len(text) and QUOTE_CLOSE.get(text[m.start() - 1]) == text[m.end()]:
+                    continue  # “八类”, “三所联动”: a quoted label, no count
                 if g.get("unit") in self.digit_units and len(g.get("num") or "") == 1 and not g["num"].isdigit() \
                         and m.start() > 0 and is_han(text[m.start() - 1]):
                     continue  # 马英九发贺电: one Chinese numeral glued to a word before 发 is a name's
