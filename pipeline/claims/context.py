@@ -247,7 +247,8 @@ class ClaimContext:
             note = BRACKET_BEFORE_DENG.search(text, s, e)
             names_end = note.start() if note else e - 1
             for hs, he in heads:  # an entity, scope or period at the very start
-                if hs == s and he <= e and ((hs, he) in getattr(self, "_periods", ()) or not self.modifies(text, he)):
+                if hs == s and he <= e and ((hs, he) in getattr(self, "_periods", ()) or not self.modifies(text, he)
+                                            or self.scopes.fullmatch(text, hs, he)):  # (全市居民: 全市 is the scope)
                     s, changed = he, True  # (港澳台居民 keeps its place: it says which residents)
                 # names given as examples at the end (犯罪嫌疑人王某某等17人 -> 犯罪嫌疑人)
                 elif he == names_end and text[e - 1] == "等" and hs > s:
