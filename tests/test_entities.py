@@ -856,7 +856,9 @@ SIXTH_ROUND_FOUND = [
     ("长沙经开区公安分局走访企业。", ("长沙经开区公安分局", "POLICE_UNIT")),        # pass 8: zone + branch
     ("合肥高新区公安分局开展服务。", ("合肥高新区公安分局", "POLICE_UNIT")),
     ("南京市公安局公共交通治安分局查处案件。", ("南京市公安局公共交通治安分局", "POLICE_UNIT")),
-    ("西湖风景名胜区公安分局开展巡逻。", ("西湖风景名胜区公安分局", "POLICE_UNIT")),                  # a pass after its county
+    ("西湖风景名胜区公安分局开展巡逻。", ("西湖风景名胜区公安分局", "POLICE_UNIT")),
+    ("县公安局会同县人民检察院开展检查。", ("县人民检察院", "ORG")),               # 会同 after a body is a verb
+    ("会同县公安局破获案件3起。", ("会同县公安局", "POLICE_UNIT")),                  # a pass after its county
 ]
 
 

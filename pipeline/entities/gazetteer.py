@@ -204,6 +204,8 @@ class Gazetteer:
         self.chain_suffixes = sorted(grammar["chain_suffixes"], key=len, reverse=True)
         self.landmark_suffixes = sorted(grammar["landmark_suffixes"], key=len, reverse=True)
         self.name_prepositions = grammar.get("name_prepositions", "")
+        self.verb_names = tuple(grammar.get("verb_names", ()))
+        self.body_end_chars = grammar.get("verb_names_after", "")
         self.foreign_division_suffixes = sorted(grammar.get("foreign_division_suffixes", ()), key=len, reverse=True)
         self.foreign_division_not_before = set(grammar.get("foreign_division_not_before", ""))
         self.foreign_division_name_stop = set(grammar.get("foreign_division_name_stop", ""))
@@ -355,6 +357,8 @@ class Gazetteer:
             county = self.county_before_head(text, i)
             return self._continue_chain(text, county) if county is not None else None
         end, kind, divs = first
+        if i > 0 and text[i - 1] in self.body_end_chars and any(text.startswith(v, i) for v in self.verb_names):
+            return None  # 县公安局会同县人民检察院: 会同 after a body is its verb, not the county 会同县
         # short forms and two-character names glued to the word before them need support
         # from what follows: 广安 inside 推广安全, 和县 inside 看守所和县拘留所
         # province short forms (浙江, 香港) and world names (中国, 美国) are distinctive enough
