@@ -911,6 +911,11 @@ SIXTH_ROUND = [
     ("18名走失儿童家长采集血样。", "18名", "metric", "走失儿童家长"),          # a modifier verb inside the noun
     ("2023年全市企业对公安服务的满意度为96.5%。", "96.5%", "subject", "全市"),  # a scope is no modifier
     ("全市居民满意度达98%。", "98%", "subject", "全市"),
+    # pass 9 (reviews 53-56)
+    ("民警随即调派警用无人机5架。", "5架", "metric", "警用无人机"),
+    ("共侦破开设赌场案件18起。", "18起", "metric", "开设赌场案件"),          # a crime's name keeps its verb
+    ("全市公安交警部门查处违法8600起。", "8600起", "subject", "全市"),
+    ("开展联合巡逻15轮次。", "15轮次", "unit", "轮次"),
 ]
 
 
@@ -926,6 +931,7 @@ def test_claims_mended_in_the_sixth_round(nlp, text, claim, attr, expected):
                                   "二期工程顺利完工。", "事发3天后嫌疑人落网。", "推行“三所联动”机制。",
                                   "经过连续20个昼夜的蹲守。", "马英九发贺电。", "机身断成两段。",
                                   "这是全市唯一一个获此殊荣的单位。", "两岸大三通启动。", "要求两节期间无拖欠。",
-                                  "重点打击“八类”案件。", "骑三轮摩托车出行。"])
+                                  "重点打击“八类”案件。", "骑三轮摩托车出行。", "构建“三位一体”防控体系。",
+                                  "累计为群众节省时间约4.6万天。"])
 def test_titles_process_durations_and_phases_are_no_claims(nlp, text):
     assert [c.text for c in nlp(text).spans["claims"]] == []

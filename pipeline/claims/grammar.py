@@ -264,6 +264,9 @@ class ClaimGrammar:
                     continue  # 身高170厘米左右: a description of a person, like an age
                 if label == "COUNT" and text.startswith("每", m.start() - 1) and m.start() > 0:
                     continue  # 每10万人口: a rate's base, like 百公里 (ANNOTATION.md §2)
+                if label == "COUNT" and g.get("unit") is None and text[m.end() : m.end() + 2].startswith(tuple(self.context_units)) \
+                        and not is_han(text[m.end() + 1 : m.end() + 2] or "。"):
+                    continue  # 约4.6万 of 约4.6万天。 with no 天数 before it: the unit failed its context, no bare count either (5万天价 stays)
                 if label == "COUNT" and g.get("unit") in self.context_units and not self.context_units[g["unit"]].search(
                         text, sentence_start(text, m.start()), m.start()):
                     continue  # 3路公交车: 路 counts video channels only (视频监控12.6万路)
