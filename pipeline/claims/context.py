@@ -27,6 +27,7 @@ CLAUSE_DELIMS = set("，,；;：:、。！？!?\n")
 
 RANGE = re.compile(r"至|到|—|－|-|～|~")
 COPULA_DATE = re.compile(r"系(?=[0-9０-９一二三四五六七八九十])")
+RANK_VERB_THEN_PLACE = re.compile(r"(?:位列|位居|名列|排名|列|居)[\u4e00-\u9fff]{2,5}$")  # 位列台州 + 全市
 LOCATIVE_FRAME = re.compile(r"[，,]?\s*在[^，。；！？、]{1,12}?[中上里]")  # 在比武中 (连续两届蝉联…): where, no metric
 YEARS_UP_TO_NOW = re.compile(r"([0-9一二三四五六七八九十两]+)年(?:来|以来)")
 QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "\"": "\""}
@@ -81,6 +82,7 @@ class ClaimContext:
         self.scopes = re.compile(c["scopes"])
         self.rank_verbs = re.compile(alt(c["rank_verbs"]))
         self.rank_verb_before_scope = re.compile(rf"(?:{alt(c['rank_verbs'])})$")
+        self.honour_verbs = re.compile(rf"(?:{alt(c['honour_verbs'])})$") if c.get("honour_verbs") else None
         self.governing = re.compile(alt(c["governing_verbs"]))
         self.patient_first_verbs = frozenset(c.get("patient_first_verbs", ()))
         self.patient_heads = tuple(c.get("patient_heads", ()))
@@ -507,6 +509,8 @@ class ClaimContext:
             if verbs:
                 e = verbs[-1].start()
         s, e = self.trim(text, s, e, heads, ranked=claim.label == "RANK")
+        if claim.label == "RANK" and 0 < e - s <= 2 and text.startswith("排名", e):
+            e += 2  # 综合排名第三: a two-character modifier and 排名 are the ranked measure
         if claim.label == "STREAK" and (any(he == e and 0 <= hs - s <= 4 and not self.governing.search(text, s, hs)
                                             for hs, he in heads) or LOCATIVE_FRAME.fullmatch(text, seg_start, claim.start)):
             s = e  # 民警索朗次仁已连续8年在此坚守: who kept the streak is no metric; what follows is
@@ -675,8 +679,12 @@ class ClaimContext:
                     and not (self.locative_after and self.locative_after.match(text, e, hi)):
                 cands.append((s, e))
         for m in self.scopes.finditer(text, lo, hi):
-            if self.rank_verb_before_scope.search(text, max(lo, m.start() - 2), m.start()):
-                continue  # 列全省第一: the scope of the ranking, not the subject
+            if self.rank_verb_before_scope.search(text, max(lo, m.start() - 2), m.start()) or (
+                    RANK_VERB_THEN_PLACE.search(text, max(lo, m.start() - 8), m.start())
+                    and self.rank_verbs.search(text, max(lo, m.start() - 8), m.start())):
+                continue  # 列全省第一, 位列台州全市第一: the scope of the ranking, not the subject
+            if self.honour_verbs and self.honour_verbs.search(text, max(lo, m.start() - 4), m.start()):
+                continue  # 获评全国禁毒示范社区: the scope of an honour's title
             if any(s <= m.start() < e for s, e in entities):
                 continue
             if self.honour_after_scope and text.startswith(self.honour_after_scope, m.end()):
