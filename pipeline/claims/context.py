@@ -20,7 +20,7 @@ from typing import Optional
 
 from ..segmentation.fast_cut import words_at
 from ..spans import is_han, sentence_ranges, sentence_start
-from .grammar import ClaimMatch, alt
+from .grammar import QUOTE_PAIRS, ClaimMatch, alt
 from .numbers import parse_number
 
 CLAUSE_DELIMS = set("，,；;：:、。！？!?\n")
@@ -30,7 +30,6 @@ COPULA_DATE = re.compile(r"系(?=[0-9０-９一二三四五六七八九十])")
 RANK_VERB_THEN_PLACE = re.compile(r"(?:位列|位居|名列|排名|列|居)[\u4e00-\u9fff]{2,5}$")  # 位列台州 + 全市
 LOCATIVE_FRAME = re.compile(r"[，,]?\s*在[^，。；！？、]{1,12}?[中上里]")  # 在比武中 (连续两届蝉联…): where, no metric
 YEARS_UP_TO_NOW = re.compile(r"([0-9一二三四五六七八九十两]+)年(?:来|以来)")
-QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "\"": "\""}
 
 BRACKET_BEFORE_DENG = re.compile(r"[（(][^（()）]{1,20}[）)]等$")
 BRACKET_THEN_DENG = re.compile(r"[（(][^（()）]{1,20}[）)][、等]")
@@ -679,9 +678,8 @@ class ClaimContext:
                     and not (self.locative_after and self.locative_after.match(text, e, hi)):
                 cands.append((s, e))
         for m in self.scopes.finditer(text, lo, hi):
-            if self.rank_verb_before_scope.search(text, max(lo, m.start() - 2), m.start()) or (
-                    RANK_VERB_THEN_PLACE.search(text, max(lo, m.start() - 8), m.start())
-                    and self.rank_verbs.search(text, max(lo, m.start() - 8), m.start())):
+            if self.rank_verb_before_scope.search(text, max(lo, m.start() - 2), m.start()) \
+                    or RANK_VERB_THEN_PLACE.search(text, max(lo, m.start() - 8), m.start()):
                 continue  # 列全省第一, 位列台州全市第一: the scope of the ranking, not the subject
             if self.honour_verbs and self.honour_verbs.search(text, max(lo, m.start() - 4), m.start()):
                 continue  # 获评全国禁毒示范社区: the scope of an honour's title

@@ -17,7 +17,7 @@ from typing import Optional
 from ..spans import is_han, non_overlapping, sentence_start
 from .numbers import ESTIMATE_LAI, as_number, parse_fraction, parse_number
 
-QUOTE_CLOSE = {"“": "”", "‘": "’", "「": "」", "『": "』"}
+QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "\"": "\""}  # opening -> closing mark
 BOOK_TITLE = re.compile(r"《[^《》\n]{1,60}》")
 
 ARABIC = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
@@ -54,6 +54,8 @@ class ClaimGrammar:
         self.distant_of = {w: k for k, ws in markers["distant_prefix"].items() for w in ws}
         self.digit_units = frozenset(units.get("digit_units", ()))
         self.share_of = {w: k for k, ws in markers.get("share_prefix", {}).items() for w in ws}
+        self.distant_longest = sorted(self.distant_of.items(), key=lambda kv: -len(kv[0]))
+        self.share_longest = sorted(self.share_of.items(), key=lambda kv: -len(kv[0]))
         self.magnitude_prefix_of = {w: k for k, ws in markers["magnitude_prefix"].items() for w in ws}
         self.magnitudes = markers["magnitudes"]
         self.pre_not_after = dict(markers.get("prefix_not_after", {}))
@@ -182,17 +184,17 @@ class ClaimGrammar:
             return "more_than"
         if g.get("num") and (self.pairs.search(g["num"]) or ESTIMATE_LAI.search(g["num"])):
             return "about"  # 七八名, 二三十人, 两千来块
-        window = text[max(0, m.start() - self.markers["distant_window"]) : m.start()]
-        window = re.split(r"[，。；！？、,;!?\n]", window)[-1]
-        for word, kind in sorted(self.distant_of.items(), key=lambda kv: -len(kv[0])):
+        # the clause before the number, up to twice the window: a share's whole may be long
+        # (不低于当地城镇单位在岗职工平均工资的80%); the distant markers look at its last window
+        wide = re.split(r"[，。；！？、,;!?\n]", text[max(0, m.start() - 2 * self.markers["distant_window"]) : m.start()])[-1]
+        window = wide[-self.markers["distant_window"]:]
+        for word, kind in self.distant_longest:
             if word in window:
                 return kind  # 不低于总人数的40%
-        window = text[max(0, m.start() - 2 * self.markers["distant_window"]) : m.start()]
-        window = re.split(r"[，。；！？、,;!?\n]", window)[-1]
-        if window.endswith("的"):  # (a share's whole may be long: 不低于当地城镇单位在岗职工平均工资的80%)
-            for word, kind in sorted(self.share_of.items(), key=lambda kv: -len(kv[0])):
-                k = window.rfind(word)
-                if k >= 0 and not any(c.isdigit() for c in window[k:]):
+        if wide.endswith("的"):
+            for word, kind in self.share_longest:
+                k = wide.rfind(word)
+                if k >= 0 and not any(c.isdigit() for c in wide[k:]):
                     return kind  # 不到设计容量的90%: the share of a whole (不到一年查获10起 is none)
         return "exact"
 
@@ -255,7 +257,8 @@ class ClaimGrammar:
                     continue
                 if g.get("unit") in self.unit_not_before and text.startswith(self.unit_not_before[g["unit"]], m.end()):
                     continue  # 三轮车, 511米线: the unit starts another word
-                if label == "COUNT" and m.start() > 0 and m.end() < len(text) and QUOTE_CLOSE.get(text[m.start() - 1]) == text[m.end()]:
+                if label == "COUNT" and 0 < m.start() and m.end() < len(text) and text[m.end()] != "\"" \
+                        and QUOTE_PAIRS.get(text[m.start() - 1]) == text[m.end()]:
                     continue  # “八类”, “三所联动”: a quoted label, no count
                 if g.get("unit") in self.digit_units and len(g.get("num") or "") == 1 and not g["num"].isdigit() \
                         and m.start() > 0 and is_han(text[m.start() - 1]):

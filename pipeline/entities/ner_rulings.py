@@ -52,7 +52,7 @@ from .gazetteer import Gazetteer
 from .organisations import generic_name_test, head_run_on_test, indefinite_patterns, wordy_name
 from .persons import ordinary_word
 from .police_units import LABEL as POLICE_UNIT, PoliceUnitGrammar
-from .places import currency_name, names_a_people, opens_quoted_title
+from .places import currency_name, opens_quoted_title, people_test
 
 CLOSING_SENTENCE_MARKS = "，。；！？"
 
@@ -110,7 +110,6 @@ class NerRulings(RuleComponent):
         self.one_char_place_not_before = dict(d.get("one_char_place_not_before", {}))
         self.role_words = set(d["role_words"])
         self.campaign_objects = frozenset(d.get("campaign_objects", ()))
-        self.place_prepositions = d.get("place_prepositions", "")
         self.disease_after = tuple(d.get("disease_after", ()))
         self.disease_not_before = d.get("disease_not_before", "")
         self.media_collectives = set(d.get("media_collectives", ()))
@@ -139,7 +138,9 @@ class NerRulings(RuleComponent):
         # 全国/全省/全市 open names of bodies too (全国人大, 全国政协): not generic before a body head
         self.org_generic_words = tuple(w for w in d["organisations"]["generic_names"] if not w.startswith("全"))
         self.police_grammar = PoliceUnitGrammar(d["police_grammar"], Gazetteer.from_data(d["places"]))
-        self.places_grammar = d["places"]["grammar"]
+        self.names_a_people = people_test(d["places"]["grammar"])
+        # the places component's prepositions that open no place name (经 of 经磨憨口岸)
+        self.place_prepositions = d["places"]["grammar"].get("name_prepositions", "")
         # a vehicle's number plate (浙C·8K2号): a province's abbreviation, a letter, then letters or digits
         prov = d["places"]["grammar"].get("province_abbreviations", "")
         self.plate = re.compile(rf"[{re.escape(prov)}][A-Z][·・.．]?[A-Z0-9]") if prov else None
@@ -178,7 +179,7 @@ class NerRulings(RuleComponent):
         if self.plate is not None and any(m.start() < end and start < m.end() for m in
                                           self.plate.finditer(text, max(0, start - 3), min(len(text), end + 3))):
             return "part of a number plate"
-        if names_a_people(text, start, end, self.places_grammar):
+        if self.names_a_people(text, start, end):
             return "a people or a language"  # 蒙古 of 蒙古族, 塔吉克 of 塔吉克语 (places' ethnic names)
         if inner in self.media_collectives:
             return "media as a collective"  # 外媒称, 日媒称

@@ -46,8 +46,6 @@ def generic_name_test(grammar: dict) -> Callable[[str, str], bool]:
     return is_generic
 
 
-BRANCH_NAME_STOP = re.compile("[与和及同并]|公安|警")  # another body joined to the bureau, or a police one
-
 SCHOOL_HEADS = ("大学", "中学", "小学")  # heads that student_after (大学生) runs on from
 
 
@@ -119,6 +117,7 @@ class OrganisationGrammar:
         self.station_parents = tuple(grammar.get("station_parents", ()))
         self.sub_stations = re.compile(grammar["sub_stations"]) if grammar.get("sub_stations") else None
         self.bureau_branches = re.compile(grammar["bureau_branches"]) if grammar.get("bureau_branches") else None
+        self.branch_name_stop = re.compile(grammar["branch_name_stop"]) if grammar.get("branch_name_stop") else None
         self.gaz = gazetteer
         self.host_heads = tuple(grammar.get("host_heads", ()))
         numbered = grammar.get("numbered_heads", ())
@@ -272,7 +271,7 @@ class OrganisationGrammar:
                 e = m.end() if m else e
             elif self.bureau_branches is not None and text.endswith("局", s, e) and not text.endswith("公安局", s, e):
                 m = self.bureau_branches.match(text, e)  # 昆明市生态环境局 + 官渡分局: the bureau's own branch
-                if m and not BRANCH_NAME_STOP.search(text, e, m.end() - 2):
+                if m and not (self.branch_name_stop and self.branch_name_stop.search(text, e, m.end() - 2)):
                     e = m.end()  # (not 教育局 + 与拱墅公安分局: another body, joined by 与)
             found[k] = (s, e)
         title_after = tuple(self.g["title_after"])

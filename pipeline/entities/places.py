@@ -31,13 +31,18 @@ def currency_name(text: str, start: int, end: int) -> bool:
     return start > 0 and text[start - 1] in "0123456789０１２３４５６７８９万亿千百十余多" and text.startswith(("元", "币"), end)
 
 
-def names_a_people(text: str, start: int, end: int, grammar: dict) -> bool:
-    """蒙古 of 蒙古族, 哈萨克 of 哈萨克语, 藏 of 藏汉双语: a people or its language, not a place
-    (grammar: places' ethnic_names, peoples_extra, people_after)."""
-    name = text[start:end]
-    return (name in grammar.get("ethnic_names", ()) or name in grammar.get("peoples_extra", ())) \
-        and name != "各" and (text.startswith(tuple(grammar.get("people_after", ())), end) or (
-            len(name) == 1 and text.startswith(tuple(grammar.get("people_after_one_char", ())), end)))
+def people_test(grammar: dict):
+    """A test for 蒙古 of 蒙古族, 哈萨克 of 哈萨克语, 藏 of 藏汉双语: a people or its language, not a
+    place (places' ethnic_names, peoples_extra, people_after; shared with ner_rulings)."""
+    peoples = (frozenset(grammar.get("ethnic_names", ())) | frozenset(grammar.get("peoples_extra", ()))) - {"各"}
+    after = tuple(grammar.get("people_after", ()))
+    after_one = tuple(grammar.get("people_after_one_char", ()))
+
+    def names_a_people(text: str, start: int, end: int) -> bool:
+        name = text[start:end]
+        return name in peoples and (text.startswith(after, end) or (len(name) == 1 and text.startswith(after_one, end)))
+
+    return names_a_people
 
 
 def regional_match(start: int, end: int) -> PlaceMatch:
@@ -49,6 +54,7 @@ class Places(EntityRuleComponent):
     def compile(self) -> None:
         self.gazetteer = Gazetteer.from_data(self.data)
         g = self.gazetteer.grammar
+        self.names_a_people = people_test(g)
         prov, near = re.escape(g.get("province_abbreviations", "")), re.escape(g.get("neighbour_abbreviations", ""))
         followers = "|".join(map(re.escape, sorted(g.get("abbreviation_followers", []), key=len, reverse=True)))
         borders = "|".join(map(re.escape, g.get("border_words", [])))
@@ -81,7 +87,7 @@ class Places(EntityRuleComponent):
             # a road's section names the place it runs through inside it (沪昆高速凯里段): one span
             found = [m for m in found if not any(r.start <= m.start and m.end <= r.end for r in roads)] + roads
         return sorted((m for m in found if not self.inside_brand(text, m) and not currency_name(text, m.start, m.end)
-                       and not names_a_people(text, m.start, m.end, self.gazetteer.grammar)), key=lambda m: m.start)
+                       and not self.names_a_people(text, m.start, m.end)), key=lambda m: m.start)
 
     def abbreviations(self, text: str) -> list[PlaceMatch]:
         """Province abbreviations together (冀鲁豫三省, 浙、皖两省) and border pairs (中缅边境)."""
