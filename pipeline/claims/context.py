@@ -26,17 +26,11 @@ from .numbers import parse_number
 CLAUSE_DELIMS = set("，,；;：:、。！？!?\n")
 
 RANGE = re.compile(r"至|到|—|－|-|～|~")
-COPULA_DATE = re.compile(r"系(?=[0-9０-９一二三四五六七八九十])")
-RANK_VERB_THEN_PLACE = re.compile(r"(?:位列|位居|名列|排名|列|居)[\u4e00-\u9fff]{2,5}$")  # 位列台州 + 全市
-LOCATIVE_FRAME = re.compile(r"[，,]?\s*在[^，。；！？、]{1,12}?[中上里]")  # 在比武中 (连续两届蝉联…): where, no metric
 YEARS_UP_TO_NOW = re.compile(r"([0-9一二三四五六七八九十两]+)年(?:来|以来)")
 
 BRACKET_BEFORE_DENG = re.compile(r"[（(][^（()）]{1,20}[）)]等$")
 BRACKET_THEN_DENG = re.compile(r"[（(][^（()）]{1,20}[）)][、等]")
-SCORE = re.compile(r"以?[0-9０-９.．]+分")  # 以96.5分: a score (not a claim), no metric of the rank after it
-RATE_BASE = re.compile(r"[以按]每[\u4e00-\u9fff]{1,3}|每[\u4e00-\u9fff]{1,2}")  # 以每瓶, 按每万元, 每间: a rate's base
 BRACKET_NOTE = re.compile(r"[（(][^（()）]{0,12}[）)]")
-ALTERNATIVE_NOUN = re.compile(r"（(?![图附组视全下])[\u4e00-\u9fff]{1,4}）")
 
 
 def inside_quotes(text: str, start: int, pos: int) -> bool:
@@ -81,6 +75,13 @@ class ClaimContext:
         self.scopes = re.compile(c["scopes"])
         self.rank_verbs = re.compile(alt(c["rank_verbs"]))
         self.rank_verb_before_scope = re.compile(rf"(?:{alt(c['rank_verbs'])})$")
+        # 位列台州 + 全市: a rank verb and a place name (2-5 characters) right before a scope
+        self.rank_verb_then_place = re.compile(rf"(?:{alt(c['rank_verbs_before_place'])})[\u4e00-\u9fff]{{2,5}}$")
+        self.copula_date = re.compile(c["copula_date"])
+        self.locative_frame = re.compile(c["locative_frame"])
+        self.alternative_noun = re.compile(c["alternative_noun"])
+        self.score_before_rank = re.compile(c["score_before_rank"])
+        self.rate_base = re.compile(c["rate_base"])
         self.honour_verbs = re.compile(rf"(?:{alt(c['honour_verbs'])})$") if c.get("honour_verbs") else None
         self.governing = re.compile(alt(c["governing_verbs"]))
         self.patient_first_verbs = frozenset(c.get("patient_first_verbs", ()))
@@ -116,9 +117,8 @@ class ClaimContext:
         self.strip_leading = sorted(c["strip_leading"], key=len, reverse=True)
         self.strip_leading_bound = c.get("strip_leading_bound", {})
         self.strip_trailing = sorted(c["strip_trailing"], key=len, reverse=True)
-        # change words ending in 了 go before the plain 了 (比去年少了30起: 少了, not 少)
-        self.trailing_words = [w for w, _ in self.change_words if w.endswith("了") and len(w) > 1] \
-            + self.strip_trailing + [w for w, _ in self.change_words]
+        # trailing adverbs and change words, longest first (比去年少了30起: 少了 before 了 and 少)
+        self.trailing_words = sorted(set(self.strip_trailing) | {w for w, _ in self.change_words}, key=lambda w: (-len(w), w))
         self.level_modifier = re.compile(c["level_modifier"])
         self.trailing_wei = re.compile(c["trailing_wei"])
         self.deictic = re.compile(c["deictic_subjects"])
@@ -410,7 +410,7 @@ class ClaimContext:
         # a bracketed note that closes the clause ends the noun (26名CEO薪水曝光(图)); one
         # inside it does not (4008名原尼共(毛主义)武装人员)
         bracket = BRACKET_NOTE.search(text, s + 1, e)
-        if bracket and bracket.end() >= e and not ALTERNATIVE_NOUN.fullmatch(bracket.group()):
+        if bracket and bracket.end() >= e and not self.alternative_noun.fullmatch(bracket.group()):
             e = bracket.start()  # (乡镇（街道）, 村（社区）: a second name of the noun, kept)
         m = self.verb_starts.search(text, s + 1, e)
         while m and text.startswith(self.np_heads_tuple, m.end()) and m.group() not in self.light_verbs:
@@ -451,7 +451,7 @@ class ClaimContext:
                     break
                 nominal = nominal or word not in self.verbs
                 i += len(word)
-        copula = COPULA_DATE.search(text, s + 1, e)
+        copula = self.copula_date.search(text, s + 1, e)
         e = copula.start() if copula else e  # 两名女童系2019年被拐: 系 says when, the noun ends before it
         de = text.find("的", s, e)  # 28个省的受害人: the measure word counts 省
         e = de if de > s else e
@@ -481,12 +481,12 @@ class ClaimContext:
             np = self.np_from(text, claim.end + 1, ceil)
             if np:
                 return np
-        if found and RATE_BASE.fullmatch(text, *found):
+        if found and self.rate_base.fullmatch(text, *found):
             # 以每瓶800元的价格: the base of a rate is no metric; the noun after 的 is
             np = self.np_from(text, claim.end + 1, ceil) if text.startswith("的", claim.end) else None
             first = self.words_between(text, *np)[0] if np else ""
             return (np[0], np[0] + len(first)) if len(first) >= 2 else None
-        if claim.label == "RANK" and self.assessment is not None and (not found or SCORE.fullmatch(text, *found)):
+        if claim.label == "RANK" and self.assessment is not None and (not found or self.score_before_rank.fullmatch(text, *found)):
             # 在全国公安机关执法质量考评中，山东省公安厅以96.5分位列第二: ranked in the assessment (when
             # nothing better was found before the rank: 综合成绩位列第一 keeps 综合成绩)
             lo = sentence_start(text, claim.start)
@@ -511,7 +511,7 @@ class ClaimContext:
         if claim.label == "RANK" and 0 < e - s <= 2 and text.startswith("排名", e):
             e += 2  # 综合排名第三: a two-character modifier and 排名 are the ranked measure
         if claim.label == "STREAK" and (any(he == e and 0 <= hs - s <= 4 and not self.governing.search(text, s, hs)
-                                            for hs, he in heads) or LOCATIVE_FRAME.fullmatch(text, seg_start, claim.start)):
+                                            for hs, he in heads) or self.locative_frame.fullmatch(text, seg_start, claim.start)):
             s = e  # 民警索朗次仁已连续8年在此坚守: who kept the streak is no metric; what follows is
         if s < e:
             # a counted object follows its governing verb (抓获…嫌疑人3.9万余人); ranks, streaks
@@ -679,7 +679,7 @@ class ClaimContext:
                 cands.append((s, e))
         for m in self.scopes.finditer(text, lo, hi):
             if self.rank_verb_before_scope.search(text, max(lo, m.start() - 2), m.start()) \
-                    or RANK_VERB_THEN_PLACE.search(text, max(lo, m.start() - 8), m.start()):
+                    or self.rank_verb_then_place.search(text, max(lo, m.start() - 8), m.start()):
                 continue  # 列全省第一, 位列台州全市第一: the scope of the ranking, not the subject
             if self.honour_verbs and self.honour_verbs.search(text, max(lo, m.start() - 4), m.start()):
                 continue  # 获评全国禁毒示范社区: the scope of an honour's title
