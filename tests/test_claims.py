@@ -934,11 +934,44 @@ def test_claims_mended_in_the_sixth_round(nlp, text, claim, attr, expected):
         test_claim_attributes_mended_since_the_third_round(nlp, text, claim, attr, expected)
 
 
+SEVENTH_ROUND = [
+    ("今年以来该站共验放出境旅客320万人次。", "320万人次", "metric", "出境旅客"),      # border, traffic, fisheries,
+    ("全市启用执法记录仪1800台。", "1800台", "metric", "执法记录仪"),                  # oversight and supervision verbs
+    ("向市民发送防诈短信40万条。", "40万条", "metric", "防诈短信"),
+    ("在湖区放流鱼苗600万尾。", "600万尾", "metric", "鱼苗"),
+    ("对30家农贸市场抽检肉品样本900批次。", "900批次", "metric", "肉品样本"),
+    ("省公安厅挂牌督办涉黑案件12起。", "12起", "metric", "涉黑案件"),
+    ("春运期间全省道路客运量完成3100万人次。", "3100万人次", "metric", "道路客运量"),  # 完成 after what was done
+    ("港口全年吞吐集装箱58万标箱。", "58万标箱", "unit", "标箱"),
+    ("调解协议履行率达到百分之百。", "百分之百", "value", 100),
+    ("今年案件数比去年多出一倍。", "一倍", "value", 1),
+    ("截至目前，已覆盖全省96个县（市、区）。", "96个", "metric", "县（市、区）"),       # a 、-list in brackets
+    ("在省级测评中，该区以97.3%的满意率位列第一。", "97.3%", "metric", "满意率"),     # a rank verb ends the noun
+    ("在省级测评中，该区以97.3%的满意率位列第一。", "第一", "metric", "满意率"),
+    ("全市共有9个派出所获此称号。", "9个", "metric", "派出所"),
+    ("该市命案破案率排名全省13个设区市第一。", "第一", "metric", "命案破案率"),      # the pool's noun is no metric
+    ("江山市破案率达到92%，在衢州全市6个县（市、区）中排名第二。", "第二", "metric", "破案率"),
+    ("江山市破案率达到92%，在衢州全市6个县（市、区）中排名第二。", "第二", "subject", "江山市"),  # not the pool's 全市
+    ("在全省群众安全感满意度调查中，该市位列全省11个地市第2位。", "第2位", "metric", "群众安全感满意度调查"),
+    ("五一假期首日，全市景区接待游客42万人次。", "42万人次", "period", "五一假期首日"),  # holiday days
+    ("春节假期7天内，该站查验旅客3.1万人次。", "3.1万人次", "period", "春节假期7天内"),
+    ("截至5月5日20时，全省共处置警情1.6万起。", "1.6万起", "period", "截至5月5日20时"),
+    ("为期两个月的集中整治期间，共查处违法行为380起。", "380起", "period", "为期两个月的集中整治期间"),
+]
+
+
+@pytest.mark.parametrize("text, claim, attr, expected", SEVENTH_ROUND)
+def test_claims_mended_in_the_seventh_round(nlp, text, claim, attr, expected):
+    c = {x.text: x for x in nlp(text).spans["claims"]}
+    assert claim in c, [x.text for x in nlp(text).spans["claims"]]
+    test_claim_attributes_mended_since_the_third_round(nlp, text, claim, attr, expected)
+
+
 @pytest.mark.parametrize("text", ["出台《看守所在押人员权益保障十条》。", "民警经过连续一周的侦查锁定嫌疑人。",
                                   "二期工程顺利完工。", "事发3天后嫌疑人落网。", "推行“三所联动”机制。",
                                   "经过连续20个昼夜的蹲守。", "马英九发贺电。", "机身断成两段。",
                                   "这是全市唯一一个获此殊荣的单位。", "两岸大三通启动。", "要求两节期间无拖欠。",
                                   "重点打击“八类”案件。", "骑三轮摩托车出行。", "构建“三位一体”防控体系。",
-                                  "累计为群众节省时间约4.6万天。"])
+                                  "累计为群众节省时间约4.6万天。", "凡是要求转账到“安全账户”的，百分之百是诈骗。"])
 def test_titles_process_durations_and_phases_are_no_claims(nlp, text):
     assert [c.text for c in nlp(text).spans["claims"]] == []

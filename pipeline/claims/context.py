@@ -76,6 +76,8 @@ class ClaimContext:
         self.rank_verbs = re.compile(alt(c["rank_verbs"]))
         self.rank_verb_before_scope = re.compile(rf"(?:{alt(c['rank_verbs'])})$")
         # 位列台州 + 全市: a rank verb and a place name (2-5 characters) right before a scope
+        # 位列全省90个县（市、区）第3位: a rank verb and a scope right before a count make it the pool ranked in
+        self.pool_opener = re.compile(rf"(?:{alt(c['rank_verbs'])})(?:{c['scopes']})?$")
         self.rank_verb_then_place = re.compile(rf"(?:{alt(c['rank_verbs_before_place'])})[\u4e00-\u9fff]{{2,5}}$")
         self.copula_date = re.compile(c["copula_date"])
         self.locative_frame = re.compile(c["locative_frame"])
@@ -306,6 +308,11 @@ class ClaimContext:
         w = next((w for w in self.modified_by_place if text.startswith(w, e)), None)
         return w is not None and not self.opens_word(text, e, w)
 
+    def inside_compound(self, text: str, s: int, verb: re.Match) -> bool:
+        """Whether `verb` lies inside a verb_compounds match that starts between s and it."""
+        return self.verb_compounds is not None and any(
+            c.start() <= verb.start() < c.end() for c in self.verb_compounds.finditer(text, s, verb.end()))
+
     def opens_word(self, text: str, s: int, w: str) -> bool:
         """Whether the word `w` at s (an adverb or preposition to strip, a verb that would start
         a clause) is the start of a longer word (共享单车, 从业人员, 成功率, 在逃人员, 被告人)."""
@@ -413,8 +420,10 @@ class ClaimContext:
         if bracket and bracket.end() >= e and not self.alternative_noun.fullmatch(bracket.group()):
             e = bracket.start()  # (乡镇（街道）, 村（社区）: a second name of the noun, kept)
         m = self.verb_starts.search(text, s + 1, e)
-        while m and text.startswith(self.np_heads_tuple, m.end()) and m.group() not in self.light_verbs:
-            # 12次集中清查行动: 清查 modifies 行动 (开展 of 320余名民警开展行动 does not)
+        while m and ((text.startswith(self.np_heads_tuple, m.end()) and m.group() not in self.light_verbs)
+                     or self.inside_compound(text, s, m)):
+            # 12次集中清查行动: 清查 modifies 行动 (开展 of 320余名民警开展行动 does not); 6起挂牌督办
+            # 违法用地案件: a verb inside a compound (verb_compounds) is no verb of the clause
             m = self.verb_starts.search(text, m.end(), e)
         if self.np_end_words:
             words = None
@@ -426,6 +435,12 @@ class ClaimContext:
                         continue  # a preposition ends a noun of two or more characters (民工为…), not 地对地, 划为
                     m = a
                     break
+        # (a one-character rank verb only before a scope: 同居, 民居, 获 of 获得 are no ranking)
+        rank = next((r for r in self.rank_verbs.finditer(text, s + 2, m.start() if m else e)
+                     if (r.end() == e and len(r.group()) > 1 and e < len(text) and text[e] not in CLAUSE_DELIMS)
+                     or (r.end() < e and self.scopes.fullmatch(text, r.end(), e))), None)
+        if rank:  # 以98.9%的满意率位列第一, 以95.6%的群众安全感居全省首位: a rank verb before the rank ends the noun
+            m = rank
         if m:
             e = m.start()
             if text[e] == "因":  # 8名女大学生疑因食用… -> 女大学生
@@ -508,8 +523,8 @@ class ClaimContext:
             if verbs:
                 e = verbs[-1].start()
         s, e = self.trim(text, s, e, heads, ranked=claim.label == "RANK")
-        if claim.label == "RANK" and 0 < e - s <= 2 and text.startswith("排名", e):
-            e += 2  # 综合排名第三: a two-character modifier and 排名 are the ranked measure
+        if claim.label == "RANK" and 0 < e - s <= 2 and text.startswith("排名", e) and text[s:e] not in ("中", "内", "里"):
+            e += 2  # 综合排名第三: a two-character modifier and 排名 are the ranked measure (not 在…中排名)
         if claim.label == "STREAK" and (any(he == e and 0 <= hs - s <= 4 and not self.governing.search(text, s, hs)
                                             for hs, he in heads) or self.locative_frame.fullmatch(text, seg_start, claim.start)):
             s = e  # 民警索朗次仁已连续8年在此坚守: who kept the streak is no metric; what follows is
@@ -727,13 +742,19 @@ class ClaimContext:
                 ceil = in_sentence[n + 1].start if n + 1 < len(in_sentence) else hi
                 floor = self.clause_start(text, claim.start, lo)
                 seg_start = max(floor, prev_end)
+                pool = self.pool(text, floor, in_sentence[n - 1], claim, out[-1].metric) if n and claim.label == "RANK" else None
+                if pool is not None:  # the rank measures what stands before the ranking, not the pool's noun
+                    seg_start = max(pool[0], in_sentence[n - 2].end if n > 1 else lo)
                 between = text[prev_end : claim.start].strip()
                 own_np = self.following_np(text, claim, ceil)
                 if prev is not None and self.coordination.match(between) and own_np is None:
                     attrs.metric, attrs.change = prev.metric, prev.change  # 上升23.5%和31.2%
                 else:
                     # (32家网吧、15家数据中心: a count with a noun of its own shares nothing)
-                    attrs.metric = self.metric(text, claim, seg_start, ceil, heads, prev.metric if prev else None, own_np)
+                    before_metric = (out[-2].metric if n > 1 else None) if pool is not None else prev.metric if prev else None
+                    attrs.metric = self.metric(text, claim, seg_start, ceil, heads, before_metric, own_np)
+                    if pool is not None and attrs.metric is None:
+                        attrs.metric = before_metric  # (…比重达到61.5%，…在全市13个县中排名第四: the 比重's rank)
                     if attrs.metric and own_np is None:
                         attrs.metric = self.with_listed_items(text, attrs.metric, max(lo, prev_end), heads)
                     # a measure word before a noun counts that noun (提升22项举措): not a change
@@ -754,6 +775,7 @@ class ClaimContext:
                                                             and not RANGE.search(text[attrs.period[0] : attrs.period[1]]))):
                         attrs.period = (streak.start, streak.end)
                 subj = [c for c in subjects if c[1] <= claim.start and not (attrs.metric and attrs.metric[0] <= c[0] < attrs.metric[1])
+                        and not (pool is not None and c[0] >= pool[1])  # (在九江全市13个…中排名第四: 全市 is the pool's)
                         and not (c in persons and c[1] == claim.start and own_np is None and claim.unit in ("人", "名"))]
                 attrs.subject = subj[-1] if subj else None
                 out.append(attrs)
@@ -763,6 +785,25 @@ class ClaimContext:
             self.respectively(text, in_sentence, out[len(out) - len(in_sentence):],
                               [(s, e) for s, e in entities if lo <= s and e <= hi])
         return out
+
+    def pool(self, text: str, floor: int, count: ClaimMatch, rank: ClaimMatch,
+             counted: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
+        """Whether a count is the set a rank is taken in, in the rank's clause: after a rank verb and
+        maybe a scope (排名全省11个设区市第二), or in a 在…中 frame that ends before the rank
+        (在九江全市13个县（市、区）公安局中排名第四; the count's noun `counted` ends the frame: in
+        在全市48个派出所综合考评中 the frame is the assessment's). Returns where the rank's own measure may start
+        (the clause start, or the frame's end) and where the pool's words start; None when it is no pool."""
+        if count.label != "COUNT" or count.start < floor:
+            return None
+        verb = self.pool_opener.search(text, max(floor, count.start - 8), count.start)
+        if verb:
+            return floor, verb.start()
+        opener = text.rfind("在", max(floor, count.start - 8), count.start)
+        close = text.find("中", count.end, rank.start)
+        if opener >= 0 and close > 0 and counted and counted[1] == close \
+                and not any(ch in "，,；;。" for ch in text[opener:close]):
+            return close + 1, opener
+        return None
 
     @staticmethod
     def same_years(text: str, period: tuple[int, int], claim: ClaimMatch) -> bool:

@@ -89,7 +89,7 @@ class ClaimGrammar:
         bare_not_before = rf"(?!{alt(units['bare_not_before'])})" if units.get("bare_not_before") else ""
         self.patterns: list[tuple[str, re.Pattern]] = [
             ("PERCENT", re.compile(rf"{guard}{pre}{number}(?P<unit>{alt(units['percent_signs'] + units['percent_points'])}){suf}")),
-            ("PERCENT", re.compile(rf"{pre}百分之(?P<pct>{ARABIC}|{CN_NUM}(?:点[零〇一二三四五六七八九]+)?){suf}")),
+            ("PERCENT", re.compile(rf"{pre}百分之(?P<pct>{ARABIC}|{CN_NUM}(?:点[零〇一二三四五六七八九]+)?|百(?![分万亿是地]|{CN_DIGIT})){suf}")),  # (百分之百: 100; not 百分之百是诈骗, 百分之百地)
             ("PERCENT", re.compile(rf"{pre}(?P<frac_den>{CN_NUM})分之(?P<frac_num>{CN_NUM}){suf}")),
             ("PERCENT", re.compile(
                 rf"(?<![零〇一二两三四五六七八九十百千万亿0-9０-９.．]){pre}(?P<tenths>{CN_DIGIT}|两|[1-9１-９])成(?!{alt(units['tenths_not_before'])}){suf}")),
@@ -206,7 +206,7 @@ class ClaimGrammar:
                 if "点" in pct:
                     whole, frac = pct.split("点")
                     return parse_number(whole) + Decimal("0." + "".join(str(parse_number(c)) for c in frac)), "%"
-                return parse_number(pct), "%"
+                return (Decimal(100) if pct == "百" else parse_number(pct)), "%"
             if g.get("frac_num"):
                 return parse_fraction(g["frac_num"], g["frac_den"]), "%"
             if g.get("tenths"):

@@ -217,6 +217,7 @@ class Gazetteer:
         self.name_stop = set(grammar.get("name_stop_chars", ""))
         self.chain_name_allowed = set(grammar.get("chain_name_allowed", ""))
         self.roles_after_suffix = tuple(grammar.get("roles_after_suffix", ()))
+        self.section_suffixes = tuple(grammar.get("section_suffixes", ()))
         self.suffix_words = set(grammar.get("suffix_words", ()))
         self.quantity_classifiers = set(grammar.get("quantity_classifiers", ""))
         self.not_place_names = set(grammar.get("not_place_names", []))
@@ -417,6 +418,12 @@ class Gazetteer:
                 match.parts.append((match.end, suf_end, (), "suffix"))
                 match.end = suf_end
                 continue
+            first = match.parts[0]
+            if len(match.parts) > 1 and text[first[0] : first[1]] in self.features and text.startswith(self.section_suffixes, match.end):
+                # 长江芜湖段, 黄河兰州段: a river's stretch named by the place it runs through is one place
+                suffix = next(w for w in self.section_suffixes if text.startswith(w, match.end))
+                match.parts.append((match.end, match.end + len(suffix), (), "suffix"))
+                match.end += len(suffix)
             return match
 
     def is_road(self, text: str, part: tuple) -> bool:

@@ -52,7 +52,7 @@ from .gazetteer import Gazetteer
 from .organisations import generic_name_test, head_run_on_test, indefinite_patterns, wordy_name
 from .persons import ordinary_word
 from .police_units import LABEL as POLICE_UNIT, PoliceUnitGrammar
-from .places import currency_name, opens_quoted_title, people_test
+from .places import currency_name, opens_quoted_title, people_test, quoted_method
 
 CLOSING_SENTENCE_MARKS = "，。；！？"
 
@@ -89,6 +89,7 @@ class NerRulings(RuleComponent):
         self.campaign_words = sorted(d["campaign_words"], key=len, reverse=True)
         self.campaign_set = set(d["campaign_words"])
         self.brand_suffixes = tuple(d.get("brand_suffixes", ()))
+        self.quoted_method_suffixes = tuple(d.get("quoted_method_suffixes", ()))
         self.title_min_extra = int(d["quoted_title_min_extra"])
         self.slogan_place_labels = set(d["slogan_place_labels"])
         self.fused_after = tuple(d["fused_after"])
@@ -104,6 +105,8 @@ class NerRulings(RuleComponent):
         self.brackets = dict(d["brackets"])
         self.locative_suffixes = sorted(d["locative_suffixes"], key=len, reverse=True)
         self.locative_labels = set(d["locative_labels"])
+        self.language_suffixes = tuple(d.get("language_suffixes", ()))
+        self.anonymised_clause_chars = d.get("anonymised_clause_chars", "")
         self.name_labels = set(d["name_labels"])
         self.min_length = dict(d["min_length"])
         self.one_char_places = d.get("one_char_places", "")
@@ -150,6 +153,9 @@ class NerRulings(RuleComponent):
         pg = d["police_grammar"]
         police_words = [*pg["bodies"], *pg["standalone_heads"], *(w for w in pg["collectives"] if w != "公安")]
         self.police_word = re.compile("|".join(re.escape(w) for w in sorted(police_words, key=len, reverse=True)))
+        # another body's word inside (北仑区生态环境分局, 凭祥海关缉私分局): its 分局 is that body's
+        self.other_body_words = tuple(pg.get("name_body_words", ()))
+        self.branch_heads = tuple(pg["standalone_heads"])
         self.generic_org_name = generic_name_test(d["organisations"])
 
     def reason(self, text: str, start: int, end: int, label: str) -> str | None:
@@ -181,6 +187,8 @@ class NerRulings(RuleComponent):
             return "part of a number plate"
         if self.names_a_people(text, start, end):
             return "a people or a language"  # 蒙古 of 蒙古族, 塔吉克 of 塔吉克语 (places' ethnic names)
+        if label == "PLACE" and end - start > 2 and inner.endswith(self.language_suffixes):
+            return "a language"  # 阿拉伯语, 西班牙语: the name of a language, not a place
         if inner in self.media_collectives:
             return "media as a collective"  # 外媒称, 日媒称
         if label in self.generic_labels and (self.is_generic_unit(inner) or self.is_generic_org(inner)
@@ -204,7 +212,8 @@ class NerRulings(RuleComponent):
             return "opens with the measure word of a number"  # 4次进派出所, 首位女 of 首位女大使, 10余人派出所
         if self.cuts_through_body_word(text, start) or self.cuts_through_body_word(text, end):
             return "cuts through a unit or organisation word"
-        if (label == POLICE_UNIT or (label == "ORG" and self.police_word.search(inner))) and not self.parses_as_unit(inner):
+        if (label == POLICE_UNIT or (label == "ORG" and self.police_word.search(inner) and not self.other_bodys_branch(inner))) \
+                and not self.parses_as_unit(inner):
             return "not a unit under the police-unit grammar"  # also ORGs with 公安局, 警方 (状告公安局)
         if len(inner) < self.min_length.get(label, 1) or (
                 label == "PLACE" and len(inner) == 1 and self.one_char_places and inner not in self.one_char_places):
@@ -232,6 +241,8 @@ class NerRulings(RuleComponent):
             return "place inside a slogan"
         if (label in self.slogan_place_labels or label == "PERSON") and text.startswith(self.brand_suffixes, end):
             return "place inside a brand"  # 瓯越义警 (§4); 柯桥 of ‘柯桥义警’ read as a person
+        if label in self.slogan_place_labels and quoted_method(text, start, end, self.quotes, self.quoted_method_suffixes):
+            return "place inside a brand"  # “枫桥经验”: a method named after the place
         if start > 0 and text[start - 1] in self.quotes and inner.startswith(tuple(self.campaign_words)) \
                 and len(inner) > 2:
             return "campaign slogan"  # “平安云和” read as the place 平安云
@@ -303,6 +314,11 @@ class NerRulings(RuleComponent):
                 rest = inner[: -len(head)]
                 return rest == "" or rest in self.generic_modifiers
         return False
+
+    def other_bodys_branch(self, inner: str) -> bool:
+        """A branch of another department (北仑区生态环境分局, 凭祥海关缉私分局): a standalone head such
+        as 分局 at the end and another body's word before it."""
+        return inner.endswith(self.branch_heads) and any(w in inner for w in self.other_body_words)
 
     def parses_as_unit(self, inner: str) -> bool:
         """The police-unit grammar reads the whole span as one unit (冒充公安局, 员进派出所 and
@@ -406,6 +422,14 @@ class NerRulings(RuleComponent):
             return ent
         return doc.char_span(m.end(), ent.end_char, label=ent.label_) or ent
 
+    def trim_clause_char(self, doc: Doc, text: str, ent: Span) -> Span:
+        """An anonymised name that took the next word's first character (王某系网上在逃人员 → 王某):
+        a name ends at its 某."""
+        if ent.label_ != "PERSON" or ent.end_char - ent.start_char < 3 or text[ent.end_char - 1] not in self.anonymised_clause_chars \
+                or text[ent.end_char - 2] != "某":
+            return ent
+        return doc.char_span(ent.start_char, ent.end_char - 1, label=ent.label_) or ent
+
     def trim_locative(self, doc: Doc, text: str, ent: Span) -> Span | None:
         """`ent` without a locative word at its end (南塘河畔 → 南塘河); None when fewer than two
         characters would be left or the cut is not on a token boundary."""
@@ -447,7 +471,7 @@ class NerRulings(RuleComponent):
             candidates = [part for ent in ents for part in self.split_places(doc, text, ent)]
         kept: list[Span] = []
         for k, ent in enumerate(candidates):
-            ent = self.trim_locative(doc, text, self.trim_preposition(doc, text, self.trim_partner(doc, text, ent)))
+            ent = self.trim_locative(doc, text, self.trim_preposition(doc, text, self.trim_partner(doc, text, self.trim_clause_char(doc, text, ent))))
             if ent is not None and self.reason(text, ent.start_char, ent.end_char, ent.label_) is None:
                 nxt = candidates[k + 1].start_char if k + 1 < len(candidates) else len(text)
                 kept.append(self.with_facility(doc, text, self.police_label(doc, text, ent), nxt))
@@ -463,6 +487,7 @@ def load_rulings() -> dict:
     data["suffix_words"] = list(places.get("world_suffix_not_before", []))
     data["quantity_classifiers"] = places.get("quantity_classifiers", "")
     data["brand_suffixes"] = list(places.get("brand_suffixes", []))
+    data["quoted_method_suffixes"] = list(places.get("quoted_method_suffixes", []))
     data["quoted_title_min_extra"] = places.get("quoted_title_min_extra", 4)
     police = resource_files.read_json("police_units/grammar.json")
     data["police_grammar"] = police

@@ -26,20 +26,34 @@ def opens_quoted_title(text: str, start: int, end: int, quotes: dict, min_extra:
     return inner >= min_extra and not any(c in text[end:close] for c in stops)
 
 
+def quoted_method(text: str, start: int, end: int, quotes: dict, suffixes: tuple) -> bool:
+    """text[start:end] and one of `suffixes` fill a quotation (“枫桥经验”, “浦江经验”): a method or
+    model named after the place, a brand (ANNOTATION.md §1: 枫桥式公安派出所), no place."""
+    if start == 0 or text[start - 1] not in quotes:
+        return False
+    w = next((w for w in suffixes if text.startswith(w, end)), None)
+    return w is not None and text.startswith(quotes[text[start - 1]], end + len(w))
+
+
 def currency_name(text: str, start: int, end: int) -> bool:
     """A place between an amount and 元 or 币 names a currency (800万澳门元, 300万新台币): no place."""
     return start > 0 and text[start - 1] in "0123456789０１２３４５６７８９万亿千百十余多" and text.startswith(("元", "币"), end)
 
 
 def people_test(grammar: dict):
-    """A test for 蒙古 of 蒙古族, 哈萨克 of 哈萨克语, 藏 of 藏汉双语: a people or its language, not a
-    place (places' ethnic_names, peoples_extra, people_after; shared with ner_rulings)."""
+    """A test for 蒙古 of 蒙古族, 哈萨克 of 哈萨克语, 藏 of 藏汉双语, 西班牙 of 西班牙语: a people or its
+    language, not a place (places' ethnic_names, peoples_extra, people_after, language_after; shared
+    with ner_rulings)."""
     peoples = (frozenset(grammar.get("ethnic_names", ())) | frozenset(grammar.get("peoples_extra", ()))) - {"各"}
     after = tuple(grammar.get("people_after", ()))
     after_one = tuple(grammar.get("people_after_one_char", ()))
+    language_after = tuple(grammar.get("language_after", ()))
+    language_not_after = tuple(grammar.get("language_not_after", ()))
 
     def names_a_people(text: str, start: int, end: int) -> bool:
         name = text[start:end]
+        if len(name) >= 2 and text.startswith(language_after, end) and not text.startswith(language_not_after, end):
+            return True  # 西班牙语, 阿拉伯语: any name of two or more characters before 语 names a language
         return name in peoples and (text.startswith(after, end) or (len(name) == 1 and text.startswith(after_one, end)))
 
     return names_a_people
@@ -129,6 +143,8 @@ class Places(EntityRuleComponent):
             return True
         if text.startswith(tuple(grammar.get("brand_suffixes", ())), m.end):
             return True  # 瓯越义警: the team's brand
+        if quoted_method(text, m.start, m.end, QUOTES, tuple(grammar.get("quoted_method_suffixes", ()))):
+            return True  # “枫桥经验”
         return opens_quoted_title(text, m.start, m.end, QUOTES, grammar.get("quoted_title_min_extra", 4), "，。；")
 
     def find(self, text: str) -> list[CharSpan]:
