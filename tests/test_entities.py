@@ -901,6 +901,7 @@ SEVENTH_ROUND_FOUND = [
     ("黄河兰州段发现一具漂浮尸体。", ("黄河兰州段", "PLACE")),                           # a river's stretch
     ("慈溪市公安局联合慈溪市生态环境分局开展检查。", ("慈溪市生态环境分局", "ORG")),  # another body's branch
     ("民警在中山路与解放街交叉口执勤时查获一辆套牌车。", ("解放街", "PLACE")),       # a junction's street
+    ("国家移民管理局边防检查管理司负责人介绍。", ("国家移民管理局边防检查管理司", "ORG")),  # a department after its body
 ]
 
 

@@ -124,6 +124,8 @@ class ClaimContext:
         self.level_modifier = re.compile(c["level_modifier"])
         self.trailing_wei = re.compile(c["trailing_wei"])
         self.deictic = re.compile(c["deictic_subjects"])
+        heads = c.get("deictic_heads", ())
+        self.deictic_head = re.compile(rf"该({alt(heads)})") if heads else None
         self.locative_after = re.compile(c["locative_after"]) if c.get("locative_after") else None
         self.roles_before_names = sorted(c.get("roles_before_names", []), key=len, reverse=True)
         self.frames_around_names = {k: tuple(v) for k, v in c.get("frames_around_names", {}).items()}
@@ -404,8 +406,10 @@ class ClaimContext:
         if v and v.group() == "被" and any(text.startswith(self.passive_heads, k) for k in (s + 2, s + 3)):
             v = None  # 23个被拐家庭, 12名被困群众: a passive modifier opens the noun
         if v and not self.opens_word(text, s, v.group()) and not (
-                len(v.group()) >= 2 and text[v.end() : v.end() + 1] in self.verb_noun_suffixes):
-            # 3名被告人: 被 opens a noun; 2个拘留所: a verb and a place suffix are a noun
+                len(v.group()) >= 2 and (text[v.end() : v.end() + 1] in self.verb_noun_suffixes
+                                         or text.startswith(self.np_heads_tuple, v.end()))):
+            # 3名被告人: 被 opens a noun; 2个拘留所: a verb and a place suffix are a noun; so are a
+            # verb and a head it modifies (十二个服务小组)
             return None
         if text[s] in self.np_not_start and not self.opens_word(text, s, text[s]):
             return None  # 1200人因贩毒集团争斗失踪: a preposition, no counted noun (3个因素 is one)
@@ -777,7 +781,7 @@ class ClaimContext:
                 subj = [c for c in subjects if c[1] <= claim.start and not (attrs.metric and attrs.metric[0] <= c[0] < attrs.metric[1])
                         and not (pool is not None and c[0] >= pool[1])  # (在九江全市13个…中排名第四: 全市 is the pool's)
                         and not (c in persons and c[1] == claim.start and own_np is None and claim.unit in ("人", "名"))]
-                attrs.subject = subj[-1] if subj else None
+                attrs.subject = subj[-1] if subj else self.referent(text, lo, claim.start, entities)
                 out.append(attrs)
                 prev, prev_end = attrs, claim.end
                 if attrs.metric and attrs.metric[0] >= claim.end:  # a noun after the claim is used up
@@ -785,6 +789,19 @@ class ClaimContext:
             self.respectively(text, in_sentence, out[len(out) - len(in_sentence):],
                               [(s, e) for s, e in entities if lo <= s and e <= hi])
         return out
+
+    def referent(self, text: str, lo: int, pos: int, entities) -> Optional[tuple[int, int]]:
+        """With no subject before the claim, what a 该站 / 该局 before it refers back to: the last
+        entity of the sentence before it with that head (记者从昆明长水国际机场边检站获悉，…，该站共查验…)."""
+        if self.deictic_head is None:
+            return None
+        ref = None
+        for m in self.deictic_head.finditer(text, lo, pos):
+            ref = m
+        if ref is None:
+            return None
+        found = [(s, e) for s, e in entities if lo <= s and e <= ref.start() and text.endswith(ref.group(1), s, e)]
+        return found[-1] if found else None
 
     def pool(self, text: str, floor: int, count: ClaimMatch, rank: ClaimMatch,
              counted: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
