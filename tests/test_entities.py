@@ -902,6 +902,8 @@ SEVENTH_ROUND_FOUND = [
     ("慈溪市公安局联合慈溪市生态环境分局开展检查。", ("慈溪市生态环境分局", "ORG")),  # another body's branch
     ("民警在中山路与解放街交叉口执勤时查获一辆套牌车。", ("解放街", "PLACE")),       # a junction's street
     ("国家移民管理局边防检查管理司负责人介绍。", ("国家移民管理局边防检查管理司", "ORG")),  # a department after its body
+    ("杭州市公安局西湖区分局长山派出所民警巡逻。", ("杭州市公安局西湖区分局长山派出所", "POLICE_UNIT")),  # 长 opens a name
+    ("县文化广电旅游局联合公安开展检查。", ("县文化广电旅游局", "ORG")),
 ]
 
 
@@ -929,7 +931,9 @@ def test_a_model_name_that_took_the_next_words_first_character_ends_at_mou(nlp, 
                                          ("配备懂英语、阿拉伯语的民警4名。", ("阿拉伯语", "PLACE")),  # a language
                                          ("该所配备懂俄语、西班牙语的双语民警。", ("西班牙", "PLACE")),
                                          ("该所践行新时代“枫桥经验”。", ("枫桥", "PLACE")),        # a method's brand
-                                         ("发动网格员、楼栋长等参与巡逻。", ("楼栋长", "PERSON"))])  # a post
+                                         ("发动网格员、楼栋长等参与巡逻。", ("楼栋长", "PERSON")),  # a post
+                                         ("女子到KTV庆生被话筒电晕", ("KTV", "ORG")),              # a kind of venue
+                                         ("民警协助属地派出所处置警情。", ("属地派出所", "POLICE_UNIT"))])
 def test_seventh_round_fragments_are_gone(nlp, text, wrong):
     assert wrong not in ents(nlp(text))
 

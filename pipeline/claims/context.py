@@ -93,6 +93,7 @@ class ClaimContext:
         self.verb_compounds = re.compile("|".join(c["verb_compounds"])) if c.get("verb_compounds") else None
         self.ranked_in = tuple(c.get("ranked_in", ()))
         self.relative_openers = tuple(c.get("relative_openers", ()))
+        self.relative_verbs = frozenset(c.get("relative_verbs", ()))
         self.verb_noun_suffixes = set(c.get("verb_noun_suffixes", ""))
         self.function_chars = frozenset(c.get("function_chars", ""))
         self.assessment_prefix = re.compile(c["assessment_prefix"]) if c.get("assessment_prefix") else None
@@ -313,7 +314,7 @@ class ClaimContext:
     def inside_compound(self, text: str, s: int, verb: re.Match) -> bool:
         """Whether `verb` lies inside a verb_compounds match that starts between s and it."""
         return self.verb_compounds is not None and any(
-            c.start() <= verb.start() < c.end() for c in self.verb_compounds.finditer(text, s, verb.end()))
+            c.start() <= verb.start() < c.end() for c in self.verb_compounds.finditer(text, s, verb.end() + 8))
 
     def opens_word(self, text: str, s: int, w: str) -> bool:
         """Whether the word `w` at s (an adverb or preposition to strip, a verb that would start
@@ -555,6 +556,13 @@ class ClaimContext:
                             return self.unquote(text, vs, ve)
                         return verb.span()  # 骗走客户13万: the victim is no metric of the money
                     if vs < ve:
+                        de = text.find("的", vs + 1, ve - 1)
+                        if de > 0 and vs == verb.end() and (k < len(verbs) - 1 or verb.group() in self.relative_verbs) \
+                                and verb.group() not in self.light_verbs:
+                            # 发生涉及中小学生的交通事故23起, 打掉为团伙提供“两卡”的团伙46个: a verb after
+                            # the governing one (or 涉及) opens a relative clause of the counted noun,
+                            # and the clause is part of the metric (not 中小学生的交通事故)
+                            return self.unquote(text, verb.start(), ve)
                         return self.unquote(text, vs, ve)
                     if k + 1 < len(verbs) and verbs[-2 - k].group() in self.light_verbs:
                         ls, le = self.trim(text, verbs[-2 - k].end(), e, heads)
