@@ -933,7 +933,8 @@ def test_a_model_name_that_took_the_next_words_first_character_ends_at_mou(nlp, 
                                          ("该所践行新时代“枫桥经验”。", ("枫桥", "PLACE")),        # a method's brand
                                          ("发动网格员、楼栋长等参与巡逻。", ("楼栋长", "PERSON")),  # a post
                                          ("女子到KTV庆生被话筒电晕", ("KTV", "ORG")),              # a kind of venue
-                                         ("民警协助属地派出所处置警情。", ("属地派出所", "POLICE_UNIT"))])
+                                         ("民警协助属地派出所处置警情。", ("属地派出所", "POLICE_UNIT")),
+                                         ("监管支队负责人介绍了情况。", ("监管支队", "ORG"))])       # a bare sub-unit
 def test_seventh_round_fragments_are_gone(nlp, text, wrong):
     assert wrong not in ents(nlp(text))
 

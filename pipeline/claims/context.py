@@ -91,6 +91,7 @@ class ClaimContext:
         self.light_verbs = frozenset(c.get("light_verbs", ()))
         self.prefix_not_after = {**c.get("prefix_not_after", {}), **c.get("strip_trailing_not_after", {})}
         self.verb_compounds = re.compile("|".join(c["verb_compounds"])) if c.get("verb_compounds") else None
+        self.noun_compounds = re.compile("|".join(c["noun_compounds"])) if c.get("noun_compounds") else None
         self.ranked_in = tuple(c.get("ranked_in", ()))
         self.relative_openers = tuple(c.get("relative_openers", ()))
         self.relative_verbs = frozenset(c.get("relative_verbs", ()))
@@ -311,10 +312,12 @@ class ClaimContext:
         w = next((w for w in self.modified_by_place if text.startswith(w, e)), None)
         return w is not None and not self.opens_word(text, e, w)
 
-    def inside_compound(self, text: str, s: int, verb: re.Match) -> bool:
-        """Whether `verb` lies inside a verb_compounds match that starts between s and it."""
-        return self.verb_compounds is not None and any(
-            c.start() <= verb.start() < c.end() for c in self.verb_compounds.finditer(text, s, verb.end() + 8))
+    def inside_compound(self, text: str, s: int, verb: re.Match, compounds: Optional[re.Pattern] = None) -> bool:
+        """Whether `verb` lies inside a match of `compounds` (default: verb_compounds) that starts
+        between s and it."""
+        compounds = compounds or self.verb_compounds
+        return compounds is not None and any(
+            c.start() <= verb.start() < c.end() for c in compounds.finditer(text, s, verb.end() + 8))
 
     def opens_word(self, text: str, s: int, w: str) -> bool:
         """Whether the word `w` at s (an adverb or preposition to strip, a verb that would start
@@ -517,6 +520,8 @@ class ClaimContext:
                 s = scope.end() if scope and e - scope.end() >= 2 else s  # (全国公安机关执法质量考评)
                 if e - s >= 2:
                     return s, e
+            if found and self.score_before_rank.fullmatch(text, *found):
+                return previous_metric  # 以总分98.6分位列全省第二 with no assessment named: a score is no metric
         return found
 
     def _metric(self, text, claim, seg_start, ceil, heads, previous_metric, np_after) -> Optional[tuple[int, int]]:
@@ -527,7 +532,7 @@ class ClaimContext:
             verbs = list(self.rank_verbs.finditer(text, s, e))
             if verbs:
                 e = verbs[-1].start()
-        s, e = self.trim(text, s, e, heads, ranked=claim.label == "RANK")
+        s, e = self.trim(text, s, e, heads, ranked=claim.label in ("RANK", "STREAK"))
         if claim.label == "RANK" and 0 < e - s <= 2 and text.startswith("排名", e) and text[s:e] not in ("中", "内", "里"):
             e += 2  # 综合排名第三: a two-character modifier and 排名 are the ranked measure (not 在…中排名)
         if claim.label == "STREAK" and (any(he == e and 0 <= hs - s <= 4 and not self.governing.search(text, s, hs)
@@ -538,6 +543,7 @@ class ClaimContext:
             # and rates measure a whole noun phrase (黄赌打击质效), verbs inside it included
             verbs = [m for m in self.governing.finditer(text, s, e) if not inside_quotes(text, s, m.start())
                      and not (self.verb_compounds and self.verb_compounds.match(text, m.start()))
+                     and not self.inside_compound(text, s, m, self.noun_compounds)  # (违章搭建: a noun)
                      and text[m.end() : m.end() + 1] not in self.verb_noun_suffixes]  # 劝导站, 办理点: nouns
             verbs = self.on_word_boundaries(text, s, e, verbs) if verbs else verbs
             if verbs and claim.label in ("COUNT", "MONEY"):
@@ -557,11 +563,10 @@ class ClaimContext:
                         return verb.span()  # 骗走客户13万: the victim is no metric of the money
                     if vs < ve:
                         de = text.find("的", vs + 1, ve - 1)
-                        if de > 0 and vs == verb.end() and (k < len(verbs) - 1 or verb.group() in self.relative_verbs) \
-                                and verb.group() not in self.light_verbs:
-                            # 发生涉及中小学生的交通事故23起, 打掉为团伙提供“两卡”的团伙46个: a verb after
-                            # the governing one (or 涉及) opens a relative clause of the counted noun,
-                            # and the clause is part of the metric (not 中小学生的交通事故)
+                        if de > 0 and vs == verb.end() and verb.group() in self.relative_verbs:
+                            # 发生涉及中小学生的交通事故23起, 打掉为团伙提供“两卡”的团伙46个: 涉及, 提供 …
+                            # open a relative clause of the counted noun, and the clause is part of
+                            # the metric (not 中小学生的交通事故); 督促整改存在漏洞的网站 keeps 整改 out
                             return self.unquote(text, verb.start(), ve)
                         return self.unquote(text, vs, ve)
                     if k + 1 < len(verbs) and verbs[-2 - k].group() in self.light_verbs:
