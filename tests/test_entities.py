@@ -904,6 +904,9 @@ SEVENTH_ROUND_FOUND = [
     ("国家移民管理局边防检查管理司负责人介绍。", ("国家移民管理局边防检查管理司", "ORG")),  # a department after its body
     ("杭州市公安局西湖区分局长山派出所民警巡逻。", ("杭州市公安局西湖区分局长山派出所", "POLICE_UNIT")),  # 长 opens a name
     ("县文化广电旅游局联合公安开展检查。", ("县文化广电旅游局", "ORG")),
+    ("吉林省高速公路公安局长春分局民警查获超载货车。", ("吉林省高速公路公安局长春分局", "POLICE_UNIT")),
+    ("浙江省交通运输厅联合省公安厅开展治超行动。", ("浙江省交通运输厅", "ORG")),
+    ("春节期间，平遥古城接待游客32万人次。", ("平遥古城", "PLACE")),                  # 古城, 古镇 are landmarks
 ]
 
 
@@ -934,7 +937,9 @@ def test_a_model_name_that_took_the_next_words_first_character_ends_at_mou(nlp, 
                                          ("发动网格员、楼栋长等参与巡逻。", ("楼栋长", "PERSON")),  # a post
                                          ("女子到KTV庆生被话筒电晕", ("KTV", "ORG")),              # a kind of venue
                                          ("民警协助属地派出所处置警情。", ("属地派出所", "POLICE_UNIT")),
-                                         ("监管支队负责人介绍了情况。", ("监管支队", "ORG"))])       # a bare sub-unit
+                                         ("监管支队负责人介绍了情况。", ("监管支队", "ORG")),       # a bare sub-unit
+                                         ("考古学家发现3500年前古城遗址", ("年前古城", "PLACE")),
+                                         ("数名男生公园内追砍青年", ("男生公园", "PLACE"))])
 def test_seventh_round_fragments_are_gone(nlp, text, wrong):
     assert wrong not in ents(nlp(text))
 

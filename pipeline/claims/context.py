@@ -95,6 +95,8 @@ class ClaimContext:
         self.ranked_in = tuple(c.get("ranked_in", ()))
         self.relative_openers = tuple(c.get("relative_openers", ()))
         self.relative_verbs = frozenset(c.get("relative_verbs", ()))
+        self.streak_states = tuple(c.get("streak_states", ()))
+        self.measured_ends = tuple(c.get("patient_heads", ())) + tuple(c.get("measured_ends", ()))
         self.verb_noun_suffixes = set(c.get("verb_noun_suffixes", ""))
         self.function_chars = frozenset(c.get("function_chars", ""))
         self.assessment_prefix = re.compile(c["assessment_prefix"]) if c.get("assessment_prefix") else None
@@ -494,6 +496,17 @@ class ClaimContext:
         """`np_after`: the claim's counted noun after it (following_np), found by the caller. A
         scope alone is no metric (连续三年位居全区第一: 全区 is where it ranks): the previous one holds."""
         found = self._metric(text, claim, seg_start, ceil, heads, previous_metric, np_after)
+        if claim.label == "STREAK" and self.streak_states and text.startswith(self.streak_states, claim.end) \
+                and not (found and text.endswith(self.measured_ends, *found)):
+            # 庙会连续12年实现重大安全事故零发生, 监管场所连续2190天保持“四无”目标: the state kept is the
+            # streak's measure, not the place or body before it; cases or a rate before it stay (“两抢”案件
+            # 连续26个月零发案, 命案现案连续七年全破). A 、-list of states stays whole.
+            fe = claim.end
+            while fe < ceil and text[fe] not in "，,；;。！？!?\n":
+                fe += 1
+            fs, fe = self.trim(text, claim.end, fe, heads)
+            if fe - fs >= 2:
+                return self.unquote(text, fs, fe)
         if found and all(ch in self.function_chars for ch in text[found[0] : found[1]]):
             found = previous_metric  # 11支为以压缩气体为动力的枪支, 其余3支不具有…: a function word is no metric
         if found and found != previous_metric and self.scopes.fullmatch(text, *found):
