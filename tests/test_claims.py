@@ -1005,6 +1005,7 @@ def test_claims_mended_in_the_sixth_and_seventh_rounds(nlp, text, claim, attr, e
                                   "经过连续20个昼夜的蹲守。", "马英九发贺电。", "机身断成两段。",
                                   "这是全市唯一一个获此殊荣的单位。", "两岸大三通启动。", "要求两节期间无拖欠。",
                                   "重点打击“八类”案件。", "骑三轮摩托车出行。", "构建“三位一体”防控体系。",
-                                  "累计为群众节省时间约4.6万天。", "凡是要求转账到“安全账户”的，百分之百是诈骗。"])
+                                  "累计为群众节省时间约4.6万天。", "凡是要求转账到“安全账户”的，百分之百是诈骗。",
+                                  "该县破案率排名全市倒数第二。"])
 def test_titles_process_durations_and_phases_are_no_claims(nlp, text):
     assert [c.text for c in nlp(text).spans["claims"]] == []

@@ -138,6 +138,8 @@ class ClaimGrammar:
 
     # -- checks -------------------------------------------------------------------
     def is_rank(self, text: str, m: re.Match) -> bool:
+        if text.endswith("倒数", 0, m.start()):
+            return False  # 倒数第二: counted from the bottom; a RANK has no direction, value 2 would read as second
         after = text[m.end() : m.end() + 1]
         if after and re.match(r"[\u4e00-\u9fff]", after) and after not in "的" \
                 and not (m.groupdict().get("unit") and after in self.rank_moves) \
