@@ -75,9 +75,9 @@ class ClaimContext:
         self.scopes = re.compile(c["scopes"])
         self.rank_verbs = re.compile(alt(c["rank_verbs"]))
         self.rank_verb_before_scope = re.compile(rf"(?:{alt(c['rank_verbs'])})$")
-        # 位列台州 + 全市: a rank verb and a place name (2-5 characters) right before a scope
         # 位列全省90个县（市、区）第3位: a rank verb and a scope right before a count make it the pool ranked in
         self.pool_opener = re.compile(rf"(?:{alt(c['rank_verbs'])})(?:{c['scopes']})?$")
+        # 位列台州 + 全市: a rank verb and a place name (2-5 characters) right before a scope
         self.rank_verb_then_place = re.compile(rf"(?:{alt(c['rank_verbs_before_place'])})[\u4e00-\u9fff]{{2,5}}$")
         self.copula_date = re.compile(c["copula_date"])
         self.locative_frame = re.compile(c["locative_frame"])
@@ -314,10 +314,10 @@ class ClaimContext:
         w = next((w for w in self.modified_by_place if text.startswith(w, e)), None)
         return w is not None and not self.opens_word(text, e, w)
 
-    def inside_compound(self, text: str, s: int, verb: re.Match, compounds: Optional[re.Pattern] = None) -> bool:
-        """Whether `verb` lies inside a match of `compounds` (default: verb_compounds) that starts
-        between s and it."""
-        compounds = compounds or self.verb_compounds
+    def inside_compound(self, text: str, s: int, verb: re.Match, nouns: bool = False) -> bool:
+        """Whether `verb` lies inside a match of verb_compounds (or, with `nouns`, of noun_compounds)
+        that starts between s and it."""
+        compounds = self.noun_compounds if nouns else self.verb_compounds
         return compounds is not None and any(
             c.start() <= verb.start() < c.end() for c in compounds.finditer(text, s, verb.end() + 8))
 
@@ -556,7 +556,7 @@ class ClaimContext:
             # and rates measure a whole noun phrase (黄赌打击质效), verbs inside it included
             verbs = [m for m in self.governing.finditer(text, s, e) if not inside_quotes(text, s, m.start())
                      and not (self.verb_compounds and self.verb_compounds.match(text, m.start()))
-                     and not self.inside_compound(text, s, m, self.noun_compounds)  # (违章搭建: a noun)
+                     and not self.inside_compound(text, s, m, nouns=True)  # (违章搭建: a noun)
                      and text[m.end() : m.end() + 1] not in self.verb_noun_suffixes]  # 劝导站, 办理点: nouns
             verbs = self.on_word_boundaries(text, s, e, verbs) if verbs else verbs
             if verbs and claim.label in ("COUNT", "MONEY"):
@@ -575,8 +575,7 @@ class ClaimContext:
                             return self.unquote(text, vs, ve)
                         return verb.span()  # 骗走客户13万: the victim is no metric of the money
                     if vs < ve:
-                        de = text.find("的", vs + 1, ve - 1)
-                        if de > 0 and vs == verb.end() and verb.group() in self.relative_verbs:
+                        if verb.group() in self.relative_verbs and vs == verb.end() and text.find("的", vs + 1, ve - 1) > 0:
                             # 发生涉及中小学生的交通事故23起, 打掉为团伙提供“两卡”的团伙46个: 涉及, 提供 …
                             # open a relative clause of the counted noun, and the clause is part of
                             # the metric (not 中小学生的交通事故); 督促整改存在漏洞的网站 keeps 整改 out

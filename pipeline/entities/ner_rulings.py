@@ -425,10 +425,11 @@ class NerRulings(RuleComponent):
     def trim_clause_char(self, doc: Doc, text: str, ent: Span) -> Span:
         """An anonymised name that took the next word's first character (王某系网上在逃人员 → 王某):
         a name ends at its 某."""
-        if ent.label_ != "PERSON" or ent.end_char - ent.start_char < 3 or text[ent.end_char - 1] not in self.anonymised_clause_chars \
-                or text[ent.end_char - 2] != "某":
+        end = ent.end_char
+        if ent.label_ != "PERSON" or end - ent.start_char < 3 or text[end - 2] != "某" \
+                or text[end - 1] not in self.anonymised_clause_chars:
             return ent
-        return doc.char_span(ent.start_char, ent.end_char - 1, label=ent.label_) or ent
+        return doc.char_span(ent.start_char, end - 1, label=ent.label_) or ent
 
     def trim_locative(self, doc: Doc, text: str, ent: Span) -> Span | None:
         """`ent` without a locative word at its end (南塘河畔 → 南塘河); None when fewer than two
@@ -471,7 +472,8 @@ class NerRulings(RuleComponent):
             candidates = [part for ent in ents for part in self.split_places(doc, text, ent)]
         kept: list[Span] = []
         for k, ent in enumerate(candidates):
-            ent = self.trim_locative(doc, text, self.trim_preposition(doc, text, self.trim_partner(doc, text, self.trim_clause_char(doc, text, ent))))
+            ent = self.trim_partner(doc, text, self.trim_clause_char(doc, text, ent))
+            ent = self.trim_locative(doc, text, self.trim_preposition(doc, text, ent))
             if ent is not None and self.reason(text, ent.start_char, ent.end_char, ent.label_) is None:
                 nxt = candidates[k + 1].start_char if k + 1 < len(candidates) else len(text)
                 kept.append(self.with_facility(doc, text, self.police_label(doc, text, ent), nxt))
