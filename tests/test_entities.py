@@ -907,6 +907,7 @@ SEVENTH_ROUND_FOUND = [
     ("吉林省高速公路公安局长春分局民警查获超载货车。", ("吉林省高速公路公安局长春分局", "POLICE_UNIT")),
     ("浙江省交通运输厅联合省公安厅开展治超行动。", ("浙江省交通运输厅", "ORG")),
     ("春节期间，平遥古城接待游客32万人次。", ("平遥古城", "PLACE")),                  # 古城, 古镇 are landmarks
+    ("嘉兴市南湖区政务服务中心今年共办理业务12万件。", ("嘉兴市南湖区政务服务中心", "ORG")),
 ]
 
 
@@ -939,7 +940,8 @@ def test_a_model_name_that_took_the_next_words_first_character_ends_at_mou(nlp, 
                                          ("民警协助属地派出所处置警情。", ("属地派出所", "POLICE_UNIT")),
                                          ("监管支队负责人介绍了情况。", ("监管支队", "ORG")),       # a bare sub-unit
                                          ("考古学家发现3500年前古城遗址", ("年前古城", "PLACE")),
-                                         ("数名男生公园内追砍青年", ("男生公园", "PLACE"))])
+                                         ("数名男生公园内追砍青年", ("男生公园", "PLACE")),
+                                         ("民警走进辖区老年大学开展反诈宣传。", ("老年大学", "ORG"))])
 def test_seventh_round_fragments_are_gone(nlp, text, wrong):
     assert wrong not in ents(nlp(text))
 
