@@ -105,7 +105,6 @@ class NerRulings(RuleComponent):
         self.brackets = dict(d["brackets"])
         self.locative_suffixes = sorted(d["locative_suffixes"], key=len, reverse=True)
         self.locative_labels = set(d["locative_labels"])
-        self.language_suffixes = tuple(d.get("language_suffixes", ()))
         self.anonymised_clause_chars = d.get("anonymised_clause_chars", "")
         self.name_labels = set(d["name_labels"])
         self.min_length = dict(d["min_length"])
@@ -142,6 +141,8 @@ class NerRulings(RuleComponent):
         self.org_generic_words = tuple(w for w in d["organisations"]["generic_names"] if not w.startswith("全"))
         self.police_grammar = PoliceUnitGrammar(d["police_grammar"], Gazetteer.from_data(d["places"]))
         self.names_a_people = people_test(d["places"]["grammar"])
+        # a model PLACE that ends in one of these names a language (阿拉伯语): places' own list
+        self.language_suffixes = tuple(d["places"]["grammar"].get("language_after", ()))
         # the places component's prepositions that open no place name (经 of 经磨憨口岸)
         self.place_prepositions = d["places"]["grammar"].get("name_prepositions", "")
         # a vehicle's number plate (浙C·8K2号): a province's abbreviation, a letter, then letters or digits
