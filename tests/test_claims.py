@@ -996,6 +996,38 @@ SEVENTH_ROUND = [
 ]
 
 
+EIGHTH_ROUND = [
+    ("全市万车死亡率为1.42，低于全省平均水平。", "1.42", "metric", "万车死亡率"),   # a rate over a base, unit null
+    ("全市万车死亡率为1.42，低于全省平均水平。", "1.42", "unit", None),
+    ("民警进山查获盗伐红松11株。", "11株", "metric", "红松"),                      # forestry and trade verbs govern
+    ("查处盗伐林木案件12起。", "12起", "metric", "盗伐林木案件"),                  # but not inside a case's name
+    ("破获拐卖妇女儿童案件6起。", "6起", "metric", "拐卖妇女儿童案件"),
+    ("一货车违规运输烟花爆竹1260箱。", "1260箱", "metric", "烟花爆竹"),
+    ("查验交通运输工具2.1万架次。", "2.1万架次", "metric", "交通运输工具"),
+    ("三天内连续破获3起运输毒品案。", "3起", "metric", "运输毒品案"),
+    ("曝光典型案例四十六起。", "四十六起", "metric", "典型案例"),
+    ("检察院作出不起诉决定12件。", "12件", "metric", "不起诉决定"),
+    ("全年不起诉案件17件。", "17件", "metric", "不起诉案件"),
+    ("收缴仿制枪支5支后移交检察机关。", "5支", "metric", "仿制枪支"),             # 后 says after
+    ("查获一支猎枪和十余发子弹后，将其抓获。", "十余发", "metric", "子弹"),
+    ("夜间发生的占比在六成左右。", "六成左右", "metric", "夜间发生的占比"),        # a trailing 在
+    ("该大队连续3年在全市酒驾整治考核中排名第二。", "连续3年", "metric", "全市酒驾整治考核"),
+    ("该大队连续3年在全市酒驾整治考核中排名第二。", "第二", "metric", "全市酒驾整治考核"),
+    ("全省刑事警情同比下降11.2%，连续8年下降。", "连续8年", "metric", "刑事警情"),
+    ("共查处酒驾醉驾3872起，较去年春节期间增加了1.5倍。", "1.5倍", "metric", "酒驾醉驾"),  # a base is no metric
+    ("百日内共查处酒驾醉驾2315起。", "2315起", "period", "百日内"),
+    ("今年共查处醉驾126起，比去年多了19起。", "19起", "change", "increase"),       # 多了 / 少了 against a base
+    ("今年共查处醉驾126起，较去年少了5起。", "5起", "change", "decrease"),
+    ("收银机被人撬了，少了三千多块钱。", "三千多块钱", "change", None),             # no base: missing money
+    ("工作人员减少了4人。", "4人", "change", "decrease"),
+]
+
+
+@pytest.mark.parametrize("text, claim, attr, expected", EIGHTH_ROUND)
+def test_claims_mended_in_the_eighth_round(nlp, text, claim, attr, expected):
+    test_claims_mended_in_the_sixth_and_seventh_rounds(nlp, text, claim, attr, expected)
+
+
 @pytest.mark.parametrize("text, claim, attr, expected", SIXTH_ROUND + SEVENTH_ROUND)
 def test_claims_mended_in_the_sixth_and_seventh_rounds(nlp, text, claim, attr, expected):
     c = {x.text: x for x in nlp(text).spans["claims"]}
@@ -1010,6 +1042,6 @@ def test_claims_mended_in_the_sixth_and_seventh_rounds(nlp, text, claim, attr, e
                                   "这是全市唯一一个获此殊荣的单位。", "两岸大三通启动。", "要求两节期间无拖欠。",
                                   "重点打击“八类”案件。", "骑三轮摩托车出行。", "构建“三位一体”防控体系。",
                                   "累计为群众节省时间约4.6万天。", "凡是要求转账到“安全账户”的，百分之百是诈骗。",
-                                  "该县破案率排名全市倒数第二。"])
+                                  "该县破案率排名全市倒数第二。", "全市破案率为91.7，同比上升。"])
 def test_titles_process_durations_and_phases_are_no_claims(nlp, text):
     assert [c.text for c in nlp(text).spans["claims"]] == []

@@ -916,6 +916,41 @@ def test_entities_found_since_the_seventh_round(nlp, text, entity):
     assert entity in ents(nlp(text))
 
 
+EIGHTH_ROUND_FOUND = [
+    ("首都机场公安局航站区派出所接处警情300起。", ("首都机场公安局航站区派出所", "POLICE_UNIT")),  # 首都: landmarks.txt
+    ("浦东国际机场公安分局查获违禁品。", ("浦东国际机场公安分局", "POLICE_UNIT")),
+    ("民警在八廓街巡逻。", ("八廓街", "PLACE")),
+    ("沪昆高速杭金衢段车流量同比增长。", ("沪昆高速杭金衢段", "PLACE")),       # a section named by abbreviations
+    ("京港澳高速湖南段发生一起事故。", ("京港澳高速湖南段", "PLACE")),         # a province inside the section
+    ("货车在G210国道上侧翻。", ("G210国道", "PLACE")),
+    ("G60沪昆高速车流平稳。", ("G60沪昆高速", "PLACE")),
+    ("泰山景区接待游客3万人次。", ("泰山景区", "PLACE")),                     # a feature's scenic area
+    ("黄山风景区接待游客3万人次。", ("黄山风景区", "PLACE")),
+    ("民警在淳安县千岛湖镇查获一辆套牌车。", ("淳安县千岛湖镇", "PLACE")),     # a town named after a lake
+    ("兰州新区公安局破获案件12起。", ("兰州新区公安局", "POLICE_UNIT")),
+    ("浙江省公安厅食品药品环境犯罪侦查总队破获案件。", ("浙江省公安厅食品药品环境犯罪侦查总队", "POLICE_UNIT")),
+    ("河北省邯郸市公安局打拐专班抓获嫌疑人。", ("河北省邯郸市公安局打拐专班", "POLICE_UNIT")),
+    ("省公安厅联合省应急管理厅开展检查。", ("省应急管理厅", "ORG")),          # a province's department
+]
+
+
+@pytest.mark.parametrize("text, entity", EIGHTH_ROUND_FOUND)
+def test_entities_found_in_the_eighth_round(nlp, text, entity):
+    assert entity in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, wrong", [("民警将嫌疑人李某带回派出所。", ("李某带回派出所", "POLICE_UNIT")),
+                                         ("武警官兵和民警共120余人参与搜救。", ("武警官", "PERSON")),
+                                         ("其中国家一级保护动物3只。", ("中国", "PLACE")),           # 其中/国家
+                                         ("金水分局立即成立专案组开展侦查。", ("金水分局立即成立专案组", "POLICE_UNIT")),
+                                         ("经侦支队组成联合专案组。", ("经侦支队组成联合专案组", "POLICE_UNIT")),
+                                         ("武汉交警联合市公安局治安管理支队开展行动。",
+                                          ("武汉交警联合市公安局治安管理支队", "POLICE_UNIT")),
+                                         ("筑牢守护平安的钢铁长城。", ("钢铁长城", "PLACE"))])
+def test_eighth_round_fragments_are_gone(nlp, text, wrong):
+    assert wrong not in ents(nlp(text))
+
+
 @pytest.mark.parametrize("text, model_span, kept", [("经查，该男子张某系网上在逃人员。", "张某系", ("张某", "PERSON")),
                                                    ("李某因涉嫌诈骗被刑事拘留。", "李某因", ("李某", "PERSON")),
                                                    ("王某某在案发后潜逃。", "王某某在", ("王某某", "PERSON"))])

@@ -66,6 +66,12 @@ class ClaimContext:
         self.unit_heads = re.compile(alt(unit_heads)) if unit_heads else None
         self._words: tuple = (None, {})
         self.change_words = sorted(((w, k) for k, ws in c["change"].items() for w in ws), key=lambda x: -len(x[0]))
+        self.change_kind = dict(self.change_words)
+        comparative = c.get("comparative_changes", {})
+        self.comparative_words = set(comparative.get("words", ()))
+        self.comparative_markers = tuple(comparative.get("markers", ()))
+        # change words that end in a gap word (多了, 少了, 缩短了): matched before the gaps are stripped
+        self.change_with_gap = [w for w, _ in self.change_words if any(w.endswith(g) and len(w) > len(g) for g in c["change_gap"])]
         self.change_gap = sorted(c["change_gap"], key=len, reverse=True)
         self.periods = [re.compile(p) for p in c["periods"]]
         self.open_periods = [re.compile(p) for p in c.get("open_periods", ())]
@@ -217,6 +223,11 @@ class ClaimContext:
         if claim.label == "MULTIPLE" and text.startswith("翻", claim.start):
             return "increase"  # 翻一番 states its change
         before = text[floor : claim.start]
+        for word in self.change_with_gap:  # 比去年多了19起: 了 belongs to the change word here
+            if before.endswith(word):
+                if word in self.comparative_words and not any(m in before for m in self.comparative_markers):
+                    break  # 被撬了，少了三千多块钱: missing, no change against a base (减少了 is found below)
+                return self.change_kind[word]
         stripped = True
         while stripped:
             stripped = False
@@ -233,10 +244,13 @@ class ClaimContext:
     # -- metric -------------------------------------------------------------------
     def trim(self, text: str, s: int, e: int, heads: list[tuple[int, int]], ranked: bool = False) -> tuple[int, int]:
         """Strip leading subjects, periods and adverbs and trailing adverbs and change verbs;
-        a comparison base inside the segment ends it (死亡人数比2022年减少了 -> 死亡人数)."""
-        for cs, _ in getattr(self, "_comparisons", ()):
+        a comparison base inside the segment ends it (死亡人数比2022年减少了 -> 死亡人数) and one
+        opening it is skipped."""
+        for cs, ce in getattr(self, "_comparisons", ()):
             if s < cs < e:
                 e = cs
+            elif cs == s and ce < e:
+                s = ce  # ，较去年春节期间增加了1.5倍: a base opening the segment is no metric either
         changed = True
         while changed and s < e:
             changed = False
@@ -321,6 +335,17 @@ class ClaimContext:
         # (a compound reaches at most 8 characters past the verb: 保障 + 支出, 组织 + 、容留卖淫)
         return compounds is not None and any(
             c.start() <= verb.start() < c.end() for c in compounds.finditer(text, s, verb.end() + 8))
+
+    def in_compound(self, text: str, s: int, verb: re.Match, within: Optional[int] = None) -> bool:
+        """Whether the governing verb `verb` is part of a word that governs nothing: a verb
+        compound opening there (运输车辆, 挂牌督办; with `within`, one that ends by it), a noun
+        compound around it (违章搭建, 不起诉, 交通运输) or a noun suffix after it (劝导站, 办理点)."""
+        compound = self.verb_compounds.match(text, verb.start()) if self.verb_compounds else None
+        if compound and within is not None and compound.end() > within:
+            compound = None
+        return bool(compound
+                    or self.inside_compound(text, s, verb, nouns=True)
+                    or text[verb.end() : verb.end() + 1] in self.verb_noun_suffixes)
 
     def opens_word(self, text: str, s: int, w: str) -> bool:
         """Whether the word `w` at s (an adverb or preposition to strip, a verb that would start
@@ -410,6 +435,8 @@ class ClaimContext:
         if not re.match(r"[\u4e00-\u9fffA-Za-z]", text[s]):  # 15家KTV, 3台ATM机
             return None
         v = self.verb_starts.match(text, s)
+        if v and self.verb_compounds and self.verb_compounds.match(text, s):
+            v = None  # 3起运输毒品案: a verb compound (verb_compounds) opens a noun
         if v and v.group() == "被" and any(text.startswith(self.passive_heads, k) for k in (s + 2, s + 3)):
             v = None  # 23个被拐家庭, 12名被困群众: a passive modifier opens the noun
         if v and not self.opens_word(text, s, v.group()) and not (
@@ -486,6 +513,8 @@ class ClaimContext:
         if e - s > 2 and text[e - 1] == "中" and text[e - 2] not in self.among_not_after \
                 and self.words(text).get(e - 1) == "中":
             e -= 1  # 涉案的21名被害人中，轻伤4人: 中 says among, it is no part of the noun
+        if e - s > 2 and text[e - 1] == "后" and self.words(text).get(e - 1) == "后":
+            e -= 1  # 查获…十余发子弹后，: 后 says after, it is no part of the noun
         while e > s and text[e - 1] in "和与及或":
             e -= 1  # 十一个行政村和3个社区: the conjunction joins two counts
         quote = next((k for k in range(s + 2, e) if text[k] in QUOTE_PAIRS and text[k] != "\""), None)
@@ -547,6 +576,8 @@ class ClaimContext:
             if verbs:
                 e = verbs[-1].start()
         s, e = self.trim(text, s, e, heads, ranked=claim.label in ("RANK", "STREAK"))
+        if text[s:e] in ("中", "内", "里", "上"):
+            s = e  # (…考核 + 中 + 排名第二: the frame's locative left after the streak's metric, no metric)
         if claim.label == "RANK" and 0 < e - s <= 2 and text.startswith("排名", e) and text[s:e] not in ("中", "内", "里"):
             e += 2  # 综合排名第三: a two-character modifier and 排名 are the ranked measure (not 在…中排名)
         if claim.label == "STREAK" and (any(he == e and 0 <= hs - s <= 4 and not self.governing.search(text, s, hs)
@@ -556,9 +587,7 @@ class ClaimContext:
             # a counted object follows its governing verb (抓获…嫌疑人3.9万余人); ranks, streaks
             # and rates measure a whole noun phrase (黄赌打击质效), verbs inside it included
             verbs = [m for m in self.governing.finditer(text, s, e) if not inside_quotes(text, s, m.start())
-                     and not (self.verb_compounds and self.verb_compounds.match(text, m.start()))
-                     and not self.inside_compound(text, s, m, nouns=True)  # (违章搭建: a noun)
-                     and text[m.end() : m.end() + 1] not in self.verb_noun_suffixes]  # 劝导站, 办理点: nouns
+                     and not self.in_compound(text, s, m)]
             verbs = self.on_word_boundaries(text, s, e, verbs) if verbs else verbs
             if verbs and claim.label in ("COUNT", "MONEY"):
                 # the last verb with an object after it; one that ends the words is the metric
@@ -610,6 +639,8 @@ class ClaimContext:
             if verbs:
                 fe = verbs[-1].start()
             fs, fe = self.trim(text, fs, fe, heads)
+            if fe - fs > 2 and text[fe - 1] == "中" and text.endswith(self.ranked_in, fs, fe - 1):
+                fe -= 1  # 连续3年在…考核中排名第二: the assessment, not where in it
             if fs < fe:
                 return self.unquote(text, fs, fe)
         return previous_metric
@@ -653,7 +684,9 @@ class ClaimContext:
         s, e = metric
         while s - 1 > floor and text[s - 1] == "、":
             a, b = self.trim(text, self.clause_start(text, s - 1, floor), s - 1, heads)
-            verbs = [m for m in self.governing.finditer(text, a, b)]
+            # (a compound inside the item governs nothing: 危化品运输车辆交通事故起数; one that runs on
+            # over the 、 is the list's own verb: 组织、容留卖淫)
+            verbs = [m for m in self.governing.finditer(text, a, b) if not self.in_compound(text, a, m, within=b)]
             if verbs:
                 a = verbs[-1].end()
             if not a < b or b - a > 8 or not all(is_han(ch) for ch in text[a:b]):

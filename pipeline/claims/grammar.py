@@ -114,6 +114,13 @@ class ClaimGrammar:
             # (not before a time, age or floor word: 10余年, 20多岁, 20多层 are no counts)
             ("COUNT", re.compile(rf"{guard}{pre}(?P<num>{ARABIC})(?P<suf>{alt(self.suffix_of)}){bare_not_before}")),
         ]
+        rates = units.get("rate_values")
+        self.rate_pattern = None
+        if rates:  # 万车死亡率为1.42: a rate over a base, a bare number (unit null)
+            verbs = "|".join(rf"(?<=率{re.escape(v)})" for v in rates["verbs"])
+            self.rate_pattern = re.compile(rf"(?:{verbs})(?P<num>{ARABIC})(?![0-9０-９.．%％‰\u4e00-\u9fff])")
+            self.patterns.append(("COUNT", self.rate_pattern))
+            self.rate_noun = re.compile(rf"(?:{alt(rates['bases'])})[\u4e00-\u9fff]{{0,8}}率(?:{alt(rates['verbs'])})$")
         # marker + bare magnitude + unit (近千人, 上万元): not after a numeral or 成千 (成千上万人)
         bare = rf"(?<![零〇一二两三四五六七八九十百千万亿数成])(?P<mpre>{alt(self.magnitude_prefix_of)})(?P<mag>{alt(self.magnitudes)})"
         # a bare magnitude + 余/多 + unit (百余名, 千余人, 万余元: the marker inside, more_than), and
@@ -265,6 +272,8 @@ class ClaimGrammar:
                 if g.get("unit") in self.digit_units and len(g.get("num") or "") == 1 and not g["num"].isdigit() \
                         and m.start() > 0 and is_han(text[m.start() - 1]):
                     continue  # 马英九发贺电: one Chinese numeral glued to a word before 发 is a name's
+                if pattern is self.rate_pattern and not self.rate_noun.search(text, max(0, m.start() - 16), m.start()):
+                    continue  # 破案率为91.7: no base, no rate value
                 if label == "COUNT" and self.description_before and self.description_before.search(text, max(0, m.start() - 4), m.start()):
                     continue  # 身高170厘米左右: a description of a person, like an age
                 if label == "COUNT" and text.startswith("每", m.start() - 1) and m.start() > 0:

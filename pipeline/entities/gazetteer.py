@@ -211,6 +211,8 @@ class Gazetteer:
         self.foreign_division_name_stop = set(grammar.get("foreign_division_name_stop", ""))
         self.station_suffixes = sorted(grammar.get("station_suffixes", ()), key=len, reverse=True)
         self.station_not_before = dict(grammar.get("station_not_before", {}))
+        self.feature_landmark_suffixes = tuple(grammar.get("feature_landmark_suffixes", ()))
+        self.feature_town_suffixes = tuple(grammar.get("feature_town_suffixes", ()))
         self.road_suffixes = sorted(grammar.get("road_suffixes", ()), key=len, reverse=True)
         self.road_not_before = grammar.get("road_not_before", {})
         self.name_min, self.name_max = grammar.get("name_min", 2), grammar.get("name_max", 4)
@@ -234,7 +236,8 @@ class Gazetteer:
             # rows of [adcode, name, level, province, prefecture, status]
             "divisions": [list(r.values()) for r in resource_files.read_tsv("places/admin_divisions.tsv")],
             "regional": resource_files.read_lines("places/regional_names.txt"),
-            "features": resource_files.read_lines("places/natural_features.txt"),
+            "features": resource_files.read_lines("places/natural_features.txt")
+            + resource_files.read_lines("places/landmarks.txt"),
             "world": [name for names in sections.values() for name in names],
             # a country names a place of its own after another place (美国朝鲜, 巴西中国); a city
             # may follow its country in one chain (美国纽约)
@@ -370,6 +373,9 @@ class Gazetteer:
                 return None
             if (end >= len(text) or not CJK.match(text[end])) and not on_word_boundaries(text, i, end, end=False):
                 return None  # 关中 of 公安机关中，: glued on the left, closed only by punctuation, inside a word
+        if strong and require_boundary and not is_boundary(text, i) and end < len(text) and CJK.match(text[end]) \
+                and not on_word_boundaries(text, i, end, end=False) and not on_word_boundaries(text, end, end + 1, end=False):
+            return None  # 其中国家: words on both sides cut through the name (其中/国家), no 中国
         if kind == "world":
             end = self.world_suffix_end(text, end)
         return self._continue_chain(text, PlaceMatch(i, end, [(i, end, divs, kind)]))
@@ -412,7 +418,13 @@ class Gazetteer:
             if suf_end is None and match.parts[-1][3] not in ("suffix", "world"):  # 温州南站: the place's own station
                 suf_end = next((match.end + len(w) for w in self.station_suffixes if text.startswith(w, match.end)
                                 and not opens_word_after(text, match.end + len(w), w, self.station_not_before)), None)
-            if suf_end is None and match.parts[-1][3] != "world" and not self.is_road(text, match.parts[-1]):
+            last = match.parts[-1]
+            if suf_end is None and text[last[0] : last[1]] in self.features:
+                # 泰山景区, 西湖景区: a feature's own scenic area; 淳安县千岛湖镇, 建德市新安江街道: a town
+                # named after it, in a chain
+                suffixes = self.feature_landmark_suffixes if len(match.parts) == 1 else self.feature_town_suffixes
+                suf_end = next((match.end + len(w) for w in suffixes if text.startswith(w, match.end)), None)
+            if suf_end is None and last[3] != "world" and not self.is_road(text, last):
                 suf_end = self.road_end(text, match.end)  # 秣陵街道胜太路, not a road after a road
             if suf_end is not None:
                 match.parts.append((match.end, suf_end, (), "suffix"))

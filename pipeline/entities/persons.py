@@ -107,6 +107,9 @@ class PersonGrammar:
                     # (after a role noun the segmenter may glue the surname to it: 店/主廖/女士)
                     if not on_word_boundaries(text, s, e, end=False) and not text.endswith(self.roles_before, 0, s):
                         continue
+                    # nor may the honorific open a longer word (武警/官兵 holds no 武警官)
+                    if e < len(text) and not on_word_boundaries(text, e, e + 1, end=False):
+                        continue
                 elif check == "after_boundary":
                     if not (s == 0 or text[s - 1] in "，。；：！？、,.;:!?“（( \n" or text.endswith(self.roles_before, 0, s)):
                         continue

@@ -81,8 +81,9 @@ class Places(EntityRuleComponent):
         words = "|".join(map(re.escape, g.get("expressway_words", [])))
         not_before = "|".join(map(re.escape, g.get("expressway_not_before", [])))
         self.expressway_re = re.compile(
-            rf"(?<![{letters}])([{letters}]{{2,4}})(?:{words})" + (rf"(?!{not_before})" if not_before else "")
+            rf"(?:(?<![A-Za-z0-9])[GS][0-9]{{1,4}})?(?<![{letters}])([{letters}]{{2,4}})(?:{words})" + (rf"(?!{not_before})" if not_before else "")
         ) if letters and words else None
+        self.expressway_section = re.compile(rf"([{letters}]{{2,4}})段") if letters else None
         self.national_roads = [re.compile(p) for p in g.get("national_road_patterns", ())]
 
     def matches(self, text: str) -> list[PlaceMatch]:
@@ -96,7 +97,9 @@ class Places(EntityRuleComponent):
         taken = [(m.start, m.end) for m in chains]
         found = chains + self.gazetteer.find_standalone(text, taken)
         found += [m for m in self.abbreviations(text) if all(m.end <= a or m.start >= b for a, b in taken)]
-        roads = [m for m in self.roads(text) if all(m.end <= a or m.start >= b for a, b in taken)]
+        # (a place inside a road's section is part of it: 京港澳高速湖南段)
+        roads = [m for m in self.roads(text) if all(m.end <= a or m.start >= b or m.start <= a and b <= m.end
+                                                    for a, b in taken)]
         if roads:
             # a road's section names the place it runs through inside it (沪昆高速凯里段): one span
             found = [m for m in found if not any(r.start <= m.start and m.end <= r.end for r in roads)] + roads
@@ -128,6 +131,9 @@ class Places(EntityRuleComponent):
             section = self.gazetteer.chain_at(text, end, require_boundary=False)
             county = self.gazetteer.county_short_at(text, end)
             section_end = section.end if section is not None else county[0] if county else None
+            if section_end is None:  # 沪昆高速杭金衢段: a section named by abbreviations, as the road is
+                run = self.expressway_section.match(text, end)
+                section_end = run.end(1) if run else None
             if section_end is not None and text.startswith("段", section_end):
                 end = section_end + 1  # 沪昆高速凯里段, 京港澳高速长沙段
             out.append(regional_match(m.start(), end))

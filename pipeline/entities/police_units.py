@@ -45,6 +45,8 @@ class PoliceUnitGrammar:
         self.collectives = _alternation(g["collectives"])
         self.sub_units = sorted(g["sub_units"], key=len, reverse=True)
         self.needs_name = set(g["needs_name"])
+        self.task_force_heads = set(g.get("task_force_heads", ()))
+        self.task_force_setup_words = tuple(g.get("task_force_setup_words", ()))
         self.level_prefixes = set(g["level_prefixes"])
         self.numerals = set(g["numeral_chars"])
         self.non_name = set(g["non_name_chars"])
@@ -68,6 +70,10 @@ class PoliceUnitGrammar:
         self.district_station_names = set(g.get("district_station_names", ()))
         self.long_name_endings = g.get("long_name_endings", "")
         self.name_body_words = tuple(g.get("name_body_words", ()))
+        fn = g.get("function_sub_units")
+        self.function_sub_unit = re.compile(
+            rf"(?P<function>[\u4e00-\u9fff]{{0,{fn['max_name']}}}?(?:{'|'.join(fn['function_endings'])}))"
+            rf"(?P<head>{'|'.join(sorted(fn['heads'], key=len, reverse=True))})") if fn else None
         abbreviated = g.get("abbreviated_bodies", [])
         self.abbreviated_bodies = _alternation(abbreviated) if abbreviated else None
 
@@ -141,6 +147,16 @@ class PoliceUnitGrammar:
         if zone_end and zone_end > i + 4:
             starts.append(zone_end)
         heads = self.chain_heads if in_chain else self.sub_units
+        if in_chain and self.function_sub_unit is not None:
+            m = self.function_sub_unit.match(text, i)  # 食品药品环境犯罪侦查总队 after its department
+            name = m.group("function") if m else ""
+            # (a function's name may hold another department's word: 食品药品环境 of 环境犯罪侦查)
+            # (no verb or function word of a clause either: 联合 + 勐腊边境管理大队 is a partner)
+            # (nor a partner and its own chain: 武汉交警 + 联合市公安局治安管理支队)
+            if m and not any(c in self.non_name for c in name) and not any(w in name for w in self.name_clause_words) \
+                    and not any(w in name for w in BOUNDARY_WORDS) and not self.bodies.search(name) \
+                    and not self.is_title(text, m.end()) and not self.plain_words(name):
+                return Element(i, m.end(), m.group("head"), name=(i, m.end("function")))
         if in_chain:  # a county's short form names a sub-unit right after a unit (东莞市公安局长安分局)
             county = self.gaz.county_short_at(text, i)
             if county:
@@ -166,6 +182,9 @@ class PoliceUnitGrammar:
                         continue
                     if len(name) > 4 and (name[-1] not in self.long_name_endings or self.plain_words(name)):
                         continue  # a long name is a zone's or a site's (国际商贸城, 黄山风景区), not a clause
+                    if head in self.task_force_heads and (self.plain_words(name) or any(
+                            w in name for w in self.task_force_setup_words)):
+                        continue  # 金水分局 + 立即成立 + 专案组: a clause, not the task force's name
                     if not in_chain and len(name) > 2 and not is_boundary(text, i):
                         continue
                     return Element(i, end, head, name=(i, name_end.get(s, s)))
@@ -185,7 +204,9 @@ class PoliceUnitGrammar:
         """The place or level prefix a unit whose body starts at head_start begins with."""
         if head_start in chains:
             m = chains[head_start]
-            return Element(m.start, head_start, "", place=m)
+            # 民航 before a place's own airport names its sector too (民航上海机场公安局)
+            prefix = next((w for w in self.sector_prefixes if text.endswith(w, 0, m.start)), "")
+            return Element(m.start - len(prefix), head_start, "", place=m)
         sector = self.sector_anchor(text, head_start, chains)
         if sector is not None:
             return sector
