@@ -931,6 +931,11 @@ EIGHTH_ROUND_FOUND = [
     ("浙江省公安厅食品药品环境犯罪侦查总队破获案件。", ("浙江省公安厅食品药品环境犯罪侦查总队", "POLICE_UNIT")),
     ("河北省邯郸市公安局打拐专班抓获嫌疑人。", ("河北省邯郸市公安局打拐专班", "POLICE_UNIT")),
     ("省公安厅联合省应急管理厅开展检查。", ("省应急管理厅", "ORG")),          # a province's department
+    ("人力资源和社会保障部、农业农村部联合印发通知。", ("农业农村部", "ORG")),  # ministries by their names
+    ("四川卧龙国家级自然保护区管理局与汶川县公安局联合行动。", ("四川卧龙国家级自然保护区管理局", "ORG")),
+    ("民警在长江口水域查获渔船3艘。", ("长江口", "PLACE")),                    # a river's mouth
+    ("长江八卦洲段共清理网具36张。", ("长江八卦洲段", "PLACE")),              # a stretch by an unknown name
+    ("常州市武进区龙虎塘街道华山社区开展演练。", ("常州市武进区龙虎塘街道华山社区", "PLACE")),
 ]
 
 
@@ -946,7 +951,11 @@ def test_entities_found_in_the_eighth_round(nlp, text, entity):
                                          ("经侦支队组成联合专案组。", ("经侦支队组成联合专案组", "POLICE_UNIT")),
                                          ("武汉交警联合市公安局治安管理支队开展行动。",
                                           ("武汉交警联合市公安局治安管理支队", "POLICE_UNIT")),
-                                         ("筑牢守护平安的钢铁长城。", ("钢铁长城", "PLACE"))])
+                                         ("筑牢守护平安的钢铁长城。", ("钢铁长城", "PLACE")),
+                                         ("放流中华鲟幼鱼1000尾。", ("中华", "PLACE")),             # a species' name
+                                         ("刘洋生前先后获得个人三等功3次。", ("刘洋生", "PERSON")),  # 生前 follows
+                                         ("警方联合街道、消防等部门开展检查。", ("联合街道", "PLACE")),
+                                         ("入选“重庆十佳社区民警”。", ("重庆十佳社区", "PLACE"))])
 def test_eighth_round_fragments_are_gone(nlp, text, wrong):
     assert wrong not in ents(nlp(text))
 

@@ -85,6 +85,7 @@ class ClaimContext:
         self.pool_opener = re.compile(rf"(?:{alt(c['rank_verbs'])})(?:{c['scopes']})?$")
         # 位列台州 + 全市: a rank verb and a place name (2-5 characters) right before a scope
         self.rank_verb_then_place = re.compile(rf"(?:{alt(c['rank_verbs_before_place'])})[\u4e00-\u9fff]{{2,5}}$")
+        self.np_end_frames = re.compile("|".join(c["np_end_frames"])) if c.get("np_end_frames") else None
         self.copula_date = re.compile(c["copula_date"])
         self.locative_frame = re.compile(c["locative_frame"])
         self.alternative_noun = re.compile(c["alternative_noun"])
@@ -92,6 +93,8 @@ class ClaimContext:
         self.rate_base = re.compile(c["rate_base"])
         self.honour_verbs = re.compile(rf"(?:{alt(c['honour_verbs'])})$") if c.get("honour_verbs") else None
         self.governing = re.compile(alt(c["governing_verbs"]))
+        self.resultative_not_before = frozenset(c.get("resultative_not_before", ()))
+        self.verb_noun_suffix_exceptions = frozenset(c.get("verb_noun_suffix_exceptions", ()))
         self.patient_first_verbs = frozenset(c.get("patient_first_verbs", ()))
         self.patient_heads = tuple(c.get("patient_heads", ()))
         self.light_verbs = frozenset(c.get("light_verbs", ()))
@@ -336,6 +339,18 @@ class ClaimContext:
         return compounds is not None and any(
             c.start() <= verb.start() < c.end() for c in compounds.finditer(text, s, verb.end() + 8))
 
+    def governing_matches(self, text: str, s: int, e: int) -> list[re.Match]:
+        """The governing verbs of text[s:e]; a resultative one whose last character opens a noun
+        with the next (排查出 + 租屋: 排查 + 出租屋) is the verb without it."""
+        out = []
+        for m in self.governing.finditer(text, s, e):
+            if text[m.end() - 1 : m.end() + 1] in self.resultative_not_before and m.end() - m.start() > 2:
+                m = self.governing.match(text, m.start(), m.end() - 1)
+                if m is None:
+                    continue
+            out.append(m)
+        return out
+
     def in_compound(self, text: str, s: int, verb: re.Match, within: Optional[int] = None) -> bool:
         """Whether the governing verb `verb` is part of a word that governs nothing: a verb
         compound opening there (运输车辆, 挂牌督办; with `within`, one that ends by it), a noun
@@ -345,7 +360,8 @@ class ClaimContext:
             compound = None
         return bool(compound
                     or self.inside_compound(text, s, verb, nouns=True)
-                    or text[verb.end() : verb.end() + 1] in self.verb_noun_suffixes)
+                    or (text[verb.end() : verb.end() + 1] in self.verb_noun_suffixes
+                        and text[verb.end() : verb.end() + 2] not in self.verb_noun_suffix_exceptions))
 
     def opens_word(self, text: str, s: int, w: str) -> bool:
         """Whether the word `w` at s (an adverb or preposition to strip, a verb that would start
@@ -506,6 +522,8 @@ class ClaimContext:
                 i += len(word)
         copula = self.copula_date.search(text, s + 1, e)
         e = copula.start() if copula else e  # 两名女童系2019年被拐: 系 says when, the noun ends before it
+        frame = self.np_end_frames.search(text, s + 1, self.clause_end(text, s, ceil)) if self.np_end_frames else None
+        e = frame.start() if frame and frame.start() < e else e  # 6300余名被拐儿童与家人团聚: what happened to them
         de = text.find("的", s, e)  # 28个省的受害人: the measure word counts 省
         e = de if de > s else e
         if e - s > 3 and text.startswith("中有", e - 2) and text[e - 3] not in self.among_not_after:
@@ -586,7 +604,8 @@ class ClaimContext:
         if s < e:
             # a counted object follows its governing verb (抓获…嫌疑人3.9万余人); ranks, streaks
             # and rates measure a whole noun phrase (黄赌打击质效), verbs inside it included
-            verbs = [m for m in self.governing.finditer(text, s, e) if not inside_quotes(text, s, m.start())
+            verbs = [m for m in self.governing_matches(text, s, e) if not inside_quotes(text, s, m.start())
+                     and text.rfind("《", s, m.start()) <= text.rfind("》", s, m.start())  # (下发《责令改正通知书》56份)
                      and not self.in_compound(text, s, m)]
             verbs = self.on_word_boundaries(text, s, e, verbs) if verbs else verbs
             if verbs and claim.label in ("COUNT", "MONEY"):

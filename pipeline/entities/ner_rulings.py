@@ -89,6 +89,7 @@ class NerRulings(RuleComponent):
         self.campaign_words = sorted(d["campaign_words"], key=len, reverse=True)
         self.campaign_set = set(d["campaign_words"])
         self.brand_suffixes = tuple(d.get("brand_suffixes", ()))
+        self.species_after = tuple(d.get("species_after", ()))
         self.quoted_method_suffixes = tuple(d.get("quoted_method_suffixes", ()))
         self.title_min_extra = int(d["quoted_title_min_extra"])
         self.slogan_place_labels = set(d["slogan_place_labels"])
@@ -106,6 +107,7 @@ class NerRulings(RuleComponent):
         self.locative_suffixes = sorted(d["locative_suffixes"], key=len, reverse=True)
         self.locative_labels = set(d["locative_labels"])
         self.anonymised_clause_chars = d.get("anonymised_clause_chars", "")
+        self.words_after_names = tuple(d.get("words_after_names", ()))
         self.name_labels = set(d["name_labels"])
         self.min_length = dict(d["min_length"])
         self.one_char_places = d.get("one_char_places", "")
@@ -169,6 +171,8 @@ class NerRulings(RuleComponent):
         if label in ("ORG", POLICE_UNIT) and self.co_agent is not None and (
                 self.joins_bodies(inner) or self.opens_with_partner(text, start, inner)):
             return "two bodies acting together"  # 市反诈中心联合市教育局, 公安部 + 联合国家发展改革委
+        if label == "PLACE" and self.co_agent is not None and self.opens_with_partner(text, start, inner):
+            return "a partner's word, not a place"  # 警方联合街道、消防等部门: 联合街道 is no place
         if label == "PERSON" and start > 0 and text[start - 1] in ASCII_AND_WIDE_DIGITS and inner[0] in self.measure_chars:
             return "a measure word after a number"  # 毫克 of 180毫克
         if label == "PLACE" and end - start == 1 and start > 0 and text[start - 1] == "全":
@@ -242,6 +246,8 @@ class NerRulings(RuleComponent):
             return "place inside a slogan"
         if (label in self.slogan_place_labels or label == "PERSON") and text.startswith(self.brand_suffixes, end):
             return "place inside a brand"  # 瓯越义警 (§4); 柯桥 of ‘柯桥义警’ read as a person
+        if label == "PLACE" and text.startswith(self.species_after, end):
+            return "place inside a species' name"  # 中华鲟, 长江江豚, 亚洲象
         if label in self.slogan_place_labels and quoted_method(text, start, end, self.quotes, self.quoted_method_suffixes):
             return "place inside a brand"  # “枫桥经验”: a method named after the place
         if start > 0 and text[start - 1] in self.quotes and inner.startswith(tuple(self.campaign_words)) \
@@ -427,9 +433,11 @@ class NerRulings(RuleComponent):
         """An anonymised name that took the next word's first character (王某系网上在逃人员 → 王某):
         a name ends at its 某."""
         end = ent.end_char
-        if ent.label_ != "PERSON" or end - ent.start_char < 3 or text[end - 2] != "某" \
-                or text[end - 1] not in self.anonymised_clause_chars:
+        if ent.label_ != "PERSON" or end - ent.start_char < 3:
             return ent
+        if not (text[end - 2] == "某" and text[end - 1] in self.anonymised_clause_chars) \
+                and not text.startswith(self.words_after_names, end - 1):
+            return ent  # (刘洋生前 → 刘洋: the same for words that follow names, words_after_names)
         return doc.char_span(ent.start_char, end - 1, label=ent.label_) or ent
 
     def trim_locative(self, doc: Doc, text: str, ent: Span) -> Span | None:
@@ -490,6 +498,7 @@ def load_rulings() -> dict:
     data["suffix_words"] = list(places.get("world_suffix_not_before", []))
     data["quantity_classifiers"] = places.get("quantity_classifiers", "")
     data["brand_suffixes"] = list(places.get("brand_suffixes", []))
+    data["species_after"] = list(places.get("species_after", []))
     data["quoted_method_suffixes"] = list(places.get("quoted_method_suffixes", []))
     data["quoted_title_min_extra"] = places.get("quoted_title_min_extra", 4)
     police = resource_files.read_json("police_units/grammar.json")

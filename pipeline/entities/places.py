@@ -149,6 +149,8 @@ class Places(EntityRuleComponent):
             return True
         if text.startswith(tuple(grammar.get("brand_suffixes", ())), m.end):
             return True  # 瓯越义警: the team's brand
+        if text.startswith(tuple(grammar.get("species_after", ())), m.end):
+            return True  # 中华鲟, 长江江豚: a species' name
         if quoted_method(text, m.start, m.end, QUOTES, tuple(grammar.get("quoted_method_suffixes", ()))):
             return True  # “枫桥经验”
         return opens_quoted_title(text, m.start, m.end, QUOTES, grammar.get("quoted_title_min_extra", 4), "，。；")
