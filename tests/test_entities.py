@@ -936,6 +936,11 @@ EIGHTH_ROUND_FOUND = [
     ("民警在长江口水域查获渔船3艘。", ("长江口", "PLACE")),                    # a river's mouth
     ("长江八卦洲段共清理网具36张。", ("长江八卦洲段", "PLACE")),              # a stretch by an unknown name
     ("常州市武进区龙虎塘街道华山社区开展演练。", ("常州市武进区龙虎塘街道华山社区", "PLACE")),
+    ("合肥市公安局合成作战中心共推送预警12万条。", ("合肥市公安局合成作战中心", "POLICE_UNIT")),
+    ("暨南大学保卫处联合派出所开展演练。", ("暨南大学保卫处", "ORG")),
+    ("此次中柬联合执法行动历时两个月。", ("中柬", "PLACE")),                   # China and its neighbours
+    ("2023年以来，中缅泰老四国开展联合打击行动。", ("中缅泰老", "PLACE")),
+    ("意大利警方于罗马将在逃人员黄某抓获。", ("罗马", "PLACE")),               # 于 is no surname there
 ]
 
 
@@ -955,7 +960,9 @@ def test_entities_found_in_the_eighth_round(nlp, text, entity):
                                          ("放流中华鲟幼鱼1000尾。", ("中华", "PLACE")),             # a species' name
                                          ("刘洋生前先后获得个人三等功3次。", ("刘洋生", "PERSON")),  # 生前 follows
                                          ("警方联合街道、消防等部门开展检查。", ("联合街道", "PLACE")),
-                                         ("入选“重庆十佳社区民警”。", ("重庆十佳社区", "PLACE"))])
+                                         ("入选“重庆十佳社区民警”。", ("重庆十佳社区", "PLACE")),
+                                         ("中老年人群是诈骗重点对象。", ("中老", "PLACE")),
+                                         ("受暴雪影响，民警出动120人次。", ("暴雪", "ORG"))])
 def test_eighth_round_fragments_are_gone(nlp, text, wrong):
     assert wrong not in ents(nlp(text))
 

@@ -94,6 +94,7 @@ class ClaimContext:
         self.honour_verbs = re.compile(rf"(?:{alt(c['honour_verbs'])})$") if c.get("honour_verbs") else None
         self.governing = re.compile(alt(c["governing_verbs"]))
         self.resultative_not_before = frozenset(c.get("resultative_not_before", ()))
+        self.verb_overlaps = tuple(c.get("verb_overlaps", ()))
         self.verb_noun_suffix_exceptions = frozenset(c.get("verb_noun_suffix_exceptions", ()))
         self.patient_first_verbs = frozenset(c.get("patient_first_verbs", ()))
         self.patient_heads = tuple(c.get("patient_heads", ()))
@@ -192,7 +193,8 @@ class ClaimContext:
                 found = [(next((k for k in range(s, e - 2) if k in starts), s) if text.endswith("期间", s, e) else s, e)
                          for s, e in found]
             # 在古渡庙会期间: the preposition before a frame is no part of it
-            found = [(s + 1 if text[s] in "在于" and e - s > 3 else s, e) for s, e in found]
+            found = [(s + 1 if text[s] in "在于" and e - s > 3 else s + 2 if text.startswith("针对", s) and e - s > 4 else s, e)
+                     for s, e in found]  # (针对考试期间 too)
             if patterns is self.open_periods:  # 该中心自2022年挂牌以来: the frame opens at 自 / 从
                 found = [(next((k for k in range(s + 1, e - 2) if text[k] in "自从"), s), e) for s, e in found]
             for s, e in sorted(found, key=lambda x: (-(x[1] - x[0]), x[0])):
@@ -344,6 +346,10 @@ class ClaimContext:
         with the next (排查出 + 租屋: 排查 + 出租屋) is the verb without it."""
         out = []
         for m in self.governing.finditer(text, s, e):
+            if any(text.startswith(w, m.start()) for w in self.verb_overlaps):
+                m = self.governing.match(text, m.start() + 1, e)  # 并处置: 处置 governs
+                if m is None:
+                    continue
             if text[m.end() - 1 : m.end() + 1] in self.resultative_not_before and m.end() - m.start() > 2:
                 m = self.governing.match(text, m.start(), m.end() - 1)
                 if m is None:

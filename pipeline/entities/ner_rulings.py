@@ -231,6 +231,9 @@ class NerRulings(RuleComponent):
             return "a disease named after a person"  # 阿尔茨海默病
         if label in self.name_labels and inner in self.role_words:
             return "title or role alone"
+        if label == "PERSON" and len(inner) > 2 and inner[0] in self.place_prepositions \
+                and self.is_one_place(inner, 1, len(inner)):
+            return "a preposition and a place"  # 意大利警方于罗马将…抓获: 于 is no surname there
         if label == "PERSON" and ordinary_word(inner, self.person_common_words, self.org_not_name_words):
             return "an ordinary word, not a name"
         if label in self.name_labels and any(inner[:k] in self.surnames and inner[k:] in self.surname_titles

@@ -76,7 +76,11 @@ class Places(EntityRuleComponent):
         self.abbreviation_runs = re.compile(
             rf"(?<![{prov}])((?:[{prov}]{{2,4}})|[{prov}](?:、[{prov}])+)(?=(?:[0-9０-９]+省)|{followers})"
         ) if prov and followers else None
-        self.border_pairs = re.compile(rf"中[{near}{prov}](?={borders})") if near and borders else None
+        # (and China with one to three neighbours before a word of cooperation: 中柬联合, 中越两国, 中缅泰老四国)
+        together = "|".join(map(re.escape, sorted(g.get("neighbours_together", []), key=len, reverse=True)))
+        self.border_pairs = re.compile(
+            rf"中[{near}{prov}](?={borders})" + (rf"|中[{near}]{{1,3}}(?={together})" if together else "")
+        ) if near and borders else None
         letters = re.escape("".join(sorted(set(g.get("province_abbreviations", "") + g.get("expressway_city_abbreviations", "")))))
         words = "|".join(map(re.escape, g.get("expressway_words", [])))
         not_before = "|".join(map(re.escape, g.get("expressway_not_before", [])))
