@@ -108,6 +108,7 @@ class NerRulings(RuleComponent):
         self.locative_labels = set(d["locative_labels"])
         self.anonymised_clause_chars = d.get("anonymised_clause_chars", "")
         self.words_after_names = tuple(d.get("words_after_names", ()))
+        self.weather = d.get("weather_words", {})
         self.name_labels = set(d["name_labels"])
         self.min_length = dict(d["min_length"])
         self.one_char_places = d.get("one_char_places", "")
@@ -199,6 +200,10 @@ class NerRulings(RuleComponent):
         if label in self.generic_labels and (self.is_generic_unit(inner) or self.is_generic_org(inner)
                                              or inner in self.generic_org_words):
             return "generic mention"
+        if inner in self.weather.get("words", ()) and ((start > 0 and text[start - 1] in self.weather.get("before", ""))
+                                                      or text.startswith(tuple(self.weather.get("after", ())), end)
+                                                      or any(text.endswith(w, 0, start) for w in self.weather.get("before_words", ()))):
+            return "weather"  # 受暴雪影响: the snowstorm, not the games company
         if label == "PLACE" and inner in self.police_grammar.gaz.not_places:
             return "generic mention"  # 大陆, 内地, 辖区 (§1), as the places component rules
         if label == "ORG" and self.org_runs_on(text, inner, end):
