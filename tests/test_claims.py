@@ -1049,6 +1049,11 @@ EIGHTH_ROUND = [
     ("涉案金额超过了300万元。", "300万元", "approx", "more_than"),               # a marker split off by 了
     ("涉案金额超过了300万元。", "300万元", "metric", "涉案金额"),
     ("全市两抢案件降幅分别为15%和22%。", "15%", "change", "decrease"),
+    ("早高峰排队长度最长超过800米。", "超过800米", "metric", "早高峰排队长度"),          # pass 6 (after the last batch)
+    ("改造后排队长度压缩至200米左右。", "200米左右", "change", "decrease"),
+    ("全年淘汰超标车逾12万辆。", "逾12万辆", "metric", "超标车"),
+    ("全市建成5座污水处理厂。", "5座", "metric", "污水处理厂"),                  # a verb inside a compound noun
+    ("全区共有禁毒教育基地4个。", "4个", "metric", "禁毒教育基地"),
 ]
 
 

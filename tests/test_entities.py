@@ -964,7 +964,11 @@ def test_entities_found_in_the_eighth_round(nlp, text, entity):
                                          ("警方联合街道、消防等部门开展检查。", ("联合街道", "PLACE")),
                                          ("入选“重庆十佳社区民警”。", ("重庆十佳社区", "PLACE")),
                                          ("中老年人群是诈骗重点对象。", ("中老", "PLACE")),
-                                         ("受暴雪影响，民警出动120人次。", ("暴雪", "ORG"))])
+                                         ("受暴雪影响，民警出动120人次。", ("暴雪", "ORG")),
+                                         ("全市国家反诈中心APP注册率达85%。", ("国家反诈中心", "ORG")),  # an app
+                                         ("全县创建平安村120个。", ("平安村", "PLACE")),             # an honour
+                                         ("全县实现警务室全覆盖。", ("实现警务室", "POLICE_UNIT")),
+                                         ("对社区戒毒人员，明确社区责任人。", ("明确社区", "PLACE"))])
 def test_eighth_round_fragments_are_gone(nlp, text, wrong):
     assert wrong not in ents(nlp(text))
 

@@ -481,7 +481,7 @@ class ClaimContext:
             e = bracket.start()  # (乡镇（街道）, 村（社区）: a second name of the noun, kept)
         m = self.verb_starts.search(text, s + 1, e)
         while m and ((text.startswith(self.np_heads_tuple, m.end()) and m.group() not in self.light_verbs)
-                     or self.inside_compound(text, s, m)):
+                     or self.inside_compound(text, s, m) or self.inside_compound(text, s, m, nouns=True)):
             # 12次集中清查行动: 清查 modifies 行动 (开展 of 320余名民警开展行动 does not); 6起挂牌督办
             # 违法用地案件: a verb inside a compound (verb_compounds) is no verb of the clause
             m = self.verb_starts.search(text, m.end(), e)

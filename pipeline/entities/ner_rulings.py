@@ -90,6 +90,7 @@ class NerRulings(RuleComponent):
         self.campaign_set = set(d["campaign_words"])
         self.brand_suffixes = tuple(d.get("brand_suffixes", ()))
         self.species_after = tuple(d.get("species_after", ()))
+        self.app_after = tuple(d.get("app_after", ()))
         self.quoted_method_suffixes = tuple(d.get("quoted_method_suffixes", ()))
         self.title_min_extra = int(d["quoted_title_min_extra"])
         self.slogan_place_labels = set(d["slogan_place_labels"])
@@ -172,6 +173,8 @@ class NerRulings(RuleComponent):
         if label in ("ORG", POLICE_UNIT) and self.co_agent is not None and (
                 self.joins_bodies(inner) or self.opens_with_partner(text, start, inner)):
             return "two bodies acting together"  # 市反诈中心联合市教育局, 公安部 + 联合国家发展改革委
+        if text.startswith(self.app_after, end):
+            return "an app's name"  # 国家反诈中心APP (a brand, §4)
         if label == "PLACE" and self.co_agent is not None and self.opens_with_partner(text, start, inner):
             return "a partner's word, not a place"  # 警方联合街道、消防等部门: 联合街道 is no place
         if label == "PERSON" and start > 0 and text[start - 1] in ASCII_AND_WIDE_DIGITS and inner[0] in self.measure_chars:
@@ -523,6 +526,7 @@ def load_rulings() -> dict:
                                      - set(persons["speech_verbs"]) - set(persons["honorifics"])) | {"总"})
     data["surnames"] = resource_files.read_lines("persons/surnames.txt")
     organisations = resource_files.read_json("organisations/grammar.json")
+    data["app_after"] = list(organisations.get("app_after", []))
     data["organisations"] = organisations
     # the organisations component's word lists, for its name test on the model's ORGs
     data["org_not_name_words"] = resource_files.read_lines("organisations/not_name_words.txt")

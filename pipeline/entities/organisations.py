@@ -276,6 +276,8 @@ class OrganisationGrammar:
             found[k] = (s, e)
         title_after = tuple(self.g["title_after"])
         found = [(s, e) for s, e in found if not text.startswith(title_after, e) and not self.runs_on(text, text[s:e], e)]  # 县环保局长
+        app_after = tuple(self.g.get("app_after", ()))
+        found = [(s, e) for s, e in found if not text.startswith(app_after, e)]  # 国家反诈中心APP: an app's name, a brand
         spans = []
         for s, e in sorted(set(found), key=lambda x: (x[0], -x[1])):
             if any(a <= s and e <= b and (a, b) != (s, e) for a, b in found):
