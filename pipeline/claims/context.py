@@ -67,9 +67,7 @@ class ClaimContext:
         self._words: tuple = (None, {})
         self.change_words = sorted(((w, k) for k, ws in c["change"].items() for w in ws), key=lambda x: -len(x[0]))
         self.change_kind = dict(self.change_words)
-        comparative = c.get("comparative_changes", {})
-        self.comparative_words = set(comparative.get("words", ()))
-        self.comparative_markers = tuple(comparative.get("markers", ()))
+        self.comparative_words = set(c.get("comparative_changes", ()))
         # change words that end in a gap word (多了, 少了, 缩短了): matched before the gaps are stripped
         self.change_with_gap = [w for w, _ in self.change_words if any(w.endswith(g) and len(w) > len(g) for g in c["change_gap"])]
         self.change_gap = sorted(c["change_gap"], key=len, reverse=True)
@@ -95,6 +93,8 @@ class ClaimContext:
         self.governing = re.compile(alt(c["governing_verbs"]))
         self.resultative_not_before = frozenset(c.get("resultative_not_before", ()))
         self.verb_overlaps = tuple(c.get("verb_overlaps", ()))
+        self.period_openers = sorted(c.get("period_openers", ()), key=len, reverse=True)
+        self.frame_locatives = tuple(c.get("frame_locatives", ()))
         self.verb_noun_suffix_exceptions = frozenset(c.get("verb_noun_suffix_exceptions", ()))
         self.patient_first_verbs = frozenset(c.get("patient_first_verbs", ()))
         self.patient_heads = tuple(c.get("patient_heads", ()))
@@ -193,8 +193,8 @@ class ClaimContext:
                 found = [(next((k for k in range(s, e - 2) if k in starts), s) if text.endswith("期间", s, e) else s, e)
                          for s, e in found]
             # 在古渡庙会期间: the preposition before a frame is no part of it
-            found = [(s + 1 if text[s] in "在于" and e - s > 3 else s + 2 if text.startswith("针对", s) and e - s > 4 else s, e)
-                     for s, e in found]  # (针对考试期间 too)
+            found = [(s + next((len(w) for w in self.period_openers if text.startswith(w, s) and e - s > len(w) + 2), 0), e)
+                     for s, e in found]  # (针对考试期间 too: period_openers)
             if patterns is self.open_periods:  # 该中心自2022年挂牌以来: the frame opens at 自 / 从
                 found = [(next((k for k in range(s + 1, e - 2) if text[k] in "自从"), s), e) for s, e in found]
             for s, e in sorted(found, key=lambda x: (-(x[1] - x[0]), x[0])):
@@ -230,7 +230,7 @@ class ClaimContext:
         before = text[floor : claim.start]
         for word in self.change_with_gap:  # 比去年多了19起: 了 belongs to the change word here
             if before.endswith(word):
-                if word in self.comparative_words and not any(m in before for m in self.comparative_markers):
+                if word in self.comparative_words and not any(floor <= cs < claim.start for cs, _ in getattr(self, "_comparisons", ())):
                     break  # 被撬了，少了三千多块钱: missing, no change against a base (减少了 is found below)
                 return self.change_kind[word]
         stripped = True
@@ -366,7 +366,7 @@ class ClaimContext:
             compound = None
         return bool(compound
                     or self.inside_compound(text, s, verb, nouns=True)
-                    or (text[verb.end() : verb.end() + 1] in self.verb_noun_suffixes
+                    or (verb.end() < len(text) and text[verb.end()] in self.verb_noun_suffixes
                         and text[verb.end() : verb.end() + 2] not in self.verb_noun_suffix_exceptions))
 
     def opens_word(self, text: str, s: int, w: str) -> bool:
@@ -600,9 +600,9 @@ class ClaimContext:
             if verbs:
                 e = verbs[-1].start()
         s, e = self.trim(text, s, e, heads, ranked=claim.label in ("RANK", "STREAK"))
-        if text[s:e] in ("中", "内", "里", "上"):
+        if text[s:e] in self.frame_locatives:
             s = e  # (…考核 + 中 + 排名第二: the frame's locative left after the streak's metric, no metric)
-        if claim.label == "RANK" and 0 < e - s <= 2 and text.startswith("排名", e) and text[s:e] not in ("中", "内", "里"):
+        if claim.label == "RANK" and 0 < e - s <= 2 and text.startswith("排名", e):
             e += 2  # 综合排名第三: a two-character modifier and 排名 are the ranked measure (not 在…中排名)
         if claim.label == "STREAK" and (any(he == e and 0 <= hs - s <= 4 and not self.governing.search(text, s, hs)
                                             for hs, he in heads) or self.locative_frame.fullmatch(text, seg_start, claim.start)):
@@ -711,7 +711,7 @@ class ClaimContext:
             a, b = self.trim(text, self.clause_start(text, s - 1, floor), s - 1, heads)
             # (a compound inside the item governs nothing: 危化品运输车辆交通事故起数; one that runs on
             # over the 、 is the list's own verb: 组织、容留卖淫)
-            verbs = [m for m in self.governing.finditer(text, a, b) if not self.in_compound(text, a, m, within=b)]
+            verbs = [m for m in self.governing_matches(text, a, b) if not self.in_compound(text, a, m, within=b)]
             if verbs:
                 a = verbs[-1].end()
             if not a < b or b - a > 8 or not all(is_han(ch) for ch in text[a:b]):

@@ -120,6 +120,8 @@ class ClaimGrammar:
             verbs = "|".join(rf"(?<=率{re.escape(v)})" for v in rates["verbs"])
             self.rate_pattern = re.compile(rf"(?:{verbs})(?P<num>{ARABIC})(?![0-9０-９.．%％‰\u4e00-\u9fff])")
             self.patterns.append(("COUNT", self.rate_pattern))
+            # (how far back the rate's noun may start: its base, up to 8 characters, 率 and the verb)
+            self.rate_reach = max(map(len, rates["bases"])) + 8 + 1 + max(map(len, rates["verbs"]))
             self.rate_noun = re.compile(rf"(?:{alt(rates['bases'])})[\u4e00-\u9fff]{{0,8}}率(?:{alt(rates['verbs'])})$")
         # marker + bare magnitude + unit (近千人, 上万元): not after a numeral or 成千 (成千上万人)
         bare = rf"(?<![零〇一二两三四五六七八九十百千万亿数成])(?P<mpre>{alt(self.magnitude_prefix_of)})(?P<mag>{alt(self.magnitudes)})"
@@ -272,7 +274,7 @@ class ClaimGrammar:
                 if g.get("unit") in self.digit_units and len(g.get("num") or "") == 1 and not g["num"].isdigit() \
                         and m.start() > 0 and is_han(text[m.start() - 1]):
                     continue  # 马英九发贺电: one Chinese numeral glued to a word before 发 is a name's
-                if pattern is self.rate_pattern and not self.rate_noun.search(text, max(0, m.start() - 16), m.start()):
+                if pattern is self.rate_pattern and not self.rate_noun.search(text, max(0, m.start() - self.rate_reach), m.start()):
                     continue  # 破案率为91.7: no base, no rate value
                 if label == "COUNT" and self.description_before and self.description_before.search(text, max(0, m.start() - 4), m.start()):
                     continue  # 身高170厘米左右: a description of a person, like an age

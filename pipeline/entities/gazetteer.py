@@ -433,7 +433,7 @@ class Gazetteer:
             first = match.parts[0]
             if len(match.parts) == 1 and text[first[0] : first[1]] in self.features:
                 # 长江猇亭段, 长江八卦洲段: a stretch named by a place the gazetteer does not know
-                named = next((match.end + n for n in (2, 3, 4) if text.startswith(self.section_suffixes, match.end + n)
+                named = next((match.end + n for n in range(self.name_min, self.name_max + 1) if text.startswith(self.section_suffixes, match.end + n)
                               and self.proper_name_ok(text[match.end : match.end + n], in_chain=True)
                               and not all(c in self.chain_name_allowed for c in text[match.end : match.end + n])
                               and not self.verb_inside(text[match.end : match.end + n])), None)

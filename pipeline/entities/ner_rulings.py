@@ -108,8 +108,13 @@ class NerRulings(RuleComponent):
         self.locative_suffixes = sorted(d["locative_suffixes"], key=len, reverse=True)
         self.locative_labels = set(d["locative_labels"])
         self.anonymised_clause_chars = d.get("anonymised_clause_chars", "")
-        self.words_after_names = tuple(d.get("words_after_names", ()))
-        self.weather = d.get("weather_words", {})
+        self.words_after_names = dict(d.get("words_after_names", {}))
+        self.preposition_place_before = d.get("preposition_place_before", "")
+        weather = d.get("weather_words", {})
+        self.weather_names = frozenset(weather.get("words", ()))
+        self.weather_before = weather.get("before", "")
+        self.weather_after = tuple(weather.get("after", ()))
+        self.weather_before_words = tuple(weather.get("before_words", ()))
         self.name_labels = set(d["name_labels"])
         self.min_length = dict(d["min_length"])
         self.one_char_places = d.get("one_char_places", "")
@@ -203,9 +208,9 @@ class NerRulings(RuleComponent):
         if label in self.generic_labels and (self.is_generic_unit(inner) or self.is_generic_org(inner)
                                              or inner in self.generic_org_words):
             return "generic mention"
-        if inner in self.weather.get("words", ()) and ((start > 0 and text[start - 1] in self.weather.get("before", ""))
-                                                      or text.startswith(tuple(self.weather.get("after", ())), end)
-                                                      or any(text.endswith(w, 0, start) for w in self.weather.get("before_words", ()))):
+        if label == "ORG" and inner in self.weather_names and (
+                (start > 0 and text[start - 1] in self.weather_before) or text.startswith(self.weather_after, end)
+                or text.endswith(self.weather_before_words, 0, start)):
             return "weather"  # 受暴雪影响: the snowstorm, not the games company
         if label == "PLACE" and inner in self.police_grammar.gaz.not_places:
             return "generic mention"  # 大陆, 内地, 辖区 (§1), as the places component rules
@@ -240,6 +245,7 @@ class NerRulings(RuleComponent):
         if label in self.name_labels and inner in self.role_words:
             return "title or role alone"
         if label == "PERSON" and len(inner) > 2 and inner[0] in self.place_prepositions \
+                and text[end : end + 1] and text[end] in self.preposition_place_before \
                 and self.is_one_place(inner, 1, len(inner)):
             return "a preposition and a place"  # 意大利警方于罗马将…抓获: 于 is no surname there
         if label == "PERSON" and ordinary_word(inner, self.person_common_words, self.org_not_name_words):
@@ -441,13 +447,17 @@ class NerRulings(RuleComponent):
         return doc.char_span(m.end(), ent.end_char, label=ent.label_) or ent
 
     def trim_clause_char(self, doc: Doc, text: str, ent: Span) -> Span:
-        """An anonymised name that took the next word's first character (王某系网上在逃人员 → 王某):
-        a name ends at its 某."""
+        """A model PERSON that took the next word's first character ends before it: an anonymised
+        name at its 某 (王某系网上在逃人员 → 王某), any name before a word that follows names (刘洋生前 →
+        刘洋: words_after_names)."""
         end = ent.end_char
         if ent.label_ != "PERSON" or end - ent.start_char < 3:
             return ent
-        if not (text[end - 2] == "某" and text[end - 1] in self.anonymised_clause_chars) \
-                and not text.startswith(self.words_after_names, end - 1):
+        word = next((w for w in self.words_after_names if text.startswith(w, end - 1)), None)
+        if word is not None and text[end - 1 + len(word) : end + len(word)] and \
+                text[end - 1 + len(word)] in self.words_after_names[word]:
+            word = None  # 李建生前往: 生 + 前往, the name is 李建生
+        if not (text[end - 2] == "某" and text[end - 1] in self.anonymised_clause_chars) and word is None:
             return ent  # (刘洋生前 → 刘洋: the same for words that follow names, words_after_names)
         return doc.char_span(ent.start_char, end - 1, label=ent.label_) or ent
 

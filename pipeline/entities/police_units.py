@@ -204,9 +204,10 @@ class PoliceUnitGrammar:
         """The place or level prefix a unit whose body starts at head_start begins with."""
         if head_start in chains:
             m = chains[head_start]
-            # 民航 before a place's own airport names its sector too (民航上海机场公安局)
-            prefix = next((w for w in self.sector_prefixes if text.endswith(w, 0, m.start)), "")
-            return Element(m.start - len(prefix), head_start, "", place=m)
+            # 民航 before a place's own airport names its sector too (民航上海机场公安局; not 民航 +
+            # 浙江省公安厅)
+            airport = text.endswith(tuple(self.landmark_sectors), m.start, head_start)
+            return Element(m.start - len(self.sector_prefix_before(text, m.start) if airport else ""), head_start, "", place=m)
         sector = self.sector_anchor(text, head_start, chains)
         if sector is not None:
             return sector
@@ -222,6 +223,10 @@ class PoliceUnitGrammar:
         if prev >= 0 and text[prev] in self.level_prefixes and is_boundary(text, prev):
             return Element(prev, head_start, "", prefix=text[prev])  # 市公安局, 省公安厅, 县看守所
         return None
+
+    def sector_prefix_before(self, text: str, start: int) -> str:
+        """The sector prefix (民航) that ends at start, or ""."""
+        return next((w for w in self.sector_prefixes if text.endswith(w, 0, start)), "")
 
     def sector_anchor(self, text: str, head_start: int, chains: dict) -> Optional["Element"]:
         """[民航] place + sector before a body (上海铁路公安局, 民航上海机场公安局, 上海铁路警方),
@@ -240,12 +245,8 @@ class PoliceUnitGrammar:
                         return Element(start, head_start, "", name=(start, p))
                 continue
             place = chains[p]
-            start = place.start
-            for w in self.sector_prefixes:
-                if text.endswith(w, 0, start) and w != sector:
-                    start -= len(w)
-                    break
-            return Element(start, head_start, "", place=place)
+            prefix = self.sector_prefix_before(text, place.start)
+            return Element(place.start - (len(prefix) if prefix != sector else 0), head_start, "", place=place)
         return None
 
     # -- the grammar --------------------------------------------------------------
