@@ -33,13 +33,17 @@ BRACKET_THEN_DENG = re.compile(r"[（(][^（()）]{1,20}[）)][、等]")
 BRACKET_NOTE = re.compile(r"[（(][^（()）]{0,12}[）)]")
 
 
-def inside_quotes(text: str, start: int, pos: int) -> bool:
-    """Whether pos is inside a quotation opened between start and pos."""
+BOOK_TITLE_PAIRS = {"《": "》"}
+
+
+def inside_quotes(text: str, start: int, pos: int, pairs: dict = QUOTE_PAIRS) -> bool:
+    """Whether pos is inside a quotation (or, with BOOK_TITLE_PAIRS, a title) opened between start
+    and pos."""
     depth = 0
     for ch in text[start:pos]:
-        if ch in QUOTE_PAIRS and ch != "\"":
+        if ch in pairs and ch != "\"":
             depth += 1
-        elif ch in QUOTE_PAIRS.values() and ch != "\"":
+        elif ch in pairs.values() and ch != "\"":
             depth = max(0, depth - 1)
     return depth > 0
 
@@ -611,7 +615,7 @@ class ClaimContext:
             # a counted object follows its governing verb (抓获…嫌疑人3.9万余人); ranks, streaks
             # and rates measure a whole noun phrase (黄赌打击质效), verbs inside it included
             verbs = [m for m in self.governing_matches(text, s, e) if not inside_quotes(text, s, m.start())
-                     and text.rfind("《", s, m.start()) <= text.rfind("》", s, m.start())  # (下发《责令改正通知书》56份)
+                     and not inside_quotes(text, s, m.start(), BOOK_TITLE_PAIRS)  # (下发《责令改正通知书》56份)
                      and not self.in_compound(text, s, m)]
             verbs = self.on_word_boundaries(text, s, e, verbs) if verbs else verbs
             if verbs and claim.label in ("COUNT", "MONEY"):

@@ -12,7 +12,7 @@ from typing import Iterable, Optional
 import srsly
 
 from .. import resource_files
-from ..segmentation.fast_cut import on_word_boundaries
+from ..segmentation.fast_cut import on_word_boundaries, words_at
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # Characters after which a name may start even though the text has no spaces: punctuation,
@@ -373,9 +373,10 @@ class Gazetteer:
                 return None
             if (end >= len(text) or not CJK.match(text[end])) and not on_word_boundaries(text, i, end, end=False):
                 return None  # 关中 of 公安机关中，: glued on the left, closed only by punctuation, inside a word
-        if strong and require_boundary and not is_boundary(text, i) and end < len(text) and CJK.match(text[end]) \
-                and not on_word_boundaries(text, i, end, end=False) and not on_word_boundaries(text, end, end + 1, end=False):
-            return None  # 其中国家: words on both sides cut through the name (其中/国家), no 中国
+        if strong and require_boundary and not is_boundary(text, i) and end < len(text) and CJK.match(text[end]):
+            words = words_at(text, max(0, i - 6), end + 6)
+            if i not in words and end not in words:
+                return None  # 其中国家: words on both sides cut through the name (其中/国家), no 中国
         if kind == "world":
             end = self.world_suffix_end(text, end)
         return self._continue_chain(text, PlaceMatch(i, end, [(i, end, divs, kind)]))

@@ -14,7 +14,7 @@ import re
 from spacy.language import Language
 
 from .. import resource_files
-from ..segmentation.fast_cut import on_word_boundaries
+from ..segmentation.fast_cut import on_word_boundaries, words_at
 from ..spans import CharSpan
 from .base import EntityRuleComponent
 
@@ -104,11 +104,12 @@ class PersonGrammar:
             for m in pat.finditer(text):
                 s, e = m.span("n")
                 if check == "start":
+                    words = words_at(text, max(0, s - 6), e + 6)  # (one segmenting for both ends)
                     # (after a role noun the segmenter may glue the surname to it: 店/主廖/女士)
-                    if not on_word_boundaries(text, s, e, end=False) and not text.endswith(self.roles_before, 0, s):
+                    if s not in words and not text.endswith(self.roles_before, 0, s):
                         continue
                     # nor may the honorific open a longer word (武警/官兵 holds no 武警官)
-                    if e < len(text) and not on_word_boundaries(text, e, e + 1, end=False):
+                    if e < len(text) and e not in words:
                         continue
                 elif check == "after_boundary":
                     if not (s == 0 or text[s - 1] in "，。；：！？、,.;:!?“（( \n" or text.endswith(self.roles_before, 0, s)):
