@@ -1,2 +1,2 @@
 """Trainable NER for Chinese: custom thinc layers registered for spaCy configs."""
-from . import layers, ops  # noqa: F401  (registers the architectures and the BLAS callback)
+from . import greedy, layers, ops  # noqa: F401  (registers the architectures, the BLAS callback, greedy_ner)

@@ -50,6 +50,7 @@ def ship(source: Path, target: Path = TARGET) -> None:
             continue
         (shutil.copytree if item.is_dir() else shutil.copy2)(item, target / item.name)
     name_numpy_blas(target / "config.cfg")
+    name_greedy_ner(target / "config.cfg")
     print(f"shipped {source} -> {target} ({size_mb(target):.1f} MB)", file=sys.stderr)
 
 
@@ -61,6 +62,17 @@ def name_numpy_blas(config_path: Path) -> None:
     config = load_config(config_path)
     if config["nlp"].get("before_creation") is None:
         config["nlp"]["before_creation"] = {"@callbacks": "pipeline.NumpyBlas.v1"}
+        config.to_disk(config_path)
+
+
+def name_greedy_ner(config_path: Path) -> None:
+    """A `ner` trained with spaCy's own factory is shipped as `greedy_ner`: the same component
+    and weights, decoded in numpy batches (pipeline/ner/greedy.py; the same entities, faster)."""
+    from spacy.util import load_config
+
+    config = load_config(config_path)
+    if config["components"].get("ner", {}).get("factory") == "ner":
+        config["components"]["ner"]["factory"] = "greedy_ner"
         config.to_disk(config_path)
 
 

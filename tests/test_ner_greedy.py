@@ -1,0 +1,181 @@
+"""greedy_ner (pipeline/ner/greedy.py): spaCy's ner with its greedy decoding in numpy batches.
+It must change speed only: the entities of spaCy's own decoder, and spaCy's decoder wherever
+the fast path does not hold (preset entities, sentence starts, beam search)."""
+import numpy
+import pytest
+import spacy
+from spacy.pipeline.ner import EntityRecognizer
+from spacy.tokens import Span
+from spacy.training import Example
+from spacy.util import minibatch
+
+from conftest import SEED
+from pipeline.language import register_components, shipped_ner_path
+from pipeline.ner.greedy import BatchDecoded, GreedyEntityRecognizer, MoveTable, fast_path_applies
+
+register_components()
+
+TEXTS = [
+    "温州市公安局鹿城区分局南浦派出所所长曹志成介绍说。",
+    "",
+    "浙江省杭州市西湖区  灵隐街道派出所民警王晓明、李建国在北京开会。",  # two spaces: a space token
+    "上海　外滩",  # an ideographic space
+    "据新华社报道，广东省公安厅联合深圳海关破获一起走私案。",
+    "张",
+]
+
+
+def spacy_entities(ner, docs, batch_size=64):
+    """What spaCy's own decoder sets, called through the base class."""
+    out = []
+    for batch in minibatch(docs, batch_size):
+        batch = list(batch)
+        EntityRecognizer.set_annotations(ner, batch, EntityRecognizer.predict(ner, batch))
+        out.extend(annotations(doc) for doc in batch)
+    return out
+
+
+def annotations(doc):
+    return [(t.ent_iob_, t.ent_type_) for t in doc], [(e.start, e.end, e.label_) for e in doc.ents]
+
+
+def greedy_entities(ner, docs):
+    out = []
+    for doc in ner.pipe(docs, batch_size=64):
+        out.append(annotations(doc))
+    return out
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return spacy.load(shipped_ner_path())
+
+
+def seed_lines():
+    return [line.strip() for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_the_shipped_ner_is_greedy_ner(shipped):
+    assert isinstance(shipped.get_pipe("ner"), GreedyEntityRecognizer)
+    assert shipped.get_pipe_meta("ner").factory == "greedy_ner"
+
+
+def test_greedy_ner_finds_what_spacys_decoder_finds(shipped):
+    ner = shipped.get_pipe("ner")
+    texts = TEXTS + seed_lines()
+    docs = [shipped.make_doc(t) for t in texts]
+    assert fast_path_applies(ner, docs)
+    assert isinstance(ner.predict(docs), BatchDecoded)
+    ours = greedy_entities(ner, [shipped.make_doc(t) for t in texts])
+    theirs = spacy_entities(ner, [shipped.make_doc(t) for t in texts])
+    assert sum(len(ents) for _, ents in ours) > 20
+    assert ours == theirs
+    # the space tokens neither begin nor are entities
+    spaced = shipped.make_doc(TEXTS[2])
+    assert any(t.is_space for t in spaced)
+
+
+def test_batches_of_any_size_and_order_give_the_same_entities(shipped):
+    ner = shipped.get_pipe("ner")
+    texts = seed_lines()
+    one_by_one = [annotations(ner(shipped.make_doc(t))) for t in texts]
+    reversed_batch = list(reversed(greedy_entities(ner, [shipped.make_doc(t) for t in reversed(texts)])))
+    assert one_by_one == reversed_batch
+
+
+def test_preset_entities_and_sentence_starts_take_spacys_decoder(shipped):
+    ner = shipped.get_pipe("ner")
+    text = "温州市公安局鹿城区分局南浦派出所所长曹志成介绍说。"
+
+    def preset(doc):
+        doc.set_ents([Span(doc, 0, 3, label="PLACE")], default="unmodified")
+        return doc
+
+    def sentences(doc):
+        doc[17].is_sent_start = True
+        return doc
+
+    for prepare in (preset, sentences):
+        doc = prepare(shipped.make_doc(text))
+        assert not fast_path_applies(ner, [doc])
+        assert not isinstance(ner.predict([doc]), BatchDecoded)
+        assert annotations(ner(prepare(shipped.make_doc(text)))) == spacy_entities(ner, [prepare(shipped.make_doc(text))])[0]
+    kept = ner(preset(shipped.make_doc(text)))
+    assert (kept.ents[0].start, kept.ents[0].end, kept.ents[0].label_) == (0, 3, "PLACE")
+
+
+def test_empty_batches_are_annotated(shipped):
+    ner = shipped.get_pipe("ner")
+    docs = [ner(shipped.make_doc("")), shipped.make_doc("")]
+    assert list(ner.pipe(docs)) == docs and not docs[0].ents
+
+
+def untrained_greedy_ner():
+    """A freshly initialised greedy_ner (random weights: many entities of every shape)."""
+    nlp = spacy.blank("zh")
+    ner = nlp.add_pipe("greedy_ner", name="ner")
+    words = list("温州市公安局民警王某在杭州")
+    doc = nlp.make_doc("".join(words))
+    example = Example.from_dict(doc, {"entities": [(0, 6, "POLICE_UNIT"), (8, 10, "PERSON"), (11, 13, "PLACE"), (3, 5, "ORG")][:3]})
+    ner.add_label("ORG")
+    nlp.initialize(lambda: [example])
+    # spaCy starts the output layer at zero (every move scores alike): random weights instead
+    upper, rng = ner.model.get_ref("upper"), numpy.random.default_rng(1)
+    for name in ("W", "b"):
+        upper.set_param(name, rng.normal(0, 1, upper.get_param(name).shape).astype("float32"))
+    return nlp, ner
+
+
+def random_texts(n=60):
+    rng = numpy.random.default_rng(0)
+    chars = list("温州市公安局民警王某在杭州破获案件  的。")
+    return ["".join(rng.choice(chars, size=int(k))) for k in rng.integers(1, 40, size=n)]
+
+
+@pytest.mark.parametrize("unseen", [(), ("O", "B-PERSON", "U-PLACE")])
+def test_random_weights_and_unseen_classes_decode_as_spacy_does(unseen):
+    nlp, ner = untrained_greedy_ner()
+    names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
+    ner.model.attrs["unseen_classes"] = {names.index(n) for n in unseen}
+    ours = greedy_entities(ner, [nlp.make_doc(t) for t in random_texts()])
+    theirs = spacy_entities(ner, [nlp.make_doc(t) for t in random_texts()])
+    assert sum(len(ents) for _, ents in ours) > 30
+    assert len({label for _, ents in ours for *_, label in ents}) >= 3
+    assert ours == theirs
+    if unseen:  # the unseen moves are never taken (they score the step's minimum)
+        ner.model.attrs["unseen_classes"] = set()
+        assert greedy_entities(ner, [nlp.make_doc(t) for t in random_texts()]) != ours
+
+
+def test_move_table_lists_the_valid_moves():
+    _, ner = untrained_greedy_ner()
+    table = MoveTable(ner.moves)
+    names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
+    valid = lambda *key: sorted(n for n, ok in zip(names, table.valid[key]) if ok)  # noqa: E731
+    closed, org = 0, table.labels.index("ORG") + 1
+    assert valid(closed, 1, 0) == sorted(n for n in names if n[0] in "BUO" and n != "U-")
+    assert valid(closed, 0, 0) == sorted(n for n in names if n[0] in "UO" and n != "U-")  # last token: no B
+    assert valid(closed, 1, 1) == ["O"]  # a space begins nothing
+    assert valid(org, 1, 0) == ["I-ORG", "L-ORG"]
+    assert valid(org, 0, 0) == ["L-ORG"]
+
+
+def test_a_saved_greedy_ner_loads_as_greedy_ner(tmp_path):
+    nlp, ner = untrained_greedy_ner()
+    nlp.to_disk(tmp_path / "m")
+    again = spacy.load(tmp_path / "m")
+    assert isinstance(again.get_pipe("ner"), GreedyEntityRecognizer)
+    text = "温州市公安局民警王某在杭州"
+    assert annotations(again(text)) == annotations(nlp(text))
+
+
+def test_shipping_names_greedy_ner_in_models_trained_with_spacys_factory(tmp_path):
+    from spacy import util
+
+    from pipeline.tools.ship_ner import name_greedy_ner
+
+    config = util.load_config(shipped_ner_path() / "config.cfg")
+    config["components"]["ner"]["factory"] = "ner"
+    config.to_disk(tmp_path / "config.cfg")
+    name_greedy_ner(tmp_path / "config.cfg")
+    assert util.load_config(tmp_path / "config.cfg")["components"]["ner"]["factory"] == "greedy_ner"
