@@ -11,7 +11,7 @@ from spacy.util import minibatch
 
 from conftest import SEED
 from pipeline.language import register_components, shipped_ner_path
-from pipeline.ner.greedy import BatchDecoded, GreedyEntityRecognizer, MoveTable, fast_path_applies
+from pipeline.ner.greedy import MIN_BATCH, BatchDecoded, GreedyEntityRecognizer, MoveTable, fast_path_applies
 
 register_components()
 
@@ -102,6 +102,13 @@ def test_preset_entities_and_sentence_starts_take_spacys_decoder(shipped):
         assert annotations(ner(prepare(shipped.make_doc(text)))) == spacy_entities(ner, [prepare(shipped.make_doc(text))])[0]
     kept = ner(preset(shipped.make_doc(text)))
     assert (kept.ents[0].start, kept.ents[0].end, kept.ents[0].label_) == (0, 3, "PLACE")
+
+
+def test_a_few_documents_take_spacys_decoder(shipped):
+    ner = shipped.get_pipe("ner")
+    docs = [shipped.make_doc(t) for t in seed_lines()]
+    assert not isinstance(ner.predict(docs[: MIN_BATCH - 1] + [shipped.make_doc("")] * 5), BatchDecoded)
+    assert isinstance(ner.predict(docs[:MIN_BATCH]), BatchDecoded)
 
 
 def test_empty_batches_are_annotated(shipped):
