@@ -1062,6 +1062,24 @@ def test_claims_mended_in_the_eighth_round(nlp, text, claim, attr, expected):
     test_claims_mended_in_the_sixth_and_seventh_rounds(nlp, text, claim, attr, expected)
 
 
+# 2026-12-02: Arabic digits before 千 (5千余起), also inside 万 (1千余万元); 千米 / 千克 stay units
+NINTH_ROUND = [
+    ("今年以来共破获各类案件5千余起。", "5千余起", "value", 5000),
+    ("今年以来共破获各类案件5千余起。", "5千余起", "approx", "more_than"),
+    ("抓获犯罪嫌疑人2千多人。", "2千多人", "metric", "犯罪嫌疑人"),
+    ("累计追赃挽损1千余万元。", "1千余万元", "value", 10000000),
+    ("累计追赃挽损1千余万元。", "1千余万元", "label", "MONEY"),
+    ("巡逻里程达5千米。", "5千米", "value", 5),
+    ("巡逻里程达5千米。", "5千米", "unit", "千米"),
+    ("缴获毒品3千克。", "3千克", "value", 3),
+]
+
+
+@pytest.mark.parametrize("text, claim, attr, expected", NINTH_ROUND)
+def test_claims_mended_in_the_ninth_round(nlp, text, claim, attr, expected):
+    test_claims_mended_in_the_sixth_and_seventh_rounds(nlp, text, claim, attr, expected)
+
+
 @pytest.mark.parametrize("text, claim, attr, expected", SIXTH_ROUND + SEVENTH_ROUND)
 def test_claims_mended_in_the_sixth_and_seventh_rounds(nlp, text, claim, attr, expected):
     c = {x.text: x for x in nlp(text).spans["claims"]}

@@ -48,7 +48,10 @@ class ClaimMatch:
 class ClaimGrammar:
     def __init__(self, units: dict, markers: dict, context: dict):
         self.units, self.markers, self.context = units, markers, context
-        mult = alt(units["multipliers"])
+        # (5千余起 is 5000; 5千米, 3千克, 2千瓦 are units of their own: multiplier_not_before)
+        mult_not_before = units.get("multiplier_not_before", {})
+        mult = "|".join(re.escape(w) + (rf"(?![{mult_not_before[w]}])" if mult_not_before.get(w) else "")
+                        for w in sorted(units["multipliers"], key=len, reverse=True))
         self.prefix_of = {w: k for k, ws in markers["prefix"].items() for w in ws}
         self.suffix_of = {w: k for k, ws in markers["suffix"].items() for w in ws}
         self.distant_of = {w: k for k, ws in markers["distant_prefix"].items() for w in ws}
@@ -82,7 +85,9 @@ class ClaimGrammar:
         # 3亿5320万 (Arabic digits on both sides of 亿) before the plain forms
         # 十多万, 一百余万, 十几 (a Chinese numeral, a marker, a multiplier: the marker is inside)
         cn_marked = rf"{CN_NUM}(?:{infix}|(?<=十)几|{ESTIMATE_LAI.pattern})(?:{mult})?"
-        number = rf"(?P<num>{ARABIC}亿{ARABIC}(?:{infix})?万|{ARABIC}(?:{infix})?(?:{mult})?|{cn_marked}|{CN_NUM})(?P<inf>{infix})?"
+        # (1千余万: 千 and a marker inside 万 or 亿)
+        arabic = rf"{ARABIC}(?:千(?:{infix})?(?=[万亿]))?"
+        number = rf"(?P<num>{ARABIC}亿{ARABIC}(?:{infix})?万|{arabic}(?:{infix})?(?:{mult})?|{cn_marked}|{CN_NUM})(?P<inf>{infix})?"
         # not inside a code (K123次), an ordinal (第二次) or a session's name (十一届四次会议)
         guard = r"(?:(?<![0-9A-Za-z０-９.．\-－_第届唯])|(?<=[0-9][\-－]))"  # (5-8万元: a range's upper end; 唯一一个)
         no_duration = rf"(?!(?:余|多)?(?:{alt(units['duration_after'])}))"  # (5个多月: a duration)
@@ -110,7 +115,7 @@ class ClaimGrammar:
             # a bare number is a claim only with a multiplier or a threshold marker (50万以上,
             # 人口1200万); its unit is null. Longer matches with a unit win over it. Not before 年
             # (150万年前, 存在一万年; 20万年薪 is money) or 分之 (70亿分之一: a fraction's base).
-            ("COUNT", re.compile(rf"{guard}{pre}(?P<num>{ARABIC}(?:{infix})?(?:{mult})|{CN_NUM}(?:{infix})?[万亿])(?P<inf>{infix})?{suf}(?![0-9%％.．]|年(?![薪费])|分之)")),
+            ("COUNT", re.compile(rf"{guard}{pre}(?P<num>{arabic}(?:{infix})?(?:{mult})|{CN_NUM}(?:{infix})?[万亿])(?P<inf>{infix})?{suf}(?![0-9%％.．]|年(?![薪费])|分之)")),
             # (not before a time, age or floor word: 10余年, 20多岁, 20多层 are no counts)
             ("COUNT", re.compile(rf"{guard}{pre}(?P<num>{ARABIC})(?P<suf>{alt(self.suffix_of)}){bare_not_before}")),
         ]
@@ -320,11 +325,11 @@ class ClaimGrammar:
         if m is None:
             return c
         low = parse_number(m.group("low"))
-        num = re.match(rf"{ARABIC}(?:万亿|亿|万)?|{CN_NUM}", text[c.start : c.end])
+        num = re.match(rf"{ARABIC}(?:万亿|千万|亿|万|千)?|{CN_NUM}", text[c.start : c.end])
         if low is None or num is None:
             return c
         high = parse_number(num.group())
-        mult = re.search(r"(万亿|亿|万)$", num.group())
+        mult = re.search(r"(万亿|千万|亿|万|千)$", num.group())
         if high is not None and mult and not m.group("low").endswith(("万", "亿", "千", "百")):
             low *= parse_number("1" + mult.group())  # 5-8万元: 万 applies to both ends
         if high is None or not low < high:
