@@ -1072,6 +1072,16 @@ NINTH_ROUND = [
     ("巡逻里程达5千米。", "5千米", "value", 5),
     ("巡逻里程达5千米。", "5千米", "unit", "千米"),
     ("缴获毒品3千克。", "3千克", "value", 3),
+    # names listed before a count of people are examples of the noun before them
+    ("抓获犯罪嫌疑人赵某、钱某某等9人。", "9人", "metric", "犯罪嫌疑人"),
+    ("抓获犯罪嫌疑人孙某、李某2人。", "2人", "metric", "犯罪嫌疑人"),
+    ("民警将周某、吴某2人抓获。", "2人", "metric", None),                     # no noun, only the names
+    # theft, grave-robbing, registration and rumour verbs govern; a theft before a case names the crime
+    ("民警先后盗挖古墓5座。", "5座", "metric", "古墓"),
+    ("嫌疑人注册虚假账号40个。", "40个", "metric", "虚假账号"),
+    ("及时澄清网络谣言18条。", "18条", "metric", "网络谣言"),
+    ("共破获盗窃电动车案件58起。", "58起", "metric", "盗窃电动车案件"),
+    ("查获被盗电动车15辆。", "15辆", "metric", "被盗电动车"),
 ]
 
 

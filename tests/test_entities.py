@@ -973,6 +973,34 @@ def test_eighth_round_fragments_are_gone(nlp, text, wrong):
     assert wrong not in ents(nlp(text))
 
 
+# 2026-12-02 (reviews 101-104: relics, elder fraud, rumours, e-bikes)
+NINTH_ROUND_FOUND = [
+    ("民警在龙门石窟开展巡逻。", ("龙门石窟", "PLACE")),                    # heritage sites: landmarks
+    ("文物部门对高昌故城开展巡查。", ("高昌故城", "PLACE")),
+    ("民警在马王堆汉墓周边巡逻。", ("马王堆汉墓", "PLACE")),
+    ("县公安局联合县文物局开展检查。", ("县文物局", "ORG")),                 # 文物局, 老龄办, 网信办
+    ("市公安局联合市网信办开展整治。", ("市网信办", "ORG")),
+    ("文物移交苏州市博物馆保管。", ("苏州市博物馆", "ORG")),
+    ("民警走进温州市社会福利院开展宣传。", ("温州市社会福利院", "ORG")),
+    ("宁波网警发布提醒。", ("宁波网警", "POLICE_UNIT")),                    # place + 网警, like 交警
+    ("金华网警支队破获一起案件。", ("金华网警支队", "POLICE_UNIT")),
+    ("福州市鼓楼区东街街道开展宣传。", ("福州市鼓楼区东街街道", "PLACE")),  # a street's sub-district
+    ("民警在上海市黄浦区南京东路街道巡逻。", ("上海市黄浦区南京东路街道", "PLACE")),
+    ("西城区分局联合区民政局开展排查。", ("区民政局", "ORG")),
+]
+
+
+@pytest.mark.parametrize("text, entity", NINTH_ROUND_FOUND)
+def test_entities_found_in_the_ninth_round(nlp, text, entity):
+    assert entity in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, wrong", [("西城区分局联合区民政局开展排查。", ("西城区分局联合区民政局", "ORG")),  # 联合 joins two bodies
+                                         ("希腊拟组建联合政府。", ("希腊拟组建联合政府", "ORG"))])
+def test_ninth_round_fragments_are_gone(nlp, text, wrong):
+    assert wrong not in ents(nlp(text))
+
+
 @pytest.mark.parametrize("text, model_span, kept", [("经查，该男子张某系网上在逃人员。", "张某系", ("张某", "PERSON")),
                                                    ("李某因涉嫌诈骗被刑事拘留。", "李某因", ("李某", "PERSON")),
                                                    ("王某某在案发后潜逃。", "王某某在", ("王某某", "PERSON"))])

@@ -176,6 +176,19 @@ class ClaimContext:
             k -= 1
         return k
 
+    def names_clause_start(self, text: str, floor: int, pos: int, lo: int, persons) -> int:
+        """A clause that holds only listed persons before a count (、刘某等11人, 、程某某2人) goes on
+        before the list: the 、 between names joins them, it does not end a clause (犯罪嫌疑人李某某、
+        刘某等11人: the names are examples of 犯罪嫌疑人)."""
+        by_start = {a: b for a, b in persons}
+        by_end = {b: a for a, b in persons}
+        end = by_start.get(floor)
+        if end is None or not (end == pos or (text[end : end + 1] == "等" and end + 1 == pos)):
+            return floor
+        while floor - 1 > lo and text[floor - 1] == "、" and floor - 1 in by_end:
+            floor = by_end[floor - 1]
+        return self.clause_start(text, floor, lo)
+
     def clause_end(self, text: str, pos: int, ceil: int) -> int:
         delims = self.delimiters(text)
         k = pos
@@ -251,6 +264,17 @@ class ClaimContext:
         return None
 
     # -- metric -------------------------------------------------------------------
+    def names_listed_before(self, text: str, s: int, start: int, heads, persons_only: bool = False) -> int:
+        """Where a list of entities joined by 、 that ends with the one starting at `start` begins
+        (李某某、刘某 -> the start of 李某某); `start` when nothing is listed before it."""
+        while start - 1 > s and text[start - 1] == "、":
+            prev = next(((a, b) for a, b in heads if b == start - 1 and a > s
+                         and (not persons_only or (a, b) in getattr(self, "_persons", ()))), None)
+            if prev is None:
+                break
+            start = prev[0]
+        return start
+
     def trim(self, text: str, s: int, e: int, heads: list[tuple[int, int]], ranked: bool = False) -> tuple[int, int]:
         """Strip leading subjects, periods and adverbs and trailing adverbs and change verbs;
         a comparison base inside the segment ends it (死亡人数比2022年减少了 -> 死亡人数) and one
@@ -282,9 +306,12 @@ class ClaimContext:
                 if hs == s and he <= e and ((hs, he) in getattr(self, "_periods", ()) or not self.modifies(text, he)
                                             or self.scopes.fullmatch(text, hs, he)):  # (全市居民: 全市 is the scope)
                     s, changed = he, True  # (港澳台居民 keeps its place: it says which residents)
-                # names given as examples at the end (犯罪嫌疑人王某某等17人 -> 犯罪嫌疑人)
-                elif he == names_end and text[e - 1] == "等" and hs > s:
-                    e, changed = hs, True
+                # names given as examples at the end (犯罪嫌疑人王某某等17人 -> 犯罪嫌疑人), a list of
+                # them too (犯罪嫌疑人李某某、刘某等11人); persons listed with no 等 before a count
+                # of people are what it counts (犯罪嫌疑人黄某、程某某2人 -> 犯罪嫌疑人)
+                elif hs > s and ((he == names_end and text[e - 1] == "等") or
+                                 (he == e and (hs, he) in getattr(self, "_persons", ()) and self.names_listed_before(text, s, hs, heads, persons_only=True) < hs)):
+                    e, changed = self.names_listed_before(text, s, hs, heads, persons_only=he == e), True
                     if text[e - 1] in self.count_prepositions or text[e - 1] == "的":
                         e = s  # 对张某等4人, 涉嫌…罪的张某等12人: no noun, only the names
             head = self.unit_heads.match(text, s, e - 1) if self.unit_heads else None
@@ -647,7 +674,9 @@ class ClaimContext:
                     if verb.group() in self.patient_first_verbs:
                         # 入室盗窃案件仅发生7起: what happened stands before the verb
                         ps, pe = self.trim(text, s, verb.start(), heads)
-                        if ps < pe and text.endswith(self.patient_heads, ps, pe) and not self.governing.search(text, ps, pe):
+                        # (a crime verb inside the case's name governs nothing there: 入室盗窃案件)
+                        if ps < pe and text.endswith(self.patient_heads, ps, pe) and \
+                                all(self.in_compound(text, ps, m) for m in self.governing_matches(text, ps, pe)):
                             return self.unquote(text, ps, pe)
                     if verb.group() in self.verbs:
                         return verb.span()
@@ -828,11 +857,12 @@ class ClaimContext:
             self._comparisons = comparisons
             self._periods = periods
             self._heads = heads
+            self._persons = persons
             prev, prev_end = None, lo
             for n, claim in enumerate(in_sentence):
                 attrs = Attributes()
                 ceil = in_sentence[n + 1].start if n + 1 < len(in_sentence) else hi
-                floor = self.clause_start(text, claim.start, lo)
+                floor = self.names_clause_start(text, self.clause_start(text, claim.start, lo), claim.start, lo, persons)
                 seg_start = max(floor, prev_end)
                 pool = self.pool(text, floor, in_sentence[n - 1], claim, out[-1].metric) if n and claim.label == "RANK" else None
                 if pool is not None:  # the rank measures what stands before the ranking, not the pool's noun

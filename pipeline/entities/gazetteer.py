@@ -425,6 +425,11 @@ class Gazetteer:
                 # named after it, in a chain
                 suffixes = self.feature_landmark_suffixes if len(match.parts) == 1 else self.feature_town_suffixes
                 suf_end = next((match.end + len(w) for w in suffixes if text.startswith(w, match.end)), None)
+            if suf_end is None and len(match.parts) > 1 and last[3] == "suffix" and not text.endswith(self.feature_town_suffixes, last[0], last[1]):
+                # 市南区八大湖街道, 黄浦区南京东路街道: a town or sub-district named after the lake or road
+                # the chain has just named continues it, as after a known feature (千岛湖镇)
+                suf_end = next((match.end + len(w) for w in self.feature_town_suffixes if text.startswith(w, match.end)
+                                and not opens_word_after(text, match.end + len(w), w, self.station_not_before)), None)
             if suf_end is None and last[3] != "world" and not self.is_road(text, last):
                 suf_end = self.road_end(text, match.end)  # 秣陵街道胜太路, not a road after a road
             if suf_end is not None:

@@ -176,10 +176,13 @@ class OrganisationGrammar:
         if end is not None:
             # a place + a company head alone (中国公司, 英国公司) is the companies of a place
             return None if text[i:end] in self.company_heads else end
+        joining = self.g.get("name_joining_words", ())
         for n in range(1, self.g["name_after_place_max"] + 1):
             name = text[i : i + n]
             if len(name) < n or not self.name_ok(name):
                 return None
+            if any(w in name[1:] for w in joining):
+                return None  # 历下区 + 分局联合区 + 文化和旅游局: 联合 joins two bodies
             if name[0] == "一" and (n == 1 or name[1] in self.g.get("indefinite_classifiers", "")):
                 return None  # 杭州一公司, 东莞一家工厂: one company of the place, no name
             end = self.head_at(text, i + n)
