@@ -1098,6 +1098,18 @@ def test_claims_mended_in_the_sixth_and_seventh_rounds(nlp, text, claim, attr, e
         test_claim_attributes_mended_since_the_third_round(nlp, text, claim, attr, expected)
 
 
+@pytest.mark.parametrize("text", ["力争年底前辖区头盔佩戴率提升至95%以上。", "争取全年破案率达到九成。",
+                                  "目标是三年内把发案数降低20%。"])
+def test_goals_are_no_claims(nlp, text):
+    """A quantity set as a goal is asserted as no fact (ANNOTATION.md §2)."""
+    assert not list(nlp(text).spans["claims"])
+
+
+def test_a_goal_ends_with_its_clause(nlp):
+    found = [c.text for c in nlp("力争全年破案率达到90%，今年以来已破案120起。").spans["claims"]]
+    assert found == ["120起"]
+
+
 @pytest.mark.parametrize("text", ["出台《看守所在押人员权益保障十条》。", "民警经过连续一周的侦查锁定嫌疑人。",
                                   "二期工程顺利完工。", "事发3天后嫌疑人落网。", "推行“三所联动”机制。",
                                   "经过连续20个昼夜的蹲守。", "马英九发贺电。", "机身断成两段。",

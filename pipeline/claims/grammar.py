@@ -119,6 +119,9 @@ class ClaimGrammar:
             # (not before a time, age or floor word: 10余年, 20多岁, 20多层 are no counts)
             ("COUNT", re.compile(rf"{guard}{pre}(?P<num>{ARABIC})(?P<suf>{alt(self.suffix_of)}){bare_not_before}")),
         ]
+        goals = units.get("goal_words")
+        # a goal word in the claim's clause before it (no clause delimiter after the goal word)
+        self.goal_words = re.compile(rf"(?:{alt(goals)})[^，,；;。！？!?：:\n]*$") if goals else None
         rates = units.get("rate_values")
         self.rate_pattern = None
         if rates:  # 万车死亡率为1.42: a rate over a base, a bare number (unit null)
@@ -309,6 +312,8 @@ class ClaimGrammar:
                     ClaimMatch(m.start() + (len(g["pre"]) if in_word else 0), m.end(), kind,
                                as_number(round_value(value)), unit, self.approx(m, text, in_word))
                 )
+        if self.goal_words is not None:  # 力争…提升至95%以上: a goal, no fact
+            candidates = [c for c in candidates if not self.goal_words.search(text[max(0, c.start - 40) : c.start])]
         # longest first, then pattern order; no overlaps
         claims = [self.with_range(text, c) for c in non_overlapping(candidates)]
         # a range swallows the claim its lower end was (5000万至8000万元: 5000万 alone)
