@@ -987,6 +987,11 @@ NINTH_ROUND_FOUND = [
     ("福州市鼓楼区东街街道开展宣传。", ("福州市鼓楼区东街街道", "PLACE")),  # a street's sub-district
     ("民警在上海市黄浦区南京东路街道巡逻。", ("上海市黄浦区南京东路街道", "PLACE")),
     ("西城区分局联合区民政局开展排查。", ("区民政局", "ORG")),
+    ("民警在四川大学华西医院门口巡逻。", ("四川大学华西医院", "ORG")),            # a university's hospital
+    ("患者被送往中山大学附属第一医院救治。", ("中山大学附属第一医院", "ORG")),
+    ("国家外汇管理局厦门市中心支局通报。", ("国家外汇管理局厦门市中心支局", "ORG")),
+    ("民警在郑州国际物流园区清查。", ("郑州国际物流园区", "PLACE")),
+    ("县公安局与县水利和湖泊局联合执法。", ("县水利和湖泊局", "ORG")),
 ]
 
 
@@ -996,7 +1001,10 @@ def test_entities_found_in_the_ninth_round(nlp, text, entity):
 
 
 @pytest.mark.parametrize("text, wrong", [("西城区分局联合区民政局开展排查。", ("西城区分局联合区民政局", "ORG")),  # 联合 joins two bodies
-                                         ("希腊拟组建联合政府。", ("希腊拟组建联合政府", "ORG"))])
+                                         ("希腊拟组建联合政府。", ("希腊拟组建联合政府", "ORG")),
+                                         ("全面推行医院警务室建设。", ("医院警务室", "POLICE_UNIT")),   # a kind of room, no name
+                                         ("在浙江省平安医院建设考核中位列第一。", ("浙江省平安医院", "ORG")),  # a place's campaign
+                                         ("民警当场查获洛阳铲2把。", ("洛阳", "PLACE"))])
 def test_ninth_round_fragments_are_gone(nlp, text, wrong):
     assert wrong not in ents(nlp(text))
 

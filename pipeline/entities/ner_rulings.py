@@ -316,6 +316,12 @@ class NerRulings(RuleComponent):
             if inner.startswith(w) and len(inner) > len(w):
                 # (平安乡村, 平安校园: a campaign word and a kind of place, no name, is a slogan too)
                 return self.is_one_place(inner, len(w), len(inner)) or inner[len(w):] in self.campaign_objects
+        # a place before such a slogan (湖北省平安医院 of 湖北省平安医院建设考核): the place's campaign, no
+        # name of a body (the place alone stays, found by the places component)
+        chain = self.police_grammar.gaz.chain_at(inner, 0, require_boundary=False)
+        if chain is not None and 0 < chain.end < len(inner):
+            rest = inner[chain.end:]
+            return any(rest.startswith(w) and rest[len(w):] in self.campaign_objects for w in self.campaign_words)
         return False
 
     def is_place_brand(self, inner: str) -> bool:

@@ -117,6 +117,7 @@ class OrganisationGrammar:
         self.station_parents = tuple(grammar.get("station_parents", ()))
         self.sub_stations = re.compile(grammar["sub_stations"]) if grammar.get("sub_stations") else None
         self.bureau_branches = re.compile(grammar["bureau_branches"]) if grammar.get("bureau_branches") else None
+        self.university_hospitals = re.compile(grammar["university_hospitals"]) if grammar.get("university_hospitals") else None
         self.branch_name_stop = re.compile(grammar["branch_name_stop"]) if grammar.get("branch_name_stop") else None
         self.gaz = gazetteer
         self.host_heads = tuple(grammar.get("host_heads", ()))
@@ -267,6 +268,9 @@ class OrganisationGrammar:
                 continue  # 杭州一公司: one company of the place (as after_place rules)
             found.append((head_start - n, m.end()))
         for k, (s, e) in enumerate(found):  # 县委 + 网信办: a department continues its body
+            if self.university_hospitals is not None and text.endswith(("大学", "医学院"), s, e):
+                m = self.university_hospitals.match(text, e)  # 吉林大学 + 第一医院: the university's hospital
+                e = m.end() if m else e
             while self.sub_bodies and text.startswith(self.sub_bodies, e):
                 e += next(len(b) for b in self.sub_bodies if text.startswith(b, e))
             if self.sub_stations is not None and text.endswith(self.station_parents, s, e):
