@@ -531,6 +531,8 @@ class Gazetteer:
             return False
         if any(text[start:end].endswith(s) for s in self.chain_suffixes + self.landmark_suffixes if len(s) > 1):
             return False
+        if end - start == 3 and text.startswith(tuple(self.grammar.get("single_char_suffix_heads", ())), end):
+            return False  # 华塘镇人民政府: the town before its own body
         return end - start != 3 or (end < len(text) and text[end] not in followers)
 
     def find_chains(self, text: str, cache: bool = True) -> list[PlaceMatch]:
