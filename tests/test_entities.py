@@ -1007,7 +1007,8 @@ def test_entities_found_in_the_ninth_round(nlp, text, entity):
                                          ("希腊拟组建联合政府。", ("希腊拟组建联合政府", "ORG")),
                                          ("全面推行医院警务室建设。", ("医院警务室", "POLICE_UNIT")),   # a kind of room, no name
                                          ("在浙江省平安医院建设考核中位列第一。", ("浙江省平安医院", "ORG")),  # a place's campaign
-                                         ("民警当场查获洛阳铲2把。", ("洛阳", "PLACE"))])
+                                         ("民警当场查获洛阳铲2把。", ("洛阳", "PLACE")),
+                                         ("他在杭州市西湖区某商业广场被砸伤。", ("杭州市西湖区某商业广场", "PLACE"))])  # anonymised
 def test_ninth_round_fragments_are_gone(nlp, text, wrong):
     assert wrong not in ents(nlp(text))
 

@@ -336,8 +336,8 @@ class Gazetteer:
         """A short proper name plus a place suffix at i (浦沿街道, 永兴空港); returns its end."""
         for n in range(self.name_min, self.name_max + 1):
             name = text[i : i + n]
-            if len(name) < n or not self.proper_name_ok(name, in_chain):
-                return None
+            if len(name) < n or not self.proper_name_ok(name, in_chain) or "某" in name:
+                return None  # (东湖区某商业广场: an anonymised name names no place)
             if self.verb_inside(name):
                 return None  # 南部发生 + 山 (山体滑坡), 男子承包 + 水库: a clause, and so is every longer name
             if in_chain and name[0] in self.chain_name_allowed and name[1] in self.quantity_classifiers:
