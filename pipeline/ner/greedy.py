@@ -166,7 +166,8 @@ class GreedyEntityRecognizer(EntityRecognizer):
             docs = [docs]
         if not any(len(doc) for doc in docs) or not fast_path_applies(self, docs):
             return super().predict(docs)
-        self._ensure_labels_are_added(docs)
+        # (no preset entities on the fast path, so no labels to add: spaCy's _ensure_labels_are_added
+        # would only walk every token in Python to find none)
         return batch_greedy_decode(self, docs, self.move_table())
 
     def set_annotations(self, docs, states_or_beams):
