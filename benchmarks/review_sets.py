@@ -1,0 +1,136 @@
+"""Score the default pipeline on the blind-review sets in corpus/reviews/ (dev data: their errors
+have been read), one row per set, so that a rule change is checked on every genre at once.
+
+    python benchmarks/review_sets.py                    (a table: entities P/R/F, claims fully right)
+    python benchmarks/review_sets.py --errors N         (also every error of set N, e.g. 112)
+    python benchmarks/review_sets.py --dump OUT.jsonl   (the pipeline's records, for a later --diff)
+    python benchmarks/review_sets.py --diff OLD.jsonl NEW.jsonl   (claims and entities that changed
+                                                          between two dumps, right or wrong by the gold)
+
+A claim is fully right when its span, label and all seven attributes (value, unit, approx, change,
+and metric / period / subject by exact offsets) equal the gold's; entities are exact span + label.
+Stricter than `python -m pipeline evaluate`, which scores attributes on matched spans by overlap.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import srsly
+
+REVIEWS = Path(__file__).resolve().parent.parent / "corpus" / "reviews"
+
+
+def _offsets(value):
+    return None if value is None else (value["start"], value["end"])
+
+
+def _value(value):
+    # (a gold value computed in floating point, 0.30000000000000004, is the 0.3 written)
+    return round(value, 6) if isinstance(value, float) else value
+
+
+def claim_key(claim: dict) -> tuple:
+    return (claim["start"], claim["end"], claim["label"], _value(claim.get("value")), claim.get("unit"),
+            claim.get("approx"), claim.get("change"), _offsets(claim.get("metric")),
+            _offsets(claim.get("period")), _offsets(claim.get("subject")))
+
+
+def entity_keys(record: dict) -> set:
+    return {(s["start"], s["end"], s["label"]) for s in record.get("spans", [])}
+
+
+def predict(nlp, records: list[dict]) -> list[dict]:
+    from pipeline.io.review import doc_to_record
+
+    texts = [r["text"] for r in records]
+    return [doc_to_record(doc, r.get("meta")) for doc, r in zip(nlp.pipe(texts, batch_size=256), records)]
+
+
+def score(gold: list[dict], pred: list[dict]) -> dict:
+    tp = fp = fn = right = n_gold = n_pred = 0
+    for g, p in zip(gold, pred):
+        ge, pe = entity_keys(g), entity_keys(p)
+        tp, fp, fn = tp + len(ge & pe), fp + len(pe - ge), fn + len(ge - pe)
+        gc = {claim_key(c) for c in g.get("claims", [])}
+        pc = {claim_key(c) for c in p.get("claims", [])}
+        right, n_gold, n_pred = right + len(gc & pc), n_gold + len(gc), n_pred + len(pc)
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    return {"P": prec, "R": rec, "F": f, "gold_entities": tp + fn, "right": right, "gold_claims": n_gold,
+            "pred_claims": n_pred}
+
+
+def errors(gold: list[dict], pred: list[dict]) -> list[str]:
+    out = []
+    names = ("label", "value", "unit", "approx", "change", "metric", "period", "subject")
+    for g, p in zip(gold, pred):
+        text = g["text"]
+        for s, e, label in sorted(entity_keys(g) - entity_keys(p)):
+            out.append(f"ENT-miss  {text[s:e]} {label} | {text[:80]}")
+        for s, e, label in sorted(entity_keys(p) - entity_keys(g)):
+            out.append(f"ENT-extra {text[s:e]} {label} | {text[:80]}")
+        pc = {(c["start"], c["end"]): claim_key(c) for c in p.get("claims", [])}
+        gc = {(c["start"], c["end"]): claim_key(c) for c in g.get("claims", [])}
+        for span, key in sorted(gc.items()):
+            got = pc.get(span)
+            if got is None:
+                out.append(f"CLAIM-miss  {text[span[0]:span[1]]} | {text[:80]}")
+            elif got != key:
+                show = lambda v: text[v[0]:v[1]] if isinstance(v, tuple) else v  # noqa: E731
+                wrong = [f"{n}: {show(a)!r} -> {show(b)!r}" for n, a, b in zip(names, key[2:], got[2:]) if a != b]
+                out.append(f"CLAIM-attr  {text[span[0]:span[1]]} [{'; '.join(wrong)}] | {text[:80]}")
+        for span in sorted(set(pc) - set(gc)):
+            out.append(f"CLAIM-extra {text[span[0]:span[1]]} | {text[:80]}")
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--errors", metavar="SET", help="print the errors of one set (its number, e.g. 112)")
+    ap.add_argument("--dump", metavar="OUT", help="write the pipeline's records of every set to OUT")
+    ap.add_argument("--diff", nargs=2, metavar=("OLD", "NEW"), help="compare two dumps against the gold")
+    ap.add_argument("--dir", default=str(REVIEWS), help="folder of review sets (default corpus/reviews)")
+    args = ap.parse_args(argv)
+    paths = sorted(Path(args.dir).glob("*.jsonl"))
+    if not paths:
+        raise SystemExit(f"{args.dir}: no review sets (*.jsonl)")
+    gold = {p.stem: list(srsly.read_jsonl(p)) for p in paths}
+    if args.diff:
+        old, new = (dict(srsly.read_json(path)) for path in args.diff)
+        for name, records in gold.items():
+            for g, a, b in zip(records, old.get(name, []), new.get(name, [])):
+                gc = {claim_key(c) for c in g.get("claims", [])}
+                ka, kb = {claim_key(c) for c in a.get("claims", [])}, {claim_key(c) for c in b.get("claims", [])}
+                for k in sorted(ka ^ kb, key=str):
+                    sign = "+" if k in kb else "-"
+                    print(f"{name} {sign}{'right' if k in gc else 'wrong'} {g['text'][k[0]:k[1]]} | {g['text'][:70]}")
+                ea, eb, ge = entity_keys(a), entity_keys(b), entity_keys(g)
+                for s, e, label in sorted(ea ^ eb):
+                    sign = "+" if (s, e, label) in eb else "-"
+                    print(f"{name} {sign}{'right' if (s, e, label) in ge else 'wrong'} {g['text'][s:e]}/{label}")
+        return 0
+    from pipeline import load
+
+    nlp = load()
+    preds, total = {}, {"right": 0, "gold_claims": 0}
+    print("| set | entities P | R | F | claims fully right |")
+    print("|---|---:|---:|---:|---:|")
+    for name, records in gold.items():
+        preds[name] = predict(nlp, records)
+        s = score(records, preds[name])
+        total["right"] += s["right"]
+        total["gold_claims"] += s["gold_claims"]
+        print(f"| {name} | {s['P']:.3f} | {s['R']:.3f} | {s['F']:.3f} | {s['right']} / {s['gold_claims']} |")
+        if args.errors and name.endswith(str(args.errors)):
+            print("\n".join(errors(records, preds[name])), file=sys.stderr)
+    print(f"| all | | | | {total['right']} / {total['gold_claims']} |")
+    if args.dump:
+        srsly.write_json(args.dump, preds)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,62 @@
+"""The blind-review sets kept as dev data (corpus/reviews/) and their scorer (benchmarks/review_sets.py)."""
+import sys
+from pathlib import Path
+
+import pytest
+import srsly
+
+from conftest import REPO
+from pipeline.io.review import validate
+
+sys.path.insert(0, str(REPO / "benchmarks"))
+import review_sets  # noqa: E402
+
+SETS = sorted((REPO / "corpus" / "reviews").glob("review*.jsonl"))
+
+
+def test_there_are_twenty_sets_of_fifty_paragraphs():
+    assert len(SETS) == 20
+    assert all(sum(1 for _ in srsly.read_jsonl(p)) == 50 for p in SETS)
+
+
+@pytest.mark.parametrize("path", SETS, ids=lambda p: p.stem)
+def test_every_record_is_valid_review_jsonl_with_consistent_offsets(path):
+    for record in srsly.read_jsonl(path):
+        validate(record)
+        text = record["text"]
+        for span in record["spans"]:
+            assert text[span["start"] : span["end"]] == span["text"]
+        for claim in record["claims"]:
+            assert text[claim["start"] : claim["end"]] == claim["text"]
+            for part in ("metric", "period", "subject"):
+                if claim.get(part):
+                    assert text[claim[part]["start"] : claim[part]["end"]] == claim[part]["text"]
+
+
+def record(claims, spans=()):
+    return {"text": "全市破获案件12起，同比上升0.3个百分点。", "spans": list(spans), "claims": claims}
+
+
+def claim(start, end, value, **attrs):
+    base = {"start": start, "end": end, "label": "COUNT", "value": value, "unit": "起", "approx": "exact",
+            "change": None, "metric": None, "period": None, "subject": None}
+    return {**base, **attrs}
+
+
+def test_a_claim_is_fully_right_only_with_every_attribute():
+    gold = [record([claim(6, 9, 12, metric={"start": 4, "end": 6, "text": "案件"})],
+                   [{"start": 0, "end": 2, "label": "PLACE"}])]
+    right = [record([claim(6, 9, 12, metric={"start": 4, "end": 6, "text": "案件"})],
+                    [{"start": 0, "end": 2, "label": "PLACE"}])]
+    wrong_metric = [record([claim(6, 9, 12, metric={"start": 2, "end": 6, "text": "破获案件"})])]
+    assert review_sets.score(gold, right) == {"P": 1.0, "R": 1.0, "F": 1.0, "gold_entities": 1, "right": 1,
+                                              "gold_claims": 1, "pred_claims": 1}
+    s = review_sets.score(gold, wrong_metric)
+    assert (s["right"], s["R"], s["P"]) == (0, 0.0, 0.0)
+    assert any("metric" in e for e in review_sets.errors(gold, wrong_metric))
+
+
+def test_a_float_value_is_compared_as_written():
+    gold = [record([claim(14, 21, 0.30000000000000004, label="PERCENT", unit="个百分点")])]
+    pred = [record([claim(14, 21, 0.3, label="PERCENT", unit="个百分点")])]
+    assert review_sets.score(gold, pred)["right"] == 1
