@@ -56,11 +56,11 @@ def score(gold: list[dict], pred: list[dict]) -> dict:
         gc = {claim_key(c) for c in g.get("claims", [])}
         pc = {claim_key(c) for c in p.get("claims", [])}
         right, n_gold, n_pred = right + len(gc & pc), n_gold + len(gc), n_pred + len(pc)
-    prec = tp / (tp + fp) if tp + fp else 0.0
-    rec = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-    return {"P": prec, "R": rec, "F": f, "gold_entities": tp + fn, "right": right, "gold_claims": n_gold,
-            "pred_claims": n_pred}
+    from pipeline.evaluate import prf
+
+    ents = prf(tp, fp, fn)
+    return {"P": ents["p"], "R": ents["r"], "F": ents["f"], "gold_entities": tp + fn, "right": right,
+            "gold_claims": n_gold, "pred_claims": n_pred}
 
 
 def errors(gold: list[dict], pred: list[dict]) -> list[str]:

@@ -176,12 +176,11 @@ class ClaimContext:
             k -= 1
         return k
 
-    def names_clause_start(self, text: str, floor: int, pos: int, lo: int, persons) -> int:
+    def names_clause_start(self, text: str, floor: int, pos: int, lo: int, by_start: dict, by_end: dict) -> int:
         """A clause that holds only listed persons before a count (、刘某等11人, 、程某某2人) goes on
         before the list: the 、 between names joins them, it does not end a clause (犯罪嫌疑人李某某、
-        刘某等11人: the names are examples of 犯罪嫌疑人)."""
-        by_start = {a: b for a, b in persons}
-        by_end = {b: a for a, b in persons}
+        刘某等11人: the names are examples of 犯罪嫌疑人). `by_start` / `by_end`: the persons' ends by
+        their starts and starts by their ends."""
         end = by_start.get(floor)
         if end is None or not (end == pos or (text[end : end + 1] == "等" and end + 1 == pos)):
             return floor
@@ -835,6 +834,8 @@ class ClaimContext:
         before a count of people with no noun after it are what it counts, not its subject;
         希特勒3幅画作 is the owner's)."""
         out: list[Attributes] = []
+        person_ends = {a: b for a, b in persons}  # (listed names before a count: names_clause_start)
+        person_starts = {b: a for a, b in persons}
         sentences = sentence_ranges(text)
         for lo, hi in sentences:
             in_sentence = [c for c in claims if lo <= c.start < hi]
@@ -862,7 +863,8 @@ class ClaimContext:
             for n, claim in enumerate(in_sentence):
                 attrs = Attributes()
                 ceil = in_sentence[n + 1].start if n + 1 < len(in_sentence) else hi
-                floor = self.names_clause_start(text, self.clause_start(text, claim.start, lo), claim.start, lo, persons)
+                floor = self.names_clause_start(text, self.clause_start(text, claim.start, lo), claim.start, lo,
+                                                person_ends, person_starts)
                 seg_start = max(floor, prev_end)
                 pool = self.pool(text, floor, in_sentence[n - 1], claim, out[-1].metric) if n and claim.label == "RANK" else None
                 if pool is not None:  # the rank measures what stands before the ranking, not the pool's noun

@@ -211,6 +211,7 @@ class Gazetteer:
         self.foreign_division_name_stop = set(grammar.get("foreign_division_name_stop", ""))
         self.station_suffixes = sorted(grammar.get("station_suffixes", ()), key=len, reverse=True)
         self.station_not_before = dict(grammar.get("station_not_before", {}))
+        self.single_char_suffix_heads = tuple(grammar.get("single_char_suffix_heads", ()))
         self.feature_landmark_suffixes = tuple(grammar.get("feature_landmark_suffixes", ()))
         self.feature_town_suffixes = tuple(grammar.get("feature_town_suffixes", ()))
         self.road_suffixes = sorted(grammar.get("road_suffixes", ()), key=len, reverse=True)
@@ -531,7 +532,7 @@ class Gazetteer:
             return False
         if any(text[start:end].endswith(s) for s in self.chain_suffixes + self.landmark_suffixes if len(s) > 1):
             return False
-        if end - start == 3 and text.startswith(tuple(self.grammar.get("single_char_suffix_heads", ())), end):
+        if end - start == 3 and text.startswith(self.single_char_suffix_heads, end):
             return False  # 华塘镇人民政府: the town before its own body
         return end - start != 3 or (end < len(text) and text[end] not in followers)
 

@@ -117,6 +117,7 @@ class OrganisationGrammar:
         self.station_parents = tuple(grammar.get("station_parents", ()))
         self.sub_stations = re.compile(grammar["sub_stations"]) if grammar.get("sub_stations") else None
         self.bureau_branches = re.compile(grammar["bureau_branches"]) if grammar.get("bureau_branches") else None
+        self.name_joining_words = tuple(grammar.get("name_joining_words", ()))
         self.university_hospitals = re.compile(grammar["university_hospitals"]) if grammar.get("university_hospitals") else None
         self.branch_name_stop = re.compile(grammar["branch_name_stop"]) if grammar.get("branch_name_stop") else None
         self.gaz = gazetteer
@@ -177,12 +178,11 @@ class OrganisationGrammar:
         if end is not None:
             # a place + a company head alone (中国公司, 英国公司) is the companies of a place
             return None if text[i:end] in self.company_heads else end
-        joining = self.g.get("name_joining_words", ())
         for n in range(1, self.g["name_after_place_max"] + 1):
             name = text[i : i + n]
             if len(name) < n or not self.name_ok(name):
                 return None
-            if any(w in name[1:] for w in joining):
+            if any(w in name[1:] for w in self.name_joining_words):
                 return None  # 历下区 + 分局联合区 + 文化和旅游局: 联合 joins two bodies
             if name[0] == "一" and (n == 1 or name[1] in self.g.get("indefinite_classifiers", "")):
                 return None  # 杭州一公司, 东莞一家工厂: one company of the place, no name
