@@ -62,6 +62,7 @@ class ClaimContext:
         self.verbs = frozenset(verbs) | frozenset(c.get("extra_verbs", ()))
         self.units_ending_in_change = tuple(c.get("units_ending_in_change", ()))
         self.np_adverbs = tuple(c.get("np_adverbs", ()))
+        self.predicate_adverbs = frozenset(c.get("predicate_adverbs", ()))
         self.np_end_prepositions = c.get("np_end_prepositions", "")
         self.list_total = re.compile(c["list_total"]) if c.get("list_total") else re.compile(r"(?!)")
         self.period_prepositions = c.get("period_prepositions", "")
@@ -98,6 +99,8 @@ class ClaimContext:
         self.resultative_not_before = frozenset(c.get("resultative_not_before", ()))
         self.verb_overlaps = tuple(c.get("verb_overlaps", ()))
         self.period_openers = sorted(c.get("period_openers", ()), key=len, reverse=True)
+        # a year right before a quoted frame name belongs to the frame (quoted_frame_start)
+        self.frame_year = re.compile(r"(?:今年|去年|前年|[0-9０-９〇零一二三四五六七八九]{4}年)$")
         self.frame_locatives = tuple(c.get("frame_locatives", ()))
         self.verb_noun_suffix_exceptions = frozenset(c.get("verb_noun_suffix_exceptions", ()))
         self.patient_first_verbs = frozenset(c.get("patient_first_verbs", ()))
@@ -148,6 +151,7 @@ class ClaimContext:
         self.roles_before_names = sorted(c.get("roles_before_names", []), key=len, reverse=True)
         self.frames_around_names = {k: tuple(v) for k, v in c.get("frames_around_names", {}).items()}
         self.not_subject_after = tuple(c["co_agent_markers"]) + tuple(c["locative_markers"]) + tuple(c.get("beneficiary_markers", ()))
+        self.object_verbs = re.compile("|".join(map(re.escape, c.get("object_verbs", ())))) if c.get("object_verbs") else None
         self.comparison = re.compile(c["comparison"])
         self.coordination = re.compile(c["coordination"])
         self.measure_words = set(units["count"])
@@ -211,6 +215,8 @@ class ClaimContext:
             # 在古渡庙会期间: the preposition before a frame is no part of it
             found = [(s + next((len(w) for w in self.period_openers if text.startswith(w, s) and e - s > len(w) + 2), 0), e)
                      for s, e in found]  # (针对考试期间 too: period_openers)
+            if patterns is self.periods:
+                found = [(self.quoted_frame_start(text, lo, s, e), e) for s, e in found]
             if patterns is self.open_periods:  # 该中心自2022年挂牌以来: the frame opens at 自 / 从
                 found = [(next((k for k in range(s + 1, e - 2) if text[k] in "自从"), s), e) for s, e in found]
             for s, e in sorted(found, key=lambda x: (-(x[1] - x[0]), x[0])):
@@ -222,6 +228,21 @@ class ClaimContext:
                 if all(e <= a or s >= b for a, b in kept):
                     kept.append((s, e))
         return sorted(kept)
+
+    def quoted_frame_start(self, text: str, lo: int, s: int, e: int) -> int:
+        """A free-text 期间 frame whose name opens with a quoted date or title starts at the quote,
+        and at the year before it (今年“6·26”国际禁毒日期间, “3·15”国际消费者权益日期间: not
+        ”国际禁毒日期间 or 国际消费者权益日期间)."""
+        if not text.endswith("期间", s, e):
+            return s
+        close = s if text[s] == "”" else s - 1 if s > lo and text[s - 1] == "”" else -1
+        if close < 0:
+            return s
+        opening = text.rfind("“", max(lo, close - 12), close)
+        if opening < 0 or any(c in text[opening:close] for c in CLAUSE_DELIMS):
+            return s
+        year = self.frame_year.search(text, max(lo, opening - 5), opening)
+        return year.start() if year else opening
 
     @staticmethod
     def after_subjects(text: str, periods: list[tuple[int, int]], subjects: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -548,11 +569,14 @@ class ClaimContext:
             i, nominal = s, False
             words = self.words_between(text, s, e)
             for k, word in enumerate(words):
+                adverb_before = k >= 2 and words[k - 1] in self.predicate_adverbs
                 modifier = word in self.modifier_verbs and k + 1 < len(words) and words[k + 1] not in self.verbs \
                     and len(words[k + 1]) >= 2 and is_han(words[k + 1][0])  # 家暴受害妇女: a noun follows (not 士兵受伤, 遇难仍)
                 if word in self.verbs and nominal and word not in self.np_heads and not modifier \
-                        and not (k + 1 < len(words) and words[k + 1] in self.np_heads):
-                    e = i  # (3名教堂枪击事件疑犯: 枪击 modifies 事件, the phrase goes on)
+                        and not (k + 1 < len(words) and words[k + 1] in self.np_heads and not adverb_before):
+                    # (3名教堂枪击事件疑犯: 枪击 modifies 事件, the phrase goes on; 群众非法吸收资金:
+                    # after an adverb that follows a noun the verb is the predicate)
+                    e = i - len(words[k - 1]) if adverb_before else i
                     break
                 nominal = nominal or word not in self.verbs
                 i += len(word)
@@ -800,11 +824,18 @@ class ClaimContext:
             return True
         return s != span[0] and self.after_non_subject_marker(text, lo, s)
 
-    def subject_candidates(self, text, lo, hi, entities) -> list[tuple[int, int]]:
+    def object_person(self, text: str, lo: int, s: int) -> bool:
+        """A person after an arrest or sentencing verb of its clause is what was acted on
+        (抓获…犯罪嫌疑人王某, 判处沈某…): `object_verbs`."""
+        return self.object_verbs is not None and self.object_verbs.search(text, self.clause_start(text, s, lo), s) is not None
+
+    def subject_candidates(self, text, lo, hi, entities, persons=frozenset()) -> list[tuple[int, int]]:
         cands = []
         for s, e in entities:
             if self.rank_verb_before_scope.search(text, max(lo, s - 2), s):
                 continue  # 位居金华市首位: where the ranking holds, not who is ranked
+            if (s, e) in persons and self.object_person(text, lo, s):
+                continue
             if lo <= s and e <= hi and not self.after_non_subject_marker(text, lo, s) \
                     and not self.in_brackets(text, lo, s) \
                     and not self.list_member(text, lo, (s, e), entities) \
@@ -848,7 +879,7 @@ class ClaimContext:
                 and not any(a <= p[0] < b for a, b in comparisons)
             ]
             # (占全省的46%, 高于全市平均水平: the whole or the base compared with is no subject)
-            subjects = [c for c in self.subject_candidates(text, lo, hi, entities)
+            subjects = [c for c in self.subject_candidates(text, lo, hi, entities, persons)
                         if not any(a <= c[0] < b for a, b in comparisons)]
             periods = self.after_subjects(text, periods, subjects)
             # entities that are no subjects (list members, partners, places, recipients) do not

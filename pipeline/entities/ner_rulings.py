@@ -178,8 +178,9 @@ class NerRulings(RuleComponent):
         if label in ("ORG", POLICE_UNIT) and self.co_agent is not None and (
                 self.joins_bodies(inner) or self.opens_with_partner(text, start, inner)):
             return "two bodies acting together"  # 市反诈中心联合市教育局, 公安部 + 联合国家发展改革委
-        if text.startswith(self.app_after, end):
-            return "an app's name"  # 国家反诈中心APP (a brand, §4)
+        if text.startswith(self.app_after, end) or (
+                text[start - 1 : start] == "“" and text.startswith("”", end) and text.startswith(self.app_after, end + 1)):
+            return "an app's name"  # 国家反诈中心APP, “国家反诈中心”APP (a brand, §4)
         if label == "PLACE" and self.co_agent is not None and self.opens_with_partner(text, start, inner):
             return "a partner's word, not a place"  # 警方联合街道、消防等部门: 联合街道 is no place
         if label == "PERSON" and start > 0 and text[start - 1] in ASCII_AND_WIDE_DIGITS and inner[0] in self.measure_chars:

@@ -107,6 +107,7 @@ class OrganisationGrammar:
         self.everyday_checked = set(grammar.get("everyday_checked_heads", ()))
         self.industry_words = frozenset(grammar.get("industry_words", ()))
         self.company_heads = set(grammar["company_heads"])
+        self.legal_form_heads = frozenset(grammar.get("legal_form_heads", ()))
         self.fixed_not_before = dict(grammar.get("fixed_not_before", {}))
         self.indefinite_end = indefinite_patterns(grammar)[0]
         self.student_after = re.compile(grammar["student_after"]) if grammar.get("student_after") else None
@@ -195,8 +196,10 @@ class OrganisationGrammar:
                     return end  # 温州某科技有限公司: an anonymised body, like 王某 for a person
                 if words[0] in self.not_name_words or (len(words) > 1 and words[0] in self.everyday_words):
                     return None
-                if self.wordy(words, text[i + n : end], after_place=True):
-                    return None  # 美国 + 第一夫人率 + 小学, 乌克兰 + 议会敦促 + 政府
+                if self.wordy(words, text[i + n : end], after_place=True) and not (
+                        text[i + n : end] in self.legal_form_heads and len(words[0]) > 1
+                        and words[0] not in self.everyday_verbs and words[0] not in self.everyday_words):
+                    return None  # 美国 + 第一夫人率 + 小学, 乌克兰 + 议会敦促 + 政府 (常州 + 鑫源表面处理 + 有限公司 stays)
                 return end
         return None
 
@@ -284,7 +287,8 @@ class OrganisationGrammar:
         title_after = tuple(self.g["title_after"])
         found = [(s, e) for s, e in found if not text.startswith(title_after, e) and not self.runs_on(text, text[s:e], e)]  # 县环保局长
         app_after = tuple(self.g.get("app_after", ()))
-        found = [(s, e) for s, e in found if not text.startswith(app_after, e)]  # 国家反诈中心APP: an app's name, a brand
+        found = [(s, e) for s, e in found if not text.startswith(app_after, e)  # 国家反诈中心APP: an app's name, a brand
+                 and not (text[s - 1 : s] == "“" and text.startswith("”", e) and text.startswith(app_after, e + 1))]
         spans = []
         for s, e in sorted(set(found), key=lambda x: (x[0], -x[1])):
             if any(a <= s and e <= b and (a, b) != (s, e) for a, b in found):
