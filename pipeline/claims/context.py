@@ -114,6 +114,7 @@ class ClaimContext:
         self.relative_verbs = frozenset(c.get("relative_verbs", ()))
         self.streak_states = tuple(c.get("streak_states", ()))
         self.measured_ends = tuple(c.get("patient_heads", ())) + tuple(c.get("measured_ends", ()))
+        self.concentration_ends = tuple(c.get("measured_ends", ())) + tuple(c.get("content_ends", ()))
         self.verb_noun_suffixes = set(c.get("verb_noun_suffixes", ""))
         self.function_chars = frozenset(c.get("function_chars", ""))
         self.assessment_prefix = re.compile(c["assessment_prefix"]) if c.get("assessment_prefix") else None
@@ -362,6 +363,21 @@ class ClaimContext:
                     e, changed = ps, True
                     while e > s and text[e - 1] in self.period_prepositions:
                         e -= 1
+            # 排污口废水中六价铬浓度 -> 六价铬浓度: a locative 中 (a word of its own, after a word of two
+            # or more characters) before a measured noun says where it was measured (not 彩民中200注,
+            # 女大学生中陷阱: 中 the verb)
+            k = next((k for k in range(s + 2, e - 2) if text[k] == "中" and text[k - 1] not in self.among_not_after
+                      and self.words(text).get(k) == "中" and is_han(text[k + 1])
+                      and any(len(w) >= 2 and k - len(w) in self.words(text) and self.words(text)[k - len(w)] == w
+                              for w in (text[k - 2 : k], text[k - 3 : k], text[k - 4 : k]))),
+                     None) if "中" in text[s + 2 : e - 2] and text.endswith(self.concentration_ends, s, e) else None
+            if k is not None:
+                s, changed = k + 1, True
+            # 法定代表人钱某某等涉案人员 -> 涉案人员: names given as examples of the noun after 等
+            for hs, he in heads:
+                if s <= hs and he + 3 <= e and (hs, he) in getattr(self, "_persons", ()) and text.startswith("等", he):
+                    s, changed = he + 1, True
+                    break
             m = self.trailing_wei.search(text, s, e)
             if m:
                 e, changed = m.start(), True
