@@ -216,6 +216,7 @@ class Gazetteer:
         self.feature_town_suffixes = tuple(grammar.get("feature_town_suffixes", ()))
         self.road_suffixes = sorted(grammar.get("road_suffixes", ()), key=len, reverse=True)
         self.road_not_before = grammar.get("road_not_before", {})
+        self.road_common_names = tuple(grammar.get("road_common_names", ()))
         self.name_min, self.name_max = grammar.get("name_min", 2), grammar.get("name_max", 4)
         self.name_stop = set(grammar.get("name_stop_chars", ""))
         self.chain_name_allowed = set(grammar.get("chain_name_allowed", ""))
@@ -461,6 +462,11 @@ class Gazetteer:
         """A road or street named after a division of the chain (沈阳市铁西区兴华街): its end, or None
         where the suffix opens another word (路边, 街头)."""
         end = self.suffixed_name_at(text, i, self.road_suffixes, in_chain=True)
+        if end is None:
+            # 下关镇 + 建设路, 城关镇 + 幸福大道: a word that names no place elsewhere (推动社区, 美丽乡村)
+            # is a common road name right after a division of the chain
+            end = next((i + len(w) + len(suf) for w in self.road_common_names if text.startswith(w, i)
+                        for suf in self.road_suffixes if text.startswith(suf, i + len(w))), None)
         if end is None:
             return None
         suffix = next(w for w in self.road_suffixes if text.startswith(w, end - len(w)))

@@ -106,7 +106,15 @@ class Places(EntityRuleComponent):
                                                     for a, b in taken)]
         if roads:
             # a road's section names the place it runs through inside it (沪昆高速凯里段): one span
-            found = [m for m in found if not any(r.start <= m.start and m.end <= r.end for r in roads)] + roads
+            found = [m for m in found if not any(r.start <= m.start and m.end <= r.end for r in roads)]
+            ends = {m.end: m for m in found if m in chains}
+            for r in roads:
+                chain = ends.get(r.start)
+                if chain is not None:  # 六安市金安区 + 国道312线: a road of the chain's division continues it
+                    # (a new match: the gazetteer caches its chains)
+                    found[found.index(chain)] = PlaceMatch(chain.start, r.end, chain.parts + [(r.start, r.end, (), "suffix")])
+                else:
+                    found.append(r)
         return sorted((m for m in found if not self.inside_brand(text, m) and not currency_name(text, m.start, m.end)
                        and not self.names_a_people(text, m.start, m.end)), key=lambda m: m.start)
 
