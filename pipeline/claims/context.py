@@ -63,6 +63,7 @@ class ClaimContext:
         self.units_ending_in_change = tuple(c.get("units_ending_in_change", ()))
         self.np_adverbs = tuple(c.get("np_adverbs", ()))
         self.predicate_adverbs = frozenset(c.get("predicate_adverbs", ()))
+        self.leader_frame = re.compile(c["leader_frame"]) if c.get("leader_frame") else None
         self.np_end_prepositions = c.get("np_end_prepositions", "")
         self.list_total = re.compile(c["list_total"]) if c.get("list_total") else re.compile(r"(?!)")
         self.period_prepositions = c.get("period_prepositions", "")
@@ -347,6 +348,9 @@ class ClaimContext:
             m = self.deictic.match(text, s, e)
             if m:
                 s, changed = m.end(), True
+            m = self.leader_frame.match(text, s, e) if self.leader_frame else None
+            if m and m.end() < e:
+                s, changed = m.end(), True  # 以林某为首的犯罪嫌疑人 -> 犯罪嫌疑人: who led them, no part of the noun
             m = self.assessment_prefix.match(text, s, e) if self.assessment_prefix else None
             if m and e - m.end() >= 2:
                 s, changed = m.end(), True  # 全市执法质量考评中 + 群众满意度: where it was measured
@@ -529,7 +533,8 @@ class ClaimContext:
         if v and v.group() == "被" and any(text.startswith(self.passive_heads, k) for k in (s + 2, s + 3)):
             v = None  # 23个被拐家庭, 12名被困群众: a passive modifier opens the noun
         if v and not self.opens_word(text, s, v.group()) and not (
-                len(v.group()) >= 2 and (text[v.end() : v.end() + 1] in self.verb_noun_suffixes
+                len(v.group()) >= 2 and ((text[v.end() : v.end() + 1] in self.verb_noun_suffixes
+                                          and text[v.end() : v.end() + 2] not in self.verb_noun_suffix_exceptions)
                                          or text.startswith(self.np_heads_tuple, v.end()))):
             # 3名被告人: 被 opens a noun; 2个拘留所: a verb and a place suffix are a noun; so are a
             # verb and a head it modifies (十二个服务小组)
@@ -579,13 +584,16 @@ class ClaimContext:
                     break
                 i += len(word)
             e = i if i > s else s + 8
-        if self.verbs and self.may_hold_verb(text, s, e):
+        if self.verbs and (self.may_hold_verb(text, s, e) or "了" in text[s + 2 : e]):
             # the noun ends before a verb that follows a word of another kind (3名总统候选人宣布退出
             # -> 总统候选人); verbs that open it modify it (6名持刀抢劫歹徒 keeps 持刀抢劫)
             i, nominal = s, False
             words = self.words_between(text, s, e)
             for k, word in enumerate(words):
                 adverb_before = k >= 2 and words[k - 1] in self.predicate_adverbs
+                if k and nominal and k + 1 < len(words) and words[k + 1] == "了" and is_han(word[0]):
+                    e = i  # 1800余名师生上了一堂课, 两百余名师生代表旁听了: a word before 了 is a verb
+                    break
                 modifier = word in self.modifier_verbs and k + 1 < len(words) and words[k + 1] not in self.verbs \
                     and len(words[k + 1]) >= 2 and is_han(words[k + 1][0])  # 家暴受害妇女: a noun follows (not 士兵受伤, 遇难仍)
                 if word in self.verbs and nominal and word not in self.np_heads and not modifier \
@@ -1012,7 +1020,8 @@ class ClaimContext:
         (查处酒驾4567起，其中醉驾1023起，同比分别下降15.2%和20.1%: 15.2% measures 酒驾, 20.1% 醉驾)."""
         for n in range(len(claims)):
             clause_start = self.clause_start(text, claims[n].start, 0)
-            fen = text.rfind("分别", clause_start, claims[n].start)
+            # (分列 / 分居 / 分获 say 分别 of a ranking: 昆明市、红河州分列第二、第三位)
+            fen = max(text.rfind(w, clause_start, claims[n].start) for w in ("分别", "分列", "分居", "分获"))
             if fen < 0:
                 continue
             group = [n]
