@@ -64,6 +64,7 @@ class ClaimContext:
         self.np_adverbs = tuple(c.get("np_adverbs", ()))
         self.predicate_adverbs = frozenset(c.get("predicate_adverbs", ()))
         self.leader_frame = re.compile(c["leader_frame"]) if c.get("leader_frame") else None
+        self.person_roles = frozenset(c.get("roles_before_names", ())) | frozenset(c.get("owner_roles", ()))
         self.np_end_prepositions = c.get("np_end_prepositions", "")
         self.list_total = re.compile(c["list_total"]) if c.get("list_total") else re.compile(r"(?!)")
         self.period_prepositions = c.get("period_prepositions", "")
@@ -377,6 +378,18 @@ class ClaimContext:
                      None) if "中" in text[s + 2 : e - 2] and text.endswith(self.concentration_ends, s, e) else None
             if k is not None:
                 s, changed = k + 1, True
+            # 驾驶人沈某（男，41岁）血液酒精含量 -> 血液酒精含量: a person (after a role word, with a
+            # bracketed note) opening the measured noun owns it and is the claim's subject
+            for hs, he in heads:
+                if s <= hs < he < e and (hs, he) in getattr(self, "_persons", ()) and hs - s <= 4 \
+                        and (hs == s or text[s:hs] in self.person_roles):
+                    k = he
+                    if text[k : k + 1] in ("（", "("):
+                        close = next((j for j in range(k + 1, min(e, k + 20)) if text[j] in "）)"), None)
+                        k = close + 1 if close is not None else k
+                    if e - k >= 2 and is_han(text[k]):
+                        s, changed = k, True
+                    break
             # 法定代表人钱某某等涉案人员 -> 涉案人员: names given as examples of the noun after 等
             for hs, he in heads:
                 if s <= hs and he + 3 <= e and (hs, he) in getattr(self, "_persons", ()) and text.startswith("等", he):
@@ -417,6 +430,8 @@ class ClaimContext:
         with the next (排查出 + 租屋: 排查 + 出租屋) is the verb without it."""
         out = []
         for m in self.governing.finditer(text, s, e):
+            if text[m.start() - 1 : m.start()] in ("未", "不") or text.endswith(("没有", "尚未"), 0, m.start()):
+                continue  # 逾期未检验车辆: a negated verb modifies the noun after it, it governs nothing
             if any(text.startswith(w, m.start()) for w in self.verb_overlaps):
                 m = self.governing.match(text, m.start() + 1, e)  # 并处置: 处置 governs
                 if m is None:
