@@ -1093,6 +1093,56 @@ def test_claims_mended_in_the_ninth_round(nlp, text, claim, attr, expected):
     test_claims_mended_in_the_sixth_and_seventh_rounds(nlp, text, claim, attr, expected)
 
 
+# 2026-12-02, tenth round: frames, trailing adverbs, comparison bases of multiples, owners, objects
+TENTH_ROUND = [
+    ("去年“6·26”国际禁毒日期间，全市开展宣传活动150余场。", "150余场", "period", "去年“6·26”国际禁毒日期间"),
+    ("“12·2”全国交通安全日期间，交警发放资料3000份。", "3000份", "period", "“12·2”全国交通安全日期间"),
+    ("为确保中考期间考生安全，交警出动警力800余人次。", "800余人次", "period", "中考期间"),
+    ("假期内，景区接待游客12万人次。", "12万人次", "period", "假期内"),
+    ("通报近两个月骑手交通违法行为300余起。", "300余起", "period", "近两个月"),
+    ("全市盗窃案件发案数同比再降12.5%。", "12.5%", "metric", "盗窃案件发案数"),
+    ("全市盗窃案件发案数同比又下降8.1%。", "8.1%", "metric", "盗窃案件发案数"),
+    ("当场查获冰毒3包，共重56克。", "56克", "metric", "冰毒"),
+    ("经查，陈某向800余名村民非法吸收资金2.1亿元。", "800余名", "metric", "村民"),
+    ("经查，陈某向800余名村民非法吸收资金2.1亿元。", "2.1亿元", "metric", "资金"),
+    ("废水中氨氮浓度为12.4毫克/升，为排放标准的5.2倍。", "12.4毫克/升", "unit", "毫克/升"),
+    ("废水中氨氮浓度为12.4毫克/升，为排放标准的5.2倍。", "5.2倍", "metric", "氨氮浓度"),
+    ("刑事拘留该公司实际控制人赵某某等涉案人员6人。", "6人", "metric", "涉案人员"),
+    ("全州盗窃案件查处数、诈骗案件破案数分别列全省第二、第四位。", "第二", "metric", "盗窃案件查处数"),
+    ("温州市、台州市分列第二、第三位。", "第三位", "subject", "台州市"),      # (the ner read 台州市分列 as an ORG)
+    ("法院组织三百余名群众代表旁听了庭审。", "三百余名", "metric", "群众代表"),
+    ("抓获以周某为首的犯罪嫌疑人9名。", "9名", "metric", "犯罪嫌疑人"),
+    ("该男子非法持有海洛因30克。", "30克", "metric", "海洛因"),
+    ("经检测，驾驶人刘某（男，36岁）血液酒精含量为121mg/100ml。", "121mg/100ml", "metric", "血液酒精含量"),
+    ("经检测，驾驶人刘某（男，36岁）血液酒精含量为121mg/100ml。", "121mg/100ml", "subject", "刘某"),
+    ("约谈企业负责人，抄告逾期未报废车辆35辆。", "35辆", "metric", "逾期未报废车辆"),
+    ("目前全县在用校车共520辆。", "520辆", "metric", "在用校车"),
+    # an arrested person is what the unit acted on, not the subject of what was seized
+    ("温州市公安局鹿城区分局在出租屋内抓获犯罪嫌疑人王某，查获吸毒人员5人。", "5人", "subject", "温州市公安局鹿城区分局"),
+    ("民警走进温州市第一中学，向600余名师生讲解安全知识。", "600余名", "subject", None),
+]
+
+
+@pytest.mark.parametrize("text, claim, attr, expected", TENTH_ROUND)
+def test_claims_mended_in_the_tenth_round(nlp, text, claim, attr, expected):
+    test_claims_mended_in_the_sixth_and_seventh_rounds(nlp, text, claim, attr, expected)
+
+
+def test_a_count_of_tens_after_a_verb_is_no_noun(nlp):
+    """查处数十起: 数 after a governing verb opens a number there, not a noun such as 查处数."""
+    found = {c.text: c for c in nlp("今年以来共查处数十起案件，查处酒驾120起。").spans["claims"]}
+    assert found["120起"]._.metric["text"] == "酒驾"
+
+
+@pytest.mark.parametrize("text", ["市民因身份证与逃犯相近一周被误抓两次。", "彩民中200注三等奖获60万元。"])
+def test_near_and_zhong_inside_other_words_change_nothing(nlp, text):
+    """相近一周 is no period (近 of 相近); 中 the verb (彩民中200注) is no locative."""
+    for c in nlp(text).spans["claims"]:
+        assert c._.period is None or "近一周" not in c._.period["text"]
+    if "彩民" in text:
+        assert next(iter(nlp(text).spans["claims"]))._.metric["text"].startswith("彩民")
+
+
 @pytest.mark.parametrize("text, claim, attr, expected", SIXTH_ROUND + SEVENTH_ROUND)
 def test_claims_mended_in_the_sixth_and_seventh_rounds(nlp, text, claim, attr, expected):
     c = {x.text: x for x in nlp(text).spans["claims"]}

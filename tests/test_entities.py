@@ -1064,3 +1064,20 @@ def test_honours_number_plates_and_lone_abbreviations_are_no_entities(nlp, text)
                                              "杭州一公司", "澳门", "毫克", "广东东莞一工厂", "关中",
                                              "教育部", "占全分局", "柯桥")
                 or e[0].startswith("浙C")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("民警在大理市下关镇幸福路查获一辆货车。", ("大理市下关镇幸福路", "PLACE")),     # a common road name in a chain
+    ("六安市金安区国道312线事故起数下降。", ("六安市金安区国道312线", "PLACE")),   # a numbered road continues it
+    ("在江西省赣州市章贡区南外街道开展宣传。", ("江西省赣州市章贡区南外街道", "PLACE")),
+    ("常州鑫源表面处理有限公司排放废水。", ("常州鑫源表面处理有限公司", "ORG")),   # a legal form vouches for the name
+    ("会上，省禁毒委通报了考评结果。", ("省禁毒委", "ORG")),
+    ("经侦支队联合市地方金融监督管理局开展宣传。", ("市地方金融监督管理局", "ORG")),
+])
+def test_tenth_round_entities(nlp, text, expected):
+    assert expected in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text", ["向市民推广“国家反诈中心”APP。", "乡镇建设路网工程"])
+def test_quoted_apps_and_road_words_outside_a_chain_are_no_entities(nlp, text):
+    assert not [e for e in nlp(text).ents if e.text in ("国家反诈中心", "建设路")]

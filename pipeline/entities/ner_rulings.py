@@ -109,6 +109,7 @@ class NerRulings(RuleComponent):
         self.locative_labels = set(d["locative_labels"])
         self.anonymised_clause_chars = d.get("anonymised_clause_chars", "")
         self.words_after_names = dict(d.get("words_after_names", {}))
+        self.rank_verbs_after_names = tuple(d.get("rank_verbs_after_names", ()))
         self.preposition_place_before = d.get("preposition_place_before", "")
         weather = d.get("weather_words", {})
         self.weather_names = frozenset(weather.get("words", ()))
@@ -178,6 +179,8 @@ class NerRulings(RuleComponent):
         if label in ("ORG", POLICE_UNIT) and self.co_agent is not None and (
                 self.joins_bodies(inner) or self.opens_with_partner(text, start, inner)):
             return "two bodies acting together"  # 市反诈中心联合市教育局, 公安部 + 联合国家发展改革委
+        if label != "PERSON" and len(inner) > 3 and inner.endswith(self.rank_verbs_after_names):
+            return "a ranking verb after a name"  # 台州市分列 (第二、第三位)
         if text.startswith(self.app_after, end) or (
                 text[start - 1 : start] == "“" and text.startswith("”", end) and text.startswith(self.app_after, end + 1)):
             return "an app's name"  # 国家反诈中心APP, “国家反诈中心”APP (a brand, §4)
