@@ -536,7 +536,14 @@ class ClaimContext:
                 np = self.np_from(text, de + 1, ceil)
                 if np:
                     return np
-        return self.np_from(text, s, ceil)
+        np = self.np_from(text, s, ceil)
+        if np and np[1] == ceil:
+            # 吸收120余名投资人资金760万元: the people are counted, the money noun before the
+            # amount right after is the amount's (投资人 / 资金)
+            money = next((w for w in self.money_nouns_longest if text.endswith(w, *np) and np[1] - len(w) > np[0]), None)
+            if money is not None:
+                return np[0], np[1] - len(money)
+        return np
 
     def np_from(self, text: str, s: int, ceil: int) -> Optional[tuple[int, int]]:
         """The counted noun phrase starting at s, or None."""
