@@ -23,6 +23,8 @@ from ..spans import is_han, sentence_ranges, sentence_start
 from .grammar import QUOTE_PAIRS, ClaimMatch, alt
 from .numbers import parse_number
 
+# what an amount may open with (a digit aside): Chinese numerals and approximation markers
+AMOUNT_OPENERS = set("一二三四五六七八九十两百千万近约超逾达")
 CLAUSE_DELIMS = set("，,；;：:、。！？!?\n")
 
 RANGE = re.compile(r"至|到|—|－|-|～|~")
@@ -124,6 +126,7 @@ class ClaimContext:
         self.taking_verbs = frozenset(c.get("taking_verbs", ()))
         self.money_nouns = tuple(c.get("money_nouns", ()))
         self.money_nouns_longest = tuple(sorted(self.money_nouns, key=len, reverse=True))
+        self.money_noun_modifiers = tuple(c.get("money_noun_modifiers", ()))
         self.np_heads = frozenset(c.get("np_heads", ()))
         self.np_not_start = c.get("np_not_start", "")
         self.np_heads_tuple = tuple(sorted(self.np_heads, key=len, reverse=True))
@@ -537,10 +540,11 @@ class ClaimContext:
                 if np:
                     return np
         np = self.np_from(text, s, ceil)
-        if np and np[1] == ceil:
+        if np and np[1] == ceil and ceil < len(text) and (text[ceil].isdigit() or text[ceil] in AMOUNT_OPENERS):
             # 吸收120余名投资人资金760万元: the people are counted, the money noun before the
             # amount right after is the amount's (投资人 / 资金)
-            money = next((w for w in self.money_nouns_longest if text.endswith(w, *np) and np[1] - len(w) > np[0]), None)
+            money = next((w for w in self.money_nouns_longest if text.endswith(w, *np) and np[1] - len(w) > np[0]
+                          and not text.endswith(self.money_noun_modifiers, np[0], np[1] - len(w))), None)
             if money is not None:
                 return np[0], np[1] - len(money)
         return np
