@@ -119,6 +119,7 @@ class OrganisationGrammar:
         self.sub_stations = re.compile(grammar["sub_stations"]) if grammar.get("sub_stations") else None
         self.bureau_branches = re.compile(grammar["bureau_branches"]) if grammar.get("bureau_branches") else None
         self.name_joining_words = tuple(grammar.get("name_joining_words", ()))
+        self.police_work_verbs = frozenset(grammar.get("police_work_verbs", ()))
         self.university_hospitals = re.compile(grammar["university_hospitals"]) if grammar.get("university_hospitals") else None
         self.branch_name_stop = re.compile(grammar["branch_name_stop"]) if grammar.get("branch_name_stop") else None
         self.gaz = gazetteer
@@ -260,6 +261,8 @@ class OrganisationGrammar:
                 continue
             if first in self.everyday_verbs or (m.group() in self.everyday_checked and first in self.everyday_words):
                 continue  # 起诉/医院 (no name opens with a verb), 男子/银行
+            if first in self.name_joining_words or first in self.police_work_verbs:
+                continue  # 联合/辖区/银行: a partner's word; 接报/医院: a verb of police work that People's Daily lacks
             name_words = [w for k, w in sorted(starts.items()) if head_start - n <= k < head_start]
             if self.wordy(name_words, m.group()):
                 continue  # 被/送/医院, 抢劫/银行
