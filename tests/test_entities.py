@@ -1073,12 +1073,13 @@ def test_honours_number_plates_and_lone_abbreviations_are_no_entities(nlp, text)
     ("常州鑫源表面处理有限公司排放废水。", ("常州鑫源表面处理有限公司", "ORG")),   # a legal form vouches for the name
     ("会上，省禁毒委通报了考评结果。", ("省禁毒委", "ORG")),
     ("经侦支队联合市地方金融监督管理局开展宣传。", ("市地方金融监督管理局", "ORG")),
+    ("全市公安机关将按照市委一号文件部署开展工作。", ("市委", "ORG")),   # a level prefix where the segmenter starts a word
 ])
 def test_tenth_round_entities(nlp, text, expected):
     assert expected in [(e.text, e.label_) for e in nlp(text).ents]
 
 
 @pytest.mark.parametrize("text", ["向市民推广“国家反诈中心”APP。", "乡镇建设路网工程", "分局共接报医院内盗窃警情96起。",
-                                  "分局联合辖区银行网点开展宣传。"])
+                                  "分局联合辖区银行网点开展宣传。", "该城市委托第三方评估。", "求助市委书记。"])
 def test_quoted_apps_and_road_words_outside_a_chain_are_no_entities(nlp, text):
-    assert not [e for e in nlp(text).ents if e.text in ("国家反诈中心", "建设路", "接报医院", "联合辖区银行")]
+    assert not [e for e in nlp(text).ents if e.text in ("国家反诈中心", "建设路", "接报医院", "联合辖区银行", "市委")]

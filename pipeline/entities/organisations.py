@@ -234,8 +234,11 @@ class OrganisationGrammar:
             if end is not None:
                 found.append((chain.start, end))
         for m in self.level_re.finditer(text):
-            # level prefix (县人大, 省委): the prefix must itself start a word
-            if is_boundary(text, m.start()):
+            # level prefix (县人大, 省委): the prefix must itself start a word: after a boundary, where
+            # the segmenter starts one (按照/市委), or after an everyday verb it glued to the prefix
+            # (移交市/应急管理局; not 城市/委员会)
+            if is_boundary(text, m.start()) or text[m.start() - 2 : m.start()] in self.everyday_verbs \
+                    or on_word_boundaries(text, m.start(), m.end(), end=False, context=self.segment_context):
                 found.append((m.start(), m.end()))
         for m in self.name_head_re.finditer(text):
             # short proper name + name head (大洋司法所): the shortest name that starts where the
