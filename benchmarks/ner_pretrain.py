@@ -42,15 +42,23 @@ SENTENCE_END = re.compile(r"(?<=[。！？；])")
 MAX_CHARS = 150
 
 
-def sentences(data: Path, exclude: list[Path], limit: int = 0) -> list[str]:
+def sentences(data: Path, exclude: list[Path], limit: int = 0, text_file: Path | None = None) -> list[str]:
+    """Sentences of the unlabelled corpora under `data` (or of `text_file`, one text per line),
+    cut to MAX_CHARS, minus those that share a 15-character window with a file of `exclude`."""
     import spacy
 
     from ner_selftrain import held_out_prefixes, overlaps
+    from pipeline.corpus.builders import open_text
     from pipeline.ner.ngram_vectors import texts
 
-    prefixes = held_out_prefixes(exclude, spacy.blank("zh").vocab)
+    prefixes = held_out_prefixes(exclude, spacy.blank("zh").vocab) if exclude else set()
+    if text_file is not None:
+        with open_text(text_file) as fh:
+            found = [("text", line.strip()) for line in fh if line.strip()]
+    else:
+        found = texts(data, limit)
     out, left_out = [], 0
-    for _source, text in texts(data, limit):
+    for _source, text in found:
         for s in SENTENCE_END.split(text.replace(" ", "")):
             s = s.strip()
             while len(s) > MAX_CHARS:  # a run-on paragraph: cut, the LSTM needs no longer context
@@ -84,6 +92,8 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--minutes", type=float, default=40.0)
     ap.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
+    ap.add_argument("--text", type=Path, help="a file of unlabelled text, one text per line (instead of --data's corpora)")
+    ap.add_argument("--max-steps", type=int, default=0, help="stop after this many updates (0: only --minutes)")
     ap.add_argument("--exclude", type=Path, nargs="*",
                     default=[REPO / "training/corpus/msra_raw/test.spacy", REPO / "training/corpus/msra_raw/dev.spacy"])
     ap.add_argument("--classes", type=int, default=5000, help="characters predicted (the most frequent)")
@@ -104,7 +114,7 @@ def main(argv=None) -> int:
     import pipeline.ner.layers  # noqa: F401  (registers the architectures)
 
     rng = random.Random(args.seed)
-    texts = sentences(args.data, args.exclude, args.limit)
+    texts = sentences(args.data, args.exclude, args.limit, args.text)
     counts = Counter(c for t in texts for c in t)
     alphabet = [c for c, _ in counts.most_common(args.classes)]
     class_of = {c: i for i, c in enumerate(alphabet)}  # others: the last class
@@ -169,8 +179,10 @@ def main(argv=None) -> int:
                 loss_sum, right, total = 0.0, 0, 0
             if step % 2000 == 0:
                 save(t2v, args.out)
-            if time.time() - t0 >= args.minutes * 60:
+            if time.time() - t0 >= args.minutes * 60 or step == args.max_steps:
                 break
+        if step == args.max_steps:
+            break
     save(t2v, args.out)
     print(f"{step} steps, {seen:,} characters, {epoch} epoch(s) begun, {time.time() - t0:.0f} s: {args.out}",
           file=sys.stderr)
