@@ -1074,6 +1074,8 @@ def test_honours_number_plates_and_lone_abbreviations_are_no_entities(nlp, text)
     ("会上，省禁毒委通报了考评结果。", ("省禁毒委", "ORG")),
     ("经侦支队联合市地方金融监督管理局开展宣传。", ("市地方金融监督管理局", "ORG")),
     ("全市公安机关将按照市委一号文件部署开展工作。", ("市委", "ORG")),   # a level prefix where the segmenter starts a word
+    ("杭州市公安局拱墅区分局和睦派出所开展宣传。", ("杭州市公安局拱墅区分局和睦派出所", "POLICE_UNIT")),  # 和睦: a word
+    ("鹿城区分局和城关派出所开展行动。", ("城关派出所", "POLICE_UNIT")),                            # 和: a conjunction
 ])
 def test_tenth_round_entities(nlp, text, expected):
     assert expected in [(e.text, e.label_) for e in nlp(text).ents]

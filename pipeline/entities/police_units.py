@@ -88,6 +88,13 @@ class PoliceUnitGrammar:
         return nxt is None or (nxt.place is None and not (nxt.name and (
             self.gaz.county_short_at(text, end) or nxt.head in self.standalone_heads)))
 
+    @staticmethod
+    def opens_name_word(name: str) -> bool:
+        """和 / 同 opening a station's name after its unit is the first character of a word of the
+        name (崇川分局 + 和平桥派出所, 拱墅区分局 + 和睦派出所, 同心派出所), not a conjunction before
+        another station (分局和城关派出所: 和 / 城关)."""
+        return name[0] in "和同" and len(shipped_fast_cut()(name)[0]) >= 2
+
     def name_ok(self, name: str, in_chain: bool = False) -> bool:
         # right after a unit, a station's name may hold 中 (龙湾区分局永中派出所: 永中街道), as a
         # town's may after a place (places' chain_name_allowed)
@@ -97,7 +104,8 @@ class PoliceUnitGrammar:
         return (
             len(name) >= 2
             and not name.startswith(BOUNDARY_WORDS)  # 联合海门 + 派出所: 联合 introduces a partner
-            and all(CJK.match(c) and (c not in non_name or (k > 0 and c in self.inner_name_allowed))
+            and all(CJK.match(c) and (c not in non_name or (k > 0 and c in self.inner_name_allowed)
+                                      or (k == 0 and in_chain and self.opens_name_word(name)))
                     for k, c in enumerate(name))
             and name not in self.generic
             and not name.endswith(self.name_bad_endings)
