@@ -1120,6 +1120,10 @@ TENTH_ROUND = [
     # an arrested person is what the unit acted on, not the subject of what was seized
     ("温州市公安局鹿城区分局在出租屋内抓获犯罪嫌疑人王某，查获吸毒人员5人。", "5人", "subject", "温州市公安局鹿城区分局"),
     ("民警走进温州市第一中学，向600余名师生讲解安全知识。", "600余名", "subject", None),
+    # a scope right before a count after 对 / 在 is that count's subject, and of that count only
+    ("温州市公安局已对全市320家旅馆完成检查，查处违规行为15起。", "320家", "subject", "全市"),
+    ("温州市公安局已对全市320家旅馆完成检查，查处违规行为15起。", "15起", "subject", "温州市公安局"),
+    ("温州市公安局在全市开展专项行动，破获案件30起。", "30起", "subject", "温州市公安局"),
 ]
 
 

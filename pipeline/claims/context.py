@@ -157,6 +157,9 @@ class ClaimContext:
         self.roles_before_names = sorted(c.get("roles_before_names", []), key=len, reverse=True)
         self.frames_around_names = {k: tuple(v) for k, v in c.get("frames_around_names", {}).items()}
         self.not_subject_after = tuple(c["co_agent_markers"]) + tuple(c["locative_markers"]) + tuple(c.get("beneficiary_markers", ()))
+        # markers after which a scope right before a count is that count's scope (对全市1860家单位;
+        # not 遍布全国9个省份, where the places are where a gang was)
+        self.scope_count_markers = tuple(c.get("scope_count_markers", ()))
         self.object_verbs = re.compile("|".join(map(re.escape, c.get("object_verbs", ())))) if c.get("object_verbs") else None
         self.comparison = re.compile(c["comparison"])
         self.coordination = re.compile(c["coordination"])
@@ -881,6 +884,7 @@ class ClaimContext:
 
     def subject_candidates(self, text, lo, hi, entities, persons=frozenset()) -> list[tuple[int, int]]:
         cands = []
+        self._scope_of_next: set = set()
         for s, e in entities:
             if self.rank_verb_before_scope.search(text, max(lo, s - 2), s):
                 continue  # 位居金华市首位: where the ranking holds, not who is ranked
@@ -904,7 +908,13 @@ class ClaimContext:
             if self.honour_after_scope and text.startswith(self.honour_after_scope, m.end()):
                 continue  # 全国优秀人民警察: an honour's title, not who the claim is about
             if self.after_non_subject_marker(text, lo, m.start()):
-                continue  # 在全市开展: where, not who
+                if m.end() < hi and (text[m.end()].isdigit() or text[m.end()] in AMOUNT_OPENERS) \
+                        and text.endswith(self.scope_count_markers, lo, m.start()):
+                    # 对全市1860家单位, 深入全县98所中小学: the scope of the count right after it, and
+                    # of that count only (the unit stays the subject of what it did there)
+                    self._scope_of_next.add((m.start(), m.end()))
+                else:
+                    continue  # 在全市开展: where, not who
             cands.append((m.start(), m.end()))
         return sorted(cands)
 
@@ -981,7 +991,8 @@ class ClaimContext:
                         attrs.period = (streak.start, streak.end)
                 subj = [c for c in subjects if c[1] <= claim.start and not (attrs.metric and attrs.metric[0] <= c[0] < attrs.metric[1])
                         and not (pool is not None and c[0] >= pool[1])  # (在九江全市13个…中排名第四: 全市 is the pool's)
-                        and not (c in persons and c[1] == claim.start and own_np is None and claim.unit in ("人", "名"))]
+                        and not (c in persons and c[1] == claim.start and own_np is None and claim.unit in ("人", "名"))
+                        and not (c in self._scope_of_next and c[1] != claim.start)]
                 attrs.subject = subj[-1] if subj else self.referent(text, lo, claim.start, entities)
                 out.append(attrs)
                 prev, prev_end = attrs, claim.end
