@@ -179,10 +179,10 @@ def test_a_saved_greedy_ner_loads_as_greedy_ner(tmp_path):
 def test_shipping_names_greedy_ner_in_models_trained_with_spacys_factory(tmp_path):
     from spacy import util
 
-    from pipeline.tools.ship_ner import name_greedy_ner
+    from pipeline.tools.ship_ner import name_shipped_components
 
     config = util.load_config(shipped_ner_path() / "config.cfg")
     config["components"]["ner"]["factory"] = "ner"
     config.to_disk(tmp_path / "config.cfg")
-    name_greedy_ner(tmp_path / "config.cfg")
+    name_shipped_components(tmp_path / "config.cfg")
     assert util.load_config(tmp_path / "config.cfg")["components"]["ner"]["factory"] == "greedy_ner"

@@ -68,12 +68,12 @@ def test_shipped_ner_finds_the_same_entities_on_either_backend():
 
 
 def test_shipping_names_the_callback_in_models_trained_without_it(tmp_path):
-    from pipeline.tools.ship_ner import name_numpy_blas
+    from pipeline.tools.ship_ner import name_shipped_components
 
     config = util.load_config(shipped_ner_path() / "config.cfg")
     config["nlp"]["before_creation"] = None
     config.to_disk(tmp_path / "config.cfg")
-    name_numpy_blas(tmp_path / "config.cfg")
+    name_shipped_components(tmp_path / "config.cfg")
     assert util.load_config(tmp_path / "config.cfg")["nlp"]["before_creation"] == {"@callbacks": "pipeline.NumpyBlas.v1"}
 
 

@@ -164,7 +164,7 @@ class GreedyEntityRecognizer(EntityRecognizer):
     def predict(self, docs):
         if isinstance(docs, Doc):
             docs = [docs]
-        if not any(len(doc) for doc in docs) or not fast_path_applies(self, docs):
+        if not fast_path_applies(self, docs):  # (also where no doc has a token: fewer than MIN_BATCH)
             return super().predict(docs)
         # (no preset entities on the fast path, so no labels to add: spaCy's _ensure_labels_are_added
         # would only walk every token in Python to find none)

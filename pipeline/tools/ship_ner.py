@@ -49,30 +49,28 @@ def ship(source: Path, target: Path = TARGET) -> None:
         if item.name in KEEP:
             continue
         (shutil.copytree if item.is_dir() else shutil.copy2)(item, target / item.name)
-    name_numpy_blas(target / "config.cfg")
-    name_greedy_ner(target / "config.cfg")
+    name_shipped_components(target / "config.cfg")
     print(f"shipped {source} -> {target} ({size_mb(target):.1f} MB)", file=sys.stderr)
 
 
-def name_numpy_blas(config_path: Path) -> None:
-    """Models trained before configs/ner_cpu.cfg named pipeline.NumpyBlas.v1 get it on shipping,
-    so `spacy.load` of the shipped folder alone also runs on numpy's BLAS (see pipeline/ner/ops.py)."""
+def name_shipped_components(config_path: Path) -> None:
+    """What a model trained with older or spaCy's own settings gets on shipping, in one read and
+    one write of its config: pipeline.NumpyBlas.v1 before creation, so `spacy.load` of the shipped
+    folder alone also runs on numpy's BLAS (see pipeline/ner/ops.py), for models trained before
+    configs/ner_cpu.cfg named it; and `greedy_ner` for a `ner` trained with `factory = "ner"`: the
+    same component and weights, decoded in numpy batches (pipeline/ner/greedy.py; the same
+    entities, faster)."""
     from spacy.util import load_config
 
     config = load_config(config_path)
+    changed = False
     if config["nlp"].get("before_creation") is None:
         config["nlp"]["before_creation"] = {"@callbacks": "pipeline.NumpyBlas.v1"}
-        config.to_disk(config_path)
-
-
-def name_greedy_ner(config_path: Path) -> None:
-    """A `ner` trained with spaCy's own factory is shipped as `greedy_ner`: the same component
-    and weights, decoded in numpy batches (pipeline/ner/greedy.py; the same entities, faster)."""
-    from spacy.util import load_config
-
-    config = load_config(config_path)
+        changed = True
     if config["components"].get("ner", {}).get("factory") == "ner":
         config["components"]["ner"]["factory"] = "greedy_ner"
+        changed = True
+    if changed:
         config.to_disk(config_path)
 
 
