@@ -49,7 +49,7 @@ from ..segmentation.fast_cut import words_within
 from ..spans import doc_text, is_han
 from .base import RuleComponent
 from .gazetteer import Gazetteer
-from .organisations import generic_name_test, head_run_on_test, indefinite_patterns, wordy_name
+from .organisations import generic_name_test, head_run_on_test, indefinite_patterns, names_an_app, wordy_name
 from .persons import ordinary_word
 from .police_units import LABEL as POLICE_UNIT, PoliceUnitGrammar
 from .places import currency_name, opens_quoted_title, people_test, quoted_method
@@ -181,8 +181,7 @@ class NerRulings(RuleComponent):
             return "two bodies acting together"  # 市反诈中心联合市教育局, 公安部 + 联合国家发展改革委
         if label != "PERSON" and len(inner) > 3 and inner.endswith(self.rank_verbs_after_names):
             return "a ranking verb after a name"  # 台州市分列 (第二、第三位)
-        if text.startswith(self.app_after, end) or (
-                text[start - 1 : start] == "“" and text.startswith("”", end) and text.startswith(self.app_after, end + 1)):
+        if names_an_app(text, start, end, self.app_after):
             return "an app's name"  # 国家反诈中心APP, “国家反诈中心”APP (a brand, §4)
         if label == "PLACE" and self.co_agent is not None and self.opens_with_partner(text, start, inner):
             return "a partner's word, not a place"  # 警方联合街道、消防等部门: 联合街道 is no place

@@ -96,6 +96,14 @@ def wordy_name(words: list[str], head: str, not_name_words: frozenset, everyday_
     return head in everyday_checked and first in everyday_words
 
 
+def names_an_app(text: str, start: int, end: int, app_after: tuple) -> bool:
+    """A body's name right before APP, 客户端, 公众号 … (`app_after`), or quoted right before one,
+    names an app or an account: a brand, no entity (国家反诈中心APP, “国家反诈中心”APP; shared with
+    ner_rulings)."""
+    return text.startswith(app_after, end) or (
+        text[start - 1 : start] == "“" and text.startswith("”", end) and text.startswith(app_after, end + 1))
+
+
 class OrganisationGrammar:
     def __init__(self, grammar: dict, abbreviations: list[str], gazetteer: Gazetteer,
                  not_name_words: frozenset = frozenset(), everyday_words: frozenset = frozenset(),
@@ -293,8 +301,7 @@ class OrganisationGrammar:
         title_after = tuple(self.g["title_after"])
         found = [(s, e) for s, e in found if not text.startswith(title_after, e) and not self.runs_on(text, text[s:e], e)]  # 县环保局长
         app_after = tuple(self.g.get("app_after", ()))
-        found = [(s, e) for s, e in found if not text.startswith(app_after, e)  # 国家反诈中心APP: an app's name, a brand
-                 and not (text[s - 1 : s] == "“" and text.startswith("”", e) and text.startswith(app_after, e + 1))]
+        found = [(s, e) for s, e in found if not names_an_app(text, s, e, app_after)]
         spans = []
         for s, e in sorted(set(found), key=lambda x: (x[0], -x[1])):
             if any(a <= s and e <= b and (a, b) != (s, e) for a, b in found):
