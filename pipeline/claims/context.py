@@ -104,7 +104,7 @@ class ClaimContext:
         self.verb_overlaps = tuple(c.get("verb_overlaps", ()))
         self.period_openers = sorted(c.get("period_openers", ()), key=len, reverse=True)
         # a year right before a quoted frame name belongs to the frame (quoted_frame_start)
-        self.frame_year = re.compile(r"(?:今年|去年|前年|[0-9０-９〇零一二三四五六七八九]{4}年)$")
+        self.frame_year = re.compile(c["frame_year"] + "$") if c.get("frame_year") else None
         self.frame_locatives = tuple(c.get("frame_locatives", ()))
         self.verb_noun_suffix_exceptions = frozenset(c.get("verb_noun_suffix_exceptions", ()))
         self.patient_first_verbs = frozenset(c.get("patient_first_verbs", ()))
@@ -160,7 +160,7 @@ class ClaimContext:
         # markers after which a scope right before a count is that count's scope (对全市1860家单位;
         # not 遍布全国9个省份, where the places are where a gang was)
         self.scope_count_markers = tuple(c.get("scope_count_markers", ()))
-        self.object_verbs = re.compile("|".join(map(re.escape, c.get("object_verbs", ())))) if c.get("object_verbs") else None
+        self.object_verbs = re.compile(alt(c["object_verbs"])) if c.get("object_verbs") else None
         self.comparison = re.compile(c["comparison"])
         self.coordination = re.compile(c["coordination"])
         self.measure_words = set(units["count"])
@@ -250,7 +250,7 @@ class ClaimContext:
         opening = text.rfind("“", max(lo, close - 12), close)
         if opening < 0 or any(c in text[opening:close] for c in CLAUSE_DELIMS):
             return s
-        year = self.frame_year.search(text, max(lo, opening - 5), opening)
+        year = self.frame_year.search(text, max(lo, opening - 5), opening) if self.frame_year else None
         return year.start() if year else opening
 
     @staticmethod
@@ -339,10 +339,12 @@ class ClaimContext:
                 # them too (犯罪嫌疑人李某某、刘某等11人); persons listed with no 等 before a count
                 # of people are what it counts (犯罪嫌疑人黄某、程某某2人 -> 犯罪嫌疑人)
                 elif hs > s and ((he == names_end and text[e - 1] == "等") or
-                                 (he == e and (hs, he) in getattr(self, "_persons", ()) and self.names_listed_before(text, s, hs, heads, persons_only=True) < hs)):
-                    e, changed = self.names_listed_before(text, s, hs, heads, persons_only=he == e), True
-                    if text[e - 1] in self.count_prepositions or text[e - 1] == "的":
-                        e = s  # 对张某等4人, 涉嫌…罪的张某等12人: no noun, only the names
+                                 (he == e and (hs, he) in getattr(self, "_persons", ()))):
+                    listed = self.names_listed_before(text, s, hs, heads, persons_only=he == e)
+                    if he != e or listed < hs:  # (no 等: only where names are listed)
+                        e, changed = listed, True
+                        if text[e - 1] in self.count_prepositions or text[e - 1] == "的":
+                            e = s  # 对张某等4人, 涉嫌…罪的张某等12人: no noun, only the names
             head = self.unit_heads.match(text, s, e - 1) if self.unit_heads else None
             if head and not self.opens_word(text, s, head.group()) and not text.startswith("长", head.end()):
                 # 刑侦大队全年共侦破…: a bare unit opening the clause (not 派出所长, a title)
@@ -374,14 +376,7 @@ class ClaimContext:
                     e, changed = ps, True
                     while e > s and text[e - 1] in self.period_prepositions:
                         e -= 1
-            # 排污口废水中六价铬浓度 -> 六价铬浓度: a locative 中 (a word of its own, after a word of two
-            # or more characters) before a measured noun says where it was measured (not 彩民中200注,
-            # 女大学生中陷阱: 中 the verb)
-            k = next((k for k in range(s + 2, e - 2) if text[k] == "中" and text[k - 1] not in self.among_not_after
-                      and self.words(text).get(k) == "中" and is_han(text[k + 1])
-                      and any(len(w) >= 2 and k - len(w) in self.words(text) and self.words(text)[k - len(w)] == w
-                              for w in (text[k - 2 : k], text[k - 3 : k], text[k - 4 : k]))),
-                     None) if "中" in text[s + 2 : e - 2] and text.endswith(self.concentration_ends, s, e) else None
+            k = self.locative_zhong(text, s, e)
             if k is not None:
                 s, changed = k + 1, True
             # 驾驶人沈某（男，41岁）血液酒精含量 -> 血液酒精含量: a person (after a role word, with a
@@ -417,6 +412,17 @@ class ClaimContext:
             if m and m.start() >= 0 and s < e:
                 e, changed = s + m.start(), True
         return s, e
+
+    def locative_zhong(self, text: str, s: int, e: int) -> Optional[int]:
+        """排污口废水中六价铬浓度 -> 六价铬浓度: where in a measured noun a locative 中 stands (a word of
+        its own, after a word of two to four characters), which says where it was measured; None
+        where there is none (not 中 the verb: 彩民中200注, 女大学生中陷阱)."""
+        if "中" not in text[s + 2 : e - 2] or not text.endswith(self.concentration_ends, s, e):
+            return None
+        words = self.words(text)
+        return next((k for k in range(s + 2, e - 2) if text[k] == "中" and text[k - 1] not in self.among_not_after
+                     and words.get(k) == "中" and is_han(text[k + 1])
+                     and any(len(words.get(k - n, "")) == n for n in (2, 3, 4))), None)
 
     def modifies(self, text: str, e: int) -> bool:
         """A place ending at e modifies the noun after it (港澳台居民, 中国籍; not 居民楼)."""
@@ -884,7 +890,6 @@ class ClaimContext:
 
     def subject_candidates(self, text, lo, hi, entities, persons=frozenset()) -> list[tuple[int, int]]:
         cands = []
-        self._scope_of_next: set = set()
         for s, e in entities:
             if self.rank_verb_before_scope.search(text, max(lo, s - 2), s):
                 continue  # 位居金华市首位: where the ranking holds, not who is ranked
@@ -907,14 +912,12 @@ class ClaimContext:
                 continue
             if self.honour_after_scope and text.startswith(self.honour_after_scope, m.end()):
                 continue  # 全国优秀人民警察: an honour's title, not who the claim is about
-            if self.after_non_subject_marker(text, lo, m.start()):
-                if m.end() < hi and (text[m.end()].isdigit() or text[m.end()] in AMOUNT_OPENERS) \
-                        and text.endswith(self.scope_count_markers, lo, m.start()):
-                    # 对全市1860家单位, 深入全县98所中小学: the scope of the count right after it, and
-                    # of that count only (the unit stays the subject of what it did there)
-                    self._scope_of_next.add((m.start(), m.end()))
-                else:
-                    continue  # 在全市开展: where, not who
+            if self.after_non_subject_marker(text, lo, m.start()) and not (
+                    m.end() < hi and (text[m.end()].isdigit() or text[m.end()] in AMOUNT_OPENERS)
+                    and text.endswith(self.scope_count_markers, lo, m.start())):
+                # 在全市开展: where, not who; but 对全市1860家单位, 深入全县98所中小学: the scope of the
+                # count right after it, and of that count only (resolve: scope_of_next)
+                continue
             cands.append((m.start(), m.end()))
         return sorted(cands)
 
@@ -941,6 +944,9 @@ class ClaimContext:
             # (占全省的46%, 高于全市平均水平: the whole or the base compared with is no subject)
             subjects = [c for c in self.subject_candidates(text, lo, hi, entities, persons)
                         if not any(a <= c[0] < b for a, b in comparisons)]
+            # the candidates after a locative or partner marker are the scopes kept for the count
+            # right after them (subject_candidates), subjects of that count only
+            scope_of_next = {c for c in subjects if self.after_non_subject_marker(text, lo, c[0])}
             periods = self.after_subjects(text, periods, subjects)
             # entities that are no subjects (list members, partners, places, recipients) do not
             # start a metric either
@@ -992,7 +998,7 @@ class ClaimContext:
                 subj = [c for c in subjects if c[1] <= claim.start and not (attrs.metric and attrs.metric[0] <= c[0] < attrs.metric[1])
                         and not (pool is not None and c[0] >= pool[1])  # (在九江全市13个…中排名第四: 全市 is the pool's)
                         and not (c in persons and c[1] == claim.start and own_np is None and claim.unit in ("人", "名"))
-                        and not (c in self._scope_of_next and c[1] != claim.start)]
+                        and not (c in scope_of_next and c[1] != claim.start)]
                 attrs.subject = subj[-1] if subj else self.referent(text, lo, claim.start, entities)
                 out.append(attrs)
                 prev, prev_end = attrs, claim.end
