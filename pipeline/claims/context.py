@@ -50,6 +50,17 @@ def inside_quotes(text: str, start: int, pos: int, pairs: dict = QUOTE_PAIRS) ->
     return depth > 0
 
 
+@dataclass(frozen=True)
+class SentenceFacts:
+    """What resolve finds once per sentence and the metric tests read: `heads` (entities, scopes,
+    periods and comparison bases that may open a segment, in order), the sentence's `periods` and
+    comparison bases (`comparisons`: 比2022年, 较去年), and the offsets of the text's `persons`."""
+    heads: tuple = ()
+    periods: tuple = ()
+    comparisons: tuple = ()
+    persons: frozenset = frozenset()
+
+
 @dataclass
 class Attributes:
     change: Optional[str] = None
@@ -268,7 +279,7 @@ class ClaimContext:
             out.append((ps, pe))
         return out
 
-    def change(self, text: str, claim: ClaimMatch, floor: int) -> Optional[str]:
+    def change(self, text: str, claim: ClaimMatch, floor: int, facts: SentenceFacts) -> Optional[str]:
         if claim.label not in ("COUNT", "MONEY", "PERCENT", "MULTIPLE"):
             return None
         if claim.label == "MULTIPLE" and text.startswith("翻", claim.start):
@@ -276,7 +287,7 @@ class ClaimContext:
         before = text[floor : claim.start]
         for word in self.change_with_gap:  # 比去年多了19起: 了 belongs to the change word here
             if before.endswith(word):
-                if word in self.comparative_words and not any(floor <= cs < claim.start for cs, _ in getattr(self, "_comparisons", ())):
+                if word in self.comparative_words and not any(floor <= cs < claim.start for cs, _ in facts.comparisons):
                     break  # 被撬了，少了三千多块钱: missing, no change against a base (减少了 is found below)
                 return self.change_kind[word]
         stripped = True
@@ -293,22 +304,23 @@ class ClaimContext:
         return None
 
     # -- metric -------------------------------------------------------------------
-    def names_listed_before(self, text: str, s: int, start: int, heads, persons_only: bool = False) -> int:
+    def names_listed_before(self, text: str, s: int, start: int, facts: SentenceFacts, persons_only: bool = False) -> int:
         """Where a list of entities joined by 、 that ends with the one starting at `start` begins
         (李某某、刘某 -> the start of 李某某); `start` when nothing is listed before it."""
         while start - 1 > s and text[start - 1] == "、":
-            prev = next(((a, b) for a, b in heads if b == start - 1 and a > s
-                         and (not persons_only or (a, b) in getattr(self, "_persons", ()))), None)
+            prev = next(((a, b) for a, b in facts.heads if b == start - 1 and a > s
+                         and (not persons_only or (a, b) in facts.persons)), None)
             if prev is None:
                 break
             start = prev[0]
         return start
 
-    def trim(self, text: str, s: int, e: int, heads: list[tuple[int, int]], ranked: bool = False) -> tuple[int, int]:
+    def trim(self, text: str, s: int, e: int, facts: SentenceFacts, ranked: bool = False) -> tuple[int, int]:
         """Strip leading subjects, periods and adverbs and trailing adverbs and change verbs;
         a comparison base inside the segment ends it (死亡人数比2022年减少了 -> 死亡人数) and one
         opening it is skipped."""
-        for cs, ce in getattr(self, "_comparisons", ()):
+        heads, persons = facts.heads, facts.persons
+        for cs, ce in facts.comparisons:
             if s < cs < e:
                 e = cs
             elif cs == s and ce < e:
@@ -332,15 +344,15 @@ class ClaimContext:
             note = BRACKET_BEFORE_DENG.search(text, s, e)
             names_end = note.start() if note else e - 1
             for hs, he in heads:  # an entity, scope or period at the very start
-                if hs == s and he <= e and ((hs, he) in getattr(self, "_periods", ()) or not self.modifies(text, he)
+                if hs == s and he <= e and ((hs, he) in facts.periods or not self.modifies(text, he)
                                             or self.scopes.fullmatch(text, hs, he)):  # (全市居民: 全市 is the scope)
                     s, changed = he, True  # (港澳台居民 keeps its place: it says which residents)
                 # names given as examples at the end (犯罪嫌疑人王某某等17人 -> 犯罪嫌疑人), a list of
                 # them too (犯罪嫌疑人李某某、刘某等11人); persons listed with no 等 before a count
                 # of people are what it counts (犯罪嫌疑人黄某、程某某2人 -> 犯罪嫌疑人)
                 elif hs > s and ((he == names_end and text[e - 1] == "等") or
-                                 (he == e and (hs, he) in getattr(self, "_persons", ()))):
-                    listed = self.names_listed_before(text, s, hs, heads, persons_only=he == e)
+                                 (he == e and (hs, he) in persons)):
+                    listed = self.names_listed_before(text, s, hs, facts, persons_only=he == e)
                     if he != e or listed < hs:  # (no 等: only where names are listed)
                         e, changed = listed, True
                         if text[e - 1] in self.count_prepositions or text[e - 1] == "的":
@@ -363,13 +375,13 @@ class ClaimContext:
             m = self.assessment_prefix.match(text, s, e) if self.assessment_prefix else None
             if m and e - m.end() >= 2:
                 s, changed = m.end(), True  # 全市执法质量考评中 + 群众满意度: where it was measured
-            for ps, pe in getattr(self, "_periods", ()):
+            for ps, pe in facts.periods:
                 # 破案率由2018年的35%: a period inside ends the metric, and so does the preposition
                 # that introduced it (由, 从, 至); one at the start (after the subject: 深圳边检站
                 # 今年共查验…) is stripped like the subject itself, and so is one between a subject
                 # and what it did (中队今年已查处酒驾违法行为631起 -> 酒驾违法行为, 民警在半年内破案20起 -> 破案)
                 if s < ps < e and not any(hs == s for hs, _ in heads):
-                    rs, re_ = self.trim(text, pe, e, heads) if pe < e else (e, e)
+                    rs, re_ = self.trim(text, pe, e, facts) if pe < e else (e, e)
                     if re_ - rs >= 2:  # (民警在半年内破案20起: 破案; 破案率由2018年的35%: nothing after)
                         s, e, changed = rs, re_, True
                         continue
@@ -382,7 +394,7 @@ class ClaimContext:
             # 驾驶人沈某（男，41岁）血液酒精含量 -> 血液酒精含量: a person (after a role word, with a
             # bracketed note) opening the measured noun owns it and is the claim's subject
             for hs, he in heads:
-                if s <= hs < he < e and (hs, he) in getattr(self, "_persons", ()) and hs - s <= 4 \
+                if s <= hs < he < e and (hs, he) in persons and hs - s <= 4 \
                         and (hs == s or text[s:hs] in self.person_roles):
                     k = he
                     if text[k : k + 1] in ("（", "("):
@@ -393,7 +405,7 @@ class ClaimContext:
                     break
             # 法定代表人钱某某等涉案人员 -> 涉案人员: names given as examples of the noun after 等
             for hs, he in heads:
-                if s <= hs and he + 3 <= e and (hs, he) in getattr(self, "_persons", ()) and text.startswith("等", he):
+                if s <= hs and he + 3 <= e and (hs, he) in persons and text.startswith("等", he):
                     s, changed = he + 1, True
                     break
             m = self.trailing_wei.search(text, s, e)
@@ -659,10 +671,10 @@ class ClaimContext:
             e = quote  # 12个集体“浙江省模范集体”称号: an opening quote after a noun of two or more starts a title
         return (s, e) if e > s else None
 
-    def metric(self, text, claim, seg_start, ceil, heads, previous_metric, np_after) -> Optional[tuple[int, int]]:
+    def metric(self, text, claim, seg_start, ceil, facts: SentenceFacts, previous_metric, np_after) -> Optional[tuple[int, int]]:
         """`np_after`: the claim's counted noun after it (following_np), found by the caller. A
         scope alone is no metric (连续三年位居全区第一: 全区 is where it ranks): the previous one holds."""
-        found = self._metric(text, claim, seg_start, ceil, heads, previous_metric, np_after)
+        found = self._metric(text, claim, seg_start, ceil, facts, previous_metric, np_after)
         if claim.label == "STREAK" and self.streak_states and text.startswith(self.streak_states, claim.end) \
                 and not (found and text.endswith(self.measured_ends, *found)):
             # 庙会连续12年实现重大安全事故零发生, 监管场所连续2190天保持“四无”目标: the state kept is the
@@ -671,7 +683,7 @@ class ClaimContext:
             fe = claim.end
             while fe < ceil and text[fe] not in "，,；;。！？!?\n":
                 fe += 1
-            fs, fe = self.trim(text, claim.end, fe, heads)
+            fs, fe = self.trim(text, claim.end, fe, facts)
             if fe - fs >= 2:
                 return self.unquote(text, fs, fe)
         if found and all(ch in self.function_chars for ch in text[found[0] : found[1]]):
@@ -695,7 +707,7 @@ class ClaimContext:
             lo = sentence_start(text, claim.start)
             frames = list(self.assessment.finditer(text, lo, claim.start))
             if frames:
-                s, e = self.trim(text, *frames[-1].span(1), heads)
+                s, e = self.trim(text, *frames[-1].span(1), facts)
                 scope = self.scopes.match(text, s, e)
                 s = scope.end() if scope and e - scope.end() >= 2 else s  # (全国公安机关执法质量考评)
                 if e - s >= 2:
@@ -704,7 +716,7 @@ class ClaimContext:
                 return previous_metric  # 以总分98.6分位列全省第二 with no assessment named: a score is no metric
         return found
 
-    def _metric(self, text, claim, seg_start, ceil, heads, previous_metric, np_after) -> Optional[tuple[int, int]]:
+    def _metric(self, text, claim, seg_start, ceil, facts: SentenceFacts, previous_metric, np_after) -> Optional[tuple[int, int]]:
         if np_after:
             return np_after
         s, e = seg_start, claim.start
@@ -712,13 +724,13 @@ class ClaimContext:
             verbs = list(self.rank_verbs.finditer(text, s, e))
             if verbs:
                 e = verbs[-1].start()
-        s, e = self.trim(text, s, e, heads, ranked=claim.label in ("RANK", "STREAK"))
+        s, e = self.trim(text, s, e, facts, ranked=claim.label in ("RANK", "STREAK"))
         if text[s:e] in self.frame_locatives:
             s = e  # (…考核 + 中 + 排名第二: the frame's locative left after the streak's metric, no metric)
         if claim.label == "RANK" and 0 < e - s <= 2 and text.startswith("排名", e):
             e += 2  # 综合排名第三: a two-character modifier and 排名 are the ranked measure (not 在…中排名)
         if claim.label == "STREAK" and (any(he == e and 0 <= hs - s <= 4 and not self.governing.search(text, s, hs)
-                                            for hs, he in heads) or self.locative_frame.fullmatch(text, seg_start, claim.start)):
+                                            for hs, he in facts.heads) or self.locative_frame.fullmatch(text, seg_start, claim.start)):
             s = e  # 民警索朗次仁已连续8年在此坚守: who kept the streak is no metric; what follows is
         if s < e:
             # a counted object follows its governing verb (抓获…嫌疑人3.9万余人); ranks, streaks
@@ -736,7 +748,7 @@ class ClaimContext:
                     if k < len(verbs) - 1 and head and verb.group() not in self.light_verbs \
                             and (head in self.campaign_heads_anywhere or verb.end() + len(head) == e):
                         continue  # 开展集中清查行动28次: 清查 modifies 行动, 开展 governs it
-                    vs, ve = self.trim(text, verb.end(), e, heads)
+                    vs, ve = self.trim(text, verb.end(), e, facts)
                     if verb.group() in self.taking_verbs:
                         if vs < ve and (claim.label != "MONEY" or text[vs:ve].endswith(self.money_nouns)):
                             # 骗取资金共计1.2亿元: the money taken; 骗取境内受害人412名: a count of the object
@@ -750,12 +762,12 @@ class ClaimContext:
                             return self.unquote(text, verb.start(), ve)
                         return self.unquote(text, vs, ve)
                     if k + 1 < len(verbs) and verbs[-2 - k].group() in self.light_verbs:
-                        ls, le = self.trim(text, verbs[-2 - k].end(), e, heads)
+                        ls, le = self.trim(text, verbs[-2 - k].end(), e, facts)
                         if ls < verb.start():  # 开展心理疏导230人次: the activity after the light verb, whole
                             return self.unquote(text, ls, le)
                     if verb.group() in self.patient_first_verbs:
                         # 入室盗窃案件仅发生7起: what happened stands before the verb
-                        ps, pe = self.trim(text, s, verb.start(), heads)
+                        ps, pe = self.trim(text, s, verb.start(), facts)
                         # (a crime verb inside the case's name governs nothing there: 入室盗窃案件)
                         if ps < pe and text.endswith(self.patient_heads, ps, pe) and \
                                 all(self.in_compound(text, ps, m) for m in self.governing_matches(text, ps, pe)):
@@ -763,7 +775,7 @@ class ClaimContext:
                     if verb.group() in self.verbs:
                         return verb.span()
             if not verbs and claim.label in ("COUNT", "MONEY") and self.final_verb_after:
-                final = self.final_verb(text, s, e, heads)
+                final = self.final_verb(text, s, e, facts.heads)
                 if final:
                     return final  # 先后作案7起 -> 作案, 刷单时被骗3.8万元 -> 被骗
             if not verbs and claim.label in ("COUNT", "MONEY") and text.startswith(self.agent_openers, s):
@@ -778,7 +790,7 @@ class ClaimContext:
             verbs = [m for m in self.rank_verbs.finditer(text, fs, fe) if m.start() > fs]
             if verbs:
                 fe = verbs[-1].start()
-            fs, fe = self.trim(text, fs, fe, heads)
+            fs, fe = self.trim(text, fs, fe, facts)
             if fe - fs > 2 and text[fe - 1] == "中" and text.endswith(self.ranked_in, fs, fe - 1):
                 fe -= 1  # 连续3年在…考核中排名第二: the assessment, not where in it
             if fs < fe:
@@ -817,13 +829,13 @@ class ClaimContext:
             i += len(word)
         return (found, e) if found is not None else None
 
-    def with_listed_items(self, text: str, metric: tuple[int, int], floor: int, heads) -> tuple[int, int]:
+    def with_listed_items(self, text: str, metric: tuple[int, int], floor: int, facts: SentenceFacts) -> tuple[int, int]:
         """Items joined by 、 right before a metric belong to it (查处超速、超员、疲劳驾驶等交通违法行为
         -> 超速、超员、疲劳驾驶等交通违法行为; 共有民警、辅警 -> 民警、辅警): each short (8 characters at
         most once trimmed); the first loses the governing verb it opens with."""
         s, e = metric
         while s - 1 > floor and text[s - 1] == "、":
-            a, b = self.trim(text, self.clause_start(text, s - 1, floor), s - 1, heads)
+            a, b = self.trim(text, self.clause_start(text, s - 1, floor), s - 1, facts)
             # (a compound inside the item governs nothing: 危化品运输车辆交通事故起数; one that runs on
             # over the 、 is the list's own verb: 组织、容留卖淫)
             verbs = [m for m in self.governing_matches(text, a, b) if not self.in_compound(text, a, m, within=b)]
@@ -951,11 +963,8 @@ class ClaimContext:
             # entities that are no subjects (list members, partners, places, recipients) do not
             # start a metric either
             members = [(s, e) for s, e in entities if lo <= s and e <= hi and (s, e) not in subjects]
-            heads = sorted(set(subjects) | set(periods) | set(comparisons) | set(members))
-            self._comparisons = comparisons
-            self._periods = periods
-            self._heads = heads
-            self._persons = persons
+            facts = SentenceFacts(heads=tuple(sorted(set(subjects) | set(periods) | set(comparisons) | set(members))),
+                                  periods=tuple(periods), comparisons=tuple(comparisons), persons=persons)
             prev, prev_end = None, lo
             for n, claim in enumerate(in_sentence):
                 attrs = Attributes()
@@ -973,14 +982,14 @@ class ClaimContext:
                 else:
                     # (32家网吧、15家数据中心: a count with a noun of its own shares nothing)
                     before_metric = (out[-2].metric if n > 1 else None) if pool is not None else prev.metric if prev else None
-                    attrs.metric = self.metric(text, claim, seg_start, ceil, heads, before_metric, own_np)
+                    attrs.metric = self.metric(text, claim, seg_start, ceil, facts, before_metric, own_np)
                     if pool is not None and attrs.metric is None:
                         attrs.metric = before_metric  # (…比重达到61.5%，…在全市13个县中排名第四: the 比重's rank)
                     if attrs.metric and own_np is None:
-                        attrs.metric = self.with_listed_items(text, attrs.metric, max(lo, prev_end), heads)
+                        attrs.metric = self.with_listed_items(text, attrs.metric, max(lo, prev_end), facts)
                     # a measure word before a noun counts that noun (提升22项举措): not a change
                     counted = own_np is not None
-                    attrs.change = None if counted else self.change(text, claim, seg_start)
+                    attrs.change = None if counted else self.change(text, claim, seg_start, facts)
                 # (由2020年的35%提高到82%: 2020年 is the 35%'s own frame, not the 82%'s)
                 before = [p for p in periods if p[1] <= claim.start and not self.owned_by_other(text, p, claim, in_sentence)]
                 if claim.label == "STREAK":  # a range, or a frame of as many years up to now (近5年来 of 连续五年)
@@ -1005,7 +1014,7 @@ class ClaimContext:
                 if attrs.metric and attrs.metric[0] >= claim.end:  # a noun after the claim is used up
                     prev_end = attrs.metric[1] + (1 if QUOTE_PAIRS.get(text[attrs.metric[0] - 1]) == text[attrs.metric[1]: attrs.metric[1] + 1] else 0)
             self.respectively(text, in_sentence, out[len(out) - len(in_sentence):],
-                              [(s, e) for s, e in entities if lo <= s and e <= hi])
+                              [(s, e) for s, e in entities if lo <= s and e <= hi], facts)
         return out
 
     def referent(self, text: str, lo: int, pos: int, entities) -> Optional[tuple[int, int]]:
@@ -1058,7 +1067,8 @@ class ClaimContext:
         s = period[1] + (1 if text.startswith("的", period[1]) else 0)
         return s != period[1] and any(c.start == s and c is not claim for c in claims)
 
-    def respectively(self, text: str, claims: list[ClaimMatch], attrs: list[Attributes], entities=()) -> None:
+    def respectively(self, text: str, claims: list[ClaimMatch], attrs: list[Attributes], entities,
+                     facts: SentenceFacts) -> None:
         """分别 before coordinated claims maps them, in order, onto as many claims before it
         (查处酒驾4567起，其中醉驾1023起，同比分别下降15.2%和20.1%: 15.2% measures 酒驾, 20.1% 醉驾)."""
         for n in range(len(claims)):
@@ -1076,13 +1086,13 @@ class ClaimContext:
             metric = attrs[n].metric
             if metric and metric[0] > 0 and text[metric[0] - 1] in "、和与及":
                 # the metric is the last of coordinated nouns (发案数、破案数): take them all
-                metric = self.trim(text, self.list_start(text, metric[0]), metric[1], getattr(self, "_heads", []))
+                metric = self.trim(text, self.list_start(text, metric[0]), metric[1], facts)
             total = self.list_total.match(text, metric[0]) if metric else None
             if total and total.end() < metric[1]:
                 metric = (total.end(), metric[1])  # 杭州、宁波、温州三地电诈发案数 -> 电诈发案数
             parts = self.coordinated_parts(text, metric) if metric and metric[0] < metric[1] else []
             earlier = [k for k in range(n) if claims[k].label in ("COUNT", "MONEY") and attrs[k].metric]
-            listed = self.listed_before(text, fen)
+            listed = self.listed_before(text, fen, facts)
             if len(parts) == len(group):  # 发案数、破案数分别为300起和200起
                 for part, g in zip(parts, group):
                     attrs[g].metric = part
@@ -1107,12 +1117,12 @@ class ClaimContext:
             start = self.clause_start(text, start - 1, 0)
         return start
 
-    def listed_before(self, text: str, pos: int) -> list[tuple[int, int]]:
+    def listed_before(self, text: str, pos: int, facts: SentenceFacts) -> list[tuple[int, int]]:
         """The nouns of a 、-list that ends right before `pos` (盗窃、诈骗、抢劫案件分别…), or []."""
         start = self.clause_start(text, pos, 0)
         if start == 0 or text[start - 1] != "、":
             return []
-        s, e = self.trim(text, self.list_start(text, start), pos, getattr(self, "_heads", []))
+        s, e = self.trim(text, self.list_start(text, start), pos, facts)
         return self.coordinated_parts(text, (s, e)) if s < e else []
 
     @staticmethod
