@@ -1085,3 +1085,39 @@ def test_tenth_round_entities(nlp, text, expected):
                                   "分局联合辖区银行网点开展宣传。", "该城市委托第三方评估。"])
 def test_quoted_apps_and_road_words_outside_a_chain_are_no_entities(nlp, text):
     assert not [e for e in nlp(text).ents if e.text in ("国家反诈中心", "建设路", "接报医院", "联合辖区银行", "市委")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("尧都分局屯里派出所被评为先进集体。", ("尧都分局屯里派出所", "POLICE_UNIT")),  # a county's short form alone names its branch
+    ("新华社长沙11月20日电（记者周洋）", ("新华社", "ORG")),                     # 长沙 of a dateline is no title (社长)
+    ("张某某实际控制的山东鲁信达物流有限公司长期垄断运输业务。", ("山东鲁信达物流有限公司", "ORG")),  # nor 长期
+    ("民警查获广西某某冷链物流有限公司的仓库。", ("广西某某冷链物流有限公司", "ORG")),       # 某某: anonymised
+    ("广州铁路公安局联合中国铁路广州局集团有限公司表彰先进。", ("中国铁路广州局集团有限公司", "ORG")),  # a group's legal form
+    ("民警在三峡库区巡查。", ("三峡库区", "PLACE")),
+    ("黄河故道生态修复工程启动。", ("黄河故道", "PLACE")),
+    ("广东省佛山市顺德区容桂街道人民调解委员会介入调解。", ("广东省佛山市顺德区容桂街道人民调解委员会", "ORG")),
+    ("浙江省绍兴市越城区阳光水岸小区一户业主报警。", ("浙江省绍兴市越城区阳光水岸小区", "PLACE")),  # a compound in a chain
+])
+def test_eleventh_round_entities(nlp, text, expected):
+    assert expected in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_fused_titles_still_end_a_body(nlp):
+    assert [e.text for e in nlp("县环保局长张三被免职。").ents if e.label_ == "ORG"] == []
+
+
+def test_touching_places_join_into_one_chain_only_down_the_levels(nlp):
+    """join_adjacent_places: 西湖镇 + 三里村 are one chain (ANNOTATION.md §1); 美国 + 朝鲜 and 西湖镇 +
+    东湖镇 are a list, and so are 深圳 + 广州 (two cities the gazetteer knows at one level)."""
+    def run(text, cuts, join=True):
+        doc = nlp.make_doc(text)
+        doc.ents = [doc.char_span(a, b, "PLACE") for a, b in cuts]
+        merger = EntityMerger("m", [], ["ner"], "longest", join_adjacent_places=join)
+        return [e.text for e in merger(doc).ents]
+
+    assert run("西湖镇三里村一名村民", [(0, 3), (3, 6)]) == ["西湖镇三里村"]
+    assert run("西湖镇三里村一名村民", [(0, 3), (3, 6)], join=False) == ["西湖镇", "三里村"]
+    assert run("美国朝鲜会谈", [(0, 2), (2, 4)]) == ["美国", "朝鲜"]
+    assert run("西湖镇东湖镇", [(0, 3), (3, 6)]) == ["西湖镇", "东湖镇"]
+    assert [e.text for e in nlp("网友称深圳广州居首。").ents] == ["深圳", "广州"]
+    assert nlp.get_pipe("entity_merger").join_adjacent_places is True

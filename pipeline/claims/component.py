@@ -64,7 +64,8 @@ class NumericClaims(RuleComponent):
         names = [(e.start_char, e.end_char) for e in doc.ents if e._.source != "ner"]
         claims = [c for c in self.grammar.find(text) if not any(s <= self.numeral_start(text, c) < e for s, e in names)]
         attrs = self.context.resolve(text, claims, [(e.start_char, e.end_char) for e in doc.ents if not self.speaker(text, e)],
-                                     frozenset((e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"))
+                                     frozenset((e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"),
+                                     frozenset((e.start_char, e.end_char) for e in doc.ents if e.label_ == "PLACE"))
         spans = make_spans(doc, [CharSpan(c.start, c.end, c.label) for c in claims])
         for span, claim, a in zip(spans, claims, attrs):
             span._.value = claim.value

@@ -28,6 +28,8 @@ AMOUNT_OPENERS = set("一二三四五六七八九十两百千万近约超逾达"
 CLAUSE_DELIMS = set("，,；;：:、。！？!?\n")
 
 RANGE = re.compile(r"至|到|—|－|-|～|~")
+FREE_FRAME_ENDS = ("期间", "期内")  # free-text frames: 春运期间, 禁渔期内
+AMOUNT_NEAR = re.compile(r"[^，,；;。！？!?]{0,3}[0-9０-９一二三四五六七八九十两百千万]")
 YEARS_UP_TO_NOW = re.compile(r"([0-9一二三四五六七八九十两]+)年(?:来|以来)")
 
 BRACKET_BEFORE_DENG = re.compile(r"[（(][^（()）]{1,20}[）)]等$")
@@ -93,6 +95,9 @@ class ClaimContext:
         self.change_gap = sorted(c["change_gap"], key=len, reverse=True)
         self.periods = [re.compile(p) for p in c["periods"]]
         self.open_periods = [re.compile(p) for p in c.get("open_periods", ())]
+        self.period_closers = tuple(c.get("period_closers", ()))
+        self.agent_suffixes = tuple(c.get("agent_suffixes", ()))
+        self.share_verbs = re.compile(alt(c["share_verbs"])) if c.get("share_verbs") else None
         self.span_periods = [re.compile(p) for p in c.get("span_periods", ())]
         self.duration_verbs = tuple(c.get("duration_verbs", ()))
         self.agent_openers = tuple(sorted(c.get("agent_openers", ()), key=len, reverse=True))
@@ -155,6 +160,8 @@ class ClaimContext:
         # a lookahead, so that overlapping candidates (疑因 where the segmenter has 生疑|因) are all tried
         self.np_end_words = re.compile(f"(?=({alt(c['np_end_words'])}))") if c.get("np_end_words") else None
         self.strip_leading = sorted(c["strip_leading"], key=len, reverse=True)
+        self.jurisdiction_words = tuple(c.get("jurisdiction_words", ()))
+        self.jurisdiction_measures = tuple(c.get("jurisdiction_measures", ()))
         self.strip_leading_bound = c.get("strip_leading_bound", {})
         self.strip_trailing = sorted(c["strip_trailing"], key=len, reverse=True)
         # trailing adverbs and change words, longest first (比去年少了30起: 少了 before 了 and 少)
@@ -227,10 +234,10 @@ class ClaimContext:
                 found += [(m.start(), m.end()) for pat in self.span_periods for m in pat.finditer(text, lo, hi)
                           if not any(text[max(lo, m.start() - n) : m.start()] in self.verbs for n in (2, 1))
                           and not text.endswith(self.duration_verbs, lo, m.start())]
-            if patterns is self.periods and any(text.endswith("期间", s, e) for s, e in found):
-                # a free-text 期间 frame starts where a word does (为确保第19届亚运会期间: not 保第19届…)
+            if patterns is self.periods and any(text.endswith(FREE_FRAME_ENDS, s, e) for s, e in found):
+                # a free-text 期间 / 期内 frame starts where a word does (为确保第19届亚运会期间: not 保第19届…)
                 starts = self.words(text)
-                found = [(next((k for k in range(s, e - 2) if k in starts), s) if text.endswith("期间", s, e) else s, e)
+                found = [(next((k for k in range(s, e - 2) if k in starts), s) if text.endswith(FREE_FRAME_ENDS, s, e) else s, e)
                          for s, e in found]
             # 在古渡庙会期间: the preposition before a frame is no part of it
             found = [(s + next((len(w) for w in self.period_openers if text.startswith(w, s) and e - s > len(w) + 2), 0), e)
@@ -247,7 +254,19 @@ class ClaimContext:
                         kept = [k for k in kept if k not in inner]
                 if all(e <= a or s >= b for a, b in kept):
                     kept.append((s, e))
-        return sorted(kept)
+        return sorted(self.closed_frame(text, lo, s, e) for s, e in kept)
+
+    def closed_frame(self, text: str, lo: int, s: int, e: int) -> tuple[int, int]:
+        """A date or range frame closed by 期间 / 间 right after it is one frame with it
+        (2022年6月至2023年3月期间, 2022年8月至2023年3月间); 自 / 从 opening an X起 frame is part of it
+        (自2023年11月起), as of an X以来 frame."""
+        if text[e - 1 : e] in "年月日份":
+            # (a lone 间 only before no other character: not 3月间隔)
+            e += next((len(w) for w in self.period_closers if text.startswith(w, e)
+                       and (len(w) > 1 or not is_han(text[e + 1 : e + 2]))), 0)
+        if text.endswith("起", s, e) and s > lo and text[s - 1] in "自从":
+            s -= 1
+        return s, e
 
     def quoted_frame_start(self, text: str, lo: int, s: int, e: int) -> int:
         """A free-text 期间 frame whose name opens with a quoted date or title starts at the quote,
@@ -366,6 +385,10 @@ class ClaimContext:
                     if not self.opens_word(text, s, w):
                         s, changed = s + len(w), True
                     break
+            w = next((w for w in self.jurisdiction_words if text.startswith(w, s)), None)
+            if w and e - s > len(w) + 1 and is_han(text[s + len(w)]) \
+                    and not any(m in text[s:e] for m in self.jurisdiction_measures):
+                s, changed = s + len(w), True  # 辖区涉赌警情 -> 涉赌警情 (辖区面积 stays)
             m = self.deictic.match(text, s, e)
             if m:
                 s, changed = m.end(), True
@@ -456,6 +479,8 @@ class ClaimContext:
         for m in self.governing.finditer(text, s, e):
             if text[m.start() - 1 : m.start()] in ("未", "不") or text.endswith(("没有", "尚未"), 0, m.start()):
                 continue  # 逾期未检验车辆: a negated verb modifies the noun after it, it governs nothing
+            if text.startswith(self.agent_suffixes, m.end()):
+                continue  # 组织者、运送者: the verb and 者 are the doer, a noun
             if any(text.startswith(w, m.start()) for w in self.verb_overlaps):
                 m = self.governing.match(text, m.start() + 1, e)  # 并处置: 处置 governs
                 if m is None:
@@ -627,9 +652,11 @@ class ClaimContext:
         elif e > s + 8:  # at most 8 characters, ending where a word of the segmenter ends
             i = s
             for word in self.words_between(text, s, min(e, s + 12)):
-                if i + len(word) > s + 8:
-                    break
+                if i + len(word) > s + 8 and not (word in self.np_heads and i + len(word) <= min(e, s + 12)):
+                    break  # (14起涉校园网络赌博案例: a noun head may end it up to 12)
                 i += len(word)
+                if word in self.np_heads and i > s + 8:
+                    break
             e = i if i > s else s + 8
         if self.verbs and (self.may_hold_verb(text, s, e) or "了" in text[s + 2 : e]):
             # the noun ends before a verb that follows a word of another kind (3名总统候选人宣布退出
@@ -696,6 +723,13 @@ class ClaimContext:
             np = self.np_from(text, claim.end + 1, ceil)
             if np:
                 return np
+        if claim.label == "PERCENT" and self.share_verbs is not None and text[claim.start - 1 : claim.start] == "的" \
+                and "按" in text[self.clause_start(text, claim.start, 0) : claim.start]:
+            # 按兑换总额的1.5%左右收取手续费: a share of a base, taken as the noun after the verb
+            verb = self.share_verbs.match(text, claim.end)
+            np = self.np_from(text, verb.end(), ceil) if verb and verb.end() < ceil else None
+            if np:
+                return np
         if found and self.rate_base.fullmatch(text, *found):
             # 以每瓶800元的价格: the base of a rate is no metric; the noun after 的 is
             np = self.np_from(text, claim.end + 1, ceil) if text.startswith("的", claim.end) else None
@@ -707,7 +741,11 @@ class ClaimContext:
             lo = sentence_start(text, claim.start)
             frames = list(self.assessment.finditer(text, lo, claim.start))
             if frames:
-                s, e = self.trim(text, *frames[-1].span(1), facts)
+                s, e = frames[-1].span(1)
+                k = text.rfind("的", s, e)
+                if k >= 0 and e - k > 2:
+                    s = k + 1  # 在近日公布的全省平安建设考核中: the assessment, not who published it when
+                s, e = self.trim(text, s, e, facts)
                 scope = self.scopes.match(text, s, e)
                 s = scope.end() if scope and e - scope.end() >= 2 else s  # (全国公安机关执法质量考评)
                 if e - s >= 2:
@@ -773,6 +811,9 @@ class ClaimContext:
                                 all(self.in_compound(text, ps, m) for m in self.governing_matches(text, ps, pe)):
                             return self.unquote(text, ps, pe)
                     if verb.group() in self.verbs:
+                        if k + 1 < len(verbs) and verbs[-2 - k].end() == verb.start() \
+                                and verbs[-2 - k].group() not in self.light_verbs:
+                            return verbs[-2 - k].start(), verb.end()  # 移送起诉156人, 责令整改63家: the verb phrase
                         return verb.span()
             if not verbs and claim.label in ("COUNT", "MONEY") and self.final_verb_after:
                 final = self.final_verb(text, s, e, facts.heads)
@@ -900,9 +941,26 @@ class ClaimContext:
         (抓获…犯罪嫌疑人王某, 判处沈某…): `object_verbs`."""
         return self.object_verbs is not None and self.object_verbs.search(text, self.clause_start(text, s, lo), s) is not None
 
-    def subject_candidates(self, text, lo, hi, entities, persons=frozenset()) -> list[tuple[int, int]]:
+    def object_of_verb(self, text: str, lo: int, s: int, e: int) -> bool:
+        """A place right after a governing or everyday verb (the segmenter's word before it) and
+        before a word of two or more characters that is no verb, opening a longer noun with it, is
+        part of the verb's object (推进 + 长江禁渔执法监管, 开展 + 鄱阳湖禁捕水域巡查, 销售 + 长江禁捕水产品):
+        it says which, not who the claim is about."""
+        if e >= len(text) or not is_han(text[e]) or AMOUNT_NEAR.match(text, e):
+            return False  # (寒潮导致孟加拉国至少39人死亡: where the count holds, before it)
+        words = self.words(text)
+        nxt = words.get(e, "")
+        if len(nxt) < 2 or nxt in self.verbs:
+            return False  # (袭击喀布尔共致27人丧命, 席卷芝加哥导致…: the place is the whole object)
+        if any(m.end() == s for m in self.governing_matches(text, max(lo, s - 4), s)):
+            return True
+        return any(len(words.get(s - n, "")) == n and words[s - n] in self.verbs for n in (2, 3, 4) if s - n >= lo)
+
+    def subject_candidates(self, text, lo, hi, entities, persons=frozenset(), places=frozenset()) -> list[tuple[int, int]]:
         cands = []
         for s, e in entities:
+            if (s, e) in places and self.object_of_verb(text, lo, s, e):
+                continue
             if self.rank_verb_before_scope.search(text, max(lo, s - 2), s):
                 continue  # 位居金华市首位: where the ranking holds, not who is ranked
             if (s, e) in persons and self.object_person(text, lo, s):
@@ -935,10 +993,11 @@ class ClaimContext:
 
     # -- all attributes -----------------------------------------------------------
     def resolve(self, text: str, claims: list[ClaimMatch], entities: list[tuple[int, int]],
-                persons: frozenset = frozenset()) -> list[Attributes]:
+                persons: frozenset = frozenset(), places: frozenset = frozenset()) -> list[Attributes]:
         """`persons`: the offsets of the entities that are persons (李某、王某某2人: names right
         before a count of people with no noun after it are what it counts, not its subject;
-        希特勒3幅画作 is the owner's)."""
+        希特勒3幅画作 is the owner's); `places`: those that are places (推进长江禁渔…: a place in a
+        verb's object is no subject)."""
         out: list[Attributes] = []
         person_ends = {a: b for a, b in persons}  # (listed names before a count: names_clause_start)
         person_starts = {b: a for a, b in persons}
@@ -954,7 +1013,7 @@ class ClaimContext:
                 and not any(a <= p[0] < b for a, b in comparisons)
             ]
             # (占全省的46%, 高于全市平均水平: the whole or the base compared with is no subject)
-            subjects = [c for c in self.subject_candidates(text, lo, hi, entities, persons)
+            subjects = [c for c in self.subject_candidates(text, lo, hi, entities, persons, places)
                         if not any(a <= c[0] < b for a, b in comparisons)]
             # the candidates after a locative or partner marker are the scopes kept for the count
             # right after them (subject_candidates), subjects of that count only
@@ -962,7 +1021,9 @@ class ClaimContext:
             periods = self.after_subjects(text, periods, subjects)
             # entities that are no subjects (list members, partners, places, recipients) do not
             # start a metric either
-            members = [(s, e) for s, e in entities if lo <= s and e <= hi and (s, e) not in subjects]
+            # (nor does one inside a verb's object: 建成 + 长江禁渔智能监控点位 keeps its place)
+            members = [(s, e) for s, e in entities if lo <= s and e <= hi and (s, e) not in subjects
+                       and not ((s, e) in places and self.object_of_verb(text, lo, s, e))]
             facts = SentenceFacts(heads=tuple(sorted(set(subjects) | set(periods) | set(comparisons) | set(members))),
                                   periods=tuple(periods), comparisons=tuple(comparisons), persons=persons)
             prev, prev_end = None, lo

@@ -27,6 +27,13 @@ before it and ends inside it, or the other way round: 杭州市余杭区五常�
 a wrong edge and is dropped; entities that contain rule candidates or lie inside them still
 compete by the policy.
 
+`join_adjacent_places` (default true): places the merger chose that touch are one chain and become
+one PLACE (ANNOTATION.md §1: contiguous chains are one span), whichever sources found the parts,
+when the second ends in the suffix of a lower division, zone, station or landmark and the first
+does not end in the same one (西湖镇 + 三里村, 美国 + 佛罗里达州; not 美国 + 朝鲜 of a headline's
+list, nor 西湖镇 + 东湖镇: places grammar, `joined_place_suffixes`); the merged span keeps the
+place attributes of its part that a rule found.
+
 With `keep_candidates = false` (the default) the candidate span groups and the attributes of
 candidates that lost are removed once `doc.ents` is set: everything they held is in the
 chosen entities, and carrying them costs serialisation time (multiprocessing, DocBin) and
@@ -39,10 +46,13 @@ from typing import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extensions import ENTITY_ATTRS
+from .. import resource_files
+from ..extensions import ENTITY_ATTRS, PLACE_ATTRS
 from ..spans import CharSpan, make_spans
 
 MODEL_SOURCE = "ner"
+# the gazetteer's division levels (places' admin_level), highest first
+DIVISION_RANK = {"province": 0, "prefecture": 1, "county": 2}
 
 
 class EntityMerger:
@@ -56,6 +66,7 @@ class EntityMerger:
         rules_win_labels: Iterable[str] = (),
         split_mixed_runs: bool = False,
         rules_win_crossings: bool = False,
+        join_adjacent_places: bool = False,
     ):
         if policy not in ("longest", "priority"):
             raise ValueError(f"entity_merger: policy must be 'longest' or 'priority', not {policy!r}")
@@ -67,6 +78,8 @@ class EntityMerger:
         self.rules_win_labels = set(rules_win_labels)
         self.split_mixed_runs = split_mixed_runs
         self.rules_win_crossings = rules_win_crossings
+        self.join_adjacent_places = join_adjacent_places
+        self.lower_place_suffixes = lower_place_suffixes() if join_adjacent_places else ()
 
     @staticmethod
     def mixed_run(span: CharSpan, rules: list[CharSpan]) -> bool:
@@ -124,6 +137,8 @@ class EntityMerger:
             model = [(cs, src) for cs, src in model if not any(
                 (r.start < cs.start < r.end < cs.end) or (cs.start < r.start < cs.end < r.end) for r in plain)]
         chosen = self.choose(model + rules)
+        if self.join_adjacent_places:
+            chosen = self.joined_places(doc, chosen)
         spans = make_spans(doc, [cs for cs, _ in chosen])
         for span, (_, source) in zip(spans, chosen):
             if source == MODEL_SOURCE:  # a rule candidate's attributes at these offsets are not its
@@ -134,6 +149,39 @@ class EntityMerger:
         if not self.keep_candidates:
             self.drop_candidates(doc, {(cs.start, cs.end) for cs, _ in chosen})
         return doc
+
+    @staticmethod
+    def same_or_higher_level(doc: Doc, first: CharSpan, second: CharSpan) -> bool:
+        """Both are divisions the gazetteer knows and the second is no lower (深圳 + 广州 of a
+        headline's list: two cities)."""
+        levels = [doc.user_data.get(("._.", "admin_level", span.start, span.end)) for span in (first, second)]
+        if not all(level in DIVISION_RANK for level in levels):
+            return False
+        return DIVISION_RANK[levels[1]] <= DIVISION_RANK[levels[0]]
+
+    def joined_places(self, doc: Doc, chosen: list[tuple[CharSpan, str]]) -> list[tuple[CharSpan, str]]:
+        """Runs of touching places where each next one ends in a lower place's suffix that the one
+        before it does not end in, as one PLACE (sorted input); the run takes the attributes and
+        source of its last part that has place attributes (a rule's), else its first part's source."""
+        text = doc.text
+        out: list[tuple[CharSpan, str]] = []
+        for cs, source in chosen:
+            prev, prev_source = out[-1] if out else (None, None)
+            suffix = next((x for x in self.lower_place_suffixes if text.endswith(x, cs.start, cs.end)), None) \
+                if prev is not None and cs.label == prev.label == "PLACE" and prev.end == cs.start else None
+            if suffix and cs.end - cs.start > len(suffix) and not text.endswith(suffix, prev.start, prev.end) \
+                    and not self.same_or_higher_level(doc, prev, cs):
+                joined = CharSpan(prev.start, cs.end, "PLACE")
+                for part, part_source in ((prev, prev_source), (cs, source)):
+                    values = {a: doc.user_data.get(("._.", a, part.start, part.end)) for a in PLACE_ATTRS}
+                    if part_source != MODEL_SOURCE and any(v is not None for v in values.values()):
+                        for a, v in values.items():
+                            doc.user_data[("._.", a, joined.start, joined.end)] = v
+                        prev_source = part_source
+                out[-1] = (joined, prev_source)
+            else:
+                out.append((cs, source))
+        return out
 
     def drop_candidates(self, doc: Doc, kept: set) -> None:
         for key in self.span_keys:
@@ -146,6 +194,14 @@ class EntityMerger:
                 del doc.user_data[key]
 
 
+def lower_place_suffixes() -> tuple:
+    """Suffixes of places that continue a chain (places grammar), longest first."""
+    g = resource_files.read_json("places/grammar.json")
+    found = set(g["division_suffixes"]) | set(g["chain_suffixes"]) | set(g["station_suffixes"]) \
+        | set(g["road_suffixes"]) | {x for x in g["landmark_suffixes"] if len(x) >= 2} | set(g.get("joined_place_suffixes", ()))
+    return tuple(sorted(found, key=len, reverse=True))
+
+
 @Language.factory(
     "entity_merger",
     default_config={
@@ -156,6 +212,7 @@ class EntityMerger:
         "rules_win_labels": ["POLICE_UNIT"],
         "split_mixed_runs": True,
         "rules_win_crossings": True,
+        "join_adjacent_places": True,
     },
 )
 def make_entity_merger(
@@ -168,6 +225,7 @@ def make_entity_merger(
     rules_win_labels: list[str],
     split_mixed_runs: bool,
     rules_win_crossings: bool,
+    join_adjacent_places: bool,
 ) -> EntityMerger:
     return EntityMerger(name, span_keys, priority, policy, keep_candidates, rules_win_labels, split_mixed_runs,
-                        rules_win_crossings)
+                        rules_win_crossings, join_adjacent_places)

@@ -116,7 +116,9 @@ class OrganisationGrammar:
         self.industry_words = frozenset(grammar.get("industry_words", ()))
         self.company_heads = set(grammar["company_heads"])
         self.legal_form_heads = frozenset(grammar.get("legal_form_heads", ()))
+        self.legal_forms_longest = sorted(self.legal_form_heads, key=len, reverse=True)
         self.fixed_not_before = dict(grammar.get("fixed_not_before", {}))
+        self.title_after = tuple(grammar["title_after"])
         self.indefinite_end = indefinite_patterns(grammar)[0]
         self.student_after = re.compile(grammar["student_after"]) if grammar.get("student_after") else None
         # a head glued to what follows it into another word (银行卡, 大学生): not the body
@@ -201,8 +203,8 @@ class OrganisationGrammar:
                 # the name opens with no verb, adverb ... (中国 + 设立 + 分公司), and a name of several
                 # words with no everyday word (河北 + 男子驾车冲进镇 + 政府; 中国 + 传媒 + 大学 stays)
                 words = shipped_fast_cut()(text[i : i + n])
-                if words[0] == "某" and not any(w in self.everyday_verbs for w in words[1:]):
-                    return end  # 温州某科技有限公司: an anonymised body, like 王某 for a person
+                if words[0] in ("某", "某某") and not any(w in self.everyday_verbs for w in words[1:]):
+                    return end  # 温州某科技有限公司, 广西某某物流有限公司: an anonymised body, like 王某 for a person
                 if words[0] in self.not_name_words or (len(words) > 1 and words[0] in self.everyday_words):
                     return None
                 if self.wordy(words, text[i + n : end], after_place=True) and not (
@@ -211,6 +213,14 @@ class OrganisationGrammar:
                     return None  # 美国 + 第一夫人率 + 小学, 乌克兰 + 议会敦促 + 政府 (常州 + 鑫源表面处理 + 有限公司 stays)
                 return end
         return None
+
+    def fused_title(self, text: str, end: int) -> bool:
+        """县环保局长: the head ends in a title (局长), no body; not where the segmenter starts a word
+        of its own there (有限公司 + 长期, 新华社 + 长沙 of a dateline)."""
+        if not text.startswith(self.title_after, end):
+            return False
+        word = words_at(text, max(0, end - self.segment_context), min(len(text), end + self.segment_context)).get(end, "")
+        return len(word) < 2
 
     def find(self, text: str) -> list[CharSpan]:
         found: list[tuple[int, int]] = []
@@ -290,6 +300,8 @@ class OrganisationGrammar:
                 e = m.end() if m else e
             while self.sub_bodies and text.startswith(self.sub_bodies, e):
                 e += next(len(b) for b in self.sub_bodies if text.startswith(b, e))
+            if text.endswith("集团", s, e):  # 中国铁路广州局集团 + 有限公司: the group's legal form is its name
+                e += next((len(h) for h in self.legal_forms_longest if text.startswith(h, e)), 0)
             if self.sub_stations is not None and text.endswith(self.station_parents, s, e):
                 m = self.sub_stations.match(text, e)  # 厦门边检总站 + 高崎边检站: a station under its 总站
                 e = m.end() if m else e
@@ -298,8 +310,7 @@ class OrganisationGrammar:
                 if m and not (self.branch_name_stop and self.branch_name_stop.search(text, e, m.end() - 2)):
                     e = m.end()  # (not 教育局 + 与拱墅公安分局: another body, joined by 与)
             found[k] = (s, e)
-        title_after = tuple(self.g["title_after"])
-        found = [(s, e) for s, e in found if not text.startswith(title_after, e) and not self.runs_on(text, text[s:e], e)]  # 县环保局长
+        found = [(s, e) for s, e in found if not self.fused_title(text, e) and not self.runs_on(text, text[s:e], e)]
         app_after = tuple(self.g.get("app_after", ()))
         found = [(s, e) for s, e in found if not names_an_app(text, s, e, app_after)]
         spans = []

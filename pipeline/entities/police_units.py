@@ -309,6 +309,13 @@ class PoliceUnitGrammar:
                     i = m.start() - n
                     if after_digit(text, i):
                         continue
+                    county = self.gaz.county_short_at(text, i) if i >= 0 else None
+                    if county and county[0] == m.start() and is_boundary(text, i) \
+                            and text[i : m.start()] not in self.gaz.county_short_common:
+                        # a county's short form names its branch or a station on its own (尧都分局,
+                        # whose 都 no other short name may hold; not 合作分局: an everyday word too)
+                        anchor = Element(i, m.start(), "", name=(i, m.start()))
+                        break
                     place = chains.get(i)  # a chain of places right before the name (芦淞区 + 建设路派出所)
                     if i >= 0 and self.name_ok(text[i : m.start()]) and (n == 2 or is_boundary(text, i) or place):
                         # a two-character name starts a word of the segmenter (子借 of 男子借派出所 does not)
