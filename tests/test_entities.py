@@ -1097,6 +1097,9 @@ def test_quoted_apps_and_road_words_outside_a_chain_are_no_entities(nlp, text):
     ("黄河故道生态修复工程启动。", ("黄河故道", "PLACE")),
     ("广东省佛山市顺德区容桂街道人民调解委员会介入调解。", ("广东省佛山市顺德区容桂街道人民调解委员会", "ORG")),
     ("浙江省绍兴市越城区阳光水岸小区一户业主报警。", ("浙江省绍兴市越城区阳光水岸小区", "PLACE")),  # a compound in a chain
+    ("交警大队在105国道樟树段查获一辆货车。", ("105国道樟树段", "PLACE")),          # a numbered road's stretch
+    ("该犯罪团伙在西江梧州段盗采河砂。", ("西江梧州段", "PLACE")),                # the stretch ends the chain
+    ("涉案公司在贡江于都段增殖放流鱼苗。", ("贡江于都段", "PLACE")),              # a model river's stretch
 ])
 def test_eleventh_round_entities(nlp, text, expected):
     assert expected in [(e.text, e.label_) for e in nlp(text).ents]

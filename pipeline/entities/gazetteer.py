@@ -408,7 +408,8 @@ class Gazetteer:
                 match.parts.append((match.end, end, nxt[2], nxt[1]))
                 match.end = end
                 continue
-            suf_end = self.suffixed_name_at(text, match.end, self.chain_suffixes + self.landmark_suffixes, in_chain=True)
+            suf_end = self.suffixed_name_at(text, match.end, self.chain_suffixes + self.landmark_suffixes, in_chain=True) \
+                if not text.startswith(self.section_suffixes, match.end) else None  # (西江梧州 + 段: the stretch ends it)
             last = match.parts[-1]
             if suf_end is None and last[3] == "world" and text[last[0] : last[1]] in self.world_countries:
                 # 越南谅山省, 缅甸掸邦, 老挝琅南塔省: a country's province or state, known by its suffix

@@ -102,6 +102,8 @@ class NerRulings(RuleComponent):
         self.category_labels = set(d.get("category_labels", ["ORG"]))
         self.unit_heads = sorted(d["unit_heads"], key=len, reverse=True)
         self.facility_suffixes = tuple(sorted(d.get("facility_suffixes", ()), key=len, reverse=True))
+        self.section_suffixes = tuple(d.get("section_suffixes", ()))
+        self.section_feature_ends = d.get("section_feature_ends", "")
         self.generic_modifiers = set(d["generic_modifiers"])
         self.generic_labels = set(d["generic_labels"])
         self.brackets = dict(d["brackets"])
@@ -379,6 +381,21 @@ class NerRulings(RuleComponent):
         span = doc.char_span(ent.start_char, end, label=ent.label_) if end <= limit else None
         return span if span is not None else ent
 
+    def with_section(self, doc: Doc, text: str, ent: Span, limit: int) -> Span:
+        """A model river or lake right before a known place and 段 is that stretch, one PLACE
+        (贡江于都段, 西江梧州段: as the places grammar reads 长江芜湖段 for the features it knows)."""
+        if ent.label_ != "PLACE" or not self.section_suffixes or text[ent.end_char - 1 : ent.end_char] not in self.section_feature_ends:
+            return ent
+        gaz = self.police_grammar.gaz
+        chain = gaz.chain_at(text, ent.end_char, require_boundary=False)
+        county = gaz.county_short_at(text, ent.end_char)
+        place_end = chain.end if chain is not None else county[0] if county else None
+        suffix = next((w for w in self.section_suffixes if place_end is not None and text.startswith(w, place_end)), None)
+        if suffix is None or place_end + len(suffix) > limit:
+            return ent
+        span = doc.char_span(ent.start_char, place_end + len(suffix), label=ent.label_)
+        return span if span is not None else ent
+
     def police_label(self, doc: Doc, text: str, ent: Span) -> Span:
         """An ORG the police-unit grammar reads as one unit is a POLICE_UNIT (§1: a body of the
         public-security system): the model learned ORG for every body from the general corpora."""
@@ -515,7 +532,7 @@ class NerRulings(RuleComponent):
             ent = self.trim_locative(doc, text, self.trim_preposition(doc, text, ent))
             if ent is not None and self.reason(text, ent.start_char, ent.end_char, ent.label_) is None:
                 nxt = candidates[k + 1].start_char if k + 1 < len(candidates) else len(text)
-                kept.append(self.with_facility(doc, text, self.police_label(doc, text, ent), nxt))
+                kept.append(self.with_section(doc, text, self.with_facility(doc, text, self.police_label(doc, text, ent), nxt), nxt))
         if [(e.start, e.end, e.label) for e in kept] != [(e.start, e.end, e.label) for e in ents]:
             doc.ents = kept
         return doc

@@ -139,19 +139,21 @@ class Places(EntityRuleComponent):
         for m in self.expressway_re.finditer(text) if self.expressway_re is not None and "高速" in text else ():
             if m.group(1) in self.gazetteer.name_verbs:
                 continue  # 开通高速公路: a verb, no road's name
-            end = m.end()
-            section = self.gazetteer.chain_at(text, end, require_boundary=False)
-            county = self.gazetteer.county_short_at(text, end)
-            section_end = section.end if section is not None else county[0] if county else None
-            if section_end is None:  # 沪昆高速杭金衢段: a section named by abbreviations, as the road is
-                run = self.expressway_section.match(text, end)
-                section_end = run.end(1) if run else None
-            if section_end is not None and text.startswith("段", section_end):
-                end = section_end + 1  # 沪昆高速凯里段, 京港澳高速长沙段
-            out.append(regional_match(m.start(), end))
+            out.append(regional_match(m.start(), self.section_end(text, m.end(), abbreviations=True)))
         for pattern in self.national_roads:
-            out += [regional_match(*m.span()) for m in pattern.finditer(text)]
+            out += [regional_match(m.start(), self.section_end(text, m.end())) for m in pattern.finditer(text)]
         return out
+
+    def section_end(self, text: str, end: int, abbreviations: bool = False) -> int:
+        """The end of a road's section named by a place right after it (沪昆高速凯里段, 京港澳高速长沙段,
+        105国道樟树段), or `end` where none follows."""
+        section = self.gazetteer.chain_at(text, end, require_boundary=False)
+        county = self.gazetteer.county_short_at(text, end)
+        section_end = section.end if section is not None else county[0] if county else None
+        if section_end is None and abbreviations:  # 沪昆高速杭金衢段: a section named by abbreviations, as the road is
+            run = self.expressway_section.match(text, end)
+            section_end = run.end(1) if run else None
+        return section_end + 1 if section_end is not None and text.startswith("段", section_end) else end
 
     def inside_brand(self, text: str, m: PlaceMatch) -> bool:
         """Brands, slogans and quoted list titles hide the places inside them (ANNOTATION §4):
