@@ -1154,6 +1154,14 @@ ELEVENTH_ROUND = [
     ("民警结合辖区查处的14起涉校园网络赌博案例开展宣传。", "14起", "metric", "涉校园网络赌博案例"),
     # a share of a base (按X的N%) measures what the verb after it takes
     ("该地下钱庄按兑换总额的1.5%左右收取手续费。", "1.5%左右", "metric", "手续费"),
+    # 迫降 is a landing, no fall; 车内装载: 装载 governs, not 内装; 可 / 多 before the predicate and
+    # 一是 … 五是 are no part of a metric
+    ("民警启用反制系统，成功干扰迫降9架。", "9架", "change", None),
+    ("民警启用反制系统，成功干扰迫降9架。", "9架", "metric", "干扰迫降"),
+    ("车内装载液化石油气约24.5吨。", "约24.5吨", "metric", "液化石油气"),
+    ("单日非法采砂量可达800吨。", "800吨", "metric", "单日非法采砂量"),
+    ("全市打击谣言成效明显：一是群众满意度位居全省第一。", "第一", "metric", "群众满意度"),
+    ("全市共移送起诉156人。", "156人", "metric", "移送起诉"),
 ]
 
 

@@ -1105,6 +1105,11 @@ def test_eleventh_round_entities(nlp, text, expected):
     assert expected in [(e.text, e.label_) for e in nlp(text).ents]
 
 
+@pytest.mark.parametrize("text", ["重点河段监控覆盖率约为92%。", "温州市鹿城区老旧小区改造完成。"])
+def test_generic_modifiers_name_no_place_before_a_suffix(nlp, text):
+    assert not [e for e in nlp(text).ents if e.text in ("重点河", "温州市鹿城区老旧小区")]
+
+
 def test_fused_titles_still_end_a_body(nlp):
     assert [e.text for e in nlp("县环保局长张三被免职。").ents if e.label_ == "ORG"] == []
 

@@ -89,6 +89,7 @@ class ClaimContext:
         self._words: tuple = (None, {})
         self.change_words = sorted(((w, k) for k, ws in c["change"].items() for w in ws), key=lambda x: -len(x[0]))
         self.change_kind = dict(self.change_words)
+        self.not_change_words = tuple(c.get("not_change_words", ()))
         self.comparative_words = set(c.get("comparative_changes", ()))
         # change words that end in a gap word (多了, 少了, 缩短了): matched before the gaps are stripped
         self.change_with_gap = [w for w, _ in self.change_words if any(w.endswith(g) and len(w) > len(g) for g in c["change_gap"])]
@@ -319,7 +320,11 @@ class ClaimContext:
         for word, kind in self.change_words:
             if before.endswith(word):
                 # (每百毫升180毫克: the 升 of a unit is no rise)
-                return None if before.endswith(self.units_ending_in_change) else kind
+                if before.endswith(self.units_ending_in_change):
+                    return None
+                if before.endswith(self.not_change_words):
+                    return None  # 干扰迫降9架: 降 of 迫降, a landing, no fall
+                return kind
         return None
 
     # -- metric -------------------------------------------------------------------
@@ -436,6 +441,7 @@ class ClaimContext:
                 e, changed = m.start(), True
             for w in self.trailing_words:
                 if text[s:e].endswith(w) and e - len(w) >= s and not text.endswith(self.units_ending_in_change, s, e) \
+                        and not text.endswith(self.not_change_words, s, e) \
                         and not (e - len(w) - 1 >= s and text[e - len(w) - 1] in self.prefix_not_after.get(w, "")):
                     if ranked and e - len(w) == s and w not in self.strip_trailing:
                         break  # 降幅居全省首位: a ranked change is the metric itself
