@@ -348,6 +348,8 @@ class Gazetteer:
                 continue  # a longer name may still hold other characters (八里 -> 八里店)
             if n == 2 and name in self.name_verbs and text.startswith(self.roles_after_suffix, i + n):
                 return None  # 配备 + 社区民警: a verb before a role word (社区民警), no community's name
+            if any(suf in name[:-1] for suf in self.road_suffixes):
+                return None  # 兴华街 + 一小区: a road ends inside, and road_end reads it (中山路 + 社区 stays)
             for suf in suffixes:
                 if text.startswith(suf, i + n) and name[-1] + suf not in self.suffix_words:
                     whole = text[i : i + n + len(suf)]
