@@ -162,6 +162,8 @@ class ClaimContext:
         self.np_end_words = re.compile(f"(?=({alt(c['np_end_words'])}))") if c.get("np_end_words") else None
         self.strip_leading = sorted(c["strip_leading"], key=len, reverse=True)
         self.jurisdiction_words = tuple(c.get("jurisdiction_words", ()))
+        self.manner_adverbs = frozenset(c.get("manner_adverbs", ()))
+        self.measure_ends = tuple(c.get("measure_ends", ()))
         self.jurisdiction_measures = tuple(c.get("jurisdiction_measures", ()))
         self.strip_leading_bound = c.get("strip_leading_bound", {})
         self.strip_trailing = sorted(c["strip_trailing"], key=len, reverse=True)
@@ -387,6 +389,8 @@ class ClaimContext:
                 s, changed = head.end(), True
             for w in self.strip_leading:
                 if text.startswith(w, s) and s + len(w) <= e:
+                    if w in self.manner_adverbs and any(text.find(m, s + len(w), e) >= 0 for m in self.measure_ends):
+                        break  # 主动发现率: a manner that names what is measured
                     if not self.opens_word(text, s, w):
                         s, changed = s + len(w), True
                     break
