@@ -262,7 +262,7 @@ class ClaimContext:
     def closed_frame(self, text: str, lo: int, s: int, e: int) -> tuple[int, int]:
         """A date or range frame closed by 期间 / 间 right after it is one frame with it
         (2022年6月至2023年3月期间, 2022年8月至2023年3月间); 自 / 从 opening an X起 frame is part of it
-        (自2023年11月起), as of an X以来 frame."""
+        (自2023年11月起), as it is of an X以来 frame."""
         if text[e - 1 : e] in "年月日份":
             # (a lone 间 only before no other character: not 3月间隔)
             e += next((len(w) for w in self.period_closers if text.startswith(w, e)
@@ -966,10 +966,11 @@ class ClaimContext:
             return True
         return any(len(words.get(s - n, "")) == n and words[s - n] in self.verbs for n in (2, 3, 4) if s - n >= lo)
 
-    def subject_candidates(self, text, lo, hi, entities, persons=frozenset(), places=frozenset()) -> list[tuple[int, int]]:
+    def subject_candidates(self, text, lo, hi, entities, persons=frozenset(), objects=frozenset()) -> list[tuple[int, int]]:
+        """`objects`: places inside a verb's object (object_of_verb), no subjects."""
         cands = []
         for s, e in entities:
-            if (s, e) in places and self.object_of_verb(text, lo, s, e):
+            if (s, e) in objects:
                 continue
             if self.rank_verb_before_scope.search(text, max(lo, s - 2), s):
                 continue  # 位居金华市首位: where the ranking holds, not who is ranked
@@ -1023,7 +1024,9 @@ class ClaimContext:
                 and not any(a <= p[0] < b for a, b in comparisons)
             ]
             # (占全省的46%, 高于全市平均水平: the whole or the base compared with is no subject)
-            subjects = [c for c in self.subject_candidates(text, lo, hi, entities, persons, places)
+            objects = {(s, e) for s, e in entities if (s, e) in places and lo <= s and e <= hi
+                       and self.object_of_verb(text, lo, s, e)}
+            subjects = [c for c in self.subject_candidates(text, lo, hi, entities, persons, objects)
                         if not any(a <= c[0] < b for a, b in comparisons)]
             # the candidates after a locative or partner marker are the scopes kept for the count
             # right after them (subject_candidates), subjects of that count only
@@ -1033,7 +1036,7 @@ class ClaimContext:
             # start a metric either
             # (nor does one inside a verb's object: 建成 + 长江禁渔智能监控点位 keeps its place)
             members = [(s, e) for s, e in entities if lo <= s and e <= hi and (s, e) not in subjects
-                       and not ((s, e) in places and self.object_of_verb(text, lo, s, e))]
+                       and (s, e) not in objects]
             facts = SentenceFacts(heads=tuple(sorted(set(subjects) | set(periods) | set(comparisons) | set(members))),
                                   periods=tuple(periods), comparisons=tuple(comparisons), persons=persons)
             prev, prev_end = None, lo

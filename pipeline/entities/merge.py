@@ -48,7 +48,7 @@ from spacy.tokens import Doc
 
 from .. import resource_files
 from ..extensions import ENTITY_ATTRS, PLACE_ATTRS
-from ..spans import CharSpan, make_spans
+from ..spans import CharSpan, doc_text, make_spans
 
 MODEL_SOURCE = "ner"
 # the gazetteer's division levels (places' admin_level), highest first
@@ -163,7 +163,7 @@ class EntityMerger:
         """Runs of touching places where each next one ends in a lower place's suffix that the one
         before it does not end in, as one PLACE (sorted input); the run takes the attributes and
         source of its last part that has place attributes (a rule's), else its first part's source."""
-        text = doc.text
+        text = doc_text(doc)
         out: list[tuple[CharSpan, str]] = []
         for cs, source in chosen:
             prev, prev_source = out[-1] if out else (None, None)
