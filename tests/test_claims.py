@@ -1165,6 +1165,19 @@ ELEVENTH_ROUND = [
     ("全市主动发现率提升至85%。", "85%", "metric", "主动发现率"),      # a manner that names the measure
     ("去年家庭年收入达到12万元，比打鱼时多了近一倍。", "近一倍", "change", "increase"),  # 比X时 + 多了近…
     ("去年家庭年收入达到12万元，比打鱼时多了近一倍。", "近一倍", "metric", "家庭年收入"),
+    # the event an N年来 frame counts from opens it (13 of 17 gold frames); not a subject or scope
+    ("机制运行半年来，共化解纠纷300余起。", "300余起", "period", "机制运行半年来"),
+    ("民警张卫东从警28年来，参与侦破各类案件600余起。", "600余起", "period", "从警28年来"),
+    ("全市近三年来破案300起。", "300起", "period", "近三年来"),
+    # a fund is money taken; a money noun after 的 is what the amount is
+    ("被告人王某某骗取医保基金126万余元。", "126万余元", "metric", "医保基金"),
+    ("吴某某等人以每人每次200元的报酬招募参保人员。", "200元", "metric", "报酬"),
+    ("11人诈骗医保基金41万被判刑", "41万", "metric", "诈骗医保基金"),        # 医保 makes one noun with 基金
+    # 此类 says which kind; a document kind after a verb is a noun; 较X年底 is a comparison base
+    ("近三年，此类案件发案数年均下降12.3%。", "12.3%", "metric", "此类案件发案数"),
+    ("民警下达整改通知书15份。", "15份", "metric", "整改通知书"),
+    ("安装人脸识别设备1.2万余台，较2022年底增长约40%。", "约40%", "metric", "人脸识别设备"),
+    ("辖区常住人口4.7万、流动人口约2万。", "4.7万", "metric", "常住人口"),
 ]
 
 

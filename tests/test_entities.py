@@ -1100,6 +1100,9 @@ def test_quoted_apps_and_road_words_outside_a_chain_are_no_entities(nlp, text):
     ("交警大队在105国道樟树段查获一辆货车。", ("105国道樟树段", "PLACE")),          # a numbered road's stretch
     ("该犯罪团伙在西江梧州段盗采河砂。", ("西江梧州段", "PLACE")),                # the stretch ends the chain
     ("涉案公司在贡江于都段增殖放流鱼苗。", ("贡江于都段", "PLACE")),              # a model river's stretch
+    ("海口市公安局秀英分局长流派出所辖区内有外来务工人员。", ("海口市公安局秀英分局长流派出所", "POLICE_UNIT")),  # 长 opens a name
+    ("赣州市公安局会同市医疗保障局开展行动。", ("市医疗保障局", "ORG")),
+    ("截至今年10月底，县人力资源和社会保障局共核查1.2万人。", ("县人力资源和社会保障局", "ORG")),
 ])
 def test_eleventh_round_entities(nlp, text, expected):
     assert expected in [(e.text, e.label_) for e in nlp(text).ents]
@@ -1112,6 +1115,7 @@ def test_generic_modifiers_name_no_place_before_a_suffix(nlp, text):
 
 def test_fused_titles_still_end_a_body(nlp):
     assert [e.text for e in nlp("县环保局长张三被免职。").ents if e.label_ == "ORG"] == []
+    assert [e.text for e in nlp("秀英分局长带队检查。").ents] == []
 
 
 def test_touching_places_join_into_one_chain_only_down_the_levels(nlp):

@@ -30,6 +30,7 @@ CLAUSE_DELIMS = set("，,；;：:、。！？!?\n")
 RANGE = re.compile(r"至|到|—|－|-|～|~")
 FREE_FRAME_ENDS = ("期间", "期内")  # free-text frames: 春运期间, 禁渔期内
 AMOUNT_NEAR = re.compile(r"[^，,；;。！？!?]{0,3}[0-9０-９一二三四五六七八九十两百千万]")
+UP_TO_NOW = re.compile(r"(?:近|过去|这|最近)?(?:[0-9一二三四五六七八九十两几多]+|半)(?:个月|个星期|年|天)多?(?:来|以来)")
 YEARS_UP_TO_NOW = re.compile(r"([0-9一二三四五六七八九十两]+)年(?:来|以来)")
 
 BRACKET_BEFORE_DENG = re.compile(r"[（(][^（()）]{1,20}[）)]等$")
@@ -98,6 +99,7 @@ class ClaimContext:
         self.open_periods = [re.compile(p) for p in c.get("open_periods", ())]
         self.period_closers = tuple(c.get("period_closers", ()))
         self.agent_suffixes = tuple(c.get("agent_suffixes", ()))
+        self.event_verbs = frozenset(c.get("event_verbs", ()))
         self.share_verbs = re.compile(alt(c["share_verbs"])) if c.get("share_verbs") else None
         self.span_periods = [re.compile(p) for p in c.get("span_periods", ())]
         self.duration_verbs = tuple(c.get("duration_verbs", ()))
@@ -137,11 +139,12 @@ class ClaimContext:
         self.measured_ends = tuple(c.get("patient_heads", ())) + tuple(c.get("measured_ends", ()))
         self.concentration_ends = tuple(c.get("measured_ends", ())) + tuple(c.get("content_ends", ()))
         self.verb_noun_suffixes = set(c.get("verb_noun_suffixes", ""))
+        self.document_heads = tuple(c.get("document_heads", ()))
         self.function_chars = frozenset(c.get("function_chars", ""))
         self.assessment_prefix = re.compile(c["assessment_prefix"]) if c.get("assessment_prefix") else None
         self.honour_after_scope = tuple(c.get("honour_after_scope", ()))
         self.taking_verbs = frozenset(c.get("taking_verbs", ()))
-        self.money_nouns = tuple(c.get("money_nouns", ()))
+        self.money_nouns = tuple(sorted(c.get("money_nouns", ()), key=len, reverse=True))  # longest first
         self.money_nouns_longest = tuple(sorted(self.money_nouns, key=len, reverse=True))
         self.money_noun_modifiers = tuple(c.get("money_noun_modifiers", ()))
         self.np_heads = frozenset(c.get("np_heads", ()))
@@ -269,6 +272,15 @@ class ClaimContext:
                        and (len(w) > 1 or not is_han(text[e + 1 : e + 2]))), 0)
         if text.endswith("起", s, e) and s > lo and text[s - 1] in "自从":
             s -= 1
+        if UP_TO_NOW.fullmatch(text, s, e) and s > lo:
+            # 机制运行半年来, 从警19年来, 试点3个月来: the event the time counts from opens the frame,
+            # from the clause's start when the word before the time is a verb (not 该局 / 全市 5年来)
+            k = self.clause_start(text, s, lo)
+            words = self.words(text)
+            last = next((words[s - n] for n in range(1, 5) if len(words.get(s - n, "")) == n), "")
+            if 2 <= s - k <= 20 and all(is_han(ch) for ch in text[k:s]) and not text.startswith(("该", "本", "全", "我"), k) \
+                    and (last in self.verbs or last in self.event_verbs):
+                s = k
         return s, e
 
     def quoted_frame_start(self, text: str, lo: int, s: int, e: int) -> int:
@@ -293,8 +305,10 @@ class ClaimContext:
         上海铁路公安局杭州公安处在春运期间 -> 春运期间)."""
         out = []
         for ps, pe in periods:
+            tail = UP_TO_NOW.search(text, ps, pe)  # (an event frame: 民警张卫东从警28年来 -> 从警28年来)
+            tail_start = tail.start() if tail and tail.end() == pe else ps
             for ss, se in sorted(subjects):
-                if ss <= ps < se < pe:  # also one cut inside a name (…杭州公安处在春运期间)
+                if ss <= ps < se < pe or ps < ss < se <= tail_start:  # also one cut inside a name (…杭州公安处在春运期间)
                     ps = se
                     while ps < pe and text[ps] in "在于":
                         ps += 1
@@ -512,7 +526,8 @@ class ClaimContext:
         return bool(compound
                     or self.inside_compound(text, s, verb, nouns=True)
                     or (verb.end() < len(text) and text[verb.end()] in self.verb_noun_suffixes
-                        and text[verb.end() : verb.end() + 2] not in self.verb_noun_suffix_exceptions))
+                        and text[verb.end() : verb.end() + 2] not in self.verb_noun_suffix_exceptions)
+                    or text.startswith(self.document_heads, verb.end()))  # 整改通知书: a kind of document
 
     def opens_word(self, text: str, s: int, w: str) -> bool:
         """Whether the word `w` at s (an adverb or preposition to strip, a verb that would start
@@ -733,6 +748,11 @@ class ClaimContext:
             np = self.np_from(text, claim.end + 1, ceil)
             if np:
                 return np
+        if claim.label == "MONEY" and text.startswith("的", claim.end) and text.startswith(self.money_nouns, claim.end + 1):
+            # 以每人每次200元的报酬招募…: the money noun after 的 is what the amount is
+            noun = next(w for w in self.money_nouns if text.startswith(w, claim.end + 1))
+            if len(noun) >= 2:  # (装有现金6000元的钱包: 钱 of 钱包 is no money noun)
+                return claim.end + 1, claim.end + 1 + len(noun)
         if claim.label == "PERCENT" and self.share_verbs is not None and text[claim.start - 1 : claim.start] == "的" \
                 and "按" in text[self.clause_start(text, claim.start, 0) : claim.start]:
             # 按兑换总额的1.5%左右收取手续费: a share of a base, taken as the noun after the verb

@@ -90,10 +90,10 @@ class PoliceUnitGrammar:
 
     @staticmethod
     def opens_name_word(name: str) -> bool:
-        """和 / 同 opening a station's name after its unit is the first character of a word of the
-        name (崇川分局 + 和平桥派出所, 拱墅区分局 + 和睦派出所, 同心派出所), not a conjunction before
-        another station (分局和城关派出所: 和 / 城关)."""
-        return name[0] in "和同" and len(shipped_fast_cut()(name)[0]) >= 2
+        """和 / 同 / 长 opening a station's name after its unit is the first character of a word of
+        the name (崇川分局 + 和平桥派出所, 拱墅区分局 + 和睦派出所, 同心派出所, 秀英分局 + 长流派出所), not a
+        conjunction before another station (分局和城关派出所: 和 / 城关) nor a title (分局长带队)."""
+        return name[0] in "和同长" and len(shipped_fast_cut()(name)[0]) >= 2
 
     def name_ok(self, name: str, in_chain: bool = False) -> bool:
         # right after a unit, a station's name may hold 中 (龙湾区分局永中派出所: 永中街道), as a
