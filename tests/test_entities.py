@@ -1103,6 +1103,7 @@ def test_quoted_apps_and_road_words_outside_a_chain_are_no_entities(nlp, text):
     ("海口市公安局秀英分局长流派出所辖区内有外来务工人员。", ("海口市公安局秀英分局长流派出所", "POLICE_UNIT")),  # 长 opens a name
     ("赣州市公安局会同市医疗保障局开展行动。", ("市医疗保障局", "ORG")),
     ("截至今年10月底，县人力资源和社会保障局共核查1.2万人。", ("县人力资源和社会保障局", "ORG")),
+    ("广西壮族自治区卫生健康委员会、自治区公安厅联合印发通知。", ("自治区公安厅", "POLICE_UNIT")),  # a level prefix of three
 ])
 def test_eleventh_round_entities(nlp, text, expected):
     assert expected in [(e.text, e.label_) for e in nlp(text).ents]

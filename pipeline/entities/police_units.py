@@ -48,6 +48,8 @@ class PoliceUnitGrammar:
         self.task_force_heads = set(g.get("task_force_heads", ()))
         self.task_force_setup_words = tuple(g.get("task_force_setup_words", ()))
         self.level_prefixes = set(g["level_prefixes"])
+        # prefixes of more than one character (自治区 of 自治区公安厅), tried before the one-character ones
+        self.long_level_prefixes = tuple(sorted((p for p in self.level_prefixes if len(p) > 1), key=len, reverse=True))
         self.numerals = set(g["numeral_chars"])
         self.non_name = set(g["non_name_chars"])
         self.chain_name_allowed = set(g.get("chain_name_allowed", ""))
@@ -227,6 +229,9 @@ class PoliceUnitGrammar:
                 return Element(chains[k - 1].start, head_start, "", place=chains[k - 1], name=(k - 1, head_start))
             if k - 2 >= 0 and text[k - 2] in self.level_prefixes and is_boundary(text, k - 2):
                 return Element(k - 2, head_start, "", prefix=text[k - 2], name=(k - 1, head_start))
+        prefix = next((w for w in self.long_level_prefixes if text.endswith(w, 0, head_start)), None)
+        if prefix is not None and is_boundary(text, head_start - len(prefix)):
+            return Element(head_start - len(prefix), head_start, "", prefix=prefix)  # 自治区公安厅
         prev = head_start - 1
         if prev >= 0 and text[prev] in self.level_prefixes and is_boundary(text, prev):
             return Element(prev, head_start, "", prefix=text[prev])  # 市公安局, 省公安厅, 县看守所
