@@ -276,8 +276,7 @@ class ClaimContext:
             # 机制运行半年来, 从警19年来, 试点3个月来: the event the time counts from opens the frame,
             # from the clause's start when the word before the time is a verb (not 该局 / 全市 5年来)
             k = self.clause_start(text, s, lo)
-            words = self.words(text)
-            last = next((words[s - n] for n in range(1, 5) if len(words.get(s - n, "")) == n), "")
+            last = self.word_ending_at(text, s, (1, 2, 3, 4))
             if 2 <= s - k <= 20 and all(is_han(ch) for ch in text[k:s]) and not text.startswith(("该", "本", "全", "我"), k) \
                     and (last in self.verbs or last in self.event_verbs):
                 s = k
@@ -480,8 +479,7 @@ class ClaimContext:
             return None
         words = self.words(text)
         return next((k for k in range(s + 2, e - 2) if text[k] == "中" and text[k - 1] not in self.among_not_after
-                     and words.get(k) == "中" and is_han(text[k + 1])
-                     and any(len(words.get(k - n, "")) == n for n in (2, 3, 4))), None)
+                     and words.get(k) == "中" and is_han(text[k + 1]) and self.word_ending_at(text, k)), None)
 
     def modifies(self, text: str, e: int) -> bool:
         """A place ending at e modifies the noun after it (港澳台居民, 中国籍; not 居民楼)."""
@@ -544,6 +542,11 @@ class ClaimContext:
         if self._words[0] is not text:
             self._words = (text, words_at(text, 0, len(text)))
         return self._words[1]
+
+    def word_ending_at(self, text: str, i: int, lengths: tuple = (2, 3, 4)) -> str:
+        """The segmenter's word that ends at i when its length is one of `lengths`, else ""."""
+        words = self.words(text)
+        return next((words[i - n] for n in lengths if len(words.get(i - n, "")) == n), "")
 
     def may_hold_verb(self, text: str, s: int, e: int) -> bool:
         """Whether some 2-4 characters after the first of text[s:e] are a listed verb: without one
@@ -660,7 +663,7 @@ class ClaimContext:
                 words = self.words(text) if words is None else words
                 if a.start() in words and a.end(1) in words and a.end(1) < e:
                     if text[a.start()] in self.np_end_prepositions and a.end(1) - a.start() == 1 \
-                            and not any(len(words.get(a.start() - n, "")) == n for n in (2, 3, 4)):
+                            and not self.word_ending_at(text, a.start()):
                         continue  # a preposition ends a noun of two or more characters (民工为…), not 地对地, 划为
                     m = a
                     break
@@ -984,7 +987,8 @@ class ClaimContext:
             return False  # (袭击喀布尔共致27人丧命, 席卷芝加哥导致…: the place is the whole object)
         if any(m.end() == s for m in self.governing_matches(text, max(lo, s - 4), s)):
             return True
-        return any(len(words.get(s - n, "")) == n and words[s - n] in self.verbs for n in (2, 3, 4) if s - n >= lo)
+        before = self.word_ending_at(text, s)
+        return s - len(before) >= lo and before in self.verbs
 
     def subject_candidates(self, text, lo, hi, entities, persons=frozenset(), objects=frozenset()) -> list[tuple[int, int]]:
         """`objects`: places inside a verb's object (object_of_verb), no subjects."""

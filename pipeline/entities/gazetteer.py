@@ -458,6 +458,15 @@ class Gazetteer:
                 match.end += len(suffix)
             return match
 
+    def section_end(self, text: str, i: int) -> Optional[int]:
+        """The end of a stretch named by a place right after a road or river ending at i and a
+        section suffix (沪昆高速 + 凯里段, 105国道 + 樟树段, 贡江 + 于都段), or None."""
+        chain = self.chain_at(text, i, require_boundary=False)
+        county = self.county_short_at(text, i)
+        place_end = chain.end if chain is not None else county[0] if county else None
+        suffix = next((w for w in self.section_suffixes if place_end is not None and text.startswith(w, place_end)), None)
+        return place_end + len(suffix) if suffix is not None else None
+
     def is_road(self, text: str, part: tuple) -> bool:
         return part[3] == "suffix" and text[part[0] : part[1]].endswith(tuple(self.road_suffixes))
 

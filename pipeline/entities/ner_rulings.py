@@ -102,7 +102,6 @@ class NerRulings(RuleComponent):
         self.category_labels = set(d.get("category_labels", ["ORG"]))
         self.unit_heads = sorted(d["unit_heads"], key=len, reverse=True)
         self.facility_suffixes = tuple(sorted(d.get("facility_suffixes", ()), key=len, reverse=True))
-        self.section_suffixes = tuple(d.get("section_suffixes", ()))
         self.section_feature_ends = d.get("section_feature_ends", "")
         self.generic_modifiers = set(d["generic_modifiers"])
         self.generic_labels = set(d["generic_labels"])
@@ -384,16 +383,10 @@ class NerRulings(RuleComponent):
     def with_section(self, doc: Doc, text: str, ent: Span, limit: int) -> Span:
         """A model river or lake right before a known place and 段 is that stretch, one PLACE
         (贡江于都段, 西江梧州段: as the places grammar reads 长江芜湖段 for the features it knows)."""
-        if ent.label_ != "PLACE" or not self.section_suffixes or text[ent.end_char - 1 : ent.end_char] not in self.section_feature_ends:
+        if ent.label_ != "PLACE" or text[ent.end_char - 1 : ent.end_char] not in self.section_feature_ends:
             return ent
-        gaz = self.police_grammar.gaz
-        chain = gaz.chain_at(text, ent.end_char, require_boundary=False)
-        county = gaz.county_short_at(text, ent.end_char)
-        place_end = chain.end if chain is not None else county[0] if county else None
-        suffix = next((w for w in self.section_suffixes if place_end is not None and text.startswith(w, place_end)), None)
-        if suffix is None or place_end + len(suffix) > limit:
-            return ent
-        span = doc.char_span(ent.start_char, place_end + len(suffix), label=ent.label_)
+        end = self.police_grammar.gaz.section_end(text, ent.end_char)
+        span = doc.char_span(ent.start_char, end, label=ent.label_) if end is not None and end <= limit else None
         return span if span is not None else ent
 
     def police_label(self, doc: Doc, text: str, ent: Span) -> Span:

@@ -119,6 +119,7 @@ class OrganisationGrammar:
         self.legal_forms_longest = sorted(self.legal_form_heads, key=len, reverse=True)
         self.fixed_not_before = dict(grammar.get("fixed_not_before", {}))
         self.title_after = tuple(grammar["title_after"])
+        self.app_after = tuple(grammar.get("app_after", ()))
         self.indefinite_end = indefinite_patterns(grammar)[0]
         self.student_after = re.compile(grammar["student_after"]) if grammar.get("student_after") else None
         # a head glued to what follows it into another word (银行卡, 大学生): not the body
@@ -311,8 +312,7 @@ class OrganisationGrammar:
                     e = m.end()  # (not 教育局 + 与拱墅公安分局: another body, joined by 与)
             found[k] = (s, e)
         found = [(s, e) for s, e in found if not self.fused_title(text, e) and not self.runs_on(text, text[s:e], e)]
-        app_after = tuple(self.g.get("app_after", ()))
-        found = [(s, e) for s, e in found if not names_an_app(text, s, e, app_after)]
+        found = [(s, e) for s, e in found if not names_an_app(text, s, e, self.app_after)]
         spans = []
         for s, e in sorted(set(found), key=lambda x: (x[0], -x[1])):
             if any(a <= s and e <= b and (a, b) != (s, e) for a, b in found):

@@ -147,13 +147,11 @@ class Places(EntityRuleComponent):
     def section_end(self, text: str, end: int, abbreviations: bool = False) -> int:
         """The end of a road's section named by a place right after it (沪昆高速凯里段, 京港澳高速长沙段,
         105国道樟树段), or `end` where none follows."""
-        section = self.gazetteer.chain_at(text, end, require_boundary=False)
-        county = self.gazetteer.county_short_at(text, end)
-        section_end = section.end if section is not None else county[0] if county else None
-        if section_end is None and abbreviations:  # 沪昆高速杭金衢段: a section named by abbreviations, as the road is
+        found = self.gazetteer.section_end(text, end)
+        if found is None and abbreviations:  # 沪昆高速杭金衢段: a section named by abbreviations, as the road is
             run = self.expressway_section.match(text, end)
-            section_end = run.end(1) if run else None
-        return section_end + 1 if section_end is not None and text.startswith("段", section_end) else end
+            found = run.end() if run else None
+        return found if found is not None else end
 
     def inside_brand(self, text: str, m: PlaceMatch) -> bool:
         """Brands, slogans and quoted list titles hide the places inside them (ANNOTATION §4):
