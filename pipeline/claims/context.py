@@ -144,7 +144,7 @@ class ClaimContext:
         self.assessment_prefix = re.compile(c["assessment_prefix"]) if c.get("assessment_prefix") else None
         self.honour_after_scope = tuple(c.get("honour_after_scope", ()))
         self.taking_verbs = frozenset(c.get("taking_verbs", ()))
-        self.money_nouns = tuple(sorted(c.get("money_nouns", ()), key=len, reverse=True))  # longest first
+        self.money_nouns = tuple(c.get("money_nouns", ()))
         self.money_nouns_longest = tuple(sorted(self.money_nouns, key=len, reverse=True))
         self.money_noun_modifiers = tuple(c.get("money_noun_modifiers", ()))
         self.np_heads = frozenset(c.get("np_heads", ()))
@@ -751,9 +751,9 @@ class ClaimContext:
             np = self.np_from(text, claim.end + 1, ceil)
             if np:
                 return np
-        if claim.label == "MONEY" and text.startswith("的", claim.end) and text.startswith(self.money_nouns, claim.end + 1):
+        if claim.label == "MONEY" and text.startswith("的", claim.end):
             # 以每人每次200元的报酬招募…: the money noun after 的 is what the amount is
-            noun = next(w for w in self.money_nouns if text.startswith(w, claim.end + 1))
+            noun = next((w for w in self.money_nouns_longest if text.startswith(w, claim.end + 1)), "")
             if len(noun) >= 2:  # (装有现金6000元的钱包: 钱 of 钱包 is no money noun)
                 return claim.end + 1, claim.end + 1 + len(noun)
         if claim.label == "PERCENT" and self.share_verbs is not None and text[claim.start - 1 : claim.start] == "的" \
