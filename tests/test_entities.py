@@ -38,6 +38,10 @@ POLICE = [
     ("温州市公安局龙湾区分局海城派出所、永中派出所联合夜查。", "永中派出所"),   # a sibling after 、 (中 allowed)
     ("省公安厅治安总队、刑侦总队负责人出席。", "刑侦总队"),
     ("杭州市公安局滨江区（高新区）分局民警到场。", "杭州市公安局滨江区（高新区）分局"),  # a second name in brackets
+    ("丽水市公安局莲都分局岩上派出所民警到场。", "丽水市公安局莲都分局岩上派出所"),  # a name ending in 上 after its unit
+    ("兰州铁路公安局西宁公安处民警巡逻。", "兰州铁路公安局西宁公安处"),
+    ("青藏铁路公安局格尔木公安处民警巡逻。", "青藏铁路公安局格尔木公安处"),  # 青藏: a regional compound
+    ("民警常驻苏州大学附属第一医院警务室。", "苏州大学附属第一医院警务室"),  # a post named after its host
 ]
 NOT_POLICE = [
     "各派出所要加强巡逻。",
@@ -59,6 +63,7 @@ NOT_POLICE = [
     "续：交警队教导员被免。",            # a bare 交警队 is generic
     "4名男子喝酒壮胆后派出所殴打民警。",   # 胆后: a station's name does not end in 后
     "男子借派出所副所长警车后肇事。",       # no person word in a name; 子借 starts no word
+    "分局马上派出民警赶赴现场。",            # 马上 + 派出: no station
 ]
 
 
@@ -1134,3 +1139,40 @@ def test_touching_places_join_into_one_chain_only_down_the_levels(nlp):
     assert run("西湖镇东湖镇", [(0, 3), (3, 6)]) == ["西湖镇", "东湖镇"]
     assert [e.text for e in nlp("网友称深圳广州居首。").ents] == ["深圳", "广州"]
     assert nlp.get_pipe("entity_merger").join_adjacent_places is True
+
+
+def test_hosted_posts_take_their_hosts_name(nlp):
+    """posts_in_organisations: an organisation + 警务室 / 警务站 is one POLICE_UNIT at the post's level
+    with no jurisdiction; a post not right after its host stays bare, and the host an ORG."""
+    doc = nlp("他长期驻守县人民医院警务室，调解纠纷。")
+    assert ents(doc) == [("县人民医院警务室", "POLICE_UNIT")]
+    unit = doc.ents[0]
+    assert (unit._.unit_type, unit._.level, unit._.jurisdiction, unit._.parents) == ("警务室", "grassroots", None, [])
+    assert ("市第一中学", "ORG") in ents(nlp("该局在市第一中学设立警务室。"))
+    doc = nlp.make_doc("驻守县人民医院警务室")
+    doc.ents = [doc.char_span(2, 7, "ORG")]
+    for on, expected in ((True, [("县人民医院警务室", "POLICE_UNIT")]), (False, [("县人民医院", "ORG")])):
+        merger = EntityMerger("m", [], ["ner"], "longest", posts_in_organisations=on)
+        assert ents(merger(doc.copy())) == expected
+    assert nlp.get_pipe("entity_merger").posts_in_organisations is True
+
+
+@pytest.mark.parametrize("text,span", [
+    ("伤者被送往县人民医院救治。", "县人民医院"),
+    ("市疾控中心专家介绍。", "市疾控中心"),
+    ("市第一人民医院医生赶到。", "市第一人民医院"),
+])
+def test_level_prefixed_health_bodies(nlp, text, span):
+    assert (span, "ORG") in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text,span", [
+    ("京沪高铁列车上一名旅客突发疾病。", "京沪高铁"),
+    ("兰新铁路哈密段发生积雪。", "兰新铁路哈密段"),
+    ("京广高速铁路郑州段限速运行。", "京广高速铁路郑州段"),
+])
+def test_railway_lines_are_places(nlp, text, span):
+    """Railway lines named by the abbreviations of the places they join are landmarks (PLACE), as
+    expressways are; a city's own railway is no line (武汉铁路公安局 stays one unit)."""
+    assert (span, "PLACE") in ents(nlp(text))
+    assert ents(nlp("武汉铁路公安局武昌站派出所民警巡逻。")) == [("武汉铁路公安局武昌站派出所", "POLICE_UNIT")]

@@ -34,6 +34,11 @@ does not end in the same one (西湖镇 + 三里村, 美国 + 佛罗里达州; n
 list, nor 西湖镇 + 东湖镇: places grammar, `joined_place_suffixes`); the merged span keeps the
 place attributes of its part that a rule found.
 
+`posts_in_organisations` (default true): an ORG the merger chose, followed directly by a police post
+word (police-units grammar, `hosted_posts`: 警务室, 警务站), is the post's name: the two are one
+POLICE_UNIT (南京市鼓楼医院警务室, 北京大学深圳医院警务室), at the post's level (`head_levels`) with no
+jurisdiction or parent units (the host is no police unit).
+
 With `keep_candidates = false` (the default) the candidate span groups and the attributes of
 candidates that lost are removed once `doc.ents` is set: everything they held is in the
 chosen entities, and carrying them costs serialisation time (multiprocessing, DocBin) and
@@ -67,6 +72,7 @@ class EntityMerger:
         split_mixed_runs: bool = False,
         rules_win_crossings: bool = False,
         join_adjacent_places: bool = False,
+        posts_in_organisations: bool = False,
     ):
         if policy not in ("longest", "priority"):
             raise ValueError(f"entity_merger: policy must be 'longest' or 'priority', not {policy!r}")
@@ -80,6 +86,8 @@ class EntityMerger:
         self.rules_win_crossings = rules_win_crossings
         self.join_adjacent_places = join_adjacent_places
         self.lower_place_suffixes = lower_place_suffixes() if join_adjacent_places else ()
+        self.posts_in_organisations = posts_in_organisations
+        self.hosted_posts, self.post_levels = hosted_posts() if posts_in_organisations else ((), {})
 
     @staticmethod
     def mixed_run(span: CharSpan, rules: list[CharSpan]) -> bool:
@@ -139,12 +147,17 @@ class EntityMerger:
         chosen = self.choose(model + rules)
         if self.join_adjacent_places:
             chosen = self.joined_places(doc, chosen)
+        posts = {}
+        if self.posts_in_organisations:
+            chosen, posts = self.hosted_post_units(doc, chosen)
         spans = make_spans(doc, [cs for cs, _ in chosen])
         for span, (_, source) in zip(spans, chosen):
             if source == MODEL_SOURCE:  # a rule candidate's attributes at these offsets are not its
                 for attr in ENTITY_ATTRS:
                     doc.user_data.pop(("._.", attr, span.start_char, span.end_char), None)
             span._.source = source
+            for attr, value in posts.get((span.start_char, span.end_char), {}).items():
+                doc.user_data[("._.", attr, span.start_char, span.end_char)] = value
         doc.ents = spans
         if not self.keep_candidates:
             self.drop_candidates(doc, {(cs.start, cs.end) for cs, _ in chosen})
@@ -183,6 +196,24 @@ class EntityMerger:
                 out.append((cs, source))
         return out
 
+    def hosted_post_units(self, doc: Doc, chosen: list[tuple[CharSpan, str]]) -> tuple[list, dict]:
+        """An ORG directly followed by a police post word, with that word, as one POLICE_UNIT (sorted
+        input: the post word must not begin another chosen entity); also the units' police
+        attributes by offsets. The unit keeps the source that found its host's name."""
+        text = doc_text(doc)
+        out, attrs = [], {}
+        for k, (cs, source) in enumerate(chosen):
+            post = next((p for p in self.hosted_posts if text.startswith(p, cs.end)), None) if cs.label == "ORG" else None
+            nxt = chosen[k + 1][0] if k + 1 < len(chosen) else None
+            if post and (nxt is None or nxt.start >= cs.end + len(post)):
+                unit = CharSpan(cs.start, cs.end + len(post), "POLICE_UNIT")
+                attrs[(unit.start, unit.end)] = {
+                    "unit_type": post, "level": self.post_levels.get(post), "jurisdiction": None, "parents": []}
+                out.append((unit, source))
+            else:
+                out.append((cs, source))
+        return out, attrs
+
     def drop_candidates(self, doc: Doc, kept: set) -> None:
         for key in self.span_keys:
             if key in doc.spans:
@@ -192,6 +223,14 @@ class EntityMerger:
         for key in [k for k in doc.user_data if isinstance(k, tuple) and len(k) == 4 and k[0] == "._."]:
             if isinstance(key[2], int) and (key[2], key[3]) not in kept:
                 del doc.user_data[key]
+
+
+def hosted_posts() -> tuple[tuple, dict]:
+    """Police post words that take an organisation's name, longest first, and their levels
+    (police-units grammar)."""
+    g = resource_files.read_json("police_units/grammar.json")
+    posts = tuple(sorted(g.get("hosted_posts", ()), key=len, reverse=True))
+    return posts, {p: g.get("head_levels", {}).get(p) for p in posts}
 
 
 def lower_place_suffixes() -> tuple:
@@ -213,6 +252,7 @@ def lower_place_suffixes() -> tuple:
         "split_mixed_runs": True,
         "rules_win_crossings": True,
         "join_adjacent_places": True,
+        "posts_in_organisations": True,
     },
 )
 def make_entity_merger(
@@ -226,6 +266,7 @@ def make_entity_merger(
     split_mixed_runs: bool,
     rules_win_crossings: bool,
     join_adjacent_places: bool,
+    posts_in_organisations: bool,
 ) -> EntityMerger:
     return EntityMerger(name, span_keys, priority, policy, keep_candidates, rules_win_labels, split_mixed_runs,
-                        rules_win_crossings, join_adjacent_places)
+                        rules_win_crossings, join_adjacent_places, posts_in_organisations)

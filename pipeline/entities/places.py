@@ -88,6 +88,8 @@ class Places(EntityRuleComponent):
             rf"(?:(?<![A-Za-z0-9])[GS][0-9]{{1,4}})?(?<![{letters}])([{letters}]{{2,4}})(?:{words})" + (rf"(?!{not_before})" if not_before else "")
         ) if letters and words else None
         self.expressway_section = re.compile(rf"([{letters}]{{2,4}})段") if letters else None
+        railways = "|".join(map(re.escape, sorted(g.get("railway_words", []), key=len, reverse=True)))
+        self.railway_re = re.compile(rf"(?<![{letters}])([{letters}]{{2,3}})(?:{railways})") if letters and railways else None
         self.national_roads = [re.compile(p) for p in g.get("national_road_patterns", ())]
 
     def matches(self, text: str) -> list[PlaceMatch]:
@@ -134,6 +136,12 @@ class Places(EntityRuleComponent):
         """Expressways named by abbreviations (沪昆高速, 京港澳高速公路长沙段) and numbered national
         roads (105国道): places (ANNOTATION.md §4 landmarks)."""
         out = []
+        if "铁" in text or "客专" in text:
+            gaz = self.gazetteer
+            for m in self.railway_re.finditer(text) if self.railway_re is not None else ():
+                run = m.group(1)
+                if run not in gaz.name_verbs and run not in gaz.full and run not in gaz.short:
+                    out.append(regional_match(m.start(), self.section_end(text, m.end(), abbreviations=True)))
         if "高速" not in text and "道" not in text:
             return out  # (most texts name no road: skip the scans)
         for m in self.expressway_re.finditer(text) if self.expressway_re is not None and "高速" in text else ():

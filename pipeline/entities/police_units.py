@@ -103,11 +103,14 @@ class PoliceUnitGrammar:
         non_name = self.non_name - self.chain_name_allowed if in_chain else self.non_name
         if name and name[-1] in self.place_name_endings:
             non_name = non_name - self.place_name_allowed  # 中山路派出所, 三里屯派出所
+        # (and right after its unit, a two-character station name may end in one: 官渡分局 + 关上派出所,
+        # 塘下派出所, where alone 上 / 下 would be a locative of a clause)
         return (
             len(name) >= 2
             and not name.startswith(BOUNDARY_WORDS)  # 联合海门 + 派出所: 联合 introduces a partner
             and all(CJK.match(c) and (c not in non_name or (k > 0 and c in self.inner_name_allowed)
-                                      or (k == 0 and in_chain and self.opens_name_word(name)))
+                                      or (k == 0 and in_chain and self.opens_name_word(name))
+                                      or (k == 1 == len(name) - 1 and in_chain and c in self.place_name_allowed))
                     for k, c in enumerate(name))
             and name not in self.generic
             and not name.endswith(self.name_bad_endings)
