@@ -42,6 +42,10 @@ POLICE = [
     ("兰州铁路公安局西宁公安处民警巡逻。", "兰州铁路公安局西宁公安处"),
     ("青藏铁路公安局格尔木公安处民警巡逻。", "青藏铁路公安局格尔木公安处"),  # 青藏: a regional compound
     ("民警常驻苏州大学附属第一医院警务室。", "苏州大学附属第一医院警务室"),  # a post named after its host
+    ("宁波市公安局北仑分局梅山海上派出所查获渔船。", "宁波市公安局北仑分局梅山海上派出所"),
+    ("珠海市公安局海防与港航管理支队查获走私船。", "珠海市公安局海防与港航管理支队"),  # two fields joined by 与
+    ("浙江省公安厅食品药品和环境犯罪侦查局通报。", "浙江省公安厅食品药品和环境犯罪侦查局"),  # a function's bureau
+    ("东营市公安局黄河三角洲分局民警巡护。", "东营市公安局黄河三角洲分局"),  # a long name ending in 洲
 ]
 NOT_POLICE = [
     "各派出所要加强巡逻。",
@@ -1176,3 +1180,37 @@ def test_railway_lines_are_places(nlp, text, span):
     expressways are; a city's own railway is no line (武汉铁路公安局 stays one unit)."""
     assert (span, "PLACE") in ents(nlp(text))
     assert ents(nlp("武汉铁路公安局武昌站派出所民警巡逻。")) == [("武汉铁路公安局武昌站派出所", "POLICE_UNIT")]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("护林员在甘肃省白水江国家级自然保护区内巡护。", "甘肃省白水江国家级自然保护区"),  # after a river
+    ("其中，西双版纳国家级自然保护区面积最大。", "西双版纳国家级自然保护区"),          # after a division's short form
+    ("大熊猫国家公园四川片区已建成监测点位。", "大熊猫国家公园四川片区"),            # a park's section
+])
+def test_nature_reserves_and_parks_are_one_place_with_their_name(nlp, text, span):
+    assert (span, "PLACE") in ents(nlp(text))
+
+
+def test_reserves_end_their_chain_and_a_province_alone_names_no_reserve(nlp):
+    # a province before 自然保护区 names its reserves in general; a place after a park is the park
+    # administration's branch, no place inside the park
+    assert ("海南", "PLACE") in ents(nlp("海南自然保护区长臂猿喜添幼仔。"))
+    found = ents(nlp("派出所联合祁连山国家公园张掖分局开展活动。"))
+    assert ("祁连山国家公园", "PLACE") in found and not any(t.startswith("祁连山国家公园张掖") for t, _ in found)
+
+
+def test_a_conjunction_opening_a_function_name_joins_two_bodies(nlp):
+    units = [t for t, label in ents(nlp("省公安厅和环境犯罪侦查局联合检查。")) if label == "POLICE_UNIT"]
+    assert units == ["省公安厅"]
+
+
+def test_no_lake_in_a_lake(nlp):
+    assert ("博斯腾湖", "PLACE") in ents(nlp("民警共在博斯腾湖巡查湖区岸线3200余公里。"))
+
+
+@pytest.mark.parametrize("text", ["杭州西湖", "我在杭州西湖", "陕西泾阳"])
+def test_a_county_short_form_at_the_end_of_the_text(nlp, text):
+    """A county's short form ending the text (杭州 + 西湖) was read with the length of a longer
+    name and gave a span past the text's end (an error, the document lost)."""
+    found = ents(nlp(text))
+    assert found == [(text[-4:], "PLACE")]

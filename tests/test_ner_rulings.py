@@ -68,6 +68,7 @@ def rulings():
         ("专案组民警连夜追捕", "专案组", "ORG", "generic mention"),           # a case team, no body
         ("4名大陆游客受伤", "大陆", "PLACE", "generic mention"),               # as 内地 (§1)
         ("曾参演残奥会女孩", "奥", "PLACE", "too short for a name"),           # half of 奥运, no country
+        ("组织渔船回港避风", "港", "PLACE", "a character of a longer word"),     # 回港: a port, not Hong Kong
         ("患梅毒男子", "梅", "PLACE", "too short for a name"),
         ("组建平安巡逻队4145支", "平安巡逻队", "ORG", "generic mention"),
         ("县级公安机关可进行检测", "县级公安机关", "PERSON", "unit or organisation inside a name"),
@@ -115,6 +116,7 @@ def test_rulings_drop_what_annotation_md_excludes(rulings, text, entity, label, 
         ("中信银行发布公告", "中信银行", "ORG"),
         ("日媒称美国宣称钓鱼岛适用条约", "钓鱼岛", "PLACE"),  # a verb that opens a place names it (钓鱼/岛)
         ("向义乌警方索赔", "义乌警方", "POLICE_UNIT"),
+        ("他赴港旅游", "港", "PLACE"),                           # 赴港: Hong Kong
     ],
 )
 def test_rulings_keep_ordinary_entities(rulings, text, entity, label):
@@ -215,3 +217,10 @@ def test_ship_ner_installs_a_checked_model_and_keeps_the_card(tmp_path):
     with pytest.raises(SystemExit, match="labels"):
         ship(tmp_path / "other", target)
     assert set(spacy.load(target).get_pipe("ner").labels) == {"ORG", "PERSON", "PLACE", "POLICE_UNIT"}
+
+
+def test_rulings_finish_a_facility_word_the_model_cut(nlp, rulings):
+    # the model stopped inside 大桥; a name of one character before the facility word is not extended
+    doc = nlp.make_doc("老人在八一大桥下垂钓，大桥上")
+    doc.ents = [Span(doc, 3, 6, "PLACE")]
+    assert [(e.text, e.label_) for e in rulings(doc).ents] == [("八一大桥", "PLACE")]

@@ -222,6 +222,9 @@ class Gazetteer:
         self.chain_name_allowed = set(grammar.get("chain_name_allowed", ""))
         self.roles_after_suffix = tuple(grammar.get("roles_after_suffix", ()))
         self.section_suffixes = tuple(grammar.get("section_suffixes", ()))
+        self.single_landmark_suffixes = {x for x in grammar["landmark_suffixes"] if len(x) == 1}
+        self.reserve_suffixes = tuple(sorted(grammar.get("reserve_suffixes", ()), key=len, reverse=True))
+        self.reserve_section_suffixes = tuple(grammar.get("reserve_section_suffixes", ()))
         self.suffix_words = set(grammar.get("suffix_words", ()))
         self.quantity_classifiers = set(grammar.get("quantity_classifiers", ""))
         self.not_place_names = set(grammar.get("not_place_names", []))
@@ -290,8 +293,8 @@ class Gazetteer:
     def county_short_at(self, text: str, i: int) -> Optional[tuple[int, tuple[Division, ...]]]:
         """Longest county short form starting at i (义乌 of 义乌市): (end, divisions)."""
         for n in self.county_short_lengths.get(text[i], ()) if i < len(text) else ():
-            divs = self.county_short.get(text[i : i + n])
-            if divs:
+            divs = self.county_short.get(text[i : i + n]) if i + n <= len(text) else None
+            if divs:  # (at the text's end a shorter slice is no n-character name: 杭州西湖)
                 return i + n, tuple(divs)
         return None
 
@@ -387,6 +390,14 @@ class Gazetteer:
 
     def _continue_chain(self, text: str, match: PlaceMatch) -> PlaceMatch:
         while True:
+            if text.endswith(self.reserve_suffixes, match.start, match.end):
+                # a reserve or park ends its chain but for its section (大熊猫国家公园 + 四川片区; 祁连山国家公园 +
+                # 张掖分局 is the park's own branch, no place inside it)
+                section = self.section_end(text, match.end, self.reserve_section_suffixes)
+                if section is not None:
+                    match.parts.append((match.end, section, (), "suffix"))
+                    match.end = section
+                return match
             nxt = self.name_at(text, match.end)
             if nxt is None:
                 nxt = self.contained_county_at(text, match)
@@ -412,6 +423,13 @@ class Gazetteer:
                 continue
             suf_end = self.suffixed_name_at(text, match.end, self.chain_suffixes + self.landmark_suffixes, in_chain=True) \
                 if not text.startswith(self.section_suffixes, match.end) else None  # (西江梧州 + 段: the stretch ends it)
+            if suf_end is not None and text[suf_end - 1] == text[match.end - 1] and text[suf_end - 1] in self.single_landmark_suffixes:
+                suf_end = None  # 博斯腾湖 + 巡查湖(区): no lake lies in a lake, nor a river in a river
+            if suf_end is None and not (len(match.parts) == 1 and match.parts[0][2]
+                                        and all(d.level == "province" for d in match.parts[0][2])):
+                # 白水江 + 国家级自然保护区, 西双版纳 + 国家级自然保护区: the place's own reserve or park (a province
+                # alone before it names its reserves in general: 海南自然保护区)
+                suf_end = next((match.end + len(w) for w in self.reserve_suffixes if text.startswith(w, match.end)), None)
             last = match.parts[-1]
             if suf_end is None and last[3] == "world" and text[last[0] : last[1]] in self.world_countries:
                 # 越南谅山省, 缅甸掸邦, 老挝琅南塔省: a country's province or state, known by its suffix
@@ -458,13 +476,14 @@ class Gazetteer:
                 match.end += len(suffix)
             return match
 
-    def section_end(self, text: str, i: int) -> Optional[int]:
+    def section_end(self, text: str, i: int, suffixes: Optional[tuple] = None) -> Optional[int]:
         """The end of a stretch named by a place right after a road or river ending at i and a
-        section suffix (沪昆高速 + 凯里段, 105国道 + 樟树段, 贡江 + 于都段), or None."""
+        section suffix (沪昆高速 + 凯里段, 105国道 + 樟树段, 贡江 + 于都段), or None; `suffixes`: other
+        section words (a park's 片区)."""
         chain = self.chain_at(text, i, require_boundary=False)
         county = self.county_short_at(text, i)
         place_end = chain.end if chain is not None else county[0] if county else None
-        suffix = next((w for w in self.section_suffixes if place_end is not None and text.startswith(w, place_end)), None)
+        suffix = next((w for w in (suffixes or self.section_suffixes) if place_end is not None and text.startswith(w, place_end)), None)
         return place_end + len(suffix) if suffix is not None else None
 
     def is_road(self, text: str, part: tuple) -> bool:
@@ -509,7 +528,9 @@ class Gazetteer:
         found = self.county_short_at(text, match.end)
         if found is None:
             found = next(((match.end + n, tuple(self.county_short_in_chain[text[match.end : match.end + n]]))
-                          for n in (4, 3, 2) if text[match.end : match.end + n] in self.county_short_in_chain), None)
+                          for n in (4, 3, 2) if match.end + n <= len(text)
+                          and text[match.end : match.end + n] in self.county_short_in_chain), None)
+            # (the length test: at the text's end a shorter slice would count as n characters, 杭州西湖)
         if found is None:
             return None
         end, divs = found
@@ -605,7 +626,13 @@ class Gazetteer:
                 if end is not None and self._single_char_suffix(text, i, end):
                     end = None
                 if end is not None and all(end <= a or i >= b for a, b in taken):
-                    out.append(PlaceMatch(i, end, [(i, end, (), "suffix")]))
+                    parts = [(i, end, (), "suffix")]
+                    section = self.section_end(text, end, self.reserve_section_suffixes) \
+                        if text.endswith(self.reserve_suffixes, i, end) else None
+                    if section is not None:  # 大熊猫国家公园 + 四川片区
+                        parts.append((end, section, (), "suffix"))
+                        end = section
+                    out.append(PlaceMatch(i, end, parts))
                     i = end
                     continue
             i += 1

@@ -121,6 +121,7 @@ class NerRulings(RuleComponent):
         self.min_length = dict(d["min_length"])
         self.one_char_places = d.get("one_char_places", "")
         self.one_char_place_not_before = dict(d.get("one_char_place_not_before", {}))
+        self.one_char_place_not_after = dict(d.get("one_char_place_not_after", {}))
         self.role_words = set(d["role_words"])
         self.campaign_objects = frozenset(d.get("campaign_objects", ()))
         self.disease_after = tuple(d.get("disease_after", ()))
@@ -242,6 +243,8 @@ class NerRulings(RuleComponent):
             return "too short for a name"
         if label == "PLACE" and len(inner) == 1 and end < len(text) and text[end] in self.one_char_place_not_before.get(inner, ""):
             return "a character of a longer word"  # 亚 of 亚运会, 奥 of 奥运
+        if label == "PLACE" and len(inner) == 1 and start > 0 and text[start - 1] in self.one_char_place_not_after.get(inner, ""):
+            return "a character of a longer word"  # 港 of 回港
         if label == "PERSON" and ((text.startswith(self.disease_after, end) and not (
                 text[end + 1 : end + 2] and text[end + 1] in self.disease_not_before))
                 or (len(inner) > 3 and inner.endswith(self.disease_after))):
@@ -369,8 +372,18 @@ class NerRulings(RuleComponent):
 
     def with_facility(self, doc: Doc, text: str, ent: Span, limit: int) -> Span:
         """A model place right before a facility or zone word is that facility (袁家界景区, 大窑湾港区):
-        the model learned places, not what the rules' chains add after them."""
-        if ent.label_ != "PLACE" or not text.startswith(self.facility_suffixes, ent.end_char):
+        the model learned places, not what the rules' chains add after them. One that ends inside
+        such a word (八一大 + 桥) ends with it."""
+        if ent.label_ != "PLACE":
+            return ent
+        cut = next((w for w in self.facility_suffixes if ent.end_char - ent.start_char > 2 and any(
+            text.endswith(w[:k], ent.start_char + 2, ent.end_char) and text.startswith(w[k:], ent.end_char)
+            for k in range(1, len(w)))), None)
+        if cut is not None:  # 八一大桥: the model stopped inside 大桥
+            end = ent.end_char + next(len(cut) - k for k in range(1, len(cut)) if text.endswith(cut[:k], ent.start_char, ent.end_char))
+            span = doc.char_span(ent.start_char, end, label=ent.label_) if end <= limit else None
+            return span if span is not None else ent
+        if not text.startswith(self.facility_suffixes, ent.end_char):
             return ent
         gaz = self.police_grammar.gaz
         if any((found := gaz.name_at(text, i)) is not None and found[0] == ent.end_char

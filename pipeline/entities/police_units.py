@@ -76,6 +76,8 @@ class PoliceUnitGrammar:
         self.function_sub_unit = re.compile(
             rf"(?P<function>[\u4e00-\u9fff]{{0,{fn['max_name']}}}?(?:{'|'.join(fn['function_endings'])}))"
             rf"(?P<head>{'|'.join(sorted(fn['heads'], key=len, reverse=True))})") if fn else None
+        self.bureau_endings = tuple(fn.get("bureau_endings", ())) if fn else ()
+        self.function_conjunctions = re.compile(f"[{re.escape(fn['conjunctions'])}]") if fn and fn.get("conjunctions") else None
         abbreviated = g.get("abbreviated_bodies", [])
         self.abbreviated_bodies = _alternation(abbreviated) if abbreviated else None
 
@@ -166,9 +168,13 @@ class PoliceUnitGrammar:
             # (a function's name may hold another department's word: 食品药品环境 of 环境犯罪侦查)
             # (no verb or function word of a clause either: 联合 + 勐腊边境管理大队 is a partner)
             # (nor a partner and its own chain: 武汉交警 + 联合市公安局治安管理支队)
-            if m and not any(c in self.non_name for c in name) and not any(w in name for w in self.name_clause_words) \
+            # (食品药品和环境, 海防与港航: two fields joined, each a name of its own)
+            fields = self.function_conjunctions.split(name) if m and self.function_conjunctions is not None else [name]
+            if m and all(len(f) >= 2 and not any(c in self.non_name for c in f) and not self.plain_words(f) for f in fields) \
+                    and not any(w in name for w in self.name_clause_words) \
                     and not any(w in name for w in BOUNDARY_WORDS) and not self.bodies.search(name) \
-                    and not self.is_title(text, m.end()) and not self.plain_words(name):
+                    and not self.is_title(text, m.end()) \
+                    and (m.group("head") != "局" or name.endswith(self.bureau_endings)):
                 return Element(i, m.end(), m.group("head"), name=(i, m.end("function")))
         if in_chain:  # a county's short form names a sub-unit right after a unit (东莞市公安局长安分局)
             county = self.gaz.county_short_at(text, i)
