@@ -1186,6 +1186,32 @@ def test_claims_mended_in_the_eleventh_round(nlp, text, claim, attr, expected):
     test_claims_mended_in_the_sixth_and_seventh_rounds(nlp, text, claim, attr, expected)
 
 
+TWELFTH_ROUND = [
+    # an outer marker before 百余 is in the span and wins (§4: 约20余万元 → about)
+    ("民警清理非法钓具约百余件。", "约百余件", "approx", "about"),
+    ("民警清理非法钓具约百余件。", "约百余件", "value", 100),
+    # a price is what the amount after 以 is
+    ("店主以每月15元的价格向用户出租账号。", "15元", "metric", "价格"),
+    # a passive modifier inside the counted noun (失散被拐人员), not a passive clause after it
+    ("累计帮助1.8万余名失散被拐人员与家人团聚。", "1.8万余名", "metric", "失散被拐人员"),
+    ("驻阿富汗外国部队11辆卡车被武装人员焚毁。", "11辆", "metric", "卡车"),
+    # 近三年 is a frame of as many years as the streak
+    ("近三年，荆州市公安局禁捕工作考核连续三年位居全省第一。", "连续三年", "period", "近三年"),
+]
+
+
+@pytest.mark.parametrize("text, claim, attr, expected", TWELFTH_ROUND)
+def test_claims_mended_in_the_twelfth_round(nlp, text, claim, attr, expected):
+    test_claims_mended_in_the_sixth_and_seventh_rounds(nlp, text, claim, attr, expected)
+
+
+def test_deng_opening_dengbao_ends_no_list(nlp):
+    """等 before 保 opens 等保 (graded protection), no list's end: the metric is not cut after it
+    (the writer's metric, 达到等保要求的系统占比, keeps 达到 too; ours drops it as a level verb)."""
+    (claim,) = nlp("检查发现，达到等保要求的系统占比88.5%。").spans["claims"]
+    assert claim._.metric["text"].endswith("等保要求的系统占比")
+
+
 def test_a_count_of_tens_after_a_verb_is_no_noun(nlp):
     """查处数十起: 数 after a governing verb opens a number there, not a noun such as 查处数."""
     found = {c.text: c for c in nlp("今年以来共查处数十起案件，查处酒驾120起。").spans["claims"]}

@@ -31,7 +31,7 @@ RANGE = re.compile(r"至|到|—|－|-|～|~")
 FREE_FRAME_ENDS = ("期间", "期内")  # free-text frames: 春运期间, 禁渔期内
 AMOUNT_NEAR = re.compile(r"[^，,；;。！？!?]{0,3}[0-9０-９一二三四五六七八九十两百千万]")
 UP_TO_NOW = re.compile(r"(?:近|过去|这|最近)?(?:[0-9一二三四五六七八九十两几多]+|半)(?:个月|个星期|年|天)多?(?:来|以来)")
-YEARS_UP_TO_NOW = re.compile(r"([0-9一二三四五六七八九十两]+)年(?:来|以来)")
+YEARS_UP_TO_NOW = re.compile(r"(?:近|过去|最近)([0-9一二三四五六七八九十两]+)年(?:来|以来)?|([0-9一二三四五六七八九十两]+)年(?:来|以来)")
 
 BRACKET_BEFORE_DENG = re.compile(r"[（(][^（()）]{1,20}[）)]等$")
 BRACKET_THEN_DENG = re.compile(r"[（(][^（()）]{1,20}[）)][、等]")
@@ -653,7 +653,10 @@ class ClaimContext:
             e = bracket.start()  # (乡镇（街道）, 村（社区）: a second name of the noun, kept)
         m = self.verb_starts.search(text, s + 1, e)
         while m and ((text.startswith(self.np_heads_tuple, m.end()) and m.group() not in self.light_verbs)
-                     or self.inside_compound(text, s, m) or self.inside_compound(text, s, m, nouns=True)):
+                     or self.inside_compound(text, s, m) or self.inside_compound(text, s, m, nouns=True)
+                     or (m.group() == "被" and text[m.start() : m.start() + 2] in self.modifier_verbs
+                         and text.startswith(self.passive_heads, m.start() + 2))):
+            # (失散被拐人员: a passive modifier inside the noun, as at its start; not 卡车被武装人员 + 焚毁)
             # 12次集中清查行动: 清查 modifies 行动 (开展 of 320余名民警开展行动 does not); 6起挂牌督办
             # 违法用地案件: a verb inside a compound (verb_compounds) is no verb of the clause
             m = self.verb_starts.search(text, m.end(), e)
@@ -1149,13 +1152,13 @@ class ClaimContext:
 
     @staticmethod
     def same_years(text: str, period: tuple[int, int], claim: ClaimMatch) -> bool:
-        """A frame of N years up to now (近5年来, 五年来) for a streak of N years (20年来 is no frame of
-        连续七年)."""
+        """A frame of N years up to now (近5年来, 五年来, 近三年) for a streak of N years (20年来 is no frame
+        of 连续七年)."""
         m = YEARS_UP_TO_NOW.search(text, *period)
         if m is None or m.end() != period[1] or claim.unit != "年":
             return False
         try:
-            return parse_number(m.group(1)) == claim.value
+            return parse_number(m.group(1) or m.group(2)) == claim.value
         except (ValueError, KeyError):
             return False
 

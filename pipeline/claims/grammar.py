@@ -139,8 +139,9 @@ class ClaimGrammar:
         self.patterns += [
             ("MONEY", re.compile(rf"{bare}(?P<unit>{alt(units['money'])})")),
             ("COUNT", re.compile(rf"{bare}(?P<unit>{alt(units['count'])}){no_duration}")),
-            ("MONEY", re.compile(rf"{lone}(?P<mag>{alt(self.magnitudes)})(?P<inf>余|多)(?P<unit>{alt(units['money'])})")),
-            ("COUNT", re.compile(rf"{lone}(?P<mag>{alt(self.magnitudes)})(?P<inf>余|多)(?P<unit>{alt(units['count'])}){no_duration}")),
+            # (an outer marker before it is in the span and wins: 约百余件, as 约20余万元)
+            ("MONEY", re.compile(rf"{lone}{pre}(?P<mag>{alt(self.magnitudes)})(?P<inf>余|多)(?P<unit>{alt(units['money'])})")),
+            ("COUNT", re.compile(rf"{lone}{pre}(?P<mag>{alt(self.magnitudes)})(?P<inf>余|多)(?P<unit>{alt(units['count'])}){no_duration}")),
             ("MONEY", re.compile(rf"{lone}(?P<mag>千万|百万)(?P<unit>元)(?![户级])")),
         ]
         # the lower end of a range right before a claim (3至5人): a bare number, not after a digit,
