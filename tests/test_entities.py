@@ -46,6 +46,8 @@ POLICE = [
     ("珠海市公安局海防与港航管理支队查获走私船。", "珠海市公安局海防与港航管理支队"),  # two fields joined by 与
     ("浙江省公安厅食品药品和环境犯罪侦查局通报。", "浙江省公安厅食品药品和环境犯罪侦查局"),  # a function's bureau
     ("东营市公安局黄河三角洲分局民警巡护。", "东营市公安局黄河三角洲分局"),  # a long name ending in 洲
+    ("协议签订后，大同警方发布寻人信息。", "大同警方"),         # a stop-listed short form before a police head
+    ("宁德市公安局蕉城分局三都澳海上派出所启动整治。", "宁德市公安局蕉城分局三都澳海上派出所"),  # 都 inside a name
 ]
 NOT_POLICE = [
     "各派出所要加强巡逻。",
@@ -1214,3 +1216,13 @@ def test_a_county_short_form_at_the_end_of_the_text(nlp, text):
     name and gave a span past the text's end (an error, the document lost)."""
     found = ents(nlp(text))
     assert found == [(text[-4:], "PLACE")]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("民警将老人护送至银川市救助管理站。", "银川市救助管理站"),
+    ("网安总队会同市大数据发展局开展测试。", "市大数据发展局"),
+    ("市公安局与中国移动大同分公司签订协议。", "中国移动大同分公司"),   # a company's branch for a place
+    ("联合中国银行温州分行开展宣传。", "中国银行温州分行"),
+])
+def test_relief_stations_data_bureaus_and_company_branches(nlp, text, span):
+    assert (span, "ORG") in ents(nlp(text))

@@ -142,6 +142,7 @@ class Gazetteer:
         ethnic = grammar.get("ethnic_names", ())
         aliases: dict[str, list[Division]] = {}
         autonomous_short: dict[str, list[Division]] = {}
+        head_only: dict[str, list[Division]] = {}
         for row in divisions:
             div = Division(*row)
             if div.name in not_places:
@@ -150,6 +151,10 @@ class Gazetteer:
             sf = short_form(div.name, grammar["division_suffixes"], ethnic)
             for alias in autonomous_aliases(div.name, sf):
                 aliases.setdefault(alias, []).append(div)
+            if sf and sf in stop_short and div.level in ("province", "prefecture"):
+                # (a stop-listed short form still names its city right before a police or court head:
+                # 大同警方, 安康公安; county_before_head)
+                head_only.setdefault(sf, []).append(div)
             if not sf or sf in stop_short or sf in not_places:
                 continue
             if "自治" in div.name and div.level == "prefecture":
@@ -176,6 +181,7 @@ class Gazetteer:
         # before a head (义乌公安局) a county's short form must not be an everyday word as well
         # (合作, 和平: places/county_short_words.txt)
         self.county_short_common = set(county_short_words) & set(self.county_short)
+        self.head_only_short = head_only
         self.county_short_heads = tuple(sorted(grammar.get("county_short_heads", ()), key=len, reverse=True))
         self.county_heads_re = re.compile("|".join(map(re.escape, self.county_short_heads))) if self.county_short_heads else None
         self._county_text: Optional[str] = None
@@ -309,10 +315,13 @@ class Gazetteer:
     def county_before_head(self, text: str, i: int) -> Optional[PlaceMatch]:
         """A county's short form standing alone before a police, court or party-and-government
         head (义乌公安局, 瑞安警方, 泾阳法院): a name only there, at a name boundary, and only
-        when it is not an everyday word as well (合作, 东方)."""
+        when it is not an everyday word as well (合作, 东方); so is a city's stop-listed short form
+        (大同警方)."""
         if i not in self._county_candidates(text):
             return None  # no head two to four characters on, as at most positions
         found = self.county_short_at(text, i)
+        if found is None and text[i : i + 2] in self.head_only_short:
+            found = i + 2, tuple(self.head_only_short[text[i : i + 2]])
         if found is None or not is_boundary(text, i):
             return None
         end, divs = found

@@ -129,6 +129,7 @@ class OrganisationGrammar:
         self.station_parents = tuple(grammar.get("station_parents", ()))
         self.sub_stations = re.compile(grammar["sub_stations"]) if grammar.get("sub_stations") else None
         self.bureau_branches = re.compile(grammar["bureau_branches"]) if grammar.get("bureau_branches") else None
+        self.company_branches = tuple(sorted(grammar.get("company_branches", ()), key=len, reverse=True))
         self.name_joining_words = tuple(grammar.get("name_joining_words", ()))
         self.police_work_verbs = frozenset(grammar.get("police_work_verbs", ()))
         self.university_hospitals = re.compile(grammar["university_hospitals"]) if grammar.get("university_hospitals") else None
@@ -310,6 +311,13 @@ class OrganisationGrammar:
                 m = self.bureau_branches.match(text, e)  # 昆明市生态环境局 + 官渡分局: the bureau's own branch
                 if m and not (self.branch_name_stop and self.branch_name_stop.search(text, e, m.end() - 2)):
                     e = m.end()  # (not 教育局 + 与拱墅公安分局: another body, joined by 与)
+            if self.company_branches and not text.endswith("公安局", s, e):
+                place = self.gaz.chain_at(text, e, require_boundary=False)
+                # (a city's stop-listed short form names it here too: 大同分公司)
+                place_end = place.end if place is not None else e + 2 if text[e : e + 2] in self.gaz.head_only_short else None
+                if place_end is not None and text.startswith(self.company_branches, place_end):
+                    # 中国移动 + 大同分公司: the company's branch for the place
+                    e = place_end + next(len(b) for b in self.company_branches if text.startswith(b, place_end))
             found[k] = (s, e)
         found = [(s, e) for s, e in found if not self.fused_title(text, e) and not self.runs_on(text, text[s:e], e)]
         found = [(s, e) for s, e in found if not names_an_app(text, s, e, self.app_after)]
