@@ -434,8 +434,8 @@ class Gazetteer:
                 if not text.startswith(self.section_suffixes, match.end) else None  # (西江梧州 + 段: the stretch ends it)
             if suf_end is not None and text[suf_end - 1] == text[match.end - 1] and text[suf_end - 1] in self.single_landmark_suffixes:
                 suf_end = None  # 博斯腾湖 + 巡查湖(区): no lake lies in a lake, nor a river in a river
-            if suf_end is None and not (len(match.parts) == 1 and match.parts[0][2]
-                                        and all(d.level == "province" for d in match.parts[0][2])):
+            if suf_end is None and text.startswith(self.reserve_suffixes, match.end) \
+                    and not (len(match.parts) == 1 and match.parts[0][2] and all(d.level == "province" for d in match.parts[0][2])):
                 # 白水江 + 国家级自然保护区, 西双版纳 + 国家级自然保护区: the place's own reserve or park (a province
                 # alone before it names its reserves in general: 海南自然保护区)
                 suf_end = next((match.end + len(w) for w in self.reserve_suffixes if text.startswith(w, match.end)), None)

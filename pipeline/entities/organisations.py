@@ -311,7 +311,8 @@ class OrganisationGrammar:
                 m = self.bureau_branches.match(text, e)  # 昆明市生态环境局 + 官渡分局: the bureau's own branch
                 if m and not (self.branch_name_stop and self.branch_name_stop.search(text, e, m.end() - 2)):
                     e = m.end()  # (not 教育局 + 与拱墅公安分局: another body, joined by 与)
-            if self.company_branches and not text.endswith("公安局", s, e):
+            if self.company_branches and any(b in text[e : e + 12] for b in self.company_branches) \
+                    and not text.endswith("公安局", s, e):  # (the chain is looked up only where a branch word follows)
                 place = self.gaz.chain_at(text, e, require_boundary=False)
                 # (a city's stop-listed short form names it here too: 大同分公司)
                 place_end = place.end if place is not None else e + 2 if text[e : e + 2] in self.gaz.head_only_short else None
