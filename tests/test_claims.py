@@ -1197,6 +1197,17 @@ TWELFTH_ROUND = [
     ("驻阿富汗外国部队11辆卡车被武装人员焚毁。", "11辆", "metric", "卡车"),
     # 近三年 is a frame of as many years as the streak
     ("近三年，荆州市公安局禁捕工作考核连续三年位居全省第一。", "连续三年", "period", "近三年"),
+    # an event's ordinal opens its frame; a scope inside the frame is no subject
+    ("第34届青岛国际啤酒节期间，青岛市公安局西海岸分局共出动警力1.5万人次。", "1.5万人次", "period", "第34届青岛国际啤酒节期间"),
+    ("第110届全国糖酒会期间，成都市公安局天府新区分局共受理报警求助1830起。", "1830起", "subject", "成都市公安局天府新区分局"),
+    # 较上届 is a comparison base; 最 before 高达 and 之间 after a range leave the metric
+    ("群众安全感满意度达97.3%，较上届提升1.6个百分点。", "1.6个百分点", "metric", "群众安全感满意度"),
+    ("元宵节当晚，夫子庙景区瞬时客流最高达9.2万人。", "9.2万人", "metric", "瞬时客流"),
+    ("会展中心日均入场客流在5万至7万人次之间。", "5万至7万人次", "metric", "入场客流"),
+    # 实施 governs its object; an airport's or station's own measure makes it the subject
+    ("上海市公安局实施临时交通管制措施11项。", "11项", "metric", "临时交通管制措施"),
+    ("春运期间，合肥新桥国际机场旅客吞吐量达128.4万人次。", "128.4万人次", "subject", "合肥新桥国际机场"),
+    ("春运期间，合肥新桥国际机场旅客吞吐量达128.4万人次。", "128.4万人次", "metric", "旅客吞吐量"),
 ]
 
 

@@ -48,6 +48,7 @@ POLICE = [
     ("东营市公安局黄河三角洲分局民警巡护。", "东营市公安局黄河三角洲分局"),  # a long name ending in 洲
     ("协议签订后，大同警方发布寻人信息。", "大同警方"),         # a stop-listed short form before a police head
     ("宁德市公安局蕉城分局三都澳海上派出所启动整治。", "宁德市公安局蕉城分局三都澳海上派出所"),  # 都 inside a name
+    ("深圳市公安局机场分局T3航站楼派出所接到求助。", "深圳市公安局机场分局T3航站楼派出所"),  # a terminal names its station
 ]
 NOT_POLICE = [
     "各派出所要加强巡逻。",
@@ -70,6 +71,7 @@ NOT_POLICE = [
     "4名男子喝酒壮胆后派出所殴打民警。",   # 胆后: a station's name does not end in 后
     "男子借派出所副所长警车后肇事。",       # no person word in a name; 子借 starts no word
     "分局马上派出民警赶赴现场。",            # 马上 + 派出: no station
+    "违禁品移交机场公安处理。",               # 公安处 + 理: 处理, no 公安处
 ]
 
 
@@ -1226,3 +1228,26 @@ def test_a_county_short_form_at_the_end_of_the_text(nlp, text):
 ])
 def test_relief_stations_data_bureaus_and_company_branches(nlp, text, span):
     assert (span, "ORG") in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text,span", [
+    ("进博会期间，民警在国家会展中心周边执勤。", "国家会展中心"),   # a venue is a landmark, not the national body
+    ("广交会期间，民警在琶洲展馆周边部署警力。", "琶洲展馆"),
+    ("一名老人在郑州新郑国际机场T2航站楼候机。", "郑州新郑国际机场T2航站楼"),  # a numbered terminal
+])
+def test_venues_and_terminals_are_places(nlp, text, span):
+    assert (span, "PLACE") in ents(nlp(text))
+
+
+def test_bare_terminals_superlatives_and_generic_airlines_name_nothing(nlp):
+    assert ("珠海金湾国际机场", "PLACE") in ents(nlp("珠海金湾国际机场航站楼内一名女子晕倒。"))
+    assert ents(nlp("组图：法国第二大体育场部分坍塌。")) == [("法国", "PLACE")]
+    assert [e for e in ents(nlp("下一步将联合航空公司加强源头劝导。")) if e[1] == "ORG"] == []
+
+
+def test_an_anonymised_name_recurs_where_mou_would_open_a_word(nlp):
+    """刘某 found once is 刘某 again before 个人 (某个) and 处以 (某处); 刘某某 stays another name."""
+    found = ents(nlp("犯罪嫌疑人刘某被抓获。经查，刘某个人获利近3000万元。"))
+    assert found.count(("刘某", "PERSON")) == 2
+    assert ents(nlp("员工周某违规航拍。民警依法对周某处以行政拘留5日。")).count(("周某", "PERSON")) == 2
+    assert ("刘某", "PERSON") not in ents(nlp("刘某某被抓获。"))

@@ -224,3 +224,15 @@ def test_rulings_finish_a_facility_word_the_model_cut(nlp, rulings):
     doc = nlp.make_doc("老人在八一大桥下垂钓，大桥上")
     doc.ents = [Span(doc, 3, 6, "PLACE")]
     assert [(e.text, e.label_) for e in rulings(doc).ents] == [("八一大桥", "PLACE")]
+
+
+def test_rulings_relabel_a_model_venue_and_cut_a_place_back_to_a_known_name(nlp, rulings):
+    # a venue the model read as an organisation is a landmark (§4); a model place whose last character
+    # opens the segmenter's next word ends with the gazetteer's name (泰山 / 东岳庙会), but not when what
+    # it added is a place suffix (天津街)
+    doc = nlp.make_doc("深圳大运中心举办演唱会")
+    doc.ents = [Span(doc, 0, 6, "ORG")]
+    assert [(e.text, e.label_) for e in rulings(doc).ents] == [("深圳大运中心", "PLACE")]
+    doc = nlp.make_doc("泰山东岳庙会期间游客众多")
+    doc.ents = [Span(doc, 0, 3, "PLACE")]
+    assert [(e.text, e.label_) for e in rulings(doc).ents] == [("泰山", "PLACE")]

@@ -149,6 +149,7 @@ class ClaimContext:
         self.money_noun_modifiers = tuple(c.get("money_noun_modifiers", ()))
         self.np_heads = frozenset(c.get("np_heads", ()))
         self.np_not_start = c.get("np_not_start", "")
+        self.np_not_start_words = tuple(c.get("np_not_start_words", ()))
         self.np_heads_tuple = tuple(sorted(self.np_heads, key=len, reverse=True))
         self.campaign_heads = tuple(c.get("campaign_heads", ()))
         self.campaign_heads_anywhere = tuple(c.get("campaign_heads_anywhere", self.campaign_heads))
@@ -157,6 +158,7 @@ class ClaimContext:
         self.final_verb_after = frozenset(c.get("final_verb_after", ()))
         self.de_nouns = tuple(c.get("de_nouns", ()))
         self.modified_by_place = tuple(c.get("modified_by_place", ()))
+        self.place_measures = tuple(c.get("place_measures", ()))
         self.resultative_ends = frozenset(c.get("resultative_ends", ""))
         self.assessment = re.compile(c["assessment_frame"]) if c.get("assessment_frame") else None
         self.verb_starts = re.compile(alt(c["verb_starts"] + c["governing_verbs"]))
@@ -482,8 +484,11 @@ class ClaimContext:
                      and words.get(k) == "中" and is_han(text[k + 1]) and self.word_ending_at(text, k)), None)
 
     def modifies(self, text: str, e: int) -> bool:
-        """A place ending at e modifies the noun after it (港澳台居民, 中国籍; not 居民楼)."""
+        """A place ending at e modifies the noun after it (港澳台居民, 中国籍; not 居民楼), unless a
+        measure of its own follows that noun (机场旅客吞吐量, 车站旅客发送量: the place's measure)."""
         w = next((w for w in self.modified_by_place if text.startswith(w, e)), None)
+        if w is not None and text.startswith(self.place_measures, e + len(w)):
+            return False
         return w is not None and not self.opens_word(text, e, w)
 
     def inside_compound(self, text: str, s: int, verb: re.Match, nouns: bool = False) -> bool:
@@ -639,6 +644,8 @@ class ClaimContext:
             # 3名被告人: 被 opens a noun; 2个拘留所: a verb and a place suffix are a noun; so are a
             # verb and a head it modifies (十二个服务小组)
             return None
+        if text.startswith(self.np_not_start_words, s):
+            return None  # 在5万至7万人次之间: the range closes, no counted noun
         if text[s] in self.np_not_start and not self.opens_word(text, s, text[s]):
             return None  # 1200人因贩毒集团争斗失踪: a preposition, no counted noun (3个因素 is one)
         if any(text.startswith(w, s) and not self.opens_word(text, s, w) for w in self.np_adverbs):
@@ -1105,7 +1112,9 @@ class ClaimContext:
                     if streak and (attrs.period is None or (attrs.period[0] < streak.start
                                                             and not RANGE.search(text[attrs.period[0] : attrs.period[1]]))):
                         attrs.period = (streak.start, streak.end)
+                # (a scope inside the period names the frame, not the subject: 第110届全国糖酒会期间)
                 subj = [c for c in subjects if c[1] <= claim.start and not (attrs.metric and attrs.metric[0] <= c[0] < attrs.metric[1])
+                        and not (attrs.period and attrs.period[0] <= c[0] < attrs.period[1])
                         and not (pool is not None and c[0] >= pool[1])  # (在九江全市13个…中排名第四: 全市 is the pool's)
                         and not (c in persons and c[1] == claim.start and own_np is None and claim.unit in ("人", "名"))
                         and not (c in scope_of_next and c[1] != claim.start)]

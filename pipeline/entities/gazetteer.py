@@ -231,6 +231,7 @@ class Gazetteer:
         self.single_landmark_suffixes = {x for x in grammar["landmark_suffixes"] if len(x) == 1}
         self.reserve_suffixes = tuple(sorted(grammar.get("reserve_suffixes", ()), key=len, reverse=True))
         self.reserve_section_suffixes = tuple(grammar.get("reserve_section_suffixes", ()))
+        self.terminal = re.compile(grammar["terminal_pattern"]) if grammar.get("terminal_pattern") else None
         self.suffix_words = set(grammar.get("suffix_words", ()))
         self.quantity_classifiers = set(grammar.get("quantity_classifiers", ""))
         self.not_place_names = set(grammar.get("not_place_names", []))
@@ -462,6 +463,9 @@ class Gazetteer:
                 # the chain has just named continues it, as after a known feature (千岛湖镇)
                 suf_end = next((match.end + len(w) for w in self.feature_town_suffixes if text.startswith(w, match.end)
                                 and not opens_word_after(text, match.end + len(w), w, self.station_not_before)), None)
+            if suf_end is None and self.terminal is not None and text.endswith("机场", match.start, match.end):
+                terminal = self.terminal.match(text, match.end)  # 郑州新郑国际机场 + T2航站楼
+                suf_end = terminal.end() if terminal else None
             if suf_end is None and last[3] != "world" and not self.is_road(text, last):
                 suf_end = self.road_end(text, match.end)  # 秣陵街道胜太路, not a road after a road
             if suf_end is not None:
@@ -634,6 +638,8 @@ class Gazetteer:
                     i += 1  # 经磨憨口岸: the preposition opens no name
                 if end is not None and self._single_char_suffix(text, i, end):
                     end = None
+                if end is not None and text[i : i + 2] in self.name_verbs and text.startswith(("机场", "国际机场", "火车站", "高铁站"), i + 2):
+                    end = None  # 移交 + 机场公安: a verb before a bare airport names none (解放广场 stays)
                 if end is not None and all(end <= a or i >= b for a, b in taken):
                     parts = [(i, end, (), "suffix")]
                     section = self.section_end(text, end, self.reserve_section_suffixes) \

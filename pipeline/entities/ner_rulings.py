@@ -45,7 +45,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import resource_files
-from ..segmentation.fast_cut import words_within
+from ..segmentation.fast_cut import words_at, words_within
 from ..spans import doc_text, is_han
 from .base import RuleComponent
 from .gazetteer import Gazetteer
@@ -122,6 +122,7 @@ class NerRulings(RuleComponent):
         self.one_char_places = d.get("one_char_places", "")
         self.one_char_place_not_before = dict(d.get("one_char_place_not_before", {}))
         self.one_char_place_not_after = dict(d.get("one_char_place_not_after", {}))
+        self.venue_suffixes = tuple(d.get("venue_suffixes", ()))
         self.role_words = set(d["role_words"])
         self.campaign_objects = frozenset(d.get("campaign_objects", ()))
         self.disease_after = tuple(d.get("disease_after", ()))
@@ -404,10 +405,14 @@ class NerRulings(RuleComponent):
 
     def police_label(self, doc: Doc, text: str, ent: Span) -> Span:
         """An ORG the police-unit grammar reads as one unit is a POLICE_UNIT (§1: a body of the
-        public-security system): the model learned ORG for every body from the general corpora."""
+        public-security system): the model learned ORG for every body from the general corpora.
+        An ORG named as a venue (深圳大运中心, 国家会展中心: places grammar `venue_suffixes`) is a
+        landmark, PLACE (§4)."""
         inner = text[ent.start_char : ent.end_char]
         if ent.label_ == "ORG" and self.police_word.search(inner) and self.parses_as_unit(inner):
             return Span(doc, ent.start, ent.end, label=POLICE_UNIT)
+        if ent.label_ == "ORG" and inner.endswith(self.venue_suffixes) and len(inner) > 4:
+            return Span(doc, ent.start, ent.end, label="PLACE")
         return ent
 
     def cuts_through_body_word(self, text: str, i: int) -> bool:
@@ -506,6 +511,26 @@ class NerRulings(RuleComponent):
                 return doc.char_span(start, end - len(suffix), label=ent.label_)
         return ent
 
+    def trim_to_word(self, doc: Doc, text: str, ent: Span) -> Span | None:
+        """A model PLACE whose last characters open a word of the segmenter that runs past it ends
+        before that word when what is left is a name the gazetteer knows (泰山东 of 泰山 / 东岳 / 庙会 →
+        泰山, 加州山 of 加州 / 山火 → 加州)."""
+        if ent.label_ != "PLACE" or ent.end_char - ent.start_char < 3 or ent.end_char >= len(text) or not is_han(text[ent.end_char]):
+            return ent
+        start, end = ent.start_char, ent.end_char
+        words = words_at(text, max(0, start - 4), min(len(text), end + 6))
+        if end in words or any(k < end < k + len(w) for k, w in words.items() if k <= start):
+            return ent  # (a word that holds the whole entity and more is the segmenter's, not the model's cut)
+        cut = next((k for k, w in words.items() if start < k < end < k + len(w)), None)
+        gaz = self.police_grammar.gaz
+        known = gaz.name_at(text, start)
+        if cut is None or known is None or known[0] != cut:
+            return ent  # (only back to a name the gazetteer knows: 夏威夷, 阿什凯隆 are cut by the segmenter)
+        rest = text[cut:end]
+        if any(rest.endswith(x) for x in (*gaz.chain_suffixes, *gaz.landmark_suffixes, *gaz.road_suffixes, *gaz.station_suffixes)):
+            return ent  # 天津街 of 天津 / 街夜市: what the model added is a place suffix, the segmenter glued it on
+        return doc.char_span(start, cut, label=ent.label_)
+
     def split_places(self, doc: Doc, text: str, ent: Span) -> list[Span]:
         """A model PLACE that the gazetteer reads as places side by side (巴西中国, 法国比利时,
         上海北京) is those places: a chain names one place (§1, corpus/README.md)."""
@@ -536,6 +561,7 @@ class NerRulings(RuleComponent):
         for k, ent in enumerate(candidates):
             ent = self.trim_partner(doc, text, self.trim_clause_char(doc, text, ent))
             ent = self.trim_locative(doc, text, self.trim_preposition(doc, text, ent))
+            ent = self.trim_to_word(doc, text, ent) if ent is not None else None
             if ent is not None and self.reason(text, ent.start_char, ent.end_char, ent.label_) is None:
                 nxt = candidates[k + 1].start_char if k + 1 < len(candidates) else len(text)
                 kept.append(self.with_section(doc, text, self.with_facility(doc, text, self.police_label(doc, text, ent), nxt), nxt))
@@ -552,6 +578,7 @@ def load_rulings() -> dict:
     data["quantity_classifiers"] = places.get("quantity_classifiers", "")
     data["brand_suffixes"] = list(places.get("brand_suffixes", []))
     data["species_after"] = list(places.get("species_after", []))
+    data["venue_suffixes"] = list(places.get("venue_suffixes", []))
     data["quoted_method_suffixes"] = list(places.get("quoted_method_suffixes", []))
     data["quoted_title_min_extra"] = places.get("quoted_title_min_extra", 4)
     police = resource_files.read_json("police_units/grammar.json")

@@ -129,6 +129,7 @@ class OrganisationGrammar:
         self.station_parents = tuple(grammar.get("station_parents", ()))
         self.sub_stations = re.compile(grammar["sub_stations"]) if grammar.get("sub_stations") else None
         self.bureau_branches = re.compile(grammar["bureau_branches"]) if grammar.get("bureau_branches") else None
+        self.venue_suffixes = tuple(gazetteer.grammar.get("venue_suffixes", ()))
         self.company_branches = tuple(sorted(grammar.get("company_branches", ()), key=len, reverse=True))
         self.name_joining_words = tuple(grammar.get("name_joining_words", ()))
         self.police_work_verbs = frozenset(grammar.get("police_work_verbs", ()))
@@ -320,7 +321,8 @@ class OrganisationGrammar:
                     # 中国移动 + 大同分公司: the company's branch for the place
                     e = place_end + next(len(b) for b in self.company_branches if text.startswith(b, place_end))
             found[k] = (s, e)
-        found = [(s, e) for s, e in found if not self.fused_title(text, e) and not self.runs_on(text, text[s:e], e)]
+        found = [(s, e) for s, e in found if not self.fused_title(text, e) and not self.runs_on(text, text[s:e], e)
+                 and not text.endswith(self.venue_suffixes, s, e)]  # 国家会展中心: a venue, a place
         found = [(s, e) for s, e in found if not names_an_app(text, s, e, self.app_after)]
         spans = []
         for s, e in sorted(set(found), key=lambda x: (x[0], -x[1])):

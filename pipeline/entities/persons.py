@@ -128,6 +128,15 @@ class PersonGrammar:
                     continue
                 if all(e <= a or s >= b for a, b in found.items()):
                     found[s] = e
+        # an anonymised name found once is that person wherever it recurs, also where the character
+        # after 某 would make a word with it (刘某 + 个人获利, 对周某 + 处以: 某个, 某处)
+        for name in {text[s:e] for s, e in found.items() if text[e - 1] == "某" and e - s in (2, 3)}:
+            k = text.find(name)
+            while k >= 0:
+                e = k + len(name)
+                if text[e : e + 1] != "某" and all(e <= a or k >= b for a, b in found.items()):
+                    found[k] = e
+                k = text.find(name, e)
         if self.bodies is not None:
             taken = [(m.start(), m.start() + len(m.group(1))) for m in self.bodies.finditer(text)]
             found = {s: e for s, e in found.items() if all(e <= a or s >= b for a, b in taken)}

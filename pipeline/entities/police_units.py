@@ -61,6 +61,7 @@ class PoliceUnitGrammar:
         self.name_person_words = tuple(g.get("name_person_words", ()))
         self.generic = set(g["generic_modifiers"])
         self.not_after = g["not_after"]
+        self.not_after_head = dict(g.get("not_after_head", {}))
         self.title_after = g["title_after"]
         # standalone sub-units: those a short proper name can introduce (南浦派出所)
         self.standalone_heads = set(g["standalone_heads"])
@@ -176,6 +177,11 @@ class PoliceUnitGrammar:
                     and not self.is_title(text, m.end()) \
                     and (m.group("head") != "局" or name.endswith(self.bureau_endings)):
                 return Element(i, m.end(), m.group("head"), name=(i, m.end("function")))
+        if in_chain and self.gaz.terminal is not None:  # 机场分局 + T3航站楼派出所: a station named by its terminal
+            terminal = self.gaz.terminal.match(text, i)
+            head = next((h for h in self.sub_units if text.startswith(h, terminal.end())), None) if terminal else None
+            if head in self.needs_name:
+                return Element(i, terminal.end() + len(head), head, name=(i, terminal.end()))
         if in_chain:  # a county's short form names a sub-unit right after a unit (东莞市公安局长安分局)
             county = self.gaz.county_short_at(text, i)
             if county:
@@ -292,7 +298,8 @@ class PoliceUnitGrammar:
             found.append(Unit(self.extend(text, first)))
 
         for m in self.bodies.finditer(text):
-            if any(text.startswith(w, m.end()) for w in self.not_after) or self.is_title(text, m.end()):
+            if any(text.startswith(w, m.end()) for w in self.not_after) or self.is_title(text, m.end()) \
+                    or (m.end() < len(text) and text[m.end()] in self.not_after_head.get(m.group(), "")):
                 continue
             anchor = self.anchor(text, m.start(), chains)
             if anchor is None and m.group() not in self.national:
