@@ -14,9 +14,9 @@ CLAIMS = [
     ("破案率达95%以上。", "95%以上", "PERCENT", 95, "%", "at_least"),
     ("发案数下降近20%。", "近20%", "PERCENT", 20, "%", "nearly"),
     ("占比百分之四十。", "百分之四十", "PERCENT", 40, "%", "exact"),
-    ("同比下降两成。", "两成", "PERCENT", 20, "%", "exact"),
-    ("八成以上的案件已侦破。", "八成以上", "PERCENT", 80, "%", "at_least"),
-    ("占总数的四分之三。", "四分之三", "PERCENT", 75, "%", "exact"),
+    ("同比下降两成。", "两成", "PERCENT", 20, "成", "exact"),   # the unit as written (§2)
+    ("八成以上的案件已侦破。", "八成以上", "PERCENT", 80, "成", "at_least"),
+    ("占总数的四分之三。", "四分之三", "PERCENT", 75, None, "exact"),   # nothing written: no unit
     ("破案率提高3个百分点。", "3个百分点", "PERCENT", 3, "个百分点", "exact"),
     ("处置量增加3倍。", "3倍", "MULTIPLE", 3, "倍", "exact"),
     ("收入翻一番。", "翻一番", "MULTIPLE", 2, "倍", "exact"),
@@ -37,8 +37,8 @@ CLAIMS = [
     ("涉案金额逾百万元。", "逾百万元", "MONEY", 1000000, "元", "more_than"),
     ("政府追加3亿5320万人民币援助。", "3亿5320万人民币", "MONEY", 353200000, "人民币", "exact"),  # 亿 between digits
     ("约合1.4亿人民币。", "1.4亿人民币", "MONEY", 140000000, "人民币", "about"),  # not 1.4亿人 + 民币; 约合 marks about
-    ("理财产品缩水3成。", "3成", "PERCENT", 30, "%", "exact"),                # Arabic digit + 成
-    ("超9成民众表示满意。", "超9成", "PERCENT", 90, "%", "more_than"),
+    ("理财产品缩水3成。", "3成", "PERCENT", 30, "成", "exact"),                # Arabic digit + 成
+    ("超9成民众表示满意。", "超9成", "PERCENT", 90, "成", "more_than"),
     ("新增确诊病例12例。", "12例", "COUNT", 12, "例", "exact"),               # measure words added 2026-12-01
     ("被歹徒砍10余刀。", "10余刀", "COUNT", 10, "刀", "more_than"),
     ("民警开8枪将其击毙。", "8枪", "COUNT", 8, "枪", "exact"),

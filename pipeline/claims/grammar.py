@@ -221,18 +221,19 @@ class ClaimGrammar:
     def value_and_unit(self, label: str, m: re.Match) -> tuple[Optional[Decimal], Optional[str]]:
         g = m.groupdict()
         if label == "PERCENT":
+            share = self.units.get("share_units", {})  # the unit as written (units.json, share_units)
             if g.get("pct"):
                 pct = g["pct"]
                 if "点" in pct:
                     whole, frac = pct.split("点")
-                    return parse_number(whole) + Decimal("0." + "".join(str(parse_number(c)) for c in frac)), "%"
-                return (Decimal(100) if pct == "百" else parse_number(pct)), "%"
+                    return parse_number(whole) + Decimal("0." + "".join(str(parse_number(c)) for c in frac)), share.get("pct", "%")
+                return (Decimal(100) if pct == "百" else parse_number(pct)), share.get("pct", "%")
             if g.get("frac_num"):
-                return parse_fraction(g["frac_num"], g["frac_den"]), "%"
+                return parse_fraction(g["frac_num"], g["frac_den"]), share.get("fraction", "%")
             if g.get("tenths"):
-                return parse_number(g["tenths"]) * 10, "%"
+                return parse_number(g["tenths"]) * 10, share.get("tenths", "%")
             if g.get("half"):
-                return Decimal(50), "%"
+                return Decimal(50), share.get("half", "%")
             return parse_number(g["num"]), g.get("unit")
         if label == "MULTIPLE" and g.get("double"):
             return Decimal(self.units["doubling"][g["double"]]), "倍"
