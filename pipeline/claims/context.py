@@ -91,6 +91,7 @@ class ClaimContext:
         self.change_words = sorted(((w, k) for k, ws in c["change"].items() for w in ws), key=lambda x: -len(x[0]))
         self.change_kind = dict(self.change_words)
         self.not_change_words = tuple(c.get("not_change_words", ()))
+        self.level_change_endings = tuple(c.get("level_change_endings", ()))
         self.comparative_words = set(c.get("comparative_changes", ()))
         # change words that end in a gap word (多了, 少了, 缩短了): matched before the gaps are stripped
         self.change_with_gap = [w for w, _ in self.change_words if any(w.endswith(g) and len(w) > len(g) for g in c["change_gap"])]
@@ -326,6 +327,8 @@ class ClaimContext:
             if before.endswith(word):
                 if word in self.comparative_words and not any(floor <= cs < claim.start for cs, _ in facts.comparisons):
                     break  # 被撬了，少了三千多块钱: missing, no change against a base (减少了 is found below)
+                if word.endswith(self.level_change_endings):
+                    return None  # 降至12起: the level reached (below)
                 return self.change_kind[word]
         stripped = True
         while stripped:
@@ -341,6 +344,8 @@ class ClaimContext:
                     return None
                 if before.endswith(self.not_change_words):
                     return None  # 干扰迫降9架: 降 of 迫降, a landing, no fall
+                if word.endswith(self.level_change_endings):
+                    return None  # 降至12起, 提升至95%: the level reached, no change stated (the verb still leaves the metric)
                 return kind
         return None
 

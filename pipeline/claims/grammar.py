@@ -236,7 +236,7 @@ class ClaimGrammar:
                 return Decimal(50), share.get("half", "%")
             return parse_number(g["num"]), g.get("unit")
         if label == "MULTIPLE" and g.get("double"):
-            return Decimal(self.units["doubling"][g["double"]]), "倍"
+            return Decimal(self.units["doubling"][g["double"]]), self.units.get("doubling_unit", "倍")
         if label == "RANK":
             if g.get("rankword"):
                 return Decimal(self.units["rank_words"][g["rankword"]]), None
