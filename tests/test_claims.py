@@ -1040,7 +1040,7 @@ EIGHTH_ROUND = [
     ("临时封闭高速公路收费站23个。", "23个", "metric", "高速公路收费站"),          # pass 4: disaster, exam, tech verbs
     ("交管部门共安排值守人员八十六人。", "八十六人", "metric", "值守人员"),
     ("截至11日12时，灾区累计降雨量达412毫米。", "412毫米", "period", "截至11日12时"),
-    ("日均求助量是平时的5倍左右。", "5倍左右", "metric", "求助量"),               # 是平时的: a base
+    ("日均求助量是平时的5倍左右。", "5倍左右", "metric", "日均求助量"),   # 是平时的: a base; a leading average stays
     ("针对考试期间，共发送提醒短信15万条。", "15万条", "period", "考试期间"),
     ("村居视频覆盖率从2019年的61%提高到现在的97%。", "97%", "metric", "村居视频覆盖率"),
     ("发现并处置各类警情4700余起。", "4700余起", "metric", "警情"),                # 并处 + 置
@@ -1205,11 +1205,15 @@ TWELFTH_ROUND = [
     # 较上届 is a comparison base; 最 before 高达 and 之间 after a range leave the metric
     ("群众安全感满意度达97.3%，较上届提升1.6个百分点。", "1.6个百分点", "metric", "群众安全感满意度"),
     ("元宵节当晚，夫子庙景区瞬时客流最高达9.2万人。", "9.2万人", "metric", "瞬时客流"),
-    ("会展中心日均入场客流在5万至7万人次之间。", "5万至7万人次", "metric", "入场客流"),
+    ("会展中心日均入场客流在5万至7万人次之间。", "5万至7万人次", "metric", "日均入场客流"),
     # 实施 governs its object; an airport's or station's own measure makes it the subject
     ("上海市公安局实施临时交通管制措施11项。", "11项", "metric", "临时交通管制措施"),
     ("春运期间，合肥新桥国际机场旅客吞吐量达128.4万人次。", "128.4万人次", "subject", "合肥新桥国际机场"),
     ("春运期间，合肥新桥国际机场旅客吞吐量达128.4万人次。", "128.4万人次", "metric", "旅客吞吐量"),
+    # a leading average stays in the metric (23 of 28 gold metrics after or with one hold it); 处罚 governs;
+    # 参与 opens a noun (参与人数: 8 of 9 gold metrics hold it)
+    ("今年以来共处罚违法人员83人。", "83人", "metric", "违法人员"),
+    ("参与人数累计1.6亿人次。", "1.6亿人次", "metric", "参与人数"),
 ]
 
 
