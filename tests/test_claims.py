@@ -1214,6 +1214,9 @@ TWELFTH_ROUND = [
     # 参与 opens a noun (参与人数: 8 of 9 gold metrics hold it)
     ("今年以来共处罚违法人员83人。", "83人", "metric", "违法人员"),
     ("参与人数累计1.6亿人次。", "1.6亿人次", "metric", "参与人数"),
+    # the scope an assessment is held over leaves a rank's or streak's metric
+    ("青岛市公安局网安支队连续三年在全省网络谣言治理考核中位列第一。", "第一", "metric", "网络谣言治理考核"),
+    ("青岛市公安局网安支队连续三年在全省网络谣言治理考核中位列第一。", "连续三年", "metric", "网络谣言治理考核"),
 ]
 
 

@@ -162,6 +162,7 @@ class ClaimContext:
         self.place_measures = tuple(c.get("place_measures", ()))
         self.resultative_ends = frozenset(c.get("resultative_ends", ""))
         self.assessment = re.compile(c["assessment_frame"]) if c.get("assessment_frame") else None
+        self.assessment_words = tuple(c.get("assessment_words", ()))
         self.verb_starts = re.compile(alt(c["verb_starts"] + c["governing_verbs"]))
         self.among_not_after = c.get("among_not_after", "")
         # a lookahead, so that overlapping candidates (疑因 where the segmenter has 生疑|因) are all tried
@@ -800,6 +801,11 @@ class ClaimContext:
                     return s, e
             if found and self.score_before_rank.fullmatch(text, *found):
                 return previous_metric  # 以总分98.6分位列全省第二 with no assessment named: a score is no metric
+        if found and claim.label in ("RANK", "STREAK") and self.assessment is not None:
+            # 在全省网络谣言治理考核中位列第一: the assessment without the scope it is held over (as above)
+            scope = self.scopes.match(text, *found)
+            if scope and found[1] - scope.end() >= 2 and text.endswith(self.assessment_words, *found):
+                return scope.end(), found[1]
         return found
 
     def _metric(self, text, claim, seg_start, ceil, facts: SentenceFacts, previous_metric, np_after) -> Optional[tuple[int, int]]:
