@@ -253,6 +253,7 @@ class ClaimContext:
             found = [(s + next((len(w) for w in self.period_openers if text.startswith(w, s) and e - s > len(w) + 2), 0), e)
                      for s, e in found]  # (针对考试期间 too: period_openers)
             if patterns is self.periods:
+                found = [(self.after_length(text, lo, s, e), e) for s, e in found]
                 found = [(self.quoted_frame_start(text, lo, s, e), e) for s, e in found]
             if patterns is self.open_periods:  # 该中心自2022年挂牌以来: the frame opens at 自 / 从
                 found = [(next((k for k in range(s + 1, e - 2) if text[k] in "自从"), s), e) for s, e in found]
@@ -265,6 +266,16 @@ class ClaimContext:
                 if all(e <= a or s >= b for a, b in kept):
                     kept.append((s, e))
         return sorted(self.closed_frame(text, lo, s, e) for s, e in kept)
+
+    @staticmethod
+    def after_length(text: str, lo: int, s: int, e: int) -> int:
+        """Where a 期间 frame starts after the length a 为期…的 gives it (为期40天的春运期间 → 春运期间,
+        为期三个月的“清水行动”期间 → “清水行动”期间: 6 of 6 gold periods leave the length out)."""
+        if not text.endswith(FREE_FRAME_ENDS, s, e):
+            return s
+        k = text.rfind("为期", max(lo, s - 14), e)
+        d = text.find("的", k, e) if k >= 0 else -1
+        return d + 1 if d >= s and e - (d + 1) > 2 else s
 
     def closed_frame(self, text: str, lo: int, s: int, e: int) -> tuple[int, int]:
         """A date or range frame closed by 期间 / 间 right after it is one frame with it
