@@ -88,10 +88,13 @@ class ClaimContext:
         # longest first; matched with the segment's end as endpos, so a head never fills it
         self.unit_heads = re.compile(alt(unit_heads)) if unit_heads else None
         self._words: tuple = (None, {})
-        self.change_words = sorted(((w, k) for k, ws in c["change"].items() for w in ws), key=lambda x: -len(x[0]))
+        # a change word that ends in a level ending (降至, 提升至) states the level reached: its kind is
+        # None, so both lookups in change() give no change while the word still leaves the metric
+        level_endings = tuple(c.get("level_change_endings", ()))
+        self.change_words = sorted(((w, None if w.endswith(level_endings) else k) for k, ws in c["change"].items() for w in ws),
+                                   key=lambda x: -len(x[0]))
         self.change_kind = dict(self.change_words)
         self.not_change_words = tuple(c.get("not_change_words", ()))
-        self.level_change_endings = tuple(c.get("level_change_endings", ()))
         self.comparative_words = set(c.get("comparative_changes", ()))
         # change words that end in a gap word (多了, 少了, 缩短了): matched before the gaps are stripped
         self.change_with_gap = [w for w, _ in self.change_words if any(w.endswith(g) and len(w) > len(g) for g in c["change_gap"])]
@@ -339,9 +342,7 @@ class ClaimContext:
             if before.endswith(word):
                 if word in self.comparative_words and not any(floor <= cs < claim.start for cs, _ in facts.comparisons):
                     break  # 被撬了，少了三千多块钱: missing, no change against a base (减少了 is found below)
-                if word.endswith(self.level_change_endings):
-                    return None  # 降至12起: the level reached (below)
-                return self.change_kind[word]
+                return self.change_kind[word]  # (None for 降至 …: the level reached)
         stripped = True
         while stripped:
             stripped = False
@@ -356,9 +357,7 @@ class ClaimContext:
                     return None
                 if before.endswith(self.not_change_words):
                     return None  # 干扰迫降9架: 降 of 迫降, a landing, no fall
-                if word.endswith(self.level_change_endings):
-                    return None  # 降至12起, 提升至95%: the level reached, no change stated (the verb still leaves the metric)
-                return kind
+                return kind  # (None for 降至12起, 提升至95%: the level reached, no change stated)
         return None
 
     # -- metric -------------------------------------------------------------------
@@ -806,18 +805,21 @@ class ClaimContext:
                 if k >= 0 and e - k > 2:
                     s = k + 1  # 在近日公布的全省平安建设考核中: the assessment, not who published it when
                 s, e = self.trim(text, s, e, facts)
-                scope = self.scopes.match(text, s, e)
-                s = scope.end() if scope and e - scope.end() >= 2 else s  # (全国公安机关执法质量考评)
+                s = self.past_scope(text, s, e)  # (全国公安机关执法质量考评)
                 if e - s >= 2:
                     return s, e
             if found and self.score_before_rank.fullmatch(text, *found):
                 return previous_metric  # 以总分98.6分位列全省第二 with no assessment named: a score is no metric
-        if found and claim.label in ("RANK", "STREAK") and self.assessment is not None:
+        if found and claim.label in ("RANK", "STREAK") and text.endswith(self.assessment_words, *found):
             # 在全省网络谣言治理考核中位列第一: the assessment without the scope it is held over (as above)
-            scope = self.scopes.match(text, *found)
-            if scope and found[1] - scope.end() >= 2 and text.endswith(self.assessment_words, *found):
-                return scope.end(), found[1]
+            return self.past_scope(text, *found), found[1]
         return found
+
+    def past_scope(self, text: str, s: int, e: int) -> int:
+        """s, or the end of a scope opening text[s:e] when two or more characters follow it (全省 of
+        全省网络谣言治理考核)."""
+        scope = self.scopes.match(text, s, e)
+        return scope.end() if scope and e - scope.end() >= 2 else s
 
     def _metric(self, text, claim, seg_start, ceil, facts: SentenceFacts, previous_metric, np_after) -> Optional[tuple[int, int]]:
         if np_after:

@@ -232,6 +232,7 @@ class Gazetteer:
         self.reserve_suffixes = tuple(sorted(grammar.get("reserve_suffixes", ()), key=len, reverse=True))
         self.reserve_section_suffixes = tuple(grammar.get("reserve_section_suffixes", ()))
         self.terminal = re.compile(grammar["terminal_pattern"]) if grammar.get("terminal_pattern") else None
+        self.verb_name_facilities = tuple(grammar.get("verb_name_facilities", ()))
         self.suffix_words = set(grammar.get("suffix_words", ()))
         self.quantity_classifiers = set(grammar.get("quantity_classifiers", ""))
         self.not_place_names = set(grammar.get("not_place_names", []))
@@ -313,6 +314,12 @@ class Gazetteer:
             self._county_text = text
         return self._county_starts
 
+    def head_only_at(self, text: str, i: int) -> Optional[tuple[int, tuple[Division, ...]]]:
+        """A city's stop-listed short form at i (大同, 安康), a name only before a police or court
+        head or a company's branch: (end, divisions), or None."""
+        divs = self.head_only_short.get(text[i : i + 2])
+        return (i + 2, tuple(divs)) if divs else None
+
     def county_before_head(self, text: str, i: int) -> Optional[PlaceMatch]:
         """A county's short form standing alone before a police, court or party-and-government
         head (义乌公安局, 瑞安警方, 泾阳法院): a name only there, at a name boundary, and only
@@ -320,9 +327,7 @@ class Gazetteer:
         (大同警方)."""
         if i not in self._county_candidates(text):
             return None  # no head two to four characters on, as at most positions
-        found = self.county_short_at(text, i)
-        if found is None and text[i : i + 2] in self.head_only_short:
-            found = i + 2, tuple(self.head_only_short[text[i : i + 2]])
+        found = self.county_short_at(text, i) or self.head_only_at(text, i)
         if found is None or not is_boundary(text, i):
             return None
         end, divs = found
@@ -403,11 +408,7 @@ class Gazetteer:
             if text.endswith(self.reserve_suffixes, match.start, match.end):
                 # a reserve or park ends its chain but for its section (大熊猫国家公园 + 四川片区; 祁连山国家公园 +
                 # 张掖分局 is the park's own branch, no place inside it)
-                section = self.section_end(text, match.end, self.reserve_section_suffixes)
-                if section is not None:
-                    match.parts.append((match.end, section, (), "suffix"))
-                    match.end = section
-                return match
+                return self.with_reserve_section(text, match)
             nxt = self.name_at(text, match.end)
             if nxt is None:
                 nxt = self.contained_county_at(text, match)
@@ -488,6 +489,15 @@ class Gazetteer:
                 match.parts.append((match.end, match.end + len(suffix), (), "suffix"))
                 match.end += len(suffix)
             return match
+
+    def with_reserve_section(self, text: str, match: PlaceMatch) -> PlaceMatch:
+        """A reserve or park with the section named by a place it covers right after it, when one
+        follows (大熊猫国家公园 + 四川片区)."""
+        section = self.section_end(text, match.end, self.reserve_section_suffixes)
+        if section is not None:
+            match.parts.append((match.end, section, (), "suffix"))
+            match.end = section
+        return match
 
     def section_end(self, text: str, i: int, suffixes: Optional[tuple] = None) -> Optional[int]:
         """The end of a stretch named by a place right after a road or river ending at i and a
@@ -638,17 +648,14 @@ class Gazetteer:
                     i += 1  # 经磨憨口岸: the preposition opens no name
                 if end is not None and self._single_char_suffix(text, i, end):
                     end = None
-                if end is not None and text[i : i + 2] in self.name_verbs and text.startswith(("机场", "国际机场", "火车站", "高铁站"), i + 2):
+                if end is not None and text[i : i + 2] in self.name_verbs and text.startswith(self.verb_name_facilities, i + 2):
                     end = None  # 移交 + 机场公安: a verb before a bare airport names none (解放广场 stays)
                 if end is not None and all(end <= a or i >= b for a, b in taken):
-                    parts = [(i, end, (), "suffix")]
-                    section = self.section_end(text, end, self.reserve_section_suffixes) \
-                        if text.endswith(self.reserve_suffixes, i, end) else None
-                    if section is not None:  # 大熊猫国家公园 + 四川片区
-                        parts.append((end, section, (), "suffix"))
-                        end = section
-                    out.append(PlaceMatch(i, end, parts))
-                    i = end
+                    match = PlaceMatch(i, end, [(i, end, (), "suffix")])
+                    if text.endswith(self.reserve_suffixes, i, end):
+                        match = self.with_reserve_section(text, match)  # 大熊猫国家公园 + 四川片区
+                    out.append(match)
+                    i = match.end
                     continue
             i += 1
         return out

@@ -153,6 +153,9 @@ class NerRulings(RuleComponent):
         # 全国/全省/全市 open names of bodies too (全国人大, 全国政协): not generic before a body head
         self.org_generic_words = tuple(w for w in d["organisations"]["generic_names"] if not w.startswith("全"))
         self.police_grammar = PoliceUnitGrammar(d["police_grammar"], Gazetteer.from_data(d["places"]))
+        gaz = self.police_grammar.gaz
+        # what a model place may add after a name of the gazetteer and still be a place (trim_to_word)
+        self.place_suffixes = (*gaz.chain_suffixes, *gaz.landmark_suffixes, *gaz.road_suffixes, *gaz.station_suffixes)
         self.names_a_people = people_test(d["places"]["grammar"])
         # a model PLACE that ends in one of these names a language (阿拉伯语): places' own list
         self.language_suffixes = tuple(d["places"]["grammar"].get("language_after", ()))
@@ -377,11 +380,11 @@ class NerRulings(RuleComponent):
         such a word (八一大 + 桥) ends with it."""
         if ent.label_ != "PLACE":
             return ent
-        cut = next((w for w in self.facility_suffixes if ent.end_char - ent.start_char > 2 and any(
-            text.endswith(w[:k], ent.start_char + 2, ent.end_char) and text.startswith(w[k:], ent.end_char)
-            for k in range(1, len(w)))), None)
-        if cut is not None:  # 八一大桥: the model stopped inside 大桥
-            end = ent.end_char + next(len(cut) - k for k in range(1, len(cut)) if text.endswith(cut[:k], ent.start_char, ent.end_char))
+        # 八一大桥: the model stopped inside 大桥 (the word's rest follows; two characters of name before it)
+        rest = next((w[k:] for w in self.facility_suffixes for k in range(1, len(w)) if ent.end_char - ent.start_char > 2
+                     and text.endswith(w[:k], ent.start_char + 2, ent.end_char) and text.startswith(w[k:], ent.end_char)), None)
+        if rest is not None:
+            end = ent.end_char + len(rest)
             span = doc.char_span(ent.start_char, end, label=ent.label_) if end <= limit else None
             return span if span is not None else ent
         if not text.startswith(self.facility_suffixes, ent.end_char):
@@ -403,7 +406,7 @@ class NerRulings(RuleComponent):
         span = doc.char_span(ent.start_char, end, label=ent.label_) if end is not None and end <= limit else None
         return span if span is not None else ent
 
-    def police_label(self, doc: Doc, text: str, ent: Span) -> Span:
+    def relabel(self, doc: Doc, text: str, ent: Span) -> Span:
         """An ORG the police-unit grammar reads as one unit is a POLICE_UNIT (§1: a body of the
         public-security system): the model learned ORG for every body from the general corpora.
         An ORG named as a venue (深圳大运中心, 国家会展中心: places grammar `venue_suffixes`) is a
@@ -522,12 +525,10 @@ class NerRulings(RuleComponent):
         if end in words or any(k < end < k + len(w) for k, w in words.items() if k <= start):
             return ent  # (a word that holds the whole entity and more is the segmenter's, not the model's cut)
         cut = next((k for k, w in words.items() if start < k < end < k + len(w)), None)
-        gaz = self.police_grammar.gaz
-        known = gaz.name_at(text, start)
+        known = self.police_grammar.gaz.name_at(text, start)
         if cut is None or known is None or known[0] != cut:
             return ent  # (only back to a name the gazetteer knows: 夏威夷, 阿什凯隆 are cut by the segmenter)
-        rest = text[cut:end]
-        if any(rest.endswith(x) for x in (*gaz.chain_suffixes, *gaz.landmark_suffixes, *gaz.road_suffixes, *gaz.station_suffixes)):
+        if text.endswith(self.place_suffixes, cut, end):
             return ent  # 天津街 of 天津 / 街夜市: what the model added is a place suffix, the segmenter glued it on
         return doc.char_span(start, cut, label=ent.label_)
 
@@ -564,7 +565,7 @@ class NerRulings(RuleComponent):
             ent = self.trim_to_word(doc, text, ent) if ent is not None else None
             if ent is not None and self.reason(text, ent.start_char, ent.end_char, ent.label_) is None:
                 nxt = candidates[k + 1].start_char if k + 1 < len(candidates) else len(text)
-                kept.append(self.with_section(doc, text, self.with_facility(doc, text, self.police_label(doc, text, ent), nxt), nxt))
+                kept.append(self.with_section(doc, text, self.with_facility(doc, text, self.relabel(doc, text, ent), nxt), nxt))
         if [(e.start, e.end, e.label) for e in kept] != [(e.start, e.end, e.label) for e in ents]:
             doc.ents = kept
         return doc

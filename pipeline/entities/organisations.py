@@ -316,7 +316,8 @@ class OrganisationGrammar:
                     and not text.endswith("公安局", s, e):  # (the chain is looked up only where a branch word follows)
                 place = self.gaz.chain_at(text, e, require_boundary=False)
                 # (a city's stop-listed short form names it here too: 大同分公司)
-                place_end = place.end if place is not None else e + 2 if text[e : e + 2] in self.gaz.head_only_short else None
+                head_only = self.gaz.head_only_at(text, e) if place is None else None
+                place_end = place.end if place is not None else head_only[0] if head_only else None
                 if place_end is not None and text.startswith(self.company_branches, place_end):
                     # 中国移动 + 大同分公司: the company's branch for the place
                     e = place_end + next(len(b) for b in self.company_branches if text.startswith(b, place_end))
