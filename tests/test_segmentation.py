@@ -242,3 +242,66 @@ def test_words_many_separates_words_at_whitespace_and_covers_the_text(shipped):
         assert all(w.isspace() or not any(c.isspace() for c in w) for w in words)
         assert [w for w in words if not w.isspace()] == seg.cut(text)  # pkuseg's own words
     assert "法院" in got[0] and "　" in got[0]
+
+
+def test_words_at_reads_a_window_off_the_whole_texts_words():
+    # every component's windows read one segmentation of the text: inside a window the words
+    # are the whole text's, and a word crossing the window's edge is cut there
+    from pipeline.segmentation.fast_cut import shipped_fast_cut, word_starts, words_at
+
+    text = "温州市公安局鹿城区分局南浦派出所近5年来共抓获各类电诈犯罪嫌疑人3.9万余人　连续六年列全省第一"
+    whole = shipped_fast_cut().words_many([text])[0]
+    starts, i = [], 0
+    for word in whole:
+        starts.append(i)
+        i += len(word)
+    assert list(word_starts(text)) == starts
+    assert words_at(text, 0, len(text)) == dict(zip(starts, whole))
+    for lo in range(len(text)):
+        for hi in range(lo + 1, len(text) + 3):
+            got = words_at(text, lo, hi)
+            assert "".join(got[k] for k in sorted(got)) == text[lo:hi]
+            assert sorted(got) == sorted({lo, *(s for s in starts if lo < s < min(hi, len(text)))})
+    assert words_at(text, 5, 5) == {} and words_at(text, len(text), len(text) + 4) == {}
+
+
+def test_shared_segmentation_gives_the_ners_words_and_stays_bounded(monkeypatch):
+    import pipeline.segmentation.fast_cut as fast_cut
+
+    monkeypatch.setattr(fast_cut, "_WORD_STARTS", type(fast_cut._WORD_STARTS)())
+    monkeypatch.setattr(fast_cut, "_word_starts_chars", 0)
+    monkeypatch.setattr(fast_cut, "_WORD_STARTS_MAX", 5)
+    monkeypatch.setattr(fast_cut, "_WORD_STARTS_MAX_CHARS", 60)
+    # the ner's words (cut_many: whitespace is an ordinary character) whether or not a rule
+    # component segmented the text first; texts with whitespace are always cut afresh
+    texts = ["南浦派出所抓获犯罪嫌疑人3名", "残疾　法院判医院赔24万", "", "公安局"]
+    cut = fast_cut.shipped_fast_cut().cut_many(texts)
+    assert fast_cut.cut_many_shared(texts) == cut
+    fast_cut.segment_texts(texts)
+    assert fast_cut.cut_many_shared(texts) == cut
+    # a batch is segmented whole and kept; older texts go once three batches or the characters
+    # are exceeded, never the batch just segmented
+    batch = [f"第{i}次抓获犯罪嫌疑人{i}名" for i in range(4)]
+    for round_ in range(3):
+        fast_cut.segment_texts(batch)
+        assert all(t in fast_cut._WORD_STARTS for t in batch)
+        assert fast_cut._word_starts_chars == sum(map(len, fast_cut._WORD_STARTS))
+        batch = [t + "后" for t in batch]
+    assert len(fast_cut._WORD_STARTS) <= 12 and fast_cut._word_starts_chars <= 60
+    fast_cut.segment_texts(["公安局" * 30])
+    assert list(fast_cut._WORD_STARTS) == ["公安局" * 30]
+
+
+def test_rule_components_pipe_as_they_call(tmp_path):
+    # nlp.pipe goes through RuleComponent.pipe (the batch segmented first); the outputs must be
+    # those of calling each component on each doc
+    from pipeline import load
+    from pipeline.io.review import doc_to_record
+
+    nlp = load(exclude=["ner"])
+    texts = ["温州市公安局鹿城区分局南浦派出所民警在杭州西湖抓获犯罪嫌疑人3名", "近5年来，全市共抓获各类电诈犯罪嫌疑人3.9万余人，连续六年列全省第一。",
+             "张某在北京市朝阳区一家公司工作", "", "　 "]
+    piped = [doc_to_record(d) for d in nlp.pipe(texts, batch_size=2)]
+    called = [doc_to_record(nlp(t)) for t in texts]
+    assert piped == called
+    assert any(r["spans"] for r in piped)

@@ -104,7 +104,7 @@ class PersonGrammar:
             for m in pat.finditer(text):
                 s, e = m.span("n")
                 if check == "start":
-                    words = words_at(text, max(0, s - 6), e + 6)  # (one segmenting for both ends)
+                    words = words_at(text, max(0, s - 6), e + 6)  # (one window for both ends)
                     # (after a role noun the segmenter may glue the surname to it: 店/主廖/女士)
                     if s not in words and not text.endswith(self.roles_before, 0, s):
                         continue

@@ -24,7 +24,7 @@ from thinc.types import Floats2d, Ints2d
 # absolute: spacy train --code loads this file outside its package
 from pipeline.ner.lexicon import mark_words
 from pipeline.spans import doc_text
-from pipeline.segmentation.fast_cut import shipped_fast_cut
+from pipeline.segmentation.fast_cut import cut_many_shared, shipped_fast_cut
 
 # 64-bit mixing constant (golden ratio): distinct (a, b) pairs give distinct keys with
 # overwhelming probability; HashEmbed hashes the key again with its own seed.
@@ -156,7 +156,7 @@ def CharNgramFeaturesV2(
         need_chars = words or lexicon or word_lexicon
         all_chars = [doc_chars(doc) if need_chars and len(doc) else None for doc in docs]
         if words:  # the batch segmented in one pass: several times faster than doc by doc
-            all_words = shipped_fast_cut().cut_many([c[0] if c else "" for c in all_chars])
+            all_words = cut_many_shared([c[0] if c else "" for c in all_chars])
         for i, (doc, chars) in enumerate(zip(docs, all_chars)):
             cols = ngram_columns(doc, trigrams)
             if words:

@@ -27,6 +27,8 @@ from __future__ import annotations
 import functools
 import re
 from array import array
+from bisect import bisect_left
+from collections import OrderedDict
 from typing import Sequence
 
 import numpy
@@ -482,23 +484,83 @@ def shipped_fast_cut() -> "FastCut":
 
 def on_word_boundaries(text: str, start: int, stop: int, end: bool = True, context: int = 6) -> bool:
     """Whether the shipped segmenter starts a word at `start` (and, with `end`, ends one at
-    `stop`), segmenting `context` characters either side."""
+    `stop`), in a window of `context` characters either side (see words_at)."""
     words = words_at(text, max(0, start - context), stop + context)
     return start in words and (not end or stop in words or stop >= len(text))
 
 
 def words_within(text: str, start: int, end: int, left: int = 6, right: int = 0) -> list[str]:
-    """The shipped segmenter's words that start in text[start:end], segmenting `left` and
-    `right` more characters around it for context."""
+    """The shipped segmenter's words that start in text[start:end], in a window of `left` and
+    `right` more characters around it (see words_at)."""
     words = words_at(text, max(0, start - left), min(len(text), end + right))
     return [w for k, w in sorted(words.items()) if start <= k < end]
 
 
+# The pipeline's components ask the shipped segmenter about the same texts again and again: the
+# rule grammars where words start around each candidate (words_at), the ner for its word
+# features. Each text is segmented once, whole; a rule component's `pipe` segments its batch in
+# one numpy pass (RuleComponent.pipe), and the later components and the ner read the words off.
+# Keyed by the text; the oldest go first, once more than about three batches are held (the ner's
+# batch lies between a doc's first and last rule component) or more than the characters below.
+_WORD_STARTS: "OrderedDict[str, array]" = OrderedDict()
+_WORD_STARTS_MAX = 640
+_WORD_STARTS_MAX_CHARS = 8_000_000
+_word_starts_chars = 0
+
+
+def segment_texts(texts: Sequence[str]) -> None:
+    """Segment, as one batch, those of `texts` not segmented yet (see word_starts)."""
+    global _word_starts_chars
+    missing = [t for t in dict.fromkeys(texts) if t not in _WORD_STARTS]
+    if not missing:
+        return
+    for text, words in zip(missing, shipped_fast_cut().words_many(missing)):
+        starts, i = array("l"), 0
+        for word in words:
+            starts.append(i)
+            i += len(word)
+        _WORD_STARTS[text] = starts
+        _word_starts_chars += len(text)
+    keep = max(_WORD_STARTS_MAX, 3 * len(texts))
+    while len(_WORD_STARTS) > keep or (_word_starts_chars > _WORD_STARTS_MAX_CHARS and len(_WORD_STARTS) > len(missing)):
+        old, _ = _WORD_STARTS.popitem(last=False)
+        _word_starts_chars -= len(old)
+
+
+def word_starts(text: str) -> array:
+    """Offsets where the shipped segmenter starts a word in `text`, ascending (whitespace runs
+    are words of their own, as in FastCut.words_many); segmented once per text."""
+    starts = _WORD_STARTS.get(text)
+    if starts is None:
+        segment_texts([text])
+        starts = _WORD_STARTS[text]
+    return starts
+
+
+def cut_many_shared(texts: Sequence[str]) -> list[list[str]]:
+    """FastCut.cut_many's words of each text (the ner's word features), read off word_starts
+    where a text was segmented already: without whitespace, a text segments the same either way."""
+    out: list = [None] * len(texts)
+    todo = []
+    for k, text in enumerate(texts):
+        starts = _WORD_STARTS.get(text)
+        if starts is not None and not _WHITESPACE.search(text):
+            bounds = [*starts, len(text)]
+            out[k] = [text[a:b] for a, b in zip(bounds[:-1], bounds[1:])]
+        else:
+            todo.append(k)
+    for k, words in zip(todo, shipped_fast_cut().cut_many([texts[k] for k in todo]) if todo else ()):
+        out[k] = words
+    return out
+
+
 def words_at(text: str, lo: int, hi: int) -> dict[int, str]:
     """The shipped segmenter's words of text[lo:hi], by their start offset in `text` (the rule
-    grammars ask where words start around a candidate name)."""
-    words, i = {}, lo
-    for word in shipped_fast_cut().words_many([text[lo:hi]])[0]:
-        words[i] = word
-        i += len(word)
-    return words
+    grammars ask where words start around a candidate name): the whole text's words, a word
+    that crosses lo or hi cut there."""
+    hi = min(hi, len(text))
+    if lo >= hi:
+        return {}
+    starts = word_starts(text)
+    cuts = [lo, *starts[bisect_left(starts, lo + 1) : bisect_left(starts, hi)], hi]
+    return {a: text[a:b] for a, b in zip(cuts[:-1], cuts[1:])}
