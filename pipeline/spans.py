@@ -9,6 +9,7 @@ retokenizer does not update `doc.spans`, so the splitter re-anchors every span g
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from typing import Iterable, NamedTuple, TypeVar
 
@@ -151,11 +152,45 @@ def sentence_start(text: str, pos: int) -> int:
     return start
 
 
+def inside_any(spans: list[tuple[int, int]], i: int) -> bool:
+    """Whether offset `i` falls inside one of `spans`, which are sorted and do not overlap
+    (doc.ents): one binary search, so a long document costs no more per claim than a short one."""
+    k = bisect_right(spans, (i, float("inf"))) - 1
+    return k >= 0 and i < spans[k][1]
+
+
+def sentence_slice(spans: list[tuple[int, int]], ends: list[int], lo: int, hi: int) -> list[tuple[int, int]]:
+    """Those of `spans` (sorted, not overlapping; `ends` their ends) that overlap text[lo:hi]."""
+    return spans[bisect_right(ends, lo) : bisect_left(spans, (hi, -1))]
+
+
+class DisjointSpans:
+    """Offsets of spans that do not overlap, kept sorted, so that whether a new span overlaps
+    any of them is one binary search (a long document's thousands of candidates would otherwise
+    each be compared with every span kept)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        # the last span starting before `end` ends last of those (they do not overlap)
+        k = bisect_left(self.starts, end)
+        return k > 0 and self.ends[k - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        k = bisect_left(self.starts, start)
+        self.starts.insert(k, start)
+        self.ends.insert(k, end)
+
+
 def non_overlapping(spans: Iterable[T]) -> list[T]:
     """Longest first, then leftmost (ties keep their order); keep spans that overlap nothing
     kept before. Works on anything with `start` and `end` (CharSpan, claims, spaCy spans)."""
     kept: list = []
+    taken = DisjointSpans()
     for sp in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
-        if all(sp.end <= k.start or sp.start >= k.end for k in kept):
+        if not taken.overlaps(sp.start, sp.end):
             kept.append(sp)
+            taken.add(sp.start, sp.end)
     return sorted(kept, key=lambda s: s.start)

@@ -1279,3 +1279,48 @@ def test_a_goal_ends_with_its_clause(nlp):
                                   "该县破案率排名全市倒数第二。", "全市破案率为91.7，同比上升。"])
 def test_titles_process_durations_and_phases_are_no_claims(nlp, text):
     assert [c.text for c in nlp(text).spans["claims"]] == []
+
+
+def test_a_long_document_resolves_as_its_sentences_do(nlp, monkeypatch):
+    # resolve finds each sentence's claims and entities by binary search (a long document would
+    # otherwise cost sentences x entities); the plain scan over every item must agree with it
+    from pathlib import Path
+
+    import pipeline.claims.context as context
+    from pipeline.io.review import doc_to_record
+
+    seed = Path(__file__).resolve().parent.parent / "seeds" / "000_efa50a0d0752f671.txt"
+    text = "".join(line.strip() for line in seed.read_text(encoding="utf-8").splitlines())
+    indexed = doc_to_record(nlp(text))["claims"]
+    monkeypatch.setattr(context, "ascending", lambda values: False)
+    assert doc_to_record(nlp(text))["claims"] == indexed
+    assert len(indexed) > 25 and sum(c["subject"] is not None for c in indexed) > 3
+
+
+def test_offset_lookups_match_a_plain_scan():
+    import random
+
+    from pipeline.spans import inside_any, sentence_slice
+
+    rng = random.Random(0)
+    for _ in range(200):
+        spans, i = [], 0
+        while len(spans) < rng.randint(0, 12):
+            i += rng.randint(0, 4)
+            n = rng.randint(1, 5)
+            spans.append((i, i + n))
+            i += n
+        ends = [e for _, e in spans]
+        for k in range(-1, i + 3):
+            assert inside_any(spans, k) == any(s <= k < e for s, e in spans)
+            for hi in range(k, k + 8):
+                assert sentence_slice(spans, ends, k, hi) == [(s, e) for s, e in spans if s < hi and e > k]
+
+
+def test_a_range_swallows_the_claim_at_its_lower_end(nlp):
+    # 5000万至8000万元 is one claim; the lower end is no claim of its own
+    doc = nlp("两地警方共查获涉案资金5000万至8000万元，抓获嫌疑人3至5名。")
+    texts = [c.text for c in doc.spans["claims"]]
+    assert "5000万至8000万元" in texts and "5000万" not in texts
+    starts = [c.start_char for c in doc.spans["claims"]]
+    assert starts == sorted(starts)

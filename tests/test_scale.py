@@ -51,3 +51,40 @@ def test_two_processes_give_identical_outputs(single, tmp_path):
 def test_dask_local_cluster_gives_identical_outputs(single, tmp_path):
     pytest.importorskip("distributed", reason="Dask is an optional extra: pip install '.[dask]'")
     assert annotate(tmp_path, "--dask", "local", "--dask-workers", "2", "--partition-size", "5") == single
+
+
+def test_disjoint_spans_keep_what_a_plain_scan_keeps():
+    # non_overlapping and the merger keep spans with a binary search over those kept (a long
+    # document's candidates would otherwise each be compared with all of them): the same choice
+    import random
+
+    from pipeline.spans import CharSpan, non_overlapping
+
+    def plain(spans):
+        kept = []
+        for sp in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+            if all(sp.end <= k.start or sp.start >= k.end for k in kept):
+                kept.append(sp)
+        return sorted(kept, key=lambda s: s.start)
+
+    rng = random.Random(1)
+    for _ in range(300):
+        spans = []
+        for _ in range(rng.randint(0, 30)):
+            s = rng.randint(0, 60)
+            spans.append(CharSpan(s, s + rng.randint(0, 8), rng.choice("AB")))
+        assert non_overlapping(spans) == plain(spans)
+
+
+def test_one_long_document_gets_what_its_paragraphs_get(nlp):
+    # a whole article on one line (no line breaks): its sentences end at 。 as before, so its
+    # claims are those of its paragraphs, shifted (a sentence's claims and entities are found
+    # by binary search in a long document: the search must not change what a sentence gets)
+    paras = [p for p in texts() if p.endswith(("。", "！", "？"))][:12]
+    whole = nlp("".join(paras))
+    got = [(c.start_char, c.text, c._.unit) for c in whole.spans["claims"]]
+    want, offset = [], 0
+    for p in paras:
+        want += [(c.start_char + offset, c.text, c._.unit) for c in nlp(p).spans["claims"]]
+        offset += len(p)
+    assert len(want) > 5 and got == want

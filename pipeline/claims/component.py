@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from .. import resource_files
 from ..entities.base import RuleComponent
-from ..spans import CharSpan, doc_text, make_spans
+from ..spans import CharSpan, doc_text, inside_any, make_spans
 from .context import ClaimContext
 from .grammar import ClaimGrammar, alt
 from .numbers import CN_NUMERAL_CHARS
@@ -62,7 +62,7 @@ class NumericClaims(RuleComponent):
         # a numeral inside a name the rules found counts nothing (三台 of 三台子派出所, 五台 of
         # 五台山, 九 of 马英九处理); the model's entities are not trusted with this (10万元大学)
         names = [(e.start_char, e.end_char) for e in doc.ents if e._.source != "ner"]
-        claims = [c for c in self.grammar.find(text) if not any(s <= self.numeral_start(text, c) < e for s, e in names)]
+        claims = [c for c in self.grammar.find(text) if not inside_any(names, self.numeral_start(text, c))]
         attrs = self.context.resolve(text, claims, [(e.start_char, e.end_char) for e in doc.ents if not self.speaker(text, e)],
                                      frozenset((e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"),
                                      frozenset((e.start_char, e.end_char) for e in doc.ents if e.label_ == "PLACE"))

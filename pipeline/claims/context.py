@@ -15,11 +15,12 @@ Pure functions over text and character offsets. The rulings they implement:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
 from ..segmentation.fast_cut import words_at
-from ..spans import is_han, sentence_ranges, sentence_start
+from ..spans import is_han, sentence_ranges, sentence_slice, sentence_start
 from .grammar import QUOTE_PAIRS, ClaimMatch, alt
 from .numbers import parse_number
 
@@ -51,6 +52,10 @@ def inside_quotes(text: str, start: int, pos: int, pairs: dict = QUOTE_PAIRS) ->
         elif ch in pairs.values() and ch != "\"":
             depth = max(0, depth - 1)
     return depth > 0
+
+
+def ascending(values: list[int]) -> bool:
+    return all(a <= b for a, b in zip(values, values[1:]))
 
 
 @dataclass(frozen=True)
@@ -1071,14 +1076,28 @@ class ClaimContext:
         person_ends = {a: b for a, b in persons}  # (listed names before a count: names_clause_start)
         person_starts = {b: a for a, b in persons}
         sentences = sentence_ranges(text)
+        # a sentence's claims and entities found by binary search (both sorted, neither
+        # overlapping): a long document costs each sentence no more than a short one does
+        doc_entities = sorted(entities)
+        entity_ends = [e for _, e in doc_entities]
+        claim_starts = [c.start for c in claims]
+        claim_ends = [c.end for c in claims]
+        indexed = ascending(entity_ends) and ascending(claim_starts) and ascending(claim_ends)
         for lo, hi in sentences:
-            in_sentence = [c for c in claims if lo <= c.start < hi]
+            if indexed:
+                first, stop = bisect_left(claim_starts, lo), bisect_left(claim_starts, hi)
+                in_sentence = claims[first:stop]
+                overlapping = claims[bisect_right(claim_ends, lo) : stop]
+                entities = sentence_slice(doc_entities, entity_ends, lo, hi)
+            else:  # (overlapping input, from a caller other than the component: every item)
+                in_sentence = [c for c in claims if lo <= c.start < hi]
+                overlapping, entities = claims, doc_entities
             if not in_sentence:
                 continue
             comparisons = [m.span() for m in self.comparison.finditer(text, lo, hi)]
             periods = [
                 p for p in self.find_periods(text, lo, hi)
-                if all(p[1] <= c.start or p[0] >= c.end for c in claims)
+                if all(p[1] <= c.start or p[0] >= c.end for c in overlapping)
                 and not any(a <= p[0] < b for a, b in comparisons)
             ]
             # (占全省的46%, 高于全市平均水平: the whole or the base compared with is no subject)

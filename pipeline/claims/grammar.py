@@ -318,8 +318,14 @@ class ClaimGrammar:
             candidates = [c for c in candidates if not self.goal_words.search(text[max(0, c.start - 40) : c.start])]
         # longest first, then pattern order; no overlaps
         claims = [self.with_range(text, c) for c in non_overlapping(candidates)]
-        # a range swallows the claim its lower end was (5000万至8000万元: 5000万 alone)
-        return [c for c in claims if not any(o is not c and o.start <= c.start and c.end <= o.end for o in claims)]
+        # a range swallows the claim its lower end was (5000万至8000万元: 5000万 alone): in start
+        # order, a claim inside another ends no later than the furthest end before it
+        kept, reach = [], -1
+        for c in sorted(claims, key=lambda c: (c.start, -c.end)):
+            if c.end > reach:
+                kept.append(c)
+            reach = max(reach, c.end)
+        return kept
 
     def with_range(self, text: str, c: ClaimMatch) -> ClaimMatch:
         """A bare number and a range mark before a count or an amount open a range with it

@@ -53,7 +53,7 @@ from spacy.tokens import Doc
 
 from .. import resource_files
 from ..extensions import ENTITY_ATTRS, PLACE_ATTRS
-from ..spans import CharSpan, doc_text, make_spans
+from ..spans import CharSpan, DisjointSpans, doc_text, make_spans
 
 MODEL_SOURCE = "ner"
 # the gazetteer's division levels (places' admin_level), highest first
@@ -114,9 +114,11 @@ class EntityMerger:
             return (self.rank(source), -length, span.start)
 
         kept: list[tuple[CharSpan, str]] = []
+        taken = DisjointSpans()
         for span, source in sorted(candidates, key=key):
-            if all(span.end <= k.start or span.start >= k.end for k, _ in kept):
+            if not taken.overlaps(span.start, span.end):
                 kept.append((span, source))
+                taken.add(span.start, span.end)
         return sorted(kept, key=lambda item: item[0].start)
 
     def __call__(self, doc: Doc) -> Doc:

@@ -109,7 +109,10 @@ class Places(EntityRuleComponent):
         if roads:
             # a road's section names the place it runs through inside it (沪昆高速凯里段): one span
             found = [m for m in found if not any(r.start <= m.start and m.end <= r.end for r in roads)]
-            ends = {m.end: m for m in found if m in chains}
+            by_offsets: dict = {}  # (`m in chains` compared each match with every chain)
+            for c in chains:
+                by_offsets.setdefault((c.start, c.end), []).append(c)
+            ends = {m.end: m for m in found if m in by_offsets.get((m.start, m.end), ())}
             for r in roads:
                 chain = ends.get(r.start)
                 if chain is not None:  # 六安市金安区 + 国道312线: a road of the chain's division continues it
