@@ -143,13 +143,21 @@ def sentence_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+_SENTENCE_ENDS: tuple = ("", [], [])  # the last text's sentence ends: (text, starts, ends)
+
+
 def sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding `pos` starts: after the last sentence end (as sentence_ranges
-    finds them) before `pos`. For the few rules that look back within a sentence."""
-    start = 0
-    for m in SENTENCE_END.finditer(text, 0, pos):
-        start = m.end()
-    return start
+    finds them) before `pos`, an end that `pos` cuts into ending at `pos`. For the few rules that
+    look back within a sentence; the text's sentence ends are found once (scanning from the
+    start on every call made a long document quadratic)."""
+    global _SENTENCE_ENDS
+    if _SENTENCE_ENDS[0] is not text and _SENTENCE_ENDS[0] != text:
+        found = [m.span() for m in SENTENCE_END.finditer(text)]
+        _SENTENCE_ENDS = (text, [a for a, _ in found], [b for _, b in found])
+    _, starts, ends = _SENTENCE_ENDS
+    k = bisect_left(starts, pos) - 1
+    return 0 if k < 0 else min(ends[k], pos)
 
 
 def inside_any(spans: list[tuple[int, int]], i: int) -> bool:

@@ -88,3 +88,21 @@ def test_one_long_document_gets_what_its_paragraphs_get(nlp):
         want += [(c.start_char + offset, c.text, c._.unit) for c in nlp(p).spans["claims"]]
         offset += len(p)
     assert len(want) > 5 and got == want
+
+
+def test_sentence_start_agrees_with_a_scan_from_the_start():
+    import random
+
+    from pipeline.spans import SENTENCE_END, sentence_start
+
+    def plain(text, pos):
+        start = 0
+        for m in SENTENCE_END.finditer(text, 0, pos):
+            start = m.end()
+        return start
+
+    rng = random.Random(2)
+    for _ in range(200):
+        text = "".join(rng.choice("警方抓获。！？”）\n3人") for _ in range(rng.randint(0, 30)))
+        for pos in range(len(text) + 1):
+            assert sentence_start(text, pos) == plain(text, pos), (text, pos)

@@ -177,11 +177,14 @@ def test_fast_cut_builds_its_batch_tables_only_after_enough_text(shipped, monkey
     _, fast = _slow_and_fast(shipped)
     monkeypatch.setattr(fast_cut, "TABLES_AFTER_CHARS", 1000)
     batch = [MIXED] * 5  # 5 × 130 characters: each call is batch-sized
-    fast.cut_many(batch)
-    assert fast._batch_tables is None  # 650 characters so far: still the per-character loop
     words = fast.cut_many(batch)
-    assert fast._batch_tables is None  # 1,300 counted, but this call ran before the count passed
-    assert fast.cut_many(batch) == words and fast._batch_tables is not None
+    assert fast._batch_tables is None  # 650 characters so far: still the per-character loop
+    assert fast.cut_many(batch) == words  # 1,300 would pass what the tables cost: built now
+    assert fast._batch_tables is not None
+    # one call larger than that (a long document) builds them at once
+    _, fresh = _slow_and_fast(shipped)
+    fresh.cut_many([MIXED * 8])
+    assert fresh._batch_tables is not None
 
 
 def test_fast_cut_equals_spacy_pkuseg_on_mixed_text(shipped, monkeypatch):
@@ -305,3 +308,31 @@ def test_rule_components_pipe_as_they_call(tmp_path):
     called = [doc_to_record(nlp(t)) for t in texts]
     assert piped == called
     assert any(r["spans"] for r in piped)
+
+
+def test_char_tokenizer_builds_spacys_tokens_in_one_pass():
+    # the default pipeline's tokenizer must give exactly spaCy's character tokens and spaces
+    import random
+
+    from spacy.util import get_words_and_spaces
+
+    from pipeline.segmentation.tokenizer import char_words_and_spaces
+
+    rng = random.Random(3)
+    alphabet = ["警", "方", "3", "a", " ", "  ", "\u3000", "\n", "\t", "。", " \n "]
+    texts = ["", " ", "  温州 ", "温州市公安局", "\n\n温 州\u3000\u3000公安 "]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 25))) for _ in range(500)]
+    for text in texts:
+        assert char_words_and_spaces(text) == get_words_and_spaces(list(text), text), repr(text)
+
+
+def test_default_pipeline_tokenizes_as_spacys_chinese_tokenizer():
+    import spacy
+
+    from pipeline import load
+
+    nlp = load(exclude=["ner"])
+    spacy_char = spacy.blank("zh")  # spaCy's own ChineseTokenizer, character segmenter
+    for text in ["温州 市公安局　抓获 3人\n\n。", " 前 后  ", "近5年来，全市共抓获各类电诈犯罪嫌疑人3.9万余人"]:
+        ours, theirs = nlp.make_doc(text), spacy_char.make_doc(text)
+        assert [(t.text, t.whitespace_) for t in ours] == [(t.text, t.whitespace_) for t in theirs]

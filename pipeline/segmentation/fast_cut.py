@@ -42,9 +42,9 @@ NO_WORD = "**noWord"
 # same per call here (about 1 ms at 100–130 characters; `benchmarks/segmentation.py`)
 BATCH_MIN_CHARS = 128
 # the batch path's tables take about 0.8 s to build, what the per-character loop needs for this
-# many characters: a process builds them only once it has segmented that much on the loop in
-# batch-sized calls, so a small job never pays more than twice the least it could (the
-# ski-rental rule)
+# many characters: a process builds them once batch-sized calls would pass that much on the loop
+# (one long document at once), so a small job never pays more than twice the least it could
+# (the ski-rental rule)
 TABLES_AFTER_CHARS = 40_000
 # a batch is featurised in chunks of about this many characters (~100 bytes of arrays each)
 BATCH_MAX_CHARS = 1 << 16
@@ -301,8 +301,10 @@ class FastCut:
         """pkuseg's tag ids of every character of every text (one array per text)."""
         size = sum(map(len, texts))
         short = size < BATCH_MIN_CHARS
-        if not short and self._batch_tables is None and self._short_chars < TABLES_AFTER_CHARS:
-            self._short_chars += size  # batch-sized work done on the loop: counts toward the tables
+        if not short and self._batch_tables is None and self._short_chars + size <= TABLES_AFTER_CHARS:
+            # batch-sized work done on the loop counts toward the tables; a call that would pass
+            # what they cost builds them now (one long document went through the loop whole)
+            self._short_chars += size
             short = True
         if short:
             return [self._tags_short(t) if t else numpy.zeros(0, dtype=numpy.int32) for t in texts]
