@@ -192,6 +192,21 @@ class DisjointSpans:
         self.ends.insert(k, end)
 
 
+class SpanIndex:
+    """Spans that may overlap one another, sorted by start: `near(start, end)` gives those that
+    start between `start` minus the longest span's length and `end`, a superset of every span
+    touching [start, end), for callers that then apply their own test (a long document's model
+    entities were each compared with every rule candidate)."""
+
+    def __init__(self, spans: Iterable[T]) -> None:
+        self.spans = sorted(spans, key=lambda sp: sp.start)  # (stable: equal starts keep their order)
+        self.starts = [sp.start for sp in self.spans]
+        self.reach = max((sp.end - sp.start for sp in self.spans), default=0)
+
+    def near(self, start: int, end: int) -> list:
+        return self.spans[bisect_left(self.starts, start - self.reach) : bisect_right(self.starts, end)]
+
+
 def non_overlapping(spans: Iterable[T]) -> list[T]:
     """Longest first, then leftmost (ties keep their order); keep spans that overlap nothing
     kept before. Works on anything with `start` and `end` (CharSpan, claims, spaCy spans)."""

@@ -186,3 +186,39 @@ def test_shipping_names_greedy_ner_in_models_trained_with_spacys_factory(tmp_pat
     config.to_disk(tmp_path / "config.cfg")
     name_shipped_components(tmp_path / "config.cfg")
     assert util.load_config(tmp_path / "config.cfg")["components"]["ner"]["factory"] == "greedy_ner"
+
+
+def test_piece_bounds_cover_the_doc_and_cut_after_sentence_ends(shipped):
+    from pipeline.ner.greedy import piece_bounds
+
+    doc = shipped.make_doc("".join(seed_lines()))
+    for limit in (10, 37, 200, len(doc), len(doc) + 5):
+        bounds = piece_bounds(doc, limit)
+        assert bounds[0][0] == 0 and bounds[-1][1] == len(doc)
+        assert all(b1 == a2 for (_, b1), (a2, _) in zip(bounds, bounds[1:]))
+        assert all(0 < b - a <= limit for a, b in bounds)
+    # a limit that leaves room for a sentence cuts after one
+    assert all(doc[b - 1].text in "。！？!?\n" for a, b in piece_bounds(doc, 400)[:-1])
+
+
+def test_a_long_document_is_predicted_in_pieces_of_its_sentences(shipped, monkeypatch):
+    # a document longer than MAX_DOC_TOKENS is cut after sentence ends (the encoder holds a whole
+    # document's activations at once); its entities are those of its pieces, shifted back
+    import pipeline.ner.greedy as greedy
+
+    ner = shipped.get_pipe("ner")
+    lines = seed_lines()
+    text = "".join(lines)
+    whole = annotations(ner(shipped.make_doc(text)))[1]  # one doc: spaCy's decoder, whole
+    monkeypatch.setattr(greedy, "MAX_DOC_TOKENS", 200)
+    monkeypatch.setattr(greedy, "PIECE_GROUP_TOKENS", 450)
+    doc = shipped.make_doc(text)
+    bounds = greedy.piece_bounds(doc, 200)
+    assert len(bounds) > 5
+    pieced = annotations(ner(doc))[1]
+    expected = []
+    for a, b in bounds:
+        expected += [(s + a, e + a, label) for s, e, label in annotations(ner(doc[a:b].as_doc()))[1]]
+    assert pieced == expected
+    # cut at sentence ends, the pieces lose little of the whole document's context
+    assert len(set(pieced) & set(whole)) >= 0.9 * max(len(whole), 1) and len(whole) > 10

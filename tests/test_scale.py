@@ -106,3 +106,21 @@ def test_sentence_start_agrees_with_a_scan_from_the_start():
         text = "".join(rng.choice("警方抓获。！？”）\n3人") for _ in range(rng.randint(0, 30)))
         for pos in range(len(text) + 1):
             assert sentence_start(text, pos) == plain(text, pos), (text, pos)
+
+
+def test_span_index_finds_every_span_a_plain_scan_finds():
+    import random
+
+    from pipeline.spans import CharSpan, SpanIndex
+
+    rng = random.Random(4)
+    for _ in range(200):
+        spans = [CharSpan(s, s + rng.randint(0, 9), "X") for s in (rng.randint(0, 50) for _ in range(rng.randint(0, 25)))]
+        index = SpanIndex(spans)
+        for start in range(-2, 60):
+            end = start + rng.randint(0, 12)
+            near = index.near(start, end)
+            touching = [sp for sp in spans if sp.start <= end and sp.end >= start]
+            assert all(sp in near for sp in touching)
+            # equal starts keep their input order (the merger's runs read them in that order)
+            assert [sp for sp in near if sp in touching] == sorted(touching, key=lambda sp: sp.start)

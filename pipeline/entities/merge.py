@@ -53,7 +53,7 @@ from spacy.tokens import Doc
 
 from .. import resource_files
 from ..extensions import ENTITY_ATTRS, PLACE_ATTRS
-from ..spans import CharSpan, DisjointSpans, doc_text, make_spans
+from ..spans import CharSpan, DisjointSpans, SpanIndex, doc_text, make_spans
 
 MODEL_SOURCE = "ner"
 # the gazetteer's division levels (places' admin_level), highest first
@@ -136,16 +136,17 @@ class EntityMerger:
             for span in group:
                 rules.append((CharSpan(span.start_char, span.end_char, span.label_), source))
         if self.rules_win_labels and model:
-            strong = [cs for cs, _ in rules if cs.label in self.rules_win_labels]
-            model = [(cs, src) for cs, src in model if all(cs.end <= s.start or cs.start >= s.end for s in strong)]
-        plain = [cs for cs, _ in rules]
+            strong = SpanIndex(cs for cs, _ in rules if cs.label in self.rules_win_labels)
+            model = [(cs, src) for cs, src in model
+                     if all(cs.end <= s.start or cs.start >= s.end for s in strong.near(cs.start, cs.end))]
+        plain = SpanIndex(cs for cs, _ in rules)  # (each model span meets only the rule spans near it)
         if self.split_mixed_runs and model:
-            model = [(cs, src) for cs, src in model if not self.mixed_run(cs, plain)]
+            model = [(cs, src) for cs, src in model if not self.mixed_run(cs, plain.near(cs.start, cs.end))]
         if self.rules_win_crossings and model:
             # a model span that cuts through a rule span (杭州市余杭区五常街道何 of …街道何女士)
             # has a wrong boundary: the rule span's edges stand
             model = [(cs, src) for cs, src in model if not any(
-                (r.start < cs.start < r.end < cs.end) or (cs.start < r.start < cs.end < r.end) for r in plain)]
+                (r.start < cs.start < r.end < cs.end) or (cs.start < r.start < cs.end < r.end) for r in plain.near(cs.start, cs.end))]
         chosen = self.choose(model + rules)
         if self.join_adjacent_places:
             chosen = self.joined_places(doc, chosen)

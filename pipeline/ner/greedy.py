@@ -78,10 +78,32 @@ class MoveTable:
         self.valid = valid
 
 
-def fast_path_applies(parser: EntityRecognizer, docs: List[Doc]) -> bool:
+# A document longer than this many tokens is predicted in pieces cut after a sentence end (the
+# encoder's activations of a whole document are held at once: one document of 232k characters
+# took 3.4 GB); shorter documents are predicted whole, as trained
+MAX_DOC_TOKENS = 5000
+PIECE_GROUP_TOKENS = 20000  # pieces predicted together, at most this many tokens per call
+SENTENCE_END_CHARS = frozenset("。！？!?\n")
+
+
+def piece_bounds(doc: Doc, max_tokens: int) -> List[tuple]:
+    """(start, end) token offsets covering `doc` in pieces of at most `max_tokens`, each cut
+    after the last sentence end in its second half (else at the limit)."""
+    texts = [t.text for t in doc]
+    bounds, a = [], 0
+    while len(texts) - a > max_tokens:
+        b = a + max_tokens
+        cut = next((k + 1 for k in range(b - 1, a + max_tokens // 2 - 1, -1) if texts[k][-1:] in SENTENCE_END_CHARS), b)
+        bounds.append((a, cut))
+        a = cut
+    bounds.append((a, len(texts)))
+    return bounds
+
+
+def fast_path_applies(parser: EntityRecognizer, docs: List[Doc], min_batch: int = MIN_BATCH) -> bool:
     """Whether batch_greedy_decode gives what spaCy's decoder gives for these docs."""
     model = parser.model
-    if sum(1 for doc in docs if len(doc)) < MIN_BATCH or parser.cfg.get("beam_width", 1) != 1 or type(model.ops) is not NumpyOps:
+    if sum(1 for doc in docs if len(doc)) < min_batch or parser.cfg.get("beam_width", 1) != 1 or type(model.ops) is not NumpyOps:
         return False
     if not model.attrs.get("has_upper") or model.get_ref("lower").get_dim("nF") != 3:
         return False
@@ -164,11 +186,34 @@ class GreedyEntityRecognizer(EntityRecognizer):
     def predict(self, docs):
         if isinstance(docs, Doc):
             docs = [docs]
+        if any(len(doc) > MAX_DOC_TOKENS for doc in docs) and fast_path_applies(self, docs, min_batch=1):
+            return self.predict_in_pieces(docs)
         if not fast_path_applies(self, docs):  # (also where no doc has a token: fewer than MIN_BATCH)
             return super().predict(docs)
         # (no preset entities on the fast path, so no labels to add: spaCy's _ensure_labels_are_added
         # would only walk every token in Python to find none)
         return batch_greedy_decode(self, docs, self.move_table())
+
+    def predict_in_pieces(self, docs: List[Doc]) -> BatchDecoded:
+        """The fast path over documents cut into pieces of at most MAX_DOC_TOKENS (a document no
+        longer than that is one piece, itself), its entities shifted back onto the documents."""
+        pieces, owners = [], []
+        for i, doc in enumerate(docs):
+            for a, b in piece_bounds(doc, MAX_DOC_TOKENS):
+                pieces.append(doc if (a, b) == (0, len(doc)) else doc[a:b].as_doc())
+                owners.append((i, a))
+        out = BatchDecoded([[] for _ in docs])
+        table = self.move_table()
+        group: list = []
+        for k in range(len(pieces) + 1):
+            if group and (k == len(pieces) or sum(len(pieces[g]) for g in group) + len(pieces[k]) > PIECE_GROUP_TOKENS):
+                for g, ents in zip(group, batch_greedy_decode(self, [pieces[g] for g in group], table)):
+                    i, a = owners[g]
+                    out[i].extend((s + a, e + a, label) for s, e, label in ents)
+                group = []
+            if k < len(pieces):
+                group.append(k)
+        return out
 
     def set_annotations(self, docs, states_or_beams):
         if not isinstance(states_or_beams, BatchDecoded):
