@@ -200,7 +200,11 @@ class GreedyEntityRecognizer(EntityRecognizer):
         pieces, owners = [], []
         for i, doc in enumerate(docs):
             for a, b in piece_bounds(doc, MAX_DOC_TOKENS):
-                pieces.append(doc if (a, b) == (0, len(doc)) else doc[a:b].as_doc())
+                # (a new Doc of the piece's tokens: Span.as_doc reads the whole document's
+                # arrays and extension values for every piece)
+                piece = doc[a:b]
+                pieces.append(doc if (a, b) == (0, len(doc)) else Doc(
+                    doc.vocab, words=[t.text for t in piece], spaces=[bool(t.whitespace_) for t in piece]))
                 owners.append((i, a))
         out = BatchDecoded([[] for _ in docs])
         table = self.move_table()
