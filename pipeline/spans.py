@@ -133,29 +133,30 @@ SENTENCE_END = re.compile(r"[。！？!?]+[”’」』）)]*|\n+")
 
 def sentence_ranges(text: str) -> list[tuple[int, int]]:
     """Sentences as (start, end) offsets: they end at 。！？ (with closing quotes) and line breaks."""
-    ranges, start = [], 0
-    for m in SENTENCE_END.finditer(text):
-        if m.end() > start:
-            ranges.append((start, m.end()))
-        start = m.end()
-    if start < len(text):
-        ranges.append((start, len(text)))
-    return ranges
+    _, ends = sentence_ends(text)
+    bounds = [0, *ends] + ([len(text)] if (ends[-1] if ends else 0) < len(text) else [])
+    return list(zip(bounds[:-1], bounds[1:]))
 
 
 _SENTENCE_ENDS: tuple = ("", [], [])  # the last text's sentence ends: (text, starts, ends)
 
 
-def sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding `pos` starts: after the last sentence end (as sentence_ranges
-    finds them) before `pos`, an end that `pos` cuts into ending at `pos`. For the few rules that
-    look back within a sentence; the text's sentence ends are found once (scanning from the
-    start on every call made a long document quadratic)."""
+def sentence_ends(text: str) -> tuple[list[int], list[int]]:
+    """Where each sentence end (SENTENCE_END) of `text` starts and ends, found once for the text
+    that sentence_ranges and sentence_start are asked about, the doc's."""
     global _SENTENCE_ENDS
     if _SENTENCE_ENDS[0] is not text and _SENTENCE_ENDS[0] != text:
         found = [m.span() for m in SENTENCE_END.finditer(text)]
         _SENTENCE_ENDS = (text, [a for a, _ in found], [b for _, b in found])
-    _, starts, ends = _SENTENCE_ENDS
+    return _SENTENCE_ENDS[1], _SENTENCE_ENDS[2]
+
+
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts: after the last sentence end (as sentence_ranges
+    finds them) before `pos`, an end that `pos` cuts into ending at `pos`. For the few rules that
+    look back within a sentence (scanning from the start on every call made a long document
+    quadratic)."""
+    starts, ends = sentence_ends(text)
     k = bisect_left(starts, pos) - 1
     return 0 if k < 0 else min(ends[k], pos)
 
@@ -207,13 +208,20 @@ class SpanIndex:
         return self.spans[bisect_left(self.starts, start - self.reach) : bisect_right(self.starts, end)]
 
 
+def keep_disjoint(items: Iterable[T], span=lambda item: item) -> list[T]:
+    """In the order given, keep the items whose span (`span(item)`: anything with `start` and
+    `end`) overlaps none kept before; the kept items by start."""
+    kept: list = []
+    taken = DisjointSpans()
+    for item in items:
+        sp = span(item)
+        if not taken.overlaps(sp.start, sp.end):
+            kept.append(item)
+            taken.add(sp.start, sp.end)
+    return sorted(kept, key=lambda item: span(item).start)
+
+
 def non_overlapping(spans: Iterable[T]) -> list[T]:
     """Longest first, then leftmost (ties keep their order); keep spans that overlap nothing
     kept before. Works on anything with `start` and `end` (CharSpan, claims, spaCy spans)."""
-    kept: list = []
-    taken = DisjointSpans()
-    for sp in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
-        if not taken.overlaps(sp.start, sp.end):
-            kept.append(sp)
-            taken.add(sp.start, sp.end)
-    return sorted(kept, key=lambda s: s.start)
+    return keep_disjoint(sorted(spans, key=lambda s: (-(s.end - s.start), s.start)))

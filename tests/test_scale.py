@@ -93,7 +93,7 @@ def test_one_long_document_gets_what_its_paragraphs_get(nlp):
 def test_sentence_start_agrees_with_a_scan_from_the_start():
     import random
 
-    from pipeline.spans import SENTENCE_END, sentence_start
+    from pipeline.spans import SENTENCE_END, sentence_ranges, sentence_start
 
     def plain(text, pos):
         start = 0
@@ -106,6 +106,13 @@ def test_sentence_start_agrees_with_a_scan_from_the_start():
         text = "".join(rng.choice("警方抓获。！？”）\n3人") for _ in range(rng.randint(0, 30)))
         for pos in range(len(text) + 1):
             assert sentence_start(text, pos) == plain(text, pos), (text, pos)
+        ranges, start = [], 0  # sentence_ranges reads the same scan
+        for m in SENTENCE_END.finditer(text):
+            ranges.append((start, m.end()))
+            start = m.end()
+        if start < len(text):
+            ranges.append((start, len(text)))
+        assert sentence_ranges(text) == ranges, text
 
 
 def test_span_index_finds_every_span_a_plain_scan_finds():

@@ -53,7 +53,7 @@ from spacy.tokens import Doc
 
 from .. import resource_files
 from ..extensions import ENTITY_ATTRS, PLACE_ATTRS
-from ..spans import CharSpan, DisjointSpans, SpanIndex, doc_text, make_spans
+from ..spans import CharSpan, SpanIndex, doc_text, keep_disjoint, make_spans
 
 MODEL_SOURCE = "ner"
 # the gazetteer's division levels (places' admin_level), highest first
@@ -113,13 +113,7 @@ class EntityMerger:
                 return (-length, self.rank(source), span.start)
             return (self.rank(source), -length, span.start)
 
-        kept: list[tuple[CharSpan, str]] = []
-        taken = DisjointSpans()
-        for span, source in sorted(candidates, key=key):
-            if not taken.overlaps(span.start, span.end):
-                kept.append((span, source))
-                taken.add(span.start, span.end)
-        return sorted(kept, key=lambda item: item[0].start)
+        return keep_disjoint(sorted(candidates, key=key), span=lambda item: item[0])
 
     def __call__(self, doc: Doc) -> Doc:
         # entities already in doc.ents come from a statistical component before the merger: their

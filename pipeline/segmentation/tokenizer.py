@@ -64,7 +64,7 @@ def char_words_and_spaces(text: str) -> tuple[list[str], list[bool]]:
     spaces: list[bool] = []
     pos, n = 0, len(text)
     for k, ch in enumerate(text):
-        if k < pos or ch.isspace():
+        if ch.isspace():  # (the space a character took as its trailing space included)
             continue
         if k > pos:
             words.append(text[pos:k])
