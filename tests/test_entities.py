@@ -49,6 +49,8 @@ POLICE = [
     ("协议签订后，大同警方发布寻人信息。", "大同警方"),         # a stop-listed short form before a police head
     ("宁德市公安局蕉城分局三都澳海上派出所启动整治。", "宁德市公安局蕉城分局三都澳海上派出所"),  # 都 inside a name
     ("深圳市公安局机场分局T3航站楼派出所接到求助。", "深圳市公安局机场分局T3航站楼派出所"),  # a terminal names its station
+    ("十八里店乡派出所辖区发案数下降。", "十八里店乡派出所"),   # a town's name of five characters, not its last two
+    ("二十里铺镇派出所民警救助群众。", "二十里铺镇派出所"),
 ]
 NOT_POLICE = [
     "各派出所要加强巡逻。",
@@ -72,6 +74,13 @@ NOT_POLICE = [
     "男子借派出所副所长警车后肇事。",       # no person word in a name; 子借 starts no word
     "分局马上派出民警赶赴现场。",            # 马上 + 派出: no station
     "违禁品移交机场公安处理。",               # 公安处 + 理: 处理, no 公安处
+    "全区各街道派出所共排查隐患。",            # a kind of station (街道, 山区, 涉事 ...), not one station
+    "山区派出所民警常年走村入户。",
+    "涉事派出所民警已被停职。",
+    "各城关派出所要加强巡逻。",               # 各 before a name: each station of that name
+    "全市各公交警务站共出动警力。",
+    "各城中村派出所开展清查。",               # no shorter name (中村) inside a generic word
+    "五里店街道派出所民警救助群众。",          # the model's PLACE ending in a unit head, and no 街道派出所
 ]
 
 

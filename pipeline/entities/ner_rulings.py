@@ -9,11 +9,13 @@ model's entities (`doc.ents` as set by `ner`) before `entity_merger` sees them:
 - quotation marks are outside every span (§1): an entity containing one is dropped;
 - a campaign word alone (平安) or a place right after one (中国 in 平安中国) or right before a
   brand word (瓯越 in 瓯越义警) is a brand (§4);
-- a unit head alone or after a generic modifier (派出所, 联勤警务站, 基层派出所) is a generic
-  mention or an unnamed post, and so is a name head (公司, 中学) after nothing, a generic word or
-  industry words only (投资公司, 当地一所中学), as the organisations component rules (§1);
+- a unit head alone or after a generic modifier (派出所, 联勤警务站, 基层派出所, 街道派出所) is a
+  generic mention or an unnamed post, and so is a name head (公司, 中学) after nothing, a generic
+  word or industry words only (投资公司, 当地一所中学), as the organisations component rules, and
+  a unit or organisation right after a distributive word (各城关派出所: each of a kind) (§1);
 - a police unit the police-unit grammar does not read as one unit (冒充公安局, 山寨版派出所) is not
-  a specific unit (§1), and an ORG it reads as one is a POLICE_UNIT; a county's short form before a
+  a specific unit (§1), nor is a PLACE that ends in a unit head (五里店街道派出所), and an ORG or
+  such a PLACE it reads as one is a POLICE_UNIT; a county's short form before a
   body counts as a unit here even where it is an ordinary word too (永康公安局: the model's reading
   and the gazetteer together), though the rules alone do not take it;
 - an entity that opens with the measure word of a number before it (次进派出所 of 4次进派出所) or whose edge splits a number (日产原油4 in 日产原油4000桶) or a unit or organisation word (安招聘 in 公安招聘) is malformed;
@@ -170,6 +172,7 @@ class NerRulings(RuleComponent):
         pg = d["police_grammar"]
         police_words = [*pg["bodies"], *pg["standalone_heads"], *(w for w in pg["collectives"] if w != "公安")]
         self.police_word = re.compile("|".join(re.escape(w) for w in sorted(police_words, key=len, reverse=True)))
+        self.police_word_end = re.compile(f"(?:{self.police_word.pattern})$")
         # another body's word inside (北仑区生态环境分局, 凭祥海关缉私分局): its 分局 is that body's
         self.other_body_words = tuple(pg.get("name_body_words", ()))
         self.branch_heads = tuple(pg["standalone_heads"])
@@ -217,6 +220,8 @@ class NerRulings(RuleComponent):
         if label in self.generic_labels and (self.is_generic_unit(inner) or self.is_generic_org(inner)
                                              or inner in self.generic_org_words):
             return "generic mention"
+        if label in self.generic_labels and text.endswith(self.police_grammar.generic_determiners, 0, start):
+            return "generic mention"  # 各城关派出所: each station of that name, as the police-unit grammar rules
         if label == "ORG" and inner in self.weather_names and (
                 (start > 0 and text[start - 1] in self.weather_before) or text.startswith(self.weather_after, end)
                 or text.endswith(self.weather_before_words, 0, start)):
@@ -239,7 +244,8 @@ class NerRulings(RuleComponent):
             return "opens with the measure word of a number"  # 4次进派出所, 首位女 of 首位女大使, 10余人派出所
         if self.cuts_through_body_word(text, start) or self.cuts_through_body_word(text, end):
             return "cuts through a unit or organisation word"
-        if (label == POLICE_UNIT or (label == "ORG" and self.police_word.search(inner) and not self.other_bodys_branch(inner))) \
+        if (label == POLICE_UNIT or (label == "ORG" and self.police_word.search(inner) and not self.other_bodys_branch(inner))
+                or (label == "PLACE" and self.police_word_end.search(inner))) \
                 and not self.parses_as_unit(inner):
             return "not a unit under the police-unit grammar"  # also ORGs with 公安局, 警方 (状告公安局)
         if len(inner) < self.min_length.get(label, 1) or (
@@ -408,12 +414,14 @@ class NerRulings(RuleComponent):
 
     def relabel(self, doc: Doc, text: str, ent: Span) -> Span:
         """An ORG the police-unit grammar reads as one unit is a POLICE_UNIT (§1: a body of the
-        public-security system): the model learned ORG for every body from the general corpora.
+        public-security system): the model learned ORG for every body from the general corpora;
+        so is a PLACE that ends in a unit head (a place's name is never a unit's).
         An ORG named as a venue (深圳大运中心, 国家会展中心: places grammar `venue_suffixes`) is a
         landmark, PLACE (§4)."""
         inner = text[ent.start_char : ent.end_char]
-        if ent.label_ == "ORG" and self.police_word.search(inner) and self.parses_as_unit(inner):
-            return Span(doc, ent.start, ent.end, label=POLICE_UNIT)
+        if ((ent.label_ == "ORG" and self.police_word.search(inner)) or (ent.label_ == "PLACE" and self.police_word_end.search(inner))) \
+                and self.parses_as_unit(inner):
+            return Span(doc, ent.start, ent.end, label=POLICE_UNIT)  # (a PLACE ending in a unit head: 南浦派出所)
         if ent.label_ == "ORG" and inner.endswith(self.venue_suffixes) and len(inner) > 4:
             return Span(doc, ent.start, ent.end, label="PLACE")
         return ent

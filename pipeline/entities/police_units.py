@@ -60,6 +60,7 @@ class PoliceUnitGrammar:
         self.name_bad_endings = tuple(g["name_bad_endings"])
         self.name_person_words = tuple(g.get("name_person_words", ()))
         self.generic = set(g["generic_modifiers"])
+        self.generic_determiners = tuple(g.get("generic_determiners", ()))
         self.not_after = g["not_after"]
         self.not_after_head = dict(g.get("not_after_head", {}))
         self.title_after = g["title_after"]
@@ -326,10 +327,10 @@ class PoliceUnitGrammar:
                 continue
             anchor = self.anchor(text, m.start(), chains)
             if anchor is None and m.group() in self.standalone_heads:
-                for n in (4, 3, 2):
+                for n in (6, 5, 4, 3, 2):
                     i = m.start() - n
-                    if after_digit(text, i):
-                        continue
+                    if after_digit(text, i) or (n > 4 and not text.endswith(tuple(self.long_name_endings), 0, m.start())):
+                        continue  # (a name of 5-6 characters ends like a town's or a site's: 十八里店乡派出所)
                     county = self.gaz.county_short_at(text, i) if i >= 0 else None
                     if county and county[0] == m.start() and is_boundary(text, i) \
                             and text[i : m.start()] not in self.gaz.county_short_common:
@@ -337,11 +338,15 @@ class PoliceUnitGrammar:
                         # whose 都 no other short name may hold; not 合作分局: an everyday word too)
                         anchor = Element(i, m.start(), "", name=(i, m.start()))
                         break
+                    if i >= 0 and text[i : m.start()] in self.generic:
+                        break  # 城中村派出所: a generic word before the head, and no shorter name inside it (中村)
                     place = chains.get(i)  # a chain of places right before the name (芦淞区 + 建设路派出所)
                     if i >= 0 and self.name_ok(text[i : m.start()]) and (n == 2 or is_boundary(text, i) or place):
                         # a two-character name starts a word of the segmenter (子借 of 男子借派出所 does not)
                         if n == 2 and i - 1 >= 0 and i not in words_at(text, max(0, i - 4), m.start()):
                             break
+                        if text.endswith(self.generic_determiners, 0, i):
+                            break  # 各街道派出所: each station of a kind, no unit
                         name = text[i : m.start()]
                         if not self.plain_words(name) or (place and name in self.district_station_names):
                             # a station after its places is one chain with them (ANNOTATION.md §4:
