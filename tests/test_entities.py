@@ -473,6 +473,18 @@ def test_world_places_orgs_and_titled_names(nlp, text, span, label):
     assert (span, label) in ents(nlp(text))
 
 
+@pytest.mark.parametrize("text, name", [("经查，嫌疑人高某伙同他人作案3起。", "高某"), ("高某伙同他人作案。", "高某"),
+                                        ("被告人方某某犯诈骗罪。", "方某某"), ("驾驶人安某酒后驾车。", "安某")])
+def test_an_ambiguous_surname_and_mou_after_a_boundary_or_role_is_a_person(nlp, text, name):
+    assert (name, "PERSON") in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text", ["此举提高某些地区的破案率。", "属于某种违法行为。", "于某日凌晨作案。", "民警提高某类案件的关注度。"])
+def test_an_ambiguous_surname_inside_a_word_before_mou_is_no_person(nlp, text):
+    # 提高 + 某些, 属于 + 某种: 高 and 于 close a word; 某日, 某类 are no names either
+    assert [e for e in ents(nlp(text)) if e[1] == "PERSON"] == []
+
+
 @pytest.mark.parametrize("text", ["到南京路某号办理手续。", "一位长春警官告诉记者。", "原建设局长受审。"])
 def test_classifiers_and_road_words_are_no_surnames(nlp, text):
     # 路某 (路 of 南京路 + 某号), 位长春 (一位 + 长春警官): rare surnames that are mostly other words

@@ -37,6 +37,7 @@ class PersonGrammar:
         g = grammar
         self.common_words = frozenset(common_words)
         self.roles_before = tuple(g.get("roles_before_honorific_names", ()))
+        self.roles_before_anonymised = self.roles_before + tuple(g.get("roles_before_anonymised_names", ())) + tuple(g["titles"])
         self.honorifics = tuple(g["honorifics"])
         self.surname_chars = frozenset(x for x in surnames if len(x) == 1)
         self.bad_last = set(grammar.get("given_name_bad_last", ""))
@@ -80,6 +81,10 @@ class PersonGrammar:
             # a clause boundary or a role noun (，于女士报警; 游客高先生)
             (re.compile(rf"(?P<n>[{re.escape(g.get('honorific_only_surnames', '')) or '^'}](?:{_alt(g['honorifics'])}))"), "after_boundary"),
             (re.compile(rf"(?P<n>(?:{safe_sur})(?:{_alt(g['anonymised'])}))(?![{re.escape(g['anonymised_not_before'])}])"), "anonymised"),
+            # an ambiguous surname + 某 (高某, 方某某) likewise only after a clause boundary or a role
+            # noun (，高某伙同他人; 犯罪嫌疑人高某): 提高某些, 属于某种 are no names
+            (re.compile(rf"(?P<n>[{re.escape(g.get('honorific_only_surnames', '')) or '^'}](?:{_alt(g['anonymised'])}))"
+                        rf"(?![{re.escape(g['anonymised_not_before'])}])"), "anonymised_after_boundary"),
         ]
 
     def ordinary_word(self, name: str) -> bool:
@@ -111,8 +116,9 @@ class PersonGrammar:
                     # nor may the honorific open a longer word (武警/官兵 holds no 武警官)
                     if e < len(text) and e not in words:
                         continue
-                elif check == "after_boundary":
-                    if not (s == 0 or text[s - 1] in "，。；：！？、,.;:!?“（( \n" or text.endswith(self.roles_before, 0, s)):
+                elif check in ("after_boundary", "anonymised_after_boundary"):
+                    roles = self.roles_before if check == "after_boundary" else self.roles_before_anonymised
+                    if not (s == 0 or text[s - 1] in "，。；：！？、,.;:!?“（( \n" or text.endswith(roles, 0, s)):
                         continue
                 elif check == "anonymised":
                     if s > 0 and (text[s - 1 : s + 1] in self.not_name_words or text[s - 1 : s + 1] in self.common_words):
