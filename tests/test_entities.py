@@ -51,6 +51,7 @@ POLICE = [
     ("深圳市公安局机场分局T3航站楼派出所接到求助。", "深圳市公安局机场分局T3航站楼派出所"),  # a terminal names its station
     ("十八里店乡派出所辖区发案数下降。", "十八里店乡派出所"),   # a town's name of five characters, not its last two
     ("二十里铺镇派出所民警救助群众。", "二十里铺镇派出所"),
+    ("哈尔滨市公安局森林分局民警巡逻。", "哈尔滨市公安局森林分局"),   # a kind that names a unit after its bureau
 ]
 NOT_POLICE = [
     "各派出所要加强巡逻。",
@@ -81,6 +82,8 @@ NOT_POLICE = [
     "全市各公交警务站共出动警力。",
     "各城中村派出所开展清查。",               # no shorter name (中村) inside a generic word
     "五里店街道派出所民警救助群众。",          # the model's PLACE ending in a unit head, and no 街道派出所
+    "请到户籍地派出所或居住地派出所办理。",      # named by a relation: whichever station that is
+    "市民可向管辖派出所咨询。",
 ]
 
 
