@@ -476,6 +476,12 @@ def test_world_places_orgs_and_titled_names(nlp, text, span, label):
     assert (span, label) in ents(nlp(text))
 
 
+@pytest.mark.parametrize("text", ["民警赶到案发社区。", "事发大桥已封闭。", "偏远镇村的群众。", "涉事村村民报警。"])
+def test_a_generic_word_and_a_place_suffix_name_no_place(nlp, text):
+    # the one where it happened, the remote ones: no name (places not_place_names; the model's too)
+    assert [e for e in ents(nlp(text)) if e[1] == "PLACE"] == []
+
+
 @pytest.mark.parametrize("text, name", [("经查，嫌疑人高某伙同他人作案3起。", "高某"), ("高某伙同他人作案。", "高某"),
                                         ("被告人方某某犯诈骗罪。", "方某某"), ("驾驶人安某酒后驾车。", "安某")])
 def test_an_ambiguous_surname_and_mou_after_a_boundary_or_role_is_a_person(nlp, text, name):

@@ -28,6 +28,8 @@ def rulings():
         ("全区各街道派出所共排查", "街道派出所", "POLICE_UNIT", "generic mention"),   # a kind of station
         ("各城关分局共抓获", "城关分局", "ORG", "generic mention"),                   # each of that name
         ("五里店街道派出所民警", "五里店街道派出所", "PLACE", "not a unit under the police-unit grammar"),
+        ("民警在周边村开展巡逻", "周边村", "PLACE", "generic mention"),                 # a generic word + a suffix
+        ("民警赶到案发广场", "案发广场", "PLACE", "generic mention"),
         ("各镇街社（村）开展排查", "社（村", "PLACE", "unbalanced bracket"),
         ("记者 唐荣 摄", "唐荣 摄", "PERSON", "space inside a Chinese name"),
         ("民警介绍了经过", "民警", "PERSON", "title or role alone"),

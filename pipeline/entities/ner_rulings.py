@@ -226,8 +226,8 @@ class NerRulings(RuleComponent):
                 (start > 0 and text[start - 1] in self.weather_before) or text.startswith(self.weather_after, end)
                 or text.endswith(self.weather_before_words, 0, start)):
             return "weather"  # 受暴雪影响: the snowstorm, not the games company
-        if label == "PLACE" and inner in self.police_grammar.gaz.not_places:
-            return "generic mention"  # 大陆, 内地, 辖区 (§1), as the places component rules
+        if label == "PLACE" and (inner in self.police_grammar.gaz.not_places or self.generic_suffixed_place(inner)):
+            return "generic mention"  # 大陆, 内地, 辖区 (§1), 周边村, 案发社区: as the places component rules
         if label == "ORG" and self.org_runs_on(text, inner, end):
             return "head runs on into another word"
         if label == "ORG" and (any(w in inner for w in self.person_words_in_orgs)
@@ -361,6 +361,13 @@ class NerRulings(RuleComponent):
                 rest = inner[: -len(head)]
                 return rest == "" or rest in self.generic_modifiers
         return False
+
+    def generic_suffixed_place(self, inner: str) -> bool:
+        """A generic word and a place suffix alone (周边村, 案发社区, 偏远镇, 周边公园): the places
+        grammar's not_place_names name no place before its chain or landmark suffixes."""
+        gaz = self.police_grammar.gaz
+        return any(inner.endswith(suf) and inner[: -len(suf)] in gaz.not_place_names
+                   for suf in (*gaz.chain_suffixes, *gaz.landmark_suffixes, "公园"))
 
     def other_bodys_branch(self, inner: str) -> bool:
         """A branch of another department (北仑区生态环境分局, 凭祥海关缉私分局): a standalone head such
