@@ -52,6 +52,8 @@ POLICE = [
     ("十八里店乡派出所辖区发案数下降。", "十八里店乡派出所"),   # a town's name of five characters, not its last two
     ("二十里铺镇派出所民警救助群众。", "二十里铺镇派出所"),
     ("哈尔滨市公安局森林分局民警巡逻。", "哈尔滨市公安局森林分局"),   # a kind that names a unit after its bureau
+    ("今年以来城关镇派出所破获案件5起。", "城关镇派出所"),          # a name may start after a time frame's 以来
+    ("近年来鹿城区分局破获案件5起。", "鹿城区分局"),
 ]
 NOT_POLICE = [
     "各派出所要加强巡逻。",

@@ -18,9 +18,10 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 # Characters after which a name may start even though the text has no spaces: punctuation,
 # and function words that cannot be the last character of a place name.
 BOUNDARY_CHARS = set("的在于到从向至往和与及、，。；：！？“”‘’（）《》【】「」『』,.;:!?()[]\"' \t\n　是为由把被让对跟同将赴及等各")
-# Two-character words that introduce a partner body (苍南县公安局联合县市场监管局): their last
-# character is not a boundary character by itself (合, 同), but no place name ends in these words.
-BOUNDARY_WORDS = ("联合", "会同", "协同", "配合", "联手", "携手", "根据", "经过", "通过")
+# Two-character words that introduce a partner body (苍南县公安局联合县市场监管局) or close a time
+# frame (今年以来 / 近年来 + 城关镇派出所): their last character is not a boundary character by itself
+# (合, 同, 来), but no place name ends in these words.
+BOUNDARY_WORDS = ("联合", "会同", "协同", "配合", "联手", "携手", "根据", "经过", "通过", "以来", "年来")
 
 
 def is_boundary(text: str, i: int) -> bool:
