@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Optional
 
 from ..spans import is_han, non_overlapping, sentence_start
+from ..word_patterns import alternation as alt
 from .numbers import ESTIMATE_LAI, as_number, parse_fraction, parse_number
 
 QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "\"": "\""}  # opening -> closing mark
@@ -31,8 +32,6 @@ PUNCT_OR_END = r"(?=$|[^\u4e00-\u9fff])"
 RANK_LIST_BEFORE = re.compile(r"第[0-9０-９一二两三四五六七八九十]+(?:[、和与及]第[0-9０-９一二两三四五六七八九十]+)*[、和与及]$")
 
 
-def alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @dataclass

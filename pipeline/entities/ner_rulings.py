@@ -49,6 +49,7 @@ from spacy.tokens import Doc, Span
 from .. import resource_files
 from ..segmentation.fast_cut import words_at, words_within
 from ..spans import doc_text, is_han
+from ..word_patterns import alternation
 from .base import RuleComponent
 from .gazetteer import Gazetteer
 from .organisations import generic_name_test, head_run_on_test, indefinite_patterns, names_an_app, wordy_name
@@ -171,7 +172,7 @@ class NerRulings(RuleComponent):
         self.co_agent = re.compile("|".join(map(re.escape, co))) if co else None
         pg = d["police_grammar"]
         police_words = [*pg["bodies"], *pg["standalone_heads"], *(w for w in pg["collectives"] if w != "公安")]
-        self.police_word = re.compile("|".join(re.escape(w) for w in sorted(police_words, key=len, reverse=True)))
+        self.police_word = re.compile(alternation(police_words))
         self.police_word_end = re.compile(f"(?:{self.police_word.pattern})$")
         # another body's word inside (北仑区生态环境分局, 凭祥海关缉私分局): its 分局 is that body's
         self.other_body_words = tuple(pg.get("name_body_words", ()))

@@ -19,6 +19,7 @@ from spacy.language import Language
 from .. import resource_files
 from ..segmentation.fast_cut import on_word_boundaries, shipped_fast_cut, words_at
 from ..spans import CharSpan
+from ..word_patterns import alternation
 from .base import EntityRuleComponent
 from .gazetteer import CJK, Gazetteer, is_boundary
 
@@ -32,9 +33,9 @@ def generic_name_test(grammar: dict) -> Callable[[str, str], bool]:
     网络科技 + 公司, 四保险 + 公司): a kind of organisation, not one."""
     generic = tuple(grammar["generic_names"])
     company_heads = set(grammar["company_heads"])
-    industry = "|".join(re.escape(w) for w in sorted(grammar["industry_words"], key=len, reverse=True))
+    industry = alternation(grammar["industry_words"])
     industry_only = re.compile(f"(?:{grammar['quantity_prefix']})?(?:{industry})+")
-    ownership = "|".join(re.escape(w) for w in sorted(grammar["ownership_words"], key=len, reverse=True))
+    ownership = alternation(grammar["ownership_words"])
     ownership_only = re.compile(f"(?:{grammar['quantity_prefix']})?(?:{ownership})+")
 
     kinds = tuple(grammar.get("kind_words", ()))
@@ -145,8 +146,8 @@ class OrganisationGrammar:
         self.name_heads = sorted(grammar["name_heads"], key=len, reverse=True)
         self.level_prefixed = sorted(grammar["level_prefixed"], key=len, reverse=True)
         self.level_prefixes = set(grammar["level_prefixes"])
-        self.fixed = re.compile("|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True)))
-        nat = "|".join(re.escape(h) for h in sorted(grammar["national_heads"], key=len, reverse=True))
+        self.fixed = re.compile(alternation(abbreviations))
+        nat = alternation(grammar["national_heads"])
         self.national = re.compile(rf"{re.escape(grammar['national_prefix'])}([\u4e00-\u9fff]{{2,8}}?)(?:{nat})")
         self.stop = set(grammar["name_stop_chars"])
         self.level_re = re.compile(

@@ -16,13 +16,12 @@ from spacy.language import Language
 from .. import resource_files
 from ..segmentation.fast_cut import on_word_boundaries, words_at
 from ..spans import CharSpan
+from ..word_patterns import alternation as _alt
 from .base import EntityRuleComponent
 
 LABEL = "PERSON"
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def ordinary_word(name: str, common_words: frozenset, not_name_words: frozenset) -> bool:

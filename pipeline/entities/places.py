@@ -9,6 +9,7 @@ import re
 from spacy.language import Language
 
 from ..spans import CharSpan
+from ..word_patterns import alternation
 from .base import EntityRuleComponent
 from .gazetteer import Gazetteer, PlaceMatch, document_context, resolve
 
@@ -70,14 +71,14 @@ class Places(EntityRuleComponent):
         g = self.gazetteer.grammar
         self.names_a_people = people_test(g)
         prov, near = re.escape(g.get("province_abbreviations", "")), re.escape(g.get("neighbour_abbreviations", ""))
-        followers = "|".join(map(re.escape, sorted(g.get("abbreviation_followers", []), key=len, reverse=True)))
+        followers = alternation(g.get("abbreviation_followers", []))
         borders = "|".join(map(re.escape, g.get("border_words", [])))
         # (a run of abbreviations, or a list of single ones joined by 、, then a region word)
         self.abbreviation_runs = re.compile(
             rf"(?<![{prov}])((?:[{prov}]{{2,4}})|[{prov}](?:、[{prov}])+)(?=(?:[0-9０-９]+省)|{followers})"
         ) if prov and followers else None
         # (and China with one to three neighbours before a word of cooperation: 中柬联合, 中越两国, 中缅泰老四国)
-        together = "|".join(map(re.escape, sorted(g.get("neighbours_together", []), key=len, reverse=True)))
+        together = alternation(g.get("neighbours_together", []))
         self.border_pairs = re.compile(
             rf"中[{near}{prov}](?={borders})" + (rf"|中[{near}]{{1,3}}(?={together})" if together else "")
         ) if near and borders else None
@@ -88,7 +89,7 @@ class Places(EntityRuleComponent):
             rf"(?:(?<![A-Za-z0-9])[GS][0-9]{{1,4}})?(?<![{letters}])([{letters}]{{2,4}})(?:{words})" + (rf"(?!{not_before})" if not_before else "")
         ) if letters and words else None
         self.expressway_section = re.compile(rf"([{letters}]{{2,4}})段") if letters else None
-        railways = "|".join(map(re.escape, sorted(g.get("railway_words", []), key=len, reverse=True)))
+        railways = alternation(g.get("railway_words", []))
         self.railway_re = re.compile(rf"(?<![{letters}])([{letters}]{{2,3}})(?:{railways})") if letters and railways else None
         self.national_roads = [re.compile(p) for p in g.get("national_road_patterns", ())]
 

@@ -19,6 +19,7 @@ from spacy.language import Language
 from .. import resource_files
 from ..segmentation.fast_cut import shipped_fast_cut, words_at
 from ..spans import CharSpan
+from ..word_patterns import alternation
 from .base import EntityRuleComponent
 from .gazetteer import BOUNDARY_WORDS, CJK, Gazetteer, PlaceMatch, document_context, is_boundary, resolve
 
@@ -31,7 +32,7 @@ def after_digit(text: str, i: int) -> bool:
 
 
 def _alternation(words) -> re.Pattern:
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return re.compile(alternation(words))
 
 
 class PoliceUnitGrammar:
