@@ -142,7 +142,7 @@ class PersonGrammar:
                 if text[e : e + 1] != "某" and all(e <= a or k >= b for a, b in found.items()):
                     found[k] = e
                 k = text.find(name, e)
-        if self.bodies is not None:
+        if self.bodies is not None and found:  # (the scan tests every position: only where a name was found)
             taken = [(m.start(), m.start() + len(m.group(1))) for m in self.bodies.finditer(text)]
             found = {s: e for s, e in found.items() if all(e <= a or s >= b for a, b in taken)}
         return [CharSpan(s, e, LABEL) for s, e in sorted(found.items())]
