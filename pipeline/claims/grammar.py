@@ -32,8 +32,6 @@ PUNCT_OR_END = r"(?=$|[^\u4e00-\u9fff])"
 RANK_LIST_BEFORE = re.compile(r"第[0-9０-９一二两三四五六七八九十]+(?:[、和与及]第[0-9０-９一二两三四五六七八九十]+)*[、和与及]$")
 
 
-
-
 @dataclass
 class ClaimMatch:
     start: int

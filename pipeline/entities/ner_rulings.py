@@ -174,6 +174,9 @@ class NerRulings(RuleComponent):
         police_words = [*pg["bodies"], *pg["standalone_heads"], *(w for w in pg["collectives"] if w != "公安")]
         self.police_word = re.compile(alternation(police_words))
         self.police_word_end = re.compile(f"(?:{self.police_word.pattern})$")
+        gaz = self.police_grammar.gaz
+        # (周边村, 案发社区: a generic word and a place suffix; see generic_suffixed_place)
+        self.generic_place_suffixes = (*gaz.chain_suffixes, *gaz.landmark_suffixes, *d.get("generic_place_suffixes", ()))
         # another body's word inside (北仑区生态环境分局, 凭祥海关缉私分局): its 分局 is that body's
         self.other_body_words = tuple(pg.get("name_body_words", ()))
         self.branch_heads = tuple(pg["standalone_heads"])
@@ -219,10 +222,10 @@ class NerRulings(RuleComponent):
         if inner in self.media_collectives:
             return "media as a collective"  # 外媒称, 日媒称
         if label in self.generic_labels and (self.is_generic_unit(inner) or self.is_generic_org(inner)
-                                             or inner in self.generic_org_words):
+                                             or inner in self.generic_org_words
+                                             # 各城关派出所: each station of that name, as the police-unit grammar rules
+                                             or text.endswith(self.police_grammar.generic_determiners, 0, start)):
             return "generic mention"
-        if label in self.generic_labels and text.endswith(self.police_grammar.generic_determiners, 0, start):
-            return "generic mention"  # 各城关派出所: each station of that name, as the police-unit grammar rules
         if label == "ORG" and inner in self.weather_names and (
                 (start > 0 and text[start - 1] in self.weather_before) or text.startswith(self.weather_after, end)
                 or text.endswith(self.weather_before_words, 0, start)):
@@ -365,10 +368,10 @@ class NerRulings(RuleComponent):
 
     def generic_suffixed_place(self, inner: str) -> bool:
         """A generic word and a place suffix alone (周边村, 案发社区, 偏远镇, 周边公园): the places
-        grammar's not_place_names name no place before its chain or landmark suffixes."""
-        gaz = self.police_grammar.gaz
-        return any(inner.endswith(suf) and inner[: -len(suf)] in gaz.not_place_names
-                   for suf in (*gaz.chain_suffixes, *gaz.landmark_suffixes, "公园"))
+        grammar's not_place_names name no place before its chain or landmark suffixes (and the
+        rulings' generic_place_suffixes)."""
+        not_place_names = self.police_grammar.gaz.not_place_names
+        return any(inner.endswith(suf) and inner[: -len(suf)] in not_place_names for suf in self.generic_place_suffixes)
 
     def other_bodys_branch(self, inner: str) -> bool:
         """A branch of another department (北仑区生态环境分局, 凭祥海关缉私分局): a standalone head such

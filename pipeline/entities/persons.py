@@ -22,8 +22,6 @@ from .base import EntityRuleComponent
 LABEL = "PERSON"
 
 
-
-
 def ordinary_word(name: str, common_words: frozenset, not_name_words: frozenset) -> bool:
     """The name is an ordinary word (简单, 强调) or opens with one that opens no name (相当 of
     相当于: People's Daily's verbs, adverbs ... of two or more characters). Shared with ner_rulings."""
@@ -53,6 +51,8 @@ class PersonGrammar:
         not_role = rf"(?!{_alt(roles - set(g['speech_verbs']))})"
         sur = _alt(surnames)
         safe_sur = _alt([s for s in surnames if s not in g["ambiguous_surnames"]])
+        ambiguous_sur = rf"[{re.escape(g.get('honorific_only_surnames', '')) or '^'}]"
+        anonymised = rf"(?:{_alt(g['anonymised'])})(?![{re.escape(g['anonymised_not_before'])}])"
         left = rf"(?<![{re.escape(g['name_left_not'])}])"
         end_cue = rf"(?=[\s　]|{_alt(g['speech_verbs'])}|[，。、；：！？,.;:!?）)”]|$)"
         # byline: one or more names between spaces or before 摄 / 报道 / a closing bracket
@@ -78,12 +78,11 @@ class PersonGrammar:
             (re.compile(rf"(?<![0-9０-９一二两三四五六七八九十百千万几余])(?P<n>(?:{safe_sur})(?:{_alt(g['honorifics'])}))"), "start"),
             # an ambiguous surname (于, 高, 方 …) names a person only before an honorific and after
             # a clause boundary or a role noun (，于女士报警; 游客高先生)
-            (re.compile(rf"(?P<n>[{re.escape(g.get('honorific_only_surnames', '')) or '^'}](?:{_alt(g['honorifics'])}))"), "after_boundary"),
-            (re.compile(rf"(?P<n>(?:{safe_sur})(?:{_alt(g['anonymised'])}))(?![{re.escape(g['anonymised_not_before'])}])"), "anonymised"),
+            (re.compile(rf"(?P<n>{ambiguous_sur}(?:{_alt(g['honorifics'])}))"), "after_boundary"),
+            (re.compile(rf"(?P<n>(?:{safe_sur}){anonymised})"), "anonymised"),
             # an ambiguous surname + 某 (高某, 方某某) likewise only after a clause boundary or a role
             # noun (，高某伙同他人; 犯罪嫌疑人高某): 提高某些, 属于某种 are no names
-            (re.compile(rf"(?P<n>[{re.escape(g.get('honorific_only_surnames', '')) or '^'}](?:{_alt(g['anonymised'])}))"
-                        rf"(?![{re.escape(g['anonymised_not_before'])}])"), "anonymised_after_boundary"),
+            (re.compile(rf"(?P<n>{ambiguous_sur}{anonymised})"), "anonymised_after_boundary"),
         ]
 
     def ordinary_word(self, name: str) -> bool:
