@@ -200,6 +200,14 @@ def test_a_short_name_before_a_name_head_starts_a_word(nlp, text, span):
     assert [t for t, label in ents(nlp(text)) if label == "ORG"] == [span]
 
 
+# the segmenter glues a place's first character to the word before (联合义/乌农商/银行); a place that
+# starts the name's own word keeps it (联合/山东/大学: not 合山), and so does a word start (和/康复)
+@pytest.mark.parametrize("text, span", [("该所联合义乌农商银行开展宣传。", "义乌农商银行"),
+                                        ("分局联合山东大学齐鲁医院推行实名制挂号。", "山东大学齐鲁医院")])
+def test_a_name_starts_with_the_place_the_word_before_took_a_character_of(nlp, text, span):
+    assert [t for t, label in ents(nlp(text)) if label == "ORG"] == [span]
+
+
 @pytest.mark.parametrize("text", ["被送往医院抢救。", "立即送医院救治。", "目前医院已同意。", "随后公司报警。", "事发后医院通知家属。",
                                   "家属状告医院。", "男子伪造银行存单。"])
 def test_a_name_head_after_a_verb_adverb_or_time_word_is_generic(nlp, text):

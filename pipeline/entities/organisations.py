@@ -226,6 +226,21 @@ class OrganisationGrammar:
         word = words_at(text, max(0, end - self.segment_context), min(len(text), end + self.segment_context)).get(end, "")
         return len(word) < 2
 
+    def place_across_start(self, text: str, start: int, head_start: int, starts: dict) -> int:
+        """联合义/乌农商/银行: the segmenter glued the first character of a place to the word before,
+        so the name's word starts inside the place; the name starts with the place (义乌农商银行).
+        Only a place that starts inside a word (not 和/康复/医院), where no place starts the name
+        (联合/山东/大学: not 合山)."""
+        if self.gaz.name_at(text, start) or self.gaz.county_short_at(text, start):
+            return start
+        for back in (1, 2):
+            if start - back < 0 or start - back in starts:
+                break
+            hit = self.gaz.name_at(text, start - back) or self.gaz.county_short_at(text, start - back)
+            if hit is not None and start < hit[0] <= head_start:
+                return start - back
+        return start
+
     def find(self, text: str) -> list[CharSpan]:
         found: list[tuple[int, int]] = []
         m = self.fixed.search(text)
@@ -297,7 +312,7 @@ class OrganisationGrammar:
                 continue  # 中国公司, 英国公司: companies of a country, no company's name (as after_place rules)
             if self.indefinite_end.search(text, head_start - n, head_start):
                 continue  # 杭州一公司: one company of the place (as after_place rules)
-            found.append((head_start - n, m.end()))
+            found.append((self.place_across_start(text, head_start - n, head_start, starts), m.end()))
         for k, (s, e) in enumerate(found):  # 县委 + 网信办: a department continues its body
             if self.university_hospitals is not None and text.endswith(("大学", "医学院"), s, e):
                 m = self.university_hospitals.match(text, e)  # 吉林大学 + 第一医院: the university's hospital
