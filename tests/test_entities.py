@@ -200,6 +200,18 @@ def test_a_short_name_before_a_name_head_starts_a_word(nlp, text, span):
     assert [t for t, label in ents(nlp(text)) if label == "ORG"] == [span]
 
 
+@pytest.mark.parametrize("text, span", [("联合国家外汇管理局广西壮族自治区分局开展收网。", "国家外汇管理局广西壮族自治区分局"),
+                                        ("昆明市生态环境局官渡分局开展检查。", "昆明市生态环境局官渡分局")])
+def test_a_non_police_bureau_and_its_branch_named_by_a_place_are_one_organisation(nlp, text, span):
+    # (a long province name too: not 国家外汇管理局 + a police 广西壮族自治区分局)
+    assert ents(nlp(text)) == [(span, "ORG")]
+
+
+@pytest.mark.parametrize("text, unit", [("经官渡分局经侦大队立案侦查。", "官渡分局经侦大队"), ("由城关派出所民警处置。", "城关派出所")])
+def test_a_preposition_before_a_branch_or_station_opens_no_name(nlp, text, unit):
+    assert ents(nlp(text)) == [(unit, "POLICE_UNIT")]
+
+
 # the segmenter glues a place's first character to the word before (联合义/乌农商/银行); a place that
 # starts the name's own word keeps it (联合/山东/大学: not 合山), and so does a word start (和/康复)
 @pytest.mark.parametrize("text, span", [("该所联合义乌农商银行开展宣传。", "义乌农商银行"),
@@ -496,6 +508,19 @@ def test_a_generic_word_and_a_place_suffix_name_no_place(nlp, text):
                                         ("被告人方某某犯诈骗罪。", "方某某"), ("驾驶人安某酒后驾车。", "安某")])
 def test_an_ambiguous_surname_and_mou_after_a_boundary_or_role_is_a_person(nlp, text, name):
     assert (name, "PERSON") in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, name", [("外逃11年的嫌疑人刘某某日前被引渡回国。", "刘某某"), ("犯罪嫌疑人王某某日常在家。", "王某某")])
+def test_mou_mou_before_a_time_word_is_the_whole_name(nlp, text, name):
+    # 某日 is "one day", but after 某 the name is 刘某某 (+ 日前)
+    assert [t for t, label in ents(nlp(text)) if label == "PERSON"] == [name]
+
+
+@pytest.mark.parametrize("text", ["派出所接到辖区某小学强制报告。", "嫌疑人向某某公司借款。"])
+def test_a_district_or_a_placeholder_body_before_mou_is_no_person(nlp, text):
+    # 辖区 + 某小学: 区 is a surname too, but ambiguous (only after a boundary or role: ，区某报警);
+    # 某某 before 公司, 市, 县 … is a placeholder body or place
+    assert [e for e in ents(nlp(text)) if e[1] == "PERSON"] == []
 
 
 @pytest.mark.parametrize("text", ["此举提高某些地区的破案率。", "属于某种违法行为。", "于某日凌晨作案。", "民警提高某类案件的关注度。"])

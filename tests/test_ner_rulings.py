@@ -168,6 +168,22 @@ def test_rulings_trim_a_locative_word_off_a_model_place(nlp, rulings):
     assert [(e.text, e.label_) for e in out.ents] == [("南塘河", "PLACE")]
 
 
+def test_rulings_take_book_title_marks_off_a_model_entity(nlp, rulings):
+    doc = nlp.make_doc("据《人民公安报》报道")
+    doc.ents = [Span(doc, 1, 8, "ORG")]
+    # ANNOTATION.md §1: book-title marks around a name are outside the span
+    assert [(e.text, e.label_) for e in rulings(doc).ents] == [("人民公安报", "ORG")]
+
+
+@pytest.mark.parametrize("text, start, end, name", [("父亲林某关在家中", 2, 5, "林某"), ("王某系网上在逃人员", 0, 3, "王某"),
+                                                    ("嫌疑人李某某到案", 3, 6, "李某某")])
+def test_rulings_end_a_model_anonymised_name_at_its_mou(nlp, rulings, text, start, end, name):
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, start, end, "PERSON")]
+    # after 某 a name goes on only with 某 (李某某) or 甲乙丙丁; any other character is the next word's
+    assert [e.text for e in rulings(doc).ents] == [name]
+
+
 def test_default_pipeline_has_the_shipped_ner_before_the_merger(nlp):
     names = nlp.pipe_names
     assert names.index("ner") < names.index("ner_rulings") < names.index("entity_merger")

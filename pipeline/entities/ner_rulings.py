@@ -111,7 +111,8 @@ class NerRulings(RuleComponent):
         self.brackets = dict(d["brackets"])
         self.locative_suffixes = sorted(d["locative_suffixes"], key=len, reverse=True)
         self.locative_labels = set(d["locative_labels"])
-        self.anonymised_clause_chars = d.get("anonymised_clause_chars", "")
+        self.anonymised_name_chars = d.get("anonymised_name_chars", "某")
+        self.title_mark_pairs = tuple(d.get("title_mark_pairs", ()))
         self.words_after_names = dict(d.get("words_after_names", {}))
         self.rank_verbs_after_names = tuple(d.get("rank_verbs_after_names", ()))
         self.preposition_place_before = d.get("preposition_place_before", "")
@@ -505,9 +506,16 @@ class NerRulings(RuleComponent):
             return ent
         return doc.char_span(m.end(), ent.end_char, label=ent.label_) or ent
 
+    def trim_title_marks(self, doc: Doc, text: str, ent: Span) -> Span:
+        """Book-title marks around a model entity are outside it (《人民公安报》 → 人民公安报)."""
+        start, end = ent.start_char, ent.end_char
+        if end - start > 2 and text[start] + text[end - 1] in self.title_mark_pairs:
+            return doc.char_span(start + 1, end - 1, label=ent.label_) or ent
+        return ent
+
     def trim_clause_char(self, doc: Doc, text: str, ent: Span) -> Span:
         """A model PERSON that took the next word's first character ends before it: an anonymised
-        name at its 某 (王某系网上在逃人员 → 王某), any name before a word that follows names (刘洋生前 →
+        name at its 某 (王某系网上在逃人员 → 王某, 林某关在家中 → 林某), any name before a word that follows names (刘洋生前 →
         刘洋: words_after_names)."""
         end = ent.end_char
         if ent.label_ != "PERSON" or end - ent.start_char < 3:
@@ -516,7 +524,7 @@ class NerRulings(RuleComponent):
         if word is not None and text[end - 1 + len(word) : end + len(word)] and \
                 text[end - 1 + len(word)] in self.words_after_names[word]:
             word = None  # 李建生前往: 生 + 前往, the name is 李建生
-        if not (text[end - 2] == "某" and text[end - 1] in self.anonymised_clause_chars) and word is None:
+        if not (text[end - 2] == "某" and text[end - 1] not in self.anonymised_name_chars) and word is None:
             return ent  # (刘洋生前 → 刘洋: the same for words that follow names, words_after_names)
         return doc.char_span(ent.start_char, end - 1, label=ent.label_) or ent
 
@@ -579,7 +587,7 @@ class NerRulings(RuleComponent):
             candidates = [part for ent in ents for part in self.split_places(doc, text, ent)]
         kept: list[Span] = []
         for k, ent in enumerate(candidates):
-            ent = self.trim_partner(doc, text, self.trim_clause_char(doc, text, ent))
+            ent = self.trim_partner(doc, text, self.trim_clause_char(doc, text, self.trim_title_marks(doc, text, ent)))
             ent = self.trim_locative(doc, text, self.trim_preposition(doc, text, ent))
             ent = self.trim_to_word(doc, text, ent) if ent is not None else None
             if ent is not None and self.reason(text, ent.start_char, ent.end_char, ent.label_) is None:

@@ -328,6 +328,10 @@ class OrganisationGrammar:
                 m = self.bureau_branches.match(text, e)  # 昆明市生态环境局 + 官渡分局: the bureau's own branch
                 if m and not (self.branch_name_stop and self.branch_name_stop.search(text, e, m.end() - 2)):
                     e = m.end()  # (not 教育局 + 与拱墅公安分局: another body, joined by 与)
+                elif "分局" in text[e : e + 12] or "支局" in text[e : e + 12]:
+                    place = self.gaz.chain_at(text, e, require_boundary=False)  # a longer place's branch
+                    if place is not None and text.startswith(("分局", "中心支局"), place.end):
+                        e = place.end + (2 if text.startswith("分局", place.end) else 4)  # (国家外汇管理局广西壮族自治区分局)
             if self.company_branches and any(b in text[e : e + 12] for b in self.company_branches) \
                     and not text.endswith("公安局", s, e):  # (the chain is looked up only where a branch word follows)
                 place = self.gaz.chain_at(text, e, require_boundary=False)

@@ -52,7 +52,13 @@ class PersonGrammar:
         sur = _alt(surnames)
         safe_sur = _alt([s for s in surnames if s not in g["ambiguous_surnames"]])
         ambiguous_sur = rf"[{re.escape(g.get('honorific_only_surnames', '')) or '^'}]"
-        anonymised = rf"(?:{_alt(g['anonymised'])})(?![{re.escape(g['anonymised_not_before'])}])"
+        # 某 before 些, 人, 日 … opens a word (王某些, 某日); 某某 before a time word is the name whole
+        # (刘某某 + 日前), before a place or body word a placeholder (向某某公司)
+        not_before = re.escape(g["anonymised_not_before"])
+        double_not_before = re.escape(g.get("anonymised_double_not_before", g["anonymised_not_before"]))
+        anonymised = "(?:" + "|".join(rf"{re.escape(a)}(?![{double_not_before}])" if len(a) > 1
+                                      else rf"{re.escape(a)}(?![{not_before}]|{re.escape(a)})"
+                                      for a in sorted(g["anonymised"], key=len, reverse=True)) + ")"
         left = rf"(?<![{re.escape(g['name_left_not'])}])"
         end_cue = rf"(?=[\s　]|{_alt(g['speech_verbs'])}|[，。、；：！？,.;:!?）)”]|$)"
         # byline: one or more names between spaces or before 摄 / 报道 / a closing bracket

@@ -62,6 +62,7 @@ class PoliceUnitGrammar:
         self.name_person_words = tuple(g.get("name_person_words", ()))
         self.generic = set(g["generic_modifiers"])
         self.generic_determiners = tuple(g.get("generic_determiners", ()))
+        self.function_chars = frozenset(g.get("function_chars", ""))
         self.not_after = g["not_after"]
         self.not_after_head = dict(g.get("not_after_head", {}))
         self.title_after = g["title_after"]
@@ -341,6 +342,8 @@ class PoliceUnitGrammar:
                         break
                     if i >= 0 and text[i : m.start()] in self.generic:
                         break  # 城中村派出所: a generic word before the head, and no shorter name inside it (中村)
+                    if n > 2 and text[i] in self.function_chars and words_at(text, max(0, i - 4), m.start()).get(i) == text[i]:
+                        continue  # 经/官渡/分局: a preposition the segmenter keeps apart opens no name
                     place = chains.get(i)  # a chain of places right before the name (芦淞区 + 建设路派出所)
                     if i >= 0 and self.name_ok(text[i : m.start()]) and (n == 2 or is_boundary(text, i) or place):
                         # a two-character name starts a word of the segmenter (子借 of 男子借派出所 does not)
