@@ -207,6 +207,14 @@ def test_a_non_police_bureau_and_its_branch_named_by_a_place_are_one_organisatio
     assert ents(nlp(text)) == [(span, "ORG")]
 
 
+@pytest.mark.parametrize("text, unit", [("北京市公安局朝阳分局指挥处依托大数据分析。", "北京市公安局朝阳分局指挥处"),
+                                        ("浙江省公安厅治安管理处开展检查。", "浙江省公安厅治安管理处"),
+                                        ("市公安局统一指挥处置突发事件。", "市公安局")])
+def test_a_division_named_by_its_function_continues_its_bureau(nlp, text, unit):
+    # ANNOTATION.md §1: a sub-unit directly after a unit; 处 opening a verb (指挥处置) is none
+    assert ents(nlp(text)) == [(unit, "POLICE_UNIT")]
+
+
 @pytest.mark.parametrize("text, unit", [("经官渡分局经侦大队立案侦查。", "官渡分局经侦大队"), ("由城关派出所民警处置。", "城关派出所")])
 def test_a_preposition_before_a_branch_or_station_opens_no_name(nlp, text, unit):
     assert ents(nlp(text)) == [(unit, "POLICE_UNIT")]

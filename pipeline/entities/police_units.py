@@ -81,6 +81,7 @@ class PoliceUnitGrammar:
             rf"(?P<function>[\u4e00-\u9fff]{{0,{fn['max_name']}}}?(?:{'|'.join(fn['function_endings'])}))"
             rf"(?P<head>{'|'.join(sorted(fn['heads'], key=len, reverse=True))})") if fn else None
         self.bureau_endings = tuple(fn.get("bureau_endings", ())) if fn else ()
+        self.function_head_not_before = fn.get("head_not_before", {}) if fn else {}
         self.function_conjunctions = re.compile(f"[{re.escape(fn['conjunctions'])}]") if fn and fn.get("conjunctions") else None
         abbreviated = g.get("abbreviated_bodies", [])
         self.abbreviated_bodies = _alternation(abbreviated) if abbreviated else None
@@ -178,7 +179,8 @@ class PoliceUnitGrammar:
                     and not any(w in name for w in self.name_clause_words) \
                     and not any(w in name for w in BOUNDARY_WORDS) and not self.bodies.search(name) \
                     and not self.is_title(text, m.end()) \
-                    and (m.group("head") != "局" or name.endswith(self.bureau_endings)):
+                    and (m.group("head") != "局" or name.endswith(self.bureau_endings)) \
+                    and (m.end() == len(text) or text[m.end()] not in self.function_head_not_before.get(m.group("head"), "")):
                 return Element(i, m.end(), m.group("head"), name=(i, m.end("function")))
         if in_chain and self.gaz.terminal is not None:  # 机场分局 + T3航站楼派出所: a station named by its terminal
             terminal = self.gaz.terminal.match(text, i)
