@@ -132,6 +132,7 @@ class OrganisationGrammar:
         self.bureau_branches = re.compile(grammar["bureau_branches"]) if grammar.get("bureau_branches") else None
         self.venue_suffixes = tuple(gazetteer.grammar.get("venue_suffixes", ()))
         self.company_branches = tuple(sorted(grammar.get("company_branches", ()), key=len, reverse=True))
+        self.bureau_branch_heads = tuple(sorted(grammar.get("bureau_branch_heads", ()), key=len, reverse=True))
         self.name_joining_words = tuple(grammar.get("name_joining_words", ()))
         self.police_work_verbs = frozenset(grammar.get("police_work_verbs", ()))
         self.university_hospitals = re.compile(grammar["university_hospitals"]) if grammar.get("university_hospitals") else None
@@ -226,18 +227,34 @@ class OrganisationGrammar:
         word = words_at(text, max(0, end - self.segment_context), min(len(text), end + self.segment_context)).get(end, "")
         return len(word) < 2
 
+    def branch_after_place(self, text: str, i: int, branches: tuple, short_forms: bool = False) -> Optional[int]:
+        """The end of a place chain at i and one of `branches` right after it (大同分公司,
+        广西壮族自治区分局), or None; with `short_forms`, a city's stop-listed short form names the
+        place too. The chain is looked up only where a branch word follows within 12 characters."""
+        if not branches or not any(b in text[i : i + 12] for b in branches):
+            return None
+        place = self.gaz.chain_at(text, i, require_boundary=False)
+        head_only = self.gaz.head_only_at(text, i) if place is None and short_forms else None
+        end = place.end if place is not None else head_only[0] if head_only else None
+        return None if end is None else next((end + len(b) for b in branches if text.startswith(b, end)), None)
+
+    def place_end_at(self, text: str, i: int) -> Optional[int]:
+        """The end of a gazetteer name or county short form starting at i, or None."""
+        hit = self.gaz.name_at(text, i) or self.gaz.county_short_at(text, i)
+        return hit[0] if hit else None
+
     def place_across_start(self, text: str, start: int, head_start: int, starts: dict) -> int:
         """联合义/乌农商/银行: the segmenter glued the first character of a place to the word before,
         so the name's word starts inside the place; the name starts with the place (义乌农商银行).
         Only a place that starts inside a word (not 和/康复/医院), where no place starts the name
         (联合/山东/大学: not 合山)."""
-        if self.gaz.name_at(text, start) or self.gaz.county_short_at(text, start):
+        if self.place_end_at(text, start) is not None:
             return start
         for back in (1, 2):
             if start - back < 0 or start - back in starts:
                 break
-            hit = self.gaz.name_at(text, start - back) or self.gaz.county_short_at(text, start - back)
-            if hit is not None and start < hit[0] <= head_start:
+            end = self.place_end_at(text, start - back)
+            if end is not None and start < end <= head_start:
                 return start - back
         return start
 
@@ -328,19 +345,12 @@ class OrganisationGrammar:
                 m = self.bureau_branches.match(text, e)  # 昆明市生态环境局 + 官渡分局: the bureau's own branch
                 if m and not (self.branch_name_stop and self.branch_name_stop.search(text, e, m.end() - 2)):
                     e = m.end()  # (not 教育局 + 与拱墅公安分局: another body, joined by 与)
-                elif "分局" in text[e : e + 12] or "支局" in text[e : e + 12]:
-                    place = self.gaz.chain_at(text, e, require_boundary=False)  # a longer place's branch
-                    if place is not None and text.startswith(("分局", "中心支局"), place.end):
-                        e = place.end + (2 if text.startswith("分局", place.end) else 4)  # (国家外汇管理局广西壮族自治区分局)
-            if self.company_branches and any(b in text[e : e + 12] for b in self.company_branches) \
-                    and not text.endswith("公安局", s, e):  # (the chain is looked up only where a branch word follows)
-                place = self.gaz.chain_at(text, e, require_boundary=False)
-                # (a city's stop-listed short form names it here too: 大同分公司)
-                head_only = self.gaz.head_only_at(text, e) if place is None else None
-                place_end = place.end if place is not None else head_only[0] if head_only else None
-                if place_end is not None and text.startswith(self.company_branches, place_end):
-                    # 中国移动 + 大同分公司: the company's branch for the place
-                    e = place_end + next(len(b) for b in self.company_branches if text.startswith(b, place_end))
+                else:  # a longer place's branch (国家外汇管理局 + 广西壮族自治区分局)
+                    e = self.branch_after_place(text, e, self.bureau_branch_heads) or e
+            if not text.endswith("公安局", s, e):
+                # 中国移动 + 大同分公司: the company's branch for the place (a city's stop-listed short
+                # form names it here too)
+                e = self.branch_after_place(text, e, self.company_branches, short_forms=True) or e
             found[k] = (s, e)
         found = [(s, e) for s, e in found if not self.fused_title(text, e) and not self.runs_on(text, text[s:e], e)
                  and not text.endswith(self.venue_suffixes, s, e)]  # 国家会展中心: a venue, a place
