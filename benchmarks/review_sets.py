@@ -6,6 +6,8 @@ have been read), one row per set, so that a rule change is checked on every genr
     python benchmarks/review_sets.py --dump OUT.jsonl   (the pipeline's records, for a later --diff)
     python benchmarks/review_sets.py --diff OLD.jsonl NEW.jsonl   (claims and entities that changed
                                                           between two dumps, right or wrong by the gold)
+    python benchmarks/review_sets.py --compare OLD.jsonl NEW.jsonl  (entity F of two dumps, pooled over
+                                                          the sets, and a paired bootstrap of NEW - OLD)
 
 A claim is fully right when its span, label and all seven attributes (value, unit, approx, change,
 and metric / period / subject by exact offsets) equal the gold's; entities are exact span + label.
@@ -63,6 +65,30 @@ def score(gold: list[dict], pred: list[dict]) -> dict:
             "gold_claims": n_gold, "pred_claims": n_pred}
 
 
+def entity_counts(gold: dict, pred: dict):
+    """Rows of [true positives, predicted, gold] entities, one per paragraph of every set in `gold`
+    (the pooled sets: a paragraph is the unit resampled by the bootstrap)."""
+    import numpy
+
+    rows = []
+    for name, records in gold.items():
+        if name not in pred:
+            raise SystemExit(f"set {name} is not in the dump")
+        for g, p in zip(records, pred[name], strict=True):
+            ge, pe = entity_keys(g), entity_keys(p)
+            rows.append((len(ge & pe), len(pe), len(ge)))
+    return numpy.array(rows, dtype=numpy.int64)
+
+
+def compare(gold: dict, old: dict, new: dict, samples: int = 2000) -> dict:
+    """Entity F of two dumps on the same sets, pooled, with a paired bootstrap over paragraphs
+    (the same test as `ner_msra.py compare` runs over MSRA's documents)."""
+    from ner_msra import f_of, paired_bootstrap
+
+    a, b = entity_counts(gold, old), entity_counts(gold, new)
+    return {"sets": len(gold), "old_f": f_of(a), "new_f": f_of(b), **paired_bootstrap(a, b, samples)}
+
+
 def errors(gold: list[dict], pred: list[dict]) -> list[str]:
     out = []
     names = ("label", "value", "unit", "approx", "change", "metric", "period", "subject")
@@ -92,12 +118,22 @@ def main(argv=None) -> int:
     ap.add_argument("--errors", metavar="SET", help="print the errors of one set (its number, e.g. 112)")
     ap.add_argument("--dump", metavar="OUT", help="write the pipeline's records of every set to OUT")
     ap.add_argument("--diff", nargs=2, metavar=("OLD", "NEW"), help="compare two dumps against the gold")
+    ap.add_argument("--compare", nargs=2, metavar=("OLD", "NEW"),
+                    help="pooled entity F of two dumps and a paired bootstrap of the difference")
     ap.add_argument("--dir", default=str(REVIEWS), help="folder of review sets (default corpus/reviews)")
     args = ap.parse_args(argv)
     paths = sorted(Path(args.dir).glob("*.jsonl"))
     if not paths:
         raise SystemExit(f"{args.dir}: no review sets (*.jsonl)")
     gold = {p.stem: list(srsly.read_jsonl(p)) for p in paths}
+    if args.compare:
+        old, new = (dict(srsly.read_json(path)) for path in args.compare)
+        result = compare(gold, old, new)
+        lo, hi = result["ci95"]
+        print(f"{result['sets']} sets, {result['documents']} paragraphs: entity F {result['old_f']:.4f} -> "
+              f"{result['new_f']:.4f} ({result['delta_f']:+.4f}, 95% [{lo:+.4f}, {hi:+.4f}], "
+              f"new not better in {result['p_b_not_better']:.1%} of {result['samples']} resamplings)")
+        return 0
     if args.diff:
         old, new = (dict(srsly.read_json(path)) for path in args.diff)
         for name, records in gold.items():

@@ -83,6 +83,8 @@ def rulings():
         ("储户状告银行胜诉", "储户状告银行", "ORG", "a phrase before a name head, not a name"),
         ("男子捡银行卡", "男子捡银行", "ORG", "head runs on into another word"),
         ("他冒充市人民政府工作人员", "市人民政府", "PERSON", "unit or organisation inside a name"),
+        ("紧紧围绕中心、服务大局", "围绕中心", "ORG", "the central task, not a body"),
+        ("以创新破题，护航中心、服务发展", "护航中心", "ORG", "the central task, not a body"),
     ],
 )
 def test_rulings_drop_what_annotation_md_excludes(rulings, text, entity, label, reason):
@@ -122,6 +124,7 @@ def test_rulings_drop_what_annotation_md_excludes(rulings, text, entity, label, 
         ("日媒称美国宣称钓鱼岛适用条约", "钓鱼岛", "PLACE"),  # a verb that opens a place names it (钓鱼/岛)
         ("向义乌警方索赔", "义乌警方", "POLICE_UNIT"),
         ("他赴港旅游", "港", "PLACE"),                           # 赴港: Hong Kong
+        ("到市民服务中心办理", "市民服务中心", "ORG"),            # a name before 服务中心: no central task
     ],
 )
 def test_rulings_keep_ordinary_entities(rulings, text, entity, label):

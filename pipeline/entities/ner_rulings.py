@@ -102,6 +102,9 @@ class NerRulings(RuleComponent):
         self.suffix_words = tuple(d.get("suffix_words", ()))
         self.category_mark = d.get("category_mark", "类")
         self.generic_org_words = set(d.get("generic_org_words", ()))
+        central = d.get("central_task", {})
+        self.central_task_head = central.get("head", "")
+        self.central_task_verbs = frozenset(central.get("verbs", ()))
         self.category_labels = set(d.get("category_labels", ["ORG"]))
         self.unit_heads = sorted(d["unit_heads"], key=len, reverse=True)
         self.facility_suffixes = tuple(sorted(d.get("facility_suffixes", ()), key=len, reverse=True))
@@ -227,6 +230,9 @@ class NerRulings(RuleComponent):
                                              # 各城关派出所: each station of that name, as the police-unit grammar rules
                                              or text.endswith(self.police_grammar.generic_determiners, 0, start)):
             return "generic mention"
+        if label in self.generic_labels and self.central_task_head and inner.endswith(self.central_task_head) \
+                and inner[: -len(self.central_task_head)] in self.central_task_verbs:
+            return "the central task, not a body"  # 围绕中心、服务大局; 护航中心、服务发展
         if label == "ORG" and inner in self.weather_names and (
                 (start > 0 and text[start - 1] in self.weather_before) or text.startswith(self.weather_after, end)
                 or text.endswith(self.weather_before_words, 0, start)):
