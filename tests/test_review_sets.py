@@ -60,3 +60,16 @@ def test_a_float_value_is_compared_as_written():
     gold = [record([claim(14, 21, 0.30000000000000004, label="PERCENT", unit="个百分点")])]
     pred = [record([claim(14, 21, 0.3, label="PERCENT", unit="个百分点")])]
     assert review_sets.score(gold, pred)["right"] == 1
+
+
+def test_compare_pools_the_sets_and_bootstraps_paragraphs():
+    place = {"start": 0, "end": 2, "label": "PLACE"}
+    gold = {"a": [record([], [place])] * 20, "b": [record([], [place])] * 20}
+    old = {"a": [record([])] * 20, "b": [record([])] * 20}        # finds nothing: F 0
+    new = {"a": [record([], [place])] * 20, "b": [record([])] * 20}  # finds half: F 2/3
+    result = review_sets.compare(gold, old, new, samples=200)
+    assert (result["documents"], result["old_f"]) == (40, 0.0)
+    assert result["new_f"] == pytest.approx(2 / 3)
+    assert result["ci95"][0] > 0 and result["p_b_not_better"] == 0.0
+    with pytest.raises(SystemExit, match="set b"):
+        review_sets.compare(gold, old, {"a": new["a"]}, samples=10)
