@@ -234,6 +234,35 @@ def test_review_records_accepted_only(tmp_path, zh):
     assert report.dropped == {"answer=reject": 1, "invalid_record": 1}
 
 
+def test_review_folder_skips_its_held_out_sets_and_the_product_mix_weights_them(tmp_path):
+    from pipeline.corpus.__main__ import main
+
+    folder = tmp_path / "reviews"
+    folder.mkdir()
+    record = {"text": "温州公安：", "spans": [{"start": 0, "end": 4, "label": "POLICE_UNIT"}], "claims": []}
+    for name in ("a.jsonl", "b.jsonl", "blind.jsonl"):
+        srsly.write_jsonl(folder / name, [record])
+    (folder / "held_out.txt").write_text("# kept out\nblind.jsonl\n", encoding="utf8")
+    out = tmp_path / "out"
+    for source in ("msra", "peoples_daily", "cluener", "silver"):  # stand-ins for the built corpora
+        for split in ("train", "dev"):
+            (out / source).mkdir(parents=True, exist_ok=True)
+            (out / source / f"{split}.spacy").write_bytes(b"")
+    assert main(["review", "product", "-o", str(out), "--review", str(folder), "--review-weight", "2"]) == 0
+    report = srsly.read_json(out / "report.json")
+    assert report["review/train"]["documents"] == 2          # a and b; blind is held out
+    assert report["product/train"] == {"review_copies": 2}
+    links = sorted(p.name for p in (out / "product" / "train").iterdir())
+    assert links == ["cluener.spacy", "msra.spacy", "peoples_daily.spacy", "review_1.spacy", "review_2.spacy",
+                     "silver.spacy"]
+    assert (out / "product" / "train" / "review_2.spacy").resolve() == (out / "review" / "train.spacy").resolve()
+    assert main(["product", "-o", str(out), "--review-weight", "0"]) == 0    # weight 0: no review links
+    assert not list((out / "product" / "train").glob("review_*"))
+    (folder / "held_out.txt").write_text("gone.jsonl\n", encoding="utf8")
+    with pytest.raises(SystemExit, match="gone.jsonl"):
+        main(["review", "-o", str(out), "--review", str(folder)])
+
+
 # -- on the shared data (skipped when ../shared is absent) ------------------------------
 @pytest.fixture(scope="module")
 def data():
