@@ -112,6 +112,8 @@ def test_not_police_units(nlp, text):
         ("桐庐县分水镇禁毒办开展宣传。", "桐庐县分水镇禁毒办", "ORG"),
         ("嘉兴市人力资源和社会保障局发布通知。", "嘉兴市人力资源和社会保障局", "ORG"),  # 和 inside a department's name
         ("家住龙湾区永中街道的李女士。", "龙湾区永中街道", "PLACE"),     # 中 inside a name after a place
+        ("家住鼓楼区长江路街道的王女士。", "鼓楼区长江路街道", "PLACE"),  # 长 opening a word after a place
+        ("东莞市长安镇一工厂起火。", "东莞市长安镇", "PLACE"),
         ("他在北京中关村上班。", "北京中关村", "PLACE"),
         ("重庆一户村民家中地面沉陷。", "重庆", "PLACE"),              # 一户: a quantity, no name
         ("会同乐清市住建局开展检查。", "乐清市住建局", "ORG"),
@@ -124,6 +126,12 @@ def test_not_police_units(nlp, text):
 )
 def test_places_orgs_persons(nlp, text, span, label):
     assert (span, label) in ents(nlp(text))
+
+
+def test_a_title_glued_to_a_place_opens_no_place_name(nlp):
+    # 长 ends the word 市长 here (the mayor of Wenzhou), so 长赴瑶溪 is no name after 温州市
+    places = [t for t, label in ents(nlp("温州市长赴瑶溪街道调研。")) if label == "PLACE"]
+    assert places and not any("长" in t for t in places)
 
 
 @pytest.mark.parametrize("text, places", [("河北山东两地警方联手侦查。", ["河北", "山东"]), ("网友称深圳广州居首。", ["深圳", "广州"]),

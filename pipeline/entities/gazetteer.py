@@ -227,6 +227,7 @@ class Gazetteer:
         self.name_min, self.name_max = grammar.get("name_min", 2), grammar.get("name_max", 4)
         self.name_stop = set(grammar.get("name_stop_chars", ""))
         self.chain_name_allowed = set(grammar.get("chain_name_allowed", ""))
+        self.chain_name_word_starts = set(grammar.get("chain_name_word_starts", ""))
         self.roles_after_suffix = tuple(grammar.get("roles_after_suffix", ()))
         self.section_suffixes = tuple(grammar.get("section_suffixes", ()))
         self.single_landmark_suffixes = {x for x in grammar["landmark_suffixes"] if len(x) == 1}
@@ -344,7 +345,7 @@ class Gazetteer:
     def proper_name_ok(self, name: str, in_chain: bool = False) -> bool:
         # after a place (吴兴区八里店镇, 龙湾区永中街道) numerals, 里 and 中 may be part of a name
         # (suffixed_name_at still refuses a name of these characters only: 鹿城区三镇 is three towns)
-        stop = self.name_stop - self.chain_name_allowed if in_chain else self.name_stop
+        stop = self.name_stop - self.chain_name_allowed - self.chain_name_word_starts if in_chain else self.name_stop
         return (
             self.name_min <= len(name) <= self.name_max
             and all(CJK.match(c) and c not in stop for c in name)
@@ -361,6 +362,10 @@ class Gazetteer:
                 return None  # (东湖区某商业广场: an anonymised name names no place)
             if self.verb_inside(name):
                 return None  # 南部发生 + 山 (山体滑坡), 男子承包 + 水库: a clause, and so is every longer name
+            if in_chain and self.chain_name_word_starts.intersection(name):
+                starts = words_at(text, max(0, i - 6), i + self.name_max + 6)
+                if any(c in self.chain_name_word_starts and i + k not in starts for k, c in enumerate(name)):
+                    return None  # 温州市长 + 赴瑶溪街道: 长 ends the title 市长, and every longer name holds it
             if in_chain and name[0] in self.chain_name_allowed and name[1] in self.quantity_classifiers:
                 return None  # 一户, 一名, 一座: a quantity, and so is every longer name
             if in_chain and all(c in self.chain_name_allowed for c in name):
