@@ -50,6 +50,7 @@ POLICE = [
     ("宁德市公安局蕉城分局三都澳海上派出所启动整治。", "宁德市公安局蕉城分局三都澳海上派出所"),  # 都 inside a name
     ("深圳市公安局机场分局T3航站楼派出所接到求助。", "深圳市公安局机场分局T3航站楼派出所"),  # a terminal names its station
     ("十八里店乡派出所辖区发案数下降。", "十八里店乡派出所"),   # a town's name of five characters, not its last two
+    ("该县三十里堡镇派出所接到报警后出警。", "三十里堡镇派出所"),  # after an anaphoric county, the town's whole name
     ("二十里铺镇派出所民警救助群众。", "二十里铺镇派出所"),
     ("哈尔滨市公安局森林分局民警巡逻。", "哈尔滨市公安局森林分局"),   # a kind that names a unit after its bureau
     ("今年以来城关镇派出所破获案件5起。", "城关镇派出所"),          # a name may start after a time frame's 以来

@@ -20,8 +20,10 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 BOUNDARY_CHARS = set("的在于到从向至往和与及、，。；：！？“”‘’（）《》【】「」『』,.;:!?()[]\"' \t\n　是为由把被让对跟同将赴及等各")
 # Two-character words that introduce a partner body (苍南县公安局联合县市场监管局) or close a time
 # frame (今年以来 / 近年来 + 城关镇派出所): their last character is not a boundary character by itself
-# (合, 同, 来), but no place name ends in these words.
-BOUNDARY_WORDS = ("联合", "会同", "协同", "配合", "联手", "携手", "根据", "经过", "通过", "以来", "年来")
+# (合, 同, 来), but no place name ends in these words; nor in an anaphoric division (该县 + 三十里铺镇,
+# 本市 + 八里店镇: the county or city already named, then a town of it).
+BOUNDARY_WORDS = ("联合", "会同", "协同", "配合", "联手", "携手", "根据", "经过", "通过", "以来", "年来",
+                  "该县", "该市", "该区", "该省", "该州", "该镇", "该乡", "本县", "本市", "本区", "本省")
 
 
 def is_boundary(text: str, i: int) -> bool:
