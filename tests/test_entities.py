@@ -51,6 +51,7 @@ POLICE = [
     ("深圳市公安局机场分局T3航站楼派出所接到求助。", "深圳市公安局机场分局T3航站楼派出所"),  # a terminal names its station
     ("十八里店乡派出所辖区发案数下降。", "十八里店乡派出所"),   # a town's name of five characters, not its last two
     ("该县三十里堡镇派出所接到报警后出警。", "三十里堡镇派出所"),  # after an anaphoric county, the town's whole name
+    ("县公安局交警大队城区中队民警在路口执勤。", "县公安局交警大队城区中队"),  # 城区 names one squad after its unit
     ("二十里铺镇派出所民警救助群众。", "二十里铺镇派出所"),
     ("哈尔滨市公安局森林分局民警巡逻。", "哈尔滨市公安局森林分局"),   # a kind that names a unit after its bureau
     ("今年以来城关镇派出所破获案件5起。", "城关镇派出所"),          # a name may start after a time frame's 以来
@@ -59,6 +60,7 @@ POLICE = [
 NOT_POLICE = [
     "各派出所要加强巡逻。",
     "基层派出所是第一道防线。",
+    "城区派出所民警走访商户。",           # 城区 alone names a kind of station (it names one after its unit)
     "协助公安机关开展工作。",
     "全省公安机关深入开展行动。",
     "他被评为枫桥式公安派出所。",

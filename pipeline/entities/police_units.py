@@ -119,7 +119,9 @@ class PoliceUnitGrammar:
                                       or (k == 0 and in_chain and self.opens_name_word(name))
                                       or (k == 1 == len(name) - 1 and in_chain and c in self.place_name_allowed))
                     for k, c in enumerate(name))
-            and name not in self.generic
+            # (a district's name is a kind alone, 城区派出所, but one squad right after its unit:
+            # 交警大队 + 城区中队)
+            and (name not in self.generic or (in_chain and name in self.district_station_names))
             and not name.endswith(self.name_bad_endings)
             and not any(w in name for w in self.name_person_words)
             and not any(w in name for w in self.name_body_words)
