@@ -52,6 +52,7 @@ POLICE = [
     ("十八里店乡派出所辖区发案数下降。", "十八里店乡派出所"),   # a town's name of five characters, not its last two
     ("该县三十里堡镇派出所接到报警后出警。", "三十里堡镇派出所"),  # after an anaphoric county, the town's whole name
     ("县公安局交警大队城区中队民警在路口执勤。", "县公安局交警大队城区中队"),  # 城区 names one squad after its unit
+    ("省公安厅科技信息化处处长介绍。", "省公安厅科技信息化处"),  # 化 of the function 信息化 is no stop character
     ("二十里铺镇派出所民警救助群众。", "二十里铺镇派出所"),
     ("哈尔滨市公安局森林分局民警巡逻。", "哈尔滨市公安局森林分局"),   # a kind that names a unit after its bureau
     ("今年以来城关镇派出所破获案件5起。", "城关镇派出所"),          # a name may start after a time frame's 以来

@@ -81,6 +81,7 @@ class PoliceUnitGrammar:
             rf"(?P<function>[\u4e00-\u9fff]{{0,{fn['max_name']}}}?(?:{'|'.join(fn['function_endings'])}))"
             rf"(?P<head>{'|'.join(sorted(fn['heads'], key=len, reverse=True))})") if fn else None
         self.bureau_endings = tuple(fn.get("bureau_endings", ())) if fn else ()
+        self.function_endings = sorted(fn.get("function_endings", ()), key=len, reverse=True) if fn else []
         self.function_head_not_before = fn.get("head_not_before", {}) if fn else {}
         self.function_conjunctions = re.compile(f"[{re.escape(fn['conjunctions'])}]") if fn and fn.get("conjunctions") else None
         abbreviated = g.get("abbreviated_bodies", [])
@@ -103,6 +104,11 @@ class PoliceUnitGrammar:
         the name (崇川分局 + 和平桥派出所, 拱墅区分局 + 和睦派出所, 同心派出所, 秀英分局 + 长流派出所), not a
         conjunction before another station (分局和城关派出所: 和 / 城关) nor a title (分局长带队)."""
         return name[0] in "和同长" and len(shipped_fast_cut()(name)[0]) >= 2
+
+    def without_function_ending(self, name: str) -> str:
+        """A function's name less the function ending it closes with (科技信息化 -> 科技)."""
+        ending = next((e for e in self.function_endings if name.endswith(e)), "")
+        return name[: len(name) - len(ending)]
 
     def name_ok(self, name: str, in_chain: bool = False) -> bool:
         # right after a unit, a station's name may hold 中 (龙湾区分局永中派出所: 永中街道), as a
@@ -177,7 +183,9 @@ class PoliceUnitGrammar:
             # (nor a partner and its own chain: 武汉交警 + 联合市公安局治安管理支队)
             # (食品药品和环境, 海防与港航: two fields joined, each a name of its own)
             fields = self.function_conjunctions.split(name) if m and self.function_conjunctions is not None else [name]
-            if m and all(len(f) >= 2 and not any(c in self.non_name for c in f) and not self.plain_words(f) for f in fields) \
+            # (化 of the ending 信息化 is the function's own: 科技信息化处)
+            if m and all(len(f) >= 2 and not any(c in self.non_name for c in self.without_function_ending(f))
+                         and not self.plain_words(f) for f in fields) \
                     and not any(w in name for w in self.name_clause_words) \
                     and not any(w in name for w in BOUNDARY_WORDS) and not self.bodies.search(name) \
                     and not self.is_title(text, m.end()) \
