@@ -30,7 +30,7 @@ def ordinary_word(name: str, common_words: frozenset, not_name_words: frozenset)
 
 class PersonGrammar:
     def __init__(self, grammar: dict, surnames: list[str], body_names: list[str] = (),
-                 common_words: list[str] = (), not_name_words: list[str] = ()):
+                 common_words: list[str] = (), not_name_words: list[str] = (), surnameless: list[str] = ()):
         g = grammar
         self.common_words = frozenset(common_words)
         self.roles_before = tuple(g.get("roles_before_honorific_names", ()))
@@ -63,13 +63,20 @@ class PersonGrammar:
         end_cue = rf"(?=[\s　]|{_alt(g['speech_verbs'])}|[，。、；：！？,.;:!?）)”]|$)"
         # byline: one or more names between spaces or before 摄 / 报道 / a closing bracket
         # (通讯员 林海 叶青): each name is a span
-        bname = rf"(?:{sur}){not_role}(?:{given}){{1,2}}?"
+        # a name without a surname: one or two elements (扎西才让, 格桑; surnameless_names.txt)
+        own = rf"(?:{_alt(surnameless)}){{1,2}}" if surnameless else None
+        bname = rf"(?:{sur}){not_role}(?:{given}){{1,2}}?" + (f"|{own}" if own else "")
+        bname = f"(?:{bname})"
         self.byline = re.compile(
             rf"(?P<by>{_alt(g['bylines'])})[\s　:：]*(?P<list>{bname}(?:[\s　、]+(?!{_alt(g['bylines'])}){bname})*)(?=[\s　）)]|摄|报道|$)")
         self.byline_sep = re.compile(r"[\s　、]+")
         # (pattern, what the name is checked for: None, "word" (no ordinary word, 部长/强调) or
         # "words" (that, and whole words of the shipped segmenter))
         self.patterns = [
+            # title + a name without a surname + speech verb or punctuation (民警扎西才让说), or one
+            # anonymised (次仁某), before the surname patterns read a surname inside it
+            *([(re.compile(rf"(?:{_alt(g['titles'])})(?P<n>{own}){end_cue}"), "word"),
+               (re.compile(rf"(?P<n>(?:{_alt(surnameless)}){anonymised})"), "anonymised")] if own else []),
             # title + name + speech verb or punctuation; try a 2-char given name first
             (re.compile(rf"(?:{_alt(g['titles'])})(?P<n>(?:{sur}){not_role}(?:{given}){{2}}){end_cue}"), "word"),
             (re.compile(rf"(?:{_alt(g['titles'])})(?P<n>(?:{sur}){not_role}(?:{given})){end_cue}"), "word"),
@@ -156,7 +163,8 @@ class PersonGrammar:
 class Persons(EntityRuleComponent):
     def compile(self) -> None:
         self.grammar = PersonGrammar(self.data["grammar"], self.data["surnames"], self.data["body_names"],
-                                     self.data["common_words"], self.data["not_name_words"])
+                                     self.data["common_words"], self.data["not_name_words"],
+                                     self.data.get("surnameless_names", []))
 
     def find(self, text: str) -> list[CharSpan]:
         return self.grammar.find(text)
@@ -166,6 +174,7 @@ def load_data() -> dict:
     return {
         "grammar": resource_files.read_json("persons/grammar.json"),
         "surnames": resource_files.read_lines("persons/surnames.txt"),
+        "surnameless_names": resource_files.read_lines("persons/surnameless_names.txt"),
         # ordinary words that open with a surname (People's Daily): python -m pipeline.tools.build_not_name_words
         "common_words": resource_files.read_lines("persons/common_words.txt")
         + resource_files.read_lines("persons/common_words_added.txt"),
