@@ -127,6 +127,7 @@ def test_not_police_units(nlp, text):
         ("住在附近的张女士报警。", "张女士", "PERSON"),
         ("犯罪嫌疑人刘某某被抓获。", "刘某某", "PERSON"),
         ("派出所民警扎西才让说：“语言相通最重要。”", "扎西才让", "PERSON"),  # a Tibetan name: no surname
+        ("犯罪嫌疑人从缅甸妙瓦底回国投案。", "缅甸妙瓦底", "PLACE"),  # a country and its border town, one chain
         ("所长次仁旺堆告诉记者，", "次仁旺堆", "PERSON"),
         ("财务人员次仁某利用职务便利侵占公款。", "次仁某", "PERSON"),
         ("（记者 格桑）记者从自治区公安厅获悉", "格桑", "PERSON"),
