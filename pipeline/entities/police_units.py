@@ -75,6 +75,7 @@ class PoliceUnitGrammar:
         self.landmark_sectors = set(g.get("landmark_sectors", ()))
         self.district_station_names = set(g.get("district_station_names", ()))
         self.long_name_endings = g.get("long_name_endings", "")
+        self.transliterated_chars = frozenset(g.get("transliterated_name_chars", ""))
         self.name_body_words = tuple(g.get("name_body_words", ()))
         fn = g.get("function_sub_units")
         self.function_sub_unit = re.compile(
@@ -220,7 +221,8 @@ class PoliceUnitGrammar:
                 if s > i:
                     if not self.name_ok(name, in_chain) or after_digit(text, i):
                         continue
-                    if len(name) > 4 and (name[-1] not in self.long_name_endings or self.plain_words(name)):
+                    if len(name) > 4 and (name[-1] not in self.long_name_endings or self.plain_words(name)) \
+                            and not (in_chain and self.transliterated_chars.issuperset(name)):
                         continue  # a long name is a zone's or a site's (国际商贸城, 黄山风景区), not a clause
                     if head in self.task_force_heads and (self.plain_words(name) or any(
                             w in name for w in self.task_force_setup_words)):
