@@ -131,11 +131,17 @@ def test_not_police_units(nlp, text):
         ("犯罪嫌疑人从缅甸妙瓦底回国投案。", "缅甸妙瓦底", "PLACE"),  # a country and its border town, one chain
         ("所长次仁旺堆告诉记者，", "次仁旺堆", "PERSON"),
         ("财务人员次仁某利用职务便利侵占公款。", "次仁某", "PERSON"),
+        ("牧民宝某家中有4匹马去向不明。", "宝某", "PERSON"),         # a Mongolian family's surname before 某
         ("（记者 格桑）记者从自治区公安厅获悉", "格桑", "PERSON"),
     ],
 )
 def test_places_orgs_persons(nlp, text, span, label):
     assert (span, label) in ents(nlp(text))
+
+
+def test_a_surname_only_before_mou_reads_no_name_after_a_title(nlp):
+    # 宝 is a surname before 某 only (牧民宝某): 总理宝座 is the premier's seat, no person 宝座
+    assert [t for t, label in ents(nlp("利比亚各派争抢新总理宝座 二号人物疑以退为进")) if label == "PERSON"] == []
 
 
 def test_a_title_glued_to_a_place_opens_no_place_name(nlp):
