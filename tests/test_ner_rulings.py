@@ -85,6 +85,8 @@ def rulings():
         ("他冒充市人民政府工作人员", "市人民政府", "PERSON", "unit or organisation inside a name"),
         ("紧紧围绕中心、服务大局", "围绕中心", "ORG", "the central task, not a body"),
         ("以创新破题，护航中心、服务发展", "护航中心", "ORG", "the central task, not a body"),
+        ("推行“林长+警长”工作机制", "林长+", "PERSON", "a character no name holds"),
+        ("父亲从女儿6岁起强奸其长达5年", "6岁", "PERSON", "a character no name holds"),
     ],
 )
 def test_rulings_drop_what_annotation_md_excludes(rulings, text, entity, label, reason):
@@ -125,6 +127,7 @@ def test_rulings_drop_what_annotation_md_excludes(rulings, text, entity, label, 
         ("向义乌警方索赔", "义乌警方", "POLICE_UNIT"),
         ("他赴港旅游", "港", "PLACE"),                           # 赴港: Hong Kong
         ("到市民服务中心办理", "市民服务中心", "ORG"),            # a name before 服务中心: no central task
+        ("古巴领导人劳尔-卡斯特罗会见", "劳尔-卡斯特罗", "PERSON"),   # a hyphen between transcribed names
     ],
 )
 def test_rulings_keep_ordinary_entities(rulings, text, entity, label):

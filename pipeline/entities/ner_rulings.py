@@ -125,6 +125,7 @@ class NerRulings(RuleComponent):
         self.weather_after = tuple(weather.get("after", ()))
         self.weather_before_words = tuple(weather.get("before_words", ()))
         self.name_labels = set(d["name_labels"])
+        self.not_name_chars = frozenset(d.get("not_name_chars", ""))
         self.min_length = dict(d["min_length"])
         self.one_char_places = d.get("one_char_places", "")
         self.one_char_place_not_before = dict(d.get("one_char_place_not_before", {}))
@@ -270,6 +271,8 @@ class NerRulings(RuleComponent):
                 text[end + 1 : end + 2] and text[end + 1] in self.disease_not_before))
                 or (len(inner) > 3 and inner.endswith(self.disease_after))):
             return "a disease named after a person"  # 阿尔茨海默病
+        if label in self.name_labels and any(c in self.not_name_chars for c in inner):
+            return "a character no name holds"  # 林长+ of “林长+警长”: a mechanism's name, no person
         if label in self.name_labels and inner in self.role_words:
             return "title or role alone"
         if label == "PERSON" and len(inner) > 2 and inner[0] in self.place_prepositions \
