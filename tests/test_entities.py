@@ -53,6 +53,7 @@ POLICE = [
     ("该县三十里堡镇派出所接到报警后出警。", "三十里堡镇派出所"),  # after an anaphoric county, the town's whole name
     ("县公安局交警大队城区中队民警在路口执勤。", "县公安局交警大队城区中队"),  # 城区 names one squad after its unit
     ("省公安厅科技信息化处处长介绍。", "省公安厅科技信息化处"),  # 化 of the function 信息化 is no stop character
+    ("常州市公安局养犬管理办公室数据显示，", "常州市公安局养犬管理办公室"),  # a function's office
     ("东乌珠穆沁旗公安局满都宝力格派出所接到报警。", "东乌珠穆沁旗公安局满都宝力格派出所"),  # a transcribed name of 5
     ("二十里铺镇派出所民警救助群众。", "二十里铺镇派出所"),
     ("哈尔滨市公安局森林分局民警巡逻。", "哈尔滨市公安局森林分局"),   # a kind that names a unit after its bureau
