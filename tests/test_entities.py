@@ -54,6 +54,8 @@ POLICE = [
     ("县公安局交警大队城区中队民警在路口执勤。", "县公安局交警大队城区中队"),  # 城区 names one squad after its unit
     ("省公安厅科技信息化处处长介绍。", "省公安厅科技信息化处"),  # 化 of the function 信息化 is no stop character
     ("常州市公安局养犬管理办公室数据显示，", "常州市公安局养犬管理办公室"),  # a function's office
+    ("宁波市公安局鄞州分局出入境管理科今年以来受理申请", "宁波市公安局鄞州分局出入境管理科"),  # a section
+    ("长沙市公安局指挥中心110接警大厅负责人介绍", "长沙市公安局指挥中心110接警大厅"),  # a command centre's desk
     ("东乌珠穆沁旗公安局满都宝力格派出所接到报警。", "东乌珠穆沁旗公安局满都宝力格派出所"),  # a transcribed name of 5
     ("二十里铺镇派出所民警救助群众。", "二十里铺镇派出所"),
     ("哈尔滨市公安局森林分局民警巡逻。", "哈尔滨市公安局森林分局"),   # a kind that names a unit after its bureau
@@ -143,6 +145,11 @@ def test_places_orgs_persons(nlp, text, span, label):
 def test_a_surname_only_before_mou_reads_no_name_after_a_title(nlp):
     # 宝 is a surname before 某 only (牧民宝某): 总理宝座 is the premier's seat, no person 宝座
     assert [t for t, label in ents(nlp("利比亚各派争抢新总理宝座 二号人物疑以退为进")) if label == "PERSON"] == []
+
+
+def test_a_function_head_running_on_into_a_word_ends_no_sub_unit(nlp):
+    # 科 of 科学化 is no section: the bureau alone is the unit
+    assert ("县公安局", "POLICE_UNIT") in ents(nlp("县公安局治安管理科学化水平提升。"))
 
 
 def test_a_title_glued_to_a_place_opens_no_place_name(nlp):
