@@ -173,6 +173,10 @@ def test_rulings_trim_a_locative_word_off_a_model_place(nlp, rulings):
     # 南塘河畔 → 南塘河; 江边 would leave one character: dropped
     assert [(e.text, e.label_) for e in out.ents] == [("南塘河", "PLACE")]
 
+    doc = nlp.make_doc("在九江站周边设卡。")
+    doc.ents = [Span(doc, 1, 5, "PLACE")]  # 九江站周: the span cuts the locative word 周边
+    assert [(e.text, e.label_) for e in rulings(doc).ents] == [("九江站", "PLACE")]
+
 
 def test_rulings_take_book_title_marks_off_a_model_entity(nlp, rulings):
     doc = nlp.make_doc("据《人民公安报》报道")

@@ -538,7 +538,8 @@ class NerRulings(RuleComponent):
         return doc.char_span(ent.start_char, end - 1, label=ent.label_) or ent
 
     def trim_locative(self, doc: Doc, text: str, ent: Span) -> Span | None:
-        """`ent` without a locative word at its end (南塘河畔 → 南塘河); None when fewer than two
+        """`ent` without a locative word at its end (南塘河畔 → 南塘河), or the head of one it cuts
+        (九江站周 of 九江站周边 → 九江站); None when fewer than two
         characters would be left or the cut is not on a token boundary."""
         if ent.label_ not in self.locative_labels:
             return ent
@@ -548,6 +549,13 @@ class NerRulings(RuleComponent):
                 if end - start - len(suffix) < 2:
                     return None
                 return doc.char_span(start, end - len(suffix), label=ent.label_)
+        for suffix in self.locative_suffixes:  # a locative word the span cuts (九江站周 + 边): its head too
+            cut = next((k for k in range(1, len(suffix)) if text.endswith(suffix[:k], start, end)
+                        and text.startswith(suffix[k:], end)), 0)
+            if cut:
+                if end - start - cut < 2:
+                    return None
+                return doc.char_span(start, end - cut, label=ent.label_)
         return ent
 
     def trim_to_word(self, doc: Doc, text: str, ent: Span) -> Span | None:
