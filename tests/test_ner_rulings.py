@@ -176,6 +176,9 @@ def test_rulings_trim_a_locative_word_off_a_model_place(nlp, rulings):
     doc = nlp.make_doc("在九江站周边设卡。")
     doc.ents = [Span(doc, 1, 5, "PLACE")]  # 九江站周: the span cuts the locative word 周边
     assert [(e.text, e.label_) for e in rulings(doc).ents] == [("九江站", "PLACE")]
+    doc = nlp.make_doc("该局在闽东海域查获走私案件。")
+    doc.ents = [Span(doc, 3, 6, "PLACE")]  # 闽东海 of 闽东海域: the sea area of 闽东
+    assert [(e.text, e.label_) for e in rulings(doc).ents] == [("闽东", "PLACE")]
 
 
 def test_rulings_take_book_title_marks_off_a_model_entity(nlp, rulings):
