@@ -132,6 +132,8 @@ def test_not_police_units(nlp, text):
         ("犯罪嫌疑人刘某某被抓获。", "刘某某", "PERSON"),
         ("派出所民警扎西才让说：“语言相通最重要。”", "扎西才让", "PERSON"),  # a Tibetan name: no surname
         ("犯罪嫌疑人从缅甸妙瓦底回国投案。", "缅甸妙瓦底", "PLACE"),  # a country and its border town, one chain
+        ("镇康县公安局联合镇康边境管理大队设卡。", "镇康边境管理大队", "ORG"),  # 联合 glued to the name (联合镇)
+        ("县联合镇派出所民警", "县联合镇派出所", "POLICE_UNIT"),          # a town named 联合 keeps its name
         ("所长次仁旺堆告诉记者，", "次仁旺堆", "PERSON"),
         ("财务人员次仁某利用职务便利侵占公款。", "次仁某", "PERSON"),
         ("牧民宝某家中有4匹马去向不明。", "宝某", "PERSON"),         # a Mongolian family's surname before 某

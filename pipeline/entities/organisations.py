@@ -121,6 +121,7 @@ class OrganisationGrammar:
         self.fixed_not_before = dict(grammar.get("fixed_not_before", {}))
         self.title_after = tuple(grammar["title_after"])
         self.app_after = tuple(grammar.get("app_after", ()))
+        self.partner_after_chars = grammar.get("partner_after_chars", "")
         self.indefinite_end = indefinite_patterns(grammar)[0]
         self.student_after = re.compile(grammar["student_after"]) if grammar.get("student_after") else None
         # a head glued to what follows it into another word (银行卡, 大学生): not the body
@@ -311,6 +312,15 @@ class OrganisationGrammar:
             if n is None:
                 continue
             first = starts[head_start - n]
+            joining = next((w for w in self.name_joining_words if first.startswith(w) and len(first) > len(w)), None)
+            if joining and text[head_start - n - 1 : head_start - n] in self.partner_after_chars:
+                # 公安局 + 联合/镇康边境管理大队: the segmenter glued the partner's word to the name
+                # (联合镇); right after a body's head the body named is what follows the word
+                rest = head_start - n + len(joining)
+                if head_start - rest >= self.name_min and self.name_ok(text[rest:head_start]) \
+                        and not self.generic_name(text[rest:head_start], m.group()):
+                    found.append((rest, m.end()))
+                continue
             # ... that does not open with a verb, adverb, time word ... (送往/医院, 目前/医院) or,
             # before a company, bank, outlet or university, an everyday word (男子/银行); a word of
             # one character does not make a kind of organisation a name (任/民办/中学, 俄/合资/公司)
