@@ -358,6 +358,7 @@ class Gazetteer:
 
     def suffixed_name_at(self, text: str, i: int, suffixes: list[str], in_chain: bool = False) -> Optional[int]:
         """A short proper name plus a place suffix at i (浦沿街道, 永兴空港); returns its end."""
+        starts = None  # the segmenter's word starts around i, read once and only when 长 is in a name
         for n in range(self.name_min, self.name_max + 1):
             name = text[i : i + n]
             if len(name) < n or not self.proper_name_ok(name, in_chain) or "某" in name:
@@ -365,7 +366,8 @@ class Gazetteer:
             if self.verb_inside(name):
                 return None  # 南部发生 + 山 (山体滑坡), 男子承包 + 水库: a clause, and so is every longer name
             if in_chain and self.chain_name_word_starts.intersection(name):
-                starts = words_at(text, max(0, i - 6), i + self.name_max + 6)
+                if starts is None:
+                    starts = words_at(text, max(0, i - 6), i + self.name_max + 6)
                 if any(c in self.chain_name_word_starts and i + k not in starts for k, c in enumerate(name)):
                     return None  # 温州市长 + 赴瑶溪街道: 长 ends the title 市长, and every longer name holds it
             if in_chain and name[0] in self.chain_name_allowed and name[1] in self.quantity_classifiers:

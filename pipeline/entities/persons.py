@@ -64,7 +64,8 @@ class PersonGrammar:
         # byline: one or more names between spaces or before 摄 / 报道 / a closing bracket
         # (通讯员 林海 叶青): each name is a span
         # a name without a surname: one or two elements (扎西才让, 格桑; surnameless_names.txt)
-        own = rf"(?:{_alt(surnameless)}){{1,2}}" if surnameless else None
+        elements = _alt(surnameless)
+        own = rf"(?:{elements}){{1,2}}" if surnameless else None
         bname = rf"(?:{sur}){not_role}(?:{given}){{1,2}}?" + (f"|{own}" if own else "")
         bname = f"(?:{bname})"
         self.byline = re.compile(
@@ -76,7 +77,7 @@ class PersonGrammar:
             # title + a name without a surname + speech verb or punctuation (民警扎西才让说), or one
             # anonymised (次仁某), before the surname patterns read a surname inside it
             *([(re.compile(rf"(?:{_alt(g['titles'])})(?P<n>{own}){end_cue}"), "word"),
-               (re.compile(rf"(?P<n>(?:{_alt(surnameless)}){anonymised})"), "anonymised")] if own else []),
+               (re.compile(rf"(?P<n>(?:{elements}){anonymised})"), "anonymised")] if own else []),
             # title + name + speech verb or punctuation; try a 2-char given name first
             (re.compile(rf"(?:{_alt(g['titles'])})(?P<n>(?:{sur}){not_role}(?:{given}){{2}}){end_cue}"), "word"),
             (re.compile(rf"(?:{_alt(g['titles'])})(?P<n>(?:{sur}){not_role}(?:{given})){end_cue}"), "word"),
