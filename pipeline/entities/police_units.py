@@ -345,6 +345,8 @@ class PoliceUnitGrammar:
             if anchor is None and m.group() in self.standalone_heads:
                 for n in (6, 5, 4, 3, 2):
                     i = m.start() - n
+                    if i < 0:
+                        continue  # no room for a name this long before the head
                     if after_digit(text, i) or (n > 4 and text[m.start() - 1] not in self.long_name_endings):
                         continue  # (a name of 5-6 characters ends like a town's or a site's: 十八里店乡派出所)
                     county = self.gaz.county_short_at(text, i) if i >= 0 else None
