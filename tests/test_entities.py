@@ -112,6 +112,7 @@ def test_not_police_units(nlp, text):
     [
         ("在宁波市鄞州区首南街道日丽社区开展宣传。", "宁波市鄞州区首南街道日丽社区", "PLACE"),
         ("从宁波走向全国。", "宁波", "PLACE"),
+        ("牧民在锡林郭勒草原放牧。", "锡林郭勒草原", "PLACE"),     # a grassland named by its region
         ("浙江发布新规。", "浙江", "PLACE"),
         ("新华社杭州5月1日电", "杭州", "PLACE"),
         ("新华社杭州5月1日电", "新华社", "ORG"),

@@ -85,6 +85,8 @@ def rulings():
         ("他冒充市人民政府工作人员", "市人民政府", "PERSON", "unit or organisation inside a name"),
         ("紧紧围绕中心、服务大局", "围绕中心", "ORG", "the central task, not a body"),
         ("以创新破题，护航中心、服务发展", "护航中心", "ORG", "the central task, not a body"),
+        ("此心安处是吾乡", "心安处", "ORG", "after a determiner, no name"),
+        ("此秘书处的意见", "秘书处", "ORG", "after a determiner, no name"),
         ("推行“林长+警长”工作机制", "林长+", "PERSON", "a character no name holds"),
         ("父亲从女儿6岁起强奸其长达5年", "6岁", "PERSON", "a character no name holds"),
     ],
@@ -127,6 +129,8 @@ def test_rulings_drop_what_annotation_md_excludes(rulings, text, entity, label, 
         ("向义乌警方索赔", "义乌警方", "POLICE_UNIT"),
         ("他赴港旅游", "港", "PLACE"),                           # 赴港: Hong Kong
         ("到市民服务中心办理", "市民服务中心", "ORG"),            # a name before 服务中心: no central task
+        ("因此中国男队要考虑", "中国男队", "ORG"),                # 此 closes 因此: a name may follow
+        ("为此北京市教育局发出通知", "北京市教育局", "ORG"),
         ("古巴领导人劳尔-卡斯特罗会见", "劳尔-卡斯特罗", "PERSON"),   # a hyphen between transcribed names
     ],
 )
@@ -266,6 +270,10 @@ def test_rulings_finish_a_facility_word_the_model_cut(nlp, rulings):
     doc = nlp.make_doc("老人在八一大桥下垂钓，大桥上")
     doc.ents = [Span(doc, 3, 6, "PLACE")]
     assert [(e.text, e.label_) for e in rulings(doc).ents] == [("八一大桥", "PLACE")]
+    # a grassland is named by the place before 草原 (喀拉峻草原), one PLACE
+    doc = nlp.make_doc("特克斯县公安局在喀拉峻草原举办活动")
+    doc.ents = [Span(doc, 8, 11, "PLACE")]
+    assert [(e.text, e.label_) for e in rulings(doc).ents] == [("喀拉峻草原", "PLACE")]
 
 
 def test_rulings_relabel_a_model_venue_and_cut_a_place_back_to_a_known_name(nlp, rulings):

@@ -105,6 +105,10 @@ class NerRulings(RuleComponent):
         central = d.get("central_task", {})
         self.central_task_head = central.get("head", "")
         self.central_task_verbs = frozenset(central.get("verbs", ()))
+        determiner = d.get("determiner_before_names", {})
+        self.determiners = determiner.get("determiners", "")
+        self.determiner_labels = frozenset(determiner.get("labels", ()))
+        self.determiner_object_after = determiner.get("object_after", "")
         self.category_labels = set(d.get("category_labels", ["ORG"]))
         self.unit_heads = sorted(d["unit_heads"], key=len, reverse=True)
         self.facility_suffixes = tuple(sorted(d.get("facility_suffixes", ()), key=len, reverse=True))
@@ -234,6 +238,8 @@ class NerRulings(RuleComponent):
         if label in self.generic_labels and self.central_task_head and inner.endswith(self.central_task_head) \
                 and inner[: -len(self.central_task_head)] in self.central_task_verbs:
             return "the central task, not a body"  # 围绕中心、服务大局; 护航中心、服务发展
+        if label in self.determiner_labels and self.after_determiner(text, start):
+            return "after a determiner, no name"  # 此心安处是吾乡; 此秘书处 (that secretariat)
         if label == "ORG" and inner in self.weather_names and (
                 (start > 0 and text[start - 1] in self.weather_before) or text.startswith(self.weather_after, end)
                 or text.endswith(self.weather_before_words, 0, start)):
@@ -312,6 +318,12 @@ class NerRulings(RuleComponent):
         if opens_quoted_title(text, start, end, self.quotes, self.title_min_extra, CLOSING_SENTENCE_MARKS):
             return "opens a quoted title"
         return None
+
+    def after_determiner(self, text: str, start: int) -> bool:
+        """text[start - 1] is a determiner (此) that is not the object of the character before it
+        (因此, 为此, 对此: then it closes that word and a name may follow)."""
+        return start > 0 and text[start - 1] in self.determiners and not (
+            start > 1 and text[start - 2] in self.determiner_object_after)
 
     def one_body_of_a_place(self, inner: str) -> bool:
         """A place, then 一 (and a classifier), then a kind of body (杭州一公司, 广东东莞一工厂)."""
