@@ -113,6 +113,9 @@ def test_not_police_units(nlp, text):
         ("在宁波市鄞州区首南街道日丽社区开展宣传。", "宁波市鄞州区首南街道日丽社区", "PLACE"),
         ("从宁波走向全国。", "宁波", "PLACE"),
         ("牧民在锡林郭勒草原放牧。", "锡林郭勒草原", "PLACE"),     # a grassland named by its region
+        ("网约车在苏州工业园区金鸡湖大道被拦停。", "苏州工业园区金鸡湖大道", "PLACE"),  # a road named after the lake
+        ("江苏省无锡市梁溪区南长街日均客流3万人。", "江苏省无锡市梁溪区南长街", "PLACE"),  # 长 inside a name, not 区长
+        ("交警在沪渝高速黄梅收费站查获一辆货车。", "沪渝高速黄梅收费站", "PLACE"),  # an expressway's toll station
         ("浙江发布新规。", "浙江", "PLACE"),
         ("新华社杭州5月1日电", "杭州", "PLACE"),
         ("新华社杭州5月1日电", "新华社", "ORG"),
@@ -254,6 +257,12 @@ def test_a_division_named_by_its_function_continues_its_bureau(nlp, text, unit):
 def test_a_preposition_before_a_branch_or_station_opens_no_name(nlp, text, unit):
     assert ents(nlp(text)) == [(unit, "POLICE_UNIT")]
 
+
+
+@pytest.mark.parametrize("text", ["为防止社区矫正对象卷入诈骗，司法局开展宣传。", "18名未成年社区矫正对象走进校园。"])
+def test_community_correction_holds_no_community_name(nlp, text):
+    # 社区矫正 (community correction) is a programme: 防止 / 名未成年 are no community's names
+    assert [e for e in ents(nlp(text)) if e[1] == "PLACE"] == []
 
 
 # a document as short as its head (a headline fragment, a one-word line; MSRA's ORG spans through the

@@ -230,6 +230,7 @@ class Gazetteer:
         self.name_stop = set(grammar.get("name_stop_chars", ""))
         self.chain_name_allowed = set(grammar.get("chain_name_allowed", ""))
         self.chain_name_word_starts = set(grammar.get("chain_name_word_starts", ""))
+        self.title_before_word_starts = grammar.get("title_before_word_starts", "")
         self.roles_after_suffix = tuple(grammar.get("roles_after_suffix", ()))
         self.section_suffixes = tuple(grammar.get("section_suffixes", ()))
         self.single_landmark_suffixes = {x for x in grammar["landmark_suffixes"] if len(x) == 1}
@@ -238,6 +239,7 @@ class Gazetteer:
         self.terminal = re.compile(grammar["terminal_pattern"]) if grammar.get("terminal_pattern") else None
         self.verb_name_facilities = tuple(grammar.get("verb_name_facilities", ()))
         self.suffix_words = set(grammar.get("suffix_words", ()))
+        self.programmes_after_suffix = {suf: tuple(words) for suf, words in grammar.get("programmes_after_suffix", {}).items()}
         self.quantity_classifiers = set(grammar.get("quantity_classifiers", ""))
         self.not_place_names = set(grammar.get("not_place_names", []))
         self.name_stop_words = grammar.get("name_stop_words", [])
@@ -368,7 +370,8 @@ class Gazetteer:
             if in_chain and self.chain_name_word_starts.intersection(name):
                 if starts is None:
                     starts = words_at(text, max(0, i - 6), i + self.name_max + 6)
-                if any(c in self.chain_name_word_starts and i + k not in starts for k, c in enumerate(name)):
+                if any(c in self.chain_name_word_starts and i + k not in starts and text[i + k - 1 : i + k] in self.title_before_word_starts
+                       for k, c in enumerate(name)):
                     return None  # 温州市长 + 赴瑶溪街道: 长 ends the title 市长, and every longer name holds it
             if in_chain and name[0] in self.chain_name_allowed and name[1] in self.quantity_classifiers:
                 return None  # 一户, 一名, 一座: a quantity, and so is every longer name
@@ -379,7 +382,8 @@ class Gazetteer:
             if any(suf in name[:-1] for suf in self.road_suffixes):
                 return None  # 兴华街 + 一小区: a road ends inside, and road_end reads it (中山路 + 社区 stays)
             for suf in suffixes:
-                if text.startswith(suf, i + n) and name[-1] + suf not in self.suffix_words:
+                if text.startswith(suf, i + n) and name[-1] + suf not in self.suffix_words \
+                        and not text.startswith(self.programmes_after_suffix.get(suf, ()), i + n + len(suf)):
                     whole = text[i : i + n + len(suf)]
                     if whole not in self.not_places and not self.name_at(text, i + n - 1):
                         return i + n + len(suf)
@@ -446,6 +450,8 @@ class Gazetteer:
                 if not text.startswith(self.section_suffixes, match.end) else None  # (西江梧州 + 段: the stretch ends it)
             if suf_end is not None and text[suf_end - 1] == text[match.end - 1] and text[suf_end - 1] in self.single_landmark_suffixes:
                 suf_end = None  # 博斯腾湖 + 巡查湖(区): no lake lies in a lake, nor a river in a river
+            if suf_end is not None and text[suf_end - 1] in self.single_landmark_suffixes:
+                suf_end = self.road_after_feature(text, suf_end)  # 苏州工业园区 + 金鸡湖大道: a road named after the lake
             if suf_end is None and text.startswith(self.reserve_suffixes, match.end) \
                     and not (len(match.parts) == 1 and match.parts[0][2] and all(d.level == "province" for d in match.parts[0][2])):
                 # 白水江 + 国家级自然保护区, 西双版纳 + 国家级自然保护区: the place's own reserve or park (a province
@@ -535,6 +541,15 @@ class Gazetteer:
             return None
         suffix = next(w for w in self.road_suffixes if text.startswith(w, end - len(w)))
         return None if opens_word_after(text, end, suffix, self.road_not_before) else end
+
+    def road_after_feature(self, text: str, end: int) -> int:
+        """A road suffix right after a lake, river or hill the chain has just named (金鸡湖 + 大道,
+        星湖 + 街) makes the road named after it: the road's end, else `end` (湖边, 江路口 stay out
+        by road_not_before)."""
+        road = next((w for w in self.road_suffixes if text.startswith(w, end)), None)
+        if road is None or opens_word_after(text, end + len(road), road, self.road_not_before):
+            return end
+        return end + len(road)
 
     def world_suffix_end(self, text: str, end: int) -> int:
         """A world name's end with its suffix (纽约市, 加州): 中国市场 is no 中国市."""

@@ -89,6 +89,7 @@ class Places(EntityRuleComponent):
             rf"(?:(?<![A-Za-z0-9])[GS][0-9]{{1,4}})?(?<![{letters}])([{letters}]{{2,4}})(?:{words})" + (rf"(?!{not_before})" if not_before else "")
         ) if letters and words else None
         self.expressway_section = re.compile(rf"([{letters}]{{2,4}})段") if letters else None
+        self.road_facility_suffixes = sorted(g.get("road_facility_suffixes", ()), key=len, reverse=True)
         railways = alternation(g.get("railway_words", []))
         self.railway_re = re.compile(rf"(?<![{letters}])([{letters}]{{2,3}})(?:{railways})") if letters and railways else None
         self.national_roads = [re.compile(p) for p in g.get("national_road_patterns", ())]
@@ -163,6 +164,8 @@ class Places(EntityRuleComponent):
         if found is None and abbreviations:  # 沪昆高速杭金衢段: a section named by abbreviations, as the road is
             run = self.expressway_section.match(text, end)
             found = run.end() if run else None
+        if found is None:  # 沪渝高速 + 黄梅收费站: the road's toll station, service area or tunnel named by a place
+            found = self.gazetteer.suffixed_name_at(text, end, self.road_facility_suffixes, in_chain=True)
         return found if found is not None else end
 
     def inside_brand(self, text: str, m: PlaceMatch) -> bool:
