@@ -320,8 +320,24 @@ def test_groups_and_services_named_by_a_fixed_name_are_organisations(nlp, text, 
 
 
 def test_an_anonymised_company_is_an_organisation_and_its_legal_representative_no_run_on(nlp):
-    # place + 某 + kind names one body (like 王某 a person); 公司 + 法定代表人 is no 公司法
+    # place + 某 + a registered legal form names one body (like 王某 a person); 公司 + 法定代表人 is no 公司法
     assert ("温州某科技有限公司", "ORG") in ents(nlp("温州某科技有限公司法定代表人张某涉嫌合同诈骗。"))
+
+
+@pytest.mark.parametrize("text, place", [("周某某经营的杭州某公关公司已被查封。", "杭州"),
+                                         ("钟某某曾任赣州市某区住建局副局长。", "赣州市"),
+                                         ("河南省郑州市金水区某医院医生在接诊时发现伤情。", "河南省郑州市金水区")])
+def test_an_anonymised_body_without_a_legal_form_is_described_and_its_place_tagged(nlp, text, place):
+    found = ents(nlp(text))
+    assert (place, "PLACE") in found and not [e for e in found if e[1] == "ORG"]
+
+
+@pytest.mark.parametrize("text, name", [("经查，刘某以介绍工作为名骗取钱财。", "刘某"),
+                                        ("活动现场，民警向师生介绍了反诈知识。", None),
+                                        ("所长向东介绍说，", "向东")])
+def test_no_given_name_holds_mou_or_is_a_word_after_a_preposition_surname(nlp, text, name):
+    persons = [e[0] for e in ents(nlp(text)) if e[1] == "PERSON"]
+    assert persons == ([name] if name else [])
 
 
 def test_customs_anti_smuggling_bureaus_follow_their_customs(nlp):

@@ -265,6 +265,18 @@ def test_ship_ner_installs_a_checked_model_and_keeps_the_card(tmp_path):
     assert set(spacy.load(target).get_pipe("ner").labels) == {"ORG", "PERSON", "PLACE", "POLICE_UNIT"}
 
 
+def test_rulings_end_a_model_anonymised_name_at_its_mou_run_and_drop_described_bodies(nlp, rulings):
+    doc = nlp.make_doc("犯罪嫌疑人陈某伙同医院护工倒卖床位")
+    doc.ents = [Span(doc, 5, 9, "PERSON")]
+    assert [(e.text, e.label_) for e in rulings(doc).ents] == [("陈某", "PERSON")]
+    doc = nlp.make_doc("杭州某游戏公司客服表示")
+    doc.ents = [Span(doc, 0, 7, "ORG")]
+    assert list(rulings(doc).ents) == []
+    doc = nlp.make_doc("温州某科技有限公司")
+    doc.ents = [Span(doc, 0, 9, "ORG")]
+    assert [e.text for e in rulings(doc).ents] == ["温州某科技有限公司"]
+
+
 def test_rulings_finish_a_facility_word_the_model_cut(nlp, rulings):
     # the model stopped inside 大桥; a name of one character before the facility word is not extended
     doc = nlp.make_doc("老人在八一大桥下垂钓，大桥上")

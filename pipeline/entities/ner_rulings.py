@@ -52,7 +52,7 @@ from ..spans import doc_text, is_han
 from ..word_patterns import alternation
 from .base import RuleComponent
 from .gazetteer import Gazetteer
-from .organisations import generic_name_test, head_run_on_test, indefinite_patterns, names_an_app, wordy_name
+from .organisations import describes_anonymised_body, generic_name_test, head_run_on_test, indefinite_patterns, names_an_app, wordy_name
 from .persons import ordinary_word
 from .police_units import LABEL as POLICE_UNIT, PoliceUnitGrammar
 from .places import currency_name, opens_quoted_title, people_test, quoted_method
@@ -190,6 +190,7 @@ class NerRulings(RuleComponent):
         self.other_body_words = tuple(pg.get("name_body_words", ()))
         self.branch_heads = tuple(pg["standalone_heads"])
         self.generic_org_name = generic_name_test(d["organisations"])
+        self.legal_forms = tuple(d["organisations"].get("legal_form_heads", ()))
 
     def reason(self, text: str, start: int, end: int, label: str) -> str | None:
         """Why the entity text[start:end] breaks a ruling, or None when it does not."""
@@ -238,6 +239,8 @@ class NerRulings(RuleComponent):
         if label in self.generic_labels and self.central_task_head and inner.endswith(self.central_task_head) \
                 and inner[: -len(self.central_task_head)] in self.central_task_verbs:
             return "the central task, not a body"  # 围绕中心、服务大局; 护航中心、服务发展
+        if label == "ORG" and describes_anonymised_body(inner, self.legal_forms):
+            return "an anonymised body described, no name"  # 杭州某游戏公司 (温州某科技有限公司 stays)
         if label in self.determiner_labels and self.after_determiner(text, start):
             return "after a determiner, no name"  # 此心安处是吾乡; 此秘书处 (that secretariat)
         if label == "ORG" and inner in self.weather_names and (
@@ -541,6 +544,13 @@ class NerRulings(RuleComponent):
         end = ent.end_char
         if ent.label_ != "PERSON" or end - ent.start_char < 3:
             return ent
+        k = text.find("某", ent.start_char + 1, end)
+        if k > 0:  # 陈某伙同 → 陈某: an anonymised name ends with its 某 run (某某, 某甲), whatever the model took after it
+            j = k
+            while j < end and text[j] in self.anonymised_name_chars:
+                j += 1
+            if j < end:
+                return doc.char_span(ent.start_char, j, label=ent.label_) or ent
         word = next((w for w in self.words_after_names if text.startswith(w, end - 1)), None)
         if word is not None and text[end - 1 + len(word) : end + len(word)] and \
                 text[end - 1 + len(word)] in self.words_after_names[word]:

@@ -33,6 +33,7 @@ class PersonGrammar:
                  common_words: list[str] = (), not_name_words: list[str] = (), surnameless: list[str] = ()):
         g = grammar
         self.common_words = frozenset(common_words)
+        self.function_surnames = frozenset(g.get("function_word_surnames", ""))
         self.roles_before = tuple(g.get("roles_before_honorific_names", ()))
         self.roles_before_anonymised = self.roles_before + tuple(g.get("roles_before_anonymised_names", ())) + tuple(g["titles"])
         self.honorifics = tuple(g["honorifics"])
@@ -144,6 +145,9 @@ class PersonGrammar:
                     continue
                 if check == "words" and not on_word_boundaries(text, s, e, end=e - s == 3):
                     continue
+                if check == "word" and e - s == 3 and text[s] in self.function_surnames \
+                        and words_at(text, max(0, s - 6), e + 6).get(s + 1) == text[s + 1 : e]:
+                    continue  # 民警向/师生/介绍: a preposition and a noun, no 向师生 (a one-word name stays: 向东)
                 if all(e <= a or s >= b for a, b in found.items()):
                     found[s] = e
         # an anonymised name found once is that person wherever it recurs, also where the character
