@@ -265,6 +265,17 @@ def test_community_correction_holds_no_community_name(nlp, text):
     assert [e for e in ents(nlp(text)) if e[1] == "PLACE"] == []
 
 
+@pytest.mark.parametrize("text, unit", [("政法委牵头，组织区公安分局、区司法局成立专班。", "区公安分局"),
+                                        ("今年以来河西区公安交警支队共查处违法行为。", "河西区公安交警支队"),
+                                        ("连续18个月零发案。和平分局还设置了夜间警务站。", "和平分局")])
+def test_units_after_a_directing_verb_a_collective_or_at_a_clause_start(nlp, text, unit):
+    assert (unit, "POLICE_UNIT") in ents(nlp(text))
+
+
+def test_a_level_prefixed_unit_after_each_is_generic(nlp):
+    assert [e for e in ents(nlp("年将强制报告工作纳入对各区分局的考核。")) if e[1] == "POLICE_UNIT"] == []
+
+
 # a document as short as its head (a headline fragment, a one-word line; MSRA's ORG spans through the
 # corpus builder) left the name loop reading before the text's start
 @pytest.mark.parametrize("text", ["派出所", "分局", "刑警队", "派出所民警"])

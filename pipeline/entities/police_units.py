@@ -35,6 +35,9 @@ def _alternation(words) -> re.Pattern:
     return re.compile(alternation(words))
 
 
+CLAUSE_OPENERS = "，。；：！？、“（ \n"
+
+
 class PoliceUnitGrammar:
     def __init__(self, grammar: dict, gazetteer: Gazetteer, not_name_words: frozenset = frozenset()):
         g = grammar
@@ -266,6 +269,8 @@ class PoliceUnitGrammar:
             return Element(head_start - len(prefix), head_start, "", prefix=prefix)  # 自治区公安厅
         prev = head_start - 1
         if prev >= 0 and text[prev] in self.level_prefixes and is_boundary(text, prev):
+            if text.endswith(self.generic_determiners, 0, prev):
+                return None  # 各区分局, 各县公安局: each unit of that level, no unit (§1)
             return Element(prev, head_start, "", prefix=text[prev])  # 市公安局, 省公安厅, 县看守所
         return None
 
@@ -361,7 +366,10 @@ class PoliceUnitGrammar:
                     if n > 2 and text[i] in self.function_chars and words_at(text, max(0, i - 4), m.start()).get(i) == text[i]:
                         continue  # 经/官渡/分局: a preposition the segmenter keeps apart opens no name
                     place = chains.get(i)  # a chain of places right before the name (芦淞区 + 建设路派出所)
-                    if i >= 0 and self.name_ok(text[i : m.start()]) and (n == 2 or is_boundary(text, i) or place):
+                    # (at a clause's start 和 / 同 open a name as after a unit: 。和平分局还…; no conjunction there)
+                    clause_start = i == 0 or text[i - 1] in CLAUSE_OPENERS
+                    if i >= 0 and self.name_ok(text[i : m.start()], in_chain=clause_start and self.opens_name_word(text[i : m.start()])) \
+                            and (n == 2 or is_boundary(text, i) or place):
                         # a two-character name starts a word of the segmenter (子借 of 男子借派出所 does not)
                         if n == 2 and i - 1 >= 0 and i not in words_at(text, max(0, i - 4), m.start()):
                             break
