@@ -267,7 +267,8 @@ def test_community_correction_holds_no_community_name(nlp, text):
 
 @pytest.mark.parametrize("text, unit", [("政法委牵头，组织区公安分局、区司法局成立专班。", "区公安分局"),
                                         ("今年以来河西区公安交警支队共查处违法行为。", "河西区公安交警支队"),
-                                        ("连续18个月零发案。和平分局还设置了夜间警务站。", "和平分局")])
+                                        ("连续18个月零发案。和平分局还设置了夜间警务站。", "和平分局"),
+                                        ("朝阳分局环食药旅侦支队破获一起案件。", "朝阳分局环食药旅侦支队")])
 def test_units_after_a_directing_verb_a_collective_or_at_a_clause_start(nlp, text, unit):
     assert (unit, "POLICE_UNIT") in ents(nlp(text))
 
