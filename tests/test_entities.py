@@ -273,6 +273,12 @@ def test_units_after_a_directing_verb_a_collective_or_at_a_clause_start(nlp, tex
     assert (unit, "POLICE_UNIT") in ents(nlp(text))
 
 
+def test_no_entity_inside_a_book_title_but_the_whole_title(nlp):
+    # a law's or report's place is part of its name; the outlet of 《人民公安报》 stays an ORG
+    assert ents(nlp("根据《珠海市养犬管理条例》，携犬出户须束犬绳。")) == []
+    assert ("人民公安报", "ORG") in ents(nlp("《人民公安报》报道，温州市公安局开展行动。"))
+
+
 def test_a_level_prefixed_unit_after_each_is_generic(nlp):
     assert [e for e in ents(nlp("年将强制报告工作纳入对各区分局的考核。")) if e[1] == "POLICE_UNIT"] == []
 
