@@ -259,8 +259,9 @@ def test_a_preposition_before_a_branch_or_station_opens_no_name(nlp, text, unit)
 
 
 
-@pytest.mark.parametrize("text", ["为防止社区矫正对象卷入诈骗，司法局开展宣传。", "18名未成年社区矫正对象走进校园。"])
-def test_community_correction_holds_no_community_name(nlp, text):
+@pytest.mark.parametrize("text", ["为防止社区矫正对象卷入诈骗，司法局开展宣传。", "18名未成年社区矫正对象走进校园。",
+                                  "该局将继续开展“反诈进社区”活动。"])
+def test_community_correction_or_a_campaign_into_communities_holds_no_community_name(nlp, text):
     # 社区矫正 (community correction) is a programme: 防止 / 名未成年 are no community's names
     assert [e for e in ents(nlp(text)) if e[1] == "PLACE"] == []
 

@@ -282,6 +282,10 @@ def test_rulings_finish_a_facility_word_the_model_cut(nlp, rulings):
     doc = nlp.make_doc("老人在八一大桥下垂钓，大桥上")
     doc.ents = [Span(doc, 3, 6, "PLACE")]
     assert [(e.text, e.label_) for e in rulings(doc).ents] == [("八一大桥", "PLACE")]
+    # a community or sub-district named after the road the model found (芙蓉街 + 社区)
+    doc = nlp.make_doc("民警走进芙蓉街社区发放手册")
+    doc.ents = [Span(doc, 4, 7, "PLACE")]
+    assert [(e.text, e.label_) for e in rulings(doc).ents] == [("芙蓉街社区", "PLACE")]
     # a grassland is named by the place before 草原 (喀拉峻草原), one PLACE
     doc = nlp.make_doc("特克斯县公安局在喀拉峻草原举办活动")
     doc.ents = [Span(doc, 8, 11, "PLACE")]

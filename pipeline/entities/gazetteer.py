@@ -233,6 +233,7 @@ class Gazetteer:
         self.chain_name_allowed = set(grammar.get("chain_name_allowed", ""))
         self.chain_name_word_starts = set(grammar.get("chain_name_word_starts", ""))
         self.title_before_word_starts = grammar.get("title_before_word_starts", "")
+        self.campaign_entry_chars = grammar.get("campaign_entry_chars", "")
         self.roles_after_suffix = tuple(grammar.get("roles_after_suffix", ()))
         self.section_suffixes = tuple(grammar.get("section_suffixes", ()))
         self.single_landmark_suffixes = {x for x in grammar["landmark_suffixes"] if len(x) == 1}
@@ -346,7 +347,10 @@ class Gazetteer:
     def verb_inside(self, name: str) -> bool:
         """An everyday verb in a name of three or more characters (南部发生, 男子承包, 通报涿州): a clause
         before a place suffix. A two-character name that is a verb stays (前进村, 解放街道)."""
-        return len(name) >= 3 and any(name[k : k + 2] in self.name_verbs for k in range(len(name) - 1))
+        # (a name of three or more ending in 进 is a campaign's "… into" before the kind of place:
+        # 反诈进社区, 送法进校园; 前进村 stays)
+        return len(name) >= 3 and (any(name[k : k + 2] in self.name_verbs for k in range(len(name) - 1))
+                                   or name[-1] in self.campaign_entry_chars)
 
     def proper_name_ok(self, name: str, in_chain: bool = False) -> bool:
         # after a place (吴兴区八里店镇, 龙湾区永中街道) numerals, 里 and 中 may be part of a name

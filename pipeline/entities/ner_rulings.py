@@ -191,6 +191,7 @@ class NerRulings(RuleComponent):
         self.branch_heads = tuple(pg["standalone_heads"])
         self.generic_org_name = generic_name_test(d["organisations"])
         self.legal_forms = tuple(d["organisations"].get("legal_form_heads", ()))
+        self.road_named_divisions = tuple(d.get("road_named_divisions", ()))
 
     def reason(self, text: str, start: int, end: int, label: str) -> str | None:
         """Why the entity text[start:end] breaks a ruling, or None when it does not."""
@@ -429,9 +430,16 @@ class NerRulings(RuleComponent):
             end = ent.end_char + len(rest)
             span = doc.char_span(ent.start_char, end, label=ent.label_) if end <= limit else None
             return span if span is not None else ent
+        gaz = self.police_grammar.gaz
+        division = next((w for w in self.road_named_divisions if text.startswith(w, ent.end_char)), None)
+        if division is not None and text.endswith(tuple(gaz.road_suffixes), ent.start_char, ent.end_char) \
+                and not text.startswith(gaz.roles_after_suffix, ent.end_char):
+            # 芙蓉街 + 社区, 海东路 + 街道: the community or sub-district named after the road (社区民警 is a role)
+            end = ent.end_char + len(division)
+            span = doc.char_span(ent.start_char, end, label=ent.label_) if end <= limit else None
+            return span if span is not None else ent
         if not text.startswith(self.facility_suffixes, ent.end_char):
             return ent
-        gaz = self.police_grammar.gaz
         if any((found := gaz.name_at(text, i)) is not None and found[0] == ent.end_char
                for i in range(ent.start_char, ent.end_char - 1)):
             return ent  # 美国机场, 北京景区, 上海机场: a known place's airports or sights, no name of their own
