@@ -274,6 +274,10 @@ def test_units_after_a_directing_verb_a_collective_or_at_a_clause_start(nlp, tex
     assert (unit, "POLICE_UNIT") in ents(nlp(text))
 
 
+def test_a_registered_company_name_may_run_long_before_its_legal_form(nlp):
+    assert ("宝鸡市鑫源再生资源回收有限公司", "ORG") in ents(nlp("被告单位宝鸡市鑫源再生资源回收有限公司非法收购赃物。"))
+
+
 def test_no_entity_inside_a_book_title_but_the_whole_title(nlp):
     # a law's or report's place is part of its name; the outlet of 《人民公安报》 stays an ORG
     assert ents(nlp("根据《珠海市养犬管理条例》，携犬出户须束犬绳。")) == []

@@ -196,7 +196,8 @@ class OrganisationGrammar:
         if end is not None:
             # a place + a company head alone (中国公司, 英国公司) is the companies of a place
             return None if text[i:end] in self.company_heads else end
-        for n in range(1, self.g["name_after_place_max"] + 1):
+        short_max = self.g["name_after_place_max"]
+        for n in range(1, max(short_max, self.g.get("registered_name_max", 0)) + 1):
             name = text[i : i + n]
             if len(name) < n or not self.name_ok(name):
                 return None
@@ -205,6 +206,8 @@ class OrganisationGrammar:
             if name[0] == "一" and (n == 1 or name[1] in self.g.get("indefinite_classifiers", "")):
                 return None  # 杭州一公司, 东莞一家工厂: one company of the place, no name
             end = self.head_at(text, i + n)
+            if end is not None and n > short_max and text[i + n : end] not in self.legal_form_heads:
+                continue  # a long name only before a registered legal form (宝鸡市 + 鑫源再生资源回收 + 有限公司)
             if end is not None:
                 # the name opens with no verb, adverb ... (中国 + 设立 + 分公司), and a name of several
                 # words with no everyday word (河北 + 男子驾车冲进镇 + 政府; 中国 + 传媒 + 大学 stays)
