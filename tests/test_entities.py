@@ -274,6 +274,18 @@ def test_units_after_a_directing_verb_a_collective_or_at_a_clause_start(nlp, tex
     assert (unit, "POLICE_UNIT") in ents(nlp(text))
 
 
+@pytest.mark.parametrize("text, name", [("初二学生小宇（化名）拿回了被盗的游戏账号。", "小宇"),
+                                        ("受害人王晓明（化名）报警称被骗。", "王晓明"),
+                                        ("盗窃案逃犯向某放下顾虑投案。", "向某"),
+                                        ("被告人和某某因非法持有毒品被判刑。", "和某某")])
+def test_pseudonyms_and_role_marked_anonymised_names(nlp, text, name):
+    assert (name, "PERSON") in ents(nlp(text))
+
+
+def test_a_preposition_before_mou_after_a_boundary_is_no_name(nlp):
+    assert [e for e in ents(nlp("群众可向某部门反映情况。")) if e[1] == "PERSON"] == []
+
+
 def test_a_registered_company_name_may_run_long_before_its_legal_form(nlp):
     assert ("宝鸡市鑫源再生资源回收有限公司", "ORG") in ents(nlp("被告单位宝鸡市鑫源再生资源回收有限公司非法收购赃物。"))
 

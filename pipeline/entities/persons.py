@@ -38,6 +38,9 @@ class PersonGrammar:
         self.roles_before_anonymised = self.roles_before + tuple(g.get("roles_before_anonymised_names", ())) + tuple(g["titles"])
         self.honorifics = tuple(g["honorifics"])
         self.surname_chars = frozenset(x for x in surnames if len(x) == 1)
+        self.given_stop = frozenset(g["given_name_stop_chars"])
+        self.pseudonym_mark = re.compile(rf"[（(](?:{_alt(g.get('pseudonym_marks', ['化名']))})[）)]")
+        self.nickname_prefixes = g.get("nickname_prefixes", "")
         self.bad_last = set(grammar.get("given_name_bad_last", ""))
         self.glued_bylines = set(grammar.get("bylines_in_longer_words", ()))
         self.not_name_words = frozenset(w for w in not_name_words if len(w) >= 2)
@@ -98,10 +101,27 @@ class PersonGrammar:
             # an ambiguous surname + 某 (高某, 方某某) likewise only after a clause boundary or a role
             # noun (，高某伙同他人; 犯罪嫌疑人高某): 提高某些, 属于某种 are no names
             (re.compile(rf"(?P<n>{ambiguous_sur}{anonymised})"), "anonymised_after_boundary"),
+            # a preposition-like surname + 某 (向某, 和某某) only right after a role noun (逃犯向某,
+            # 被告人和某某): after a boundary 向某 is as often "to some …" (，向某部门反映)
+            *([(re.compile(rf"(?P<n>[{re.escape(g['role_only_surnames'])}]{anonymised})"), "anonymised_after_role")]
+              if g.get("role_only_surnames") else []),
         ]
 
     def ordinary_word(self, name: str) -> bool:
         return ordinary_word(name, self.common_words, self.not_name_words)
+
+    def pseudonym_start(self, text: str, e: int) -> int | None:
+        """Where the name before a pseudonym mark starts: 小 / 阿 / 老 + one character (小宇), else a
+        surname + one or two given-name characters starting a word of the segmenter (王晓明, 李强)."""
+        if e >= 2 and text[e - 2] in self.nickname_prefixes and text[e - 1] not in self.given_stop:
+            return e - 2
+        words = words_at(text, max(0, e - 9), e + 3)
+        for n in (3, 2):
+            s = e - n
+            if s >= 0 and text[s] in self.surname_chars and s in words \
+                    and not any(c in self.given_stop for c in text[s + 1 : e]):
+                return s
+        return None
 
     def find(self, text: str) -> list[CharSpan]:
         found: dict[int, int] = {}
@@ -129,6 +149,9 @@ class PersonGrammar:
                     # nor may the honorific open a longer word (武警/官兵 holds no 武警官)
                     if e < len(text) and e not in words:
                         continue
+                elif check == "anonymised_after_role":
+                    if not text.endswith(self.roles_before_anonymised, 0, s):
+                        continue
                 elif check in ("after_boundary", "anonymised_after_boundary"):
                     roles = self.roles_before if check == "after_boundary" else self.roles_before_anonymised
                     if not (s == 0 or text[s - 1] in "，。；：！？、,.;:!?“（( \n" or text.endswith(roles, 0, s)):
@@ -150,6 +173,11 @@ class PersonGrammar:
                     continue  # 民警向/师生/介绍: a preposition and a noun, no 向师生 (a one-word name stays: 向东)
                 if all(e <= a or s >= b for a, b in found.items()):
                     found[s] = e
+        for m in self.pseudonym_mark.finditer(text) if "化名" in text else ():
+            e = m.start()  # 学生小宇（化名）, 张某某（化名）: a name stands right before the mark
+            s = self.pseudonym_start(text, e)
+            if s is not None and all(e <= a or s >= b for a, b in found.items()):
+                found[s] = e
         # an anonymised name found once is that person wherever it recurs, also where the character
         # after 某 would make a word with it (刘某 + 个人获利, 对周某 + 处以: 某个, 某处)
         for name in {text[s:e] for s, e in found.items() if text[e - 1] == "某" and e - s in (2, 3)}:
