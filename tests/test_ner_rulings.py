@@ -277,6 +277,18 @@ def test_rulings_end_a_model_anonymised_name_at_its_mou_run_and_drop_described_b
     assert [e.text for e in rulings(doc).ents] == ["温州某科技有限公司"]
 
 
+def test_rulings_end_a_model_org_at_its_hospital_and_drop_scope_collectives(nlp, rulings):
+    doc = nlp.make_doc("南昌市第一医院急诊科主任说")
+    doc.ents = [Span(doc, 0, 10, "ORG")]
+    assert [e.text for e in rulings(doc).ents] == ["南昌市第一医院"]
+    doc = nlp.make_doc("全国法院共审结案件")
+    doc.ents = [Span(doc, 0, 4, "ORG")]
+    assert list(rulings(doc).ents) == []
+    doc = nlp.make_doc("全国人大审议")
+    doc.ents = [Span(doc, 0, 4, "ORG")]
+    assert [e.text for e in rulings(doc).ents] == ["全国人大"]
+
+
 def test_rulings_finish_a_facility_word_the_model_cut(nlp, rulings):
     # the model stopped inside 大桥; a name of one character before the facility word is not extended
     doc = nlp.make_doc("老人在八一大桥下垂钓，大桥上")
