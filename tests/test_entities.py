@@ -286,6 +286,12 @@ def test_a_preposition_before_mou_after_a_boundary_is_no_name(nlp):
     assert [e for e in ents(nlp("群众可向某部门反映情况。")) if e[1] == "PERSON"] == []
 
 
+@pytest.mark.parametrize("text, place", [("为方便来沪人员办理居住证。", "沪"), ("张某某已被押解回蓉。", "蓉"), ("国办发布意见撤销驻京办。", None),
+                                         ("台湾毕业生赴厦大读本科。", None)])
+def test_a_one_character_city_after_coming_going_or_being_there(nlp, text, place):
+    assert [e[0] for e in ents(nlp(text)) if e[1] == "PLACE"] == ([place] if place else [])
+
+
 def test_a_registered_company_name_may_run_long_before_its_legal_form(nlp):
     assert ("宝鸡市鑫源再生资源回收有限公司", "ORG") in ents(nlp("被告单位宝鸡市鑫源再生资源回收有限公司非法收购赃物。"))
 

@@ -90,6 +90,10 @@ class Places(EntityRuleComponent):
         ) if letters and words else None
         self.expressway_section = re.compile(rf"([{letters}]{{2,4}})段") if letters else None
         self.road_facility_suffixes = sorted(g.get("road_facility_suffixes", ()), key=len, reverse=True)
+        single = g.get("single_abbreviations", {})
+        self.single_abbreviation = re.compile(
+            rf"(?<=[{re.escape(single['after'])}])([{re.escape(single['chars'])}])") if single.get("chars") else None
+        self.single_abbreviation_not_before = single.get("not_before", {})
         railways = alternation(g.get("railway_words", []))
         self.railway_re = re.compile(rf"(?<![{letters}])([{letters}]{{2,3}})(?:{railways})") if letters and railways else None
         self.national_roads = [re.compile(p) for p in g.get("national_road_patterns", ())]
@@ -135,6 +139,12 @@ class Places(EntityRuleComponent):
                 out += [regional_match(a, b) for a, b in pieces]
         if self.border_pairs is not None:
             out += [regional_match(*m.span()) for m in self.border_pairs.finditer(text)]
+        if self.single_abbreviation is not None:
+            for m in self.single_abbreviation.finditer(text):
+                k = m.start(1)  # 来沪人员, 押解回蓉, 在京藏匿: a city's or province's one-character name after a word of
+                # coming, going or being there (回京, 赴渝), not where it opens a longer word (在京东, 来津贴)
+                if text[k + 1 : k + 2] not in self.single_abbreviation_not_before.get(text[k], ""):
+                    out.append(regional_match(k, k + 1))
         return out
 
     def roads(self, text: str) -> list[PlaceMatch]:
