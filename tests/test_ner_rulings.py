@@ -265,28 +265,18 @@ def test_ship_ner_installs_a_checked_model_and_keeps_the_card(tmp_path):
     assert set(spacy.load(target).get_pipe("ner").labels) == {"ORG", "PERSON", "PLACE", "POLICE_UNIT"}
 
 
-def test_rulings_end_a_model_anonymised_name_at_its_mou_run_and_drop_described_bodies(nlp, rulings):
-    doc = nlp.make_doc("犯罪嫌疑人陈某伙同医院护工倒卖床位")
-    doc.ents = [Span(doc, 5, 9, "PERSON")]
-    assert [(e.text, e.label_) for e in rulings(doc).ents] == [("陈某", "PERSON")]
-    doc = nlp.make_doc("杭州某游戏公司客服表示")
-    doc.ents = [Span(doc, 0, 7, "ORG")]
-    assert list(rulings(doc).ents) == []
-    doc = nlp.make_doc("温州某科技有限公司")
-    doc.ents = [Span(doc, 0, 9, "ORG")]
-    assert [e.text for e in rulings(doc).ents] == ["温州某科技有限公司"]
-
-
-def test_rulings_end_a_model_org_at_its_hospital_and_drop_scope_collectives(nlp, rulings):
-    doc = nlp.make_doc("南昌市第一医院急诊科主任说")
-    doc.ents = [Span(doc, 0, 10, "ORG")]
-    assert [e.text for e in rulings(doc).ents] == ["南昌市第一医院"]
-    doc = nlp.make_doc("全国法院共审结案件")
-    doc.ents = [Span(doc, 0, 4, "ORG")]
-    assert list(rulings(doc).ents) == []
-    doc = nlp.make_doc("全国人大审议")
-    doc.ents = [Span(doc, 0, 4, "ORG")]
-    assert [e.text for e in rulings(doc).ents] == ["全国人大"]
+@pytest.mark.parametrize("text, start, end, label, kept", [
+    ("犯罪嫌疑人陈某伙同医院护工倒卖床位", 5, 9, "PERSON", [("陈某", "PERSON")]),  # a name ends with its 某 run
+    ("杭州某游戏公司客服表示", 0, 7, "ORG", []),                      # an anonymised body described
+    ("温州某科技有限公司", 0, 9, "ORG", [("温州某科技有限公司", "ORG")]),  # ... named with its legal form
+    ("南昌市第一医院急诊科主任说", 0, 10, "ORG", [("南昌市第一医院", "ORG")]),  # the hospital, not its department
+    ("全国法院共审结案件", 0, 4, "ORG", []),                         # all courts of the country
+    ("全国人大审议", 0, 4, "ORG", [("全国人大", "ORG")]),               # one body
+])
+def test_rulings_on_anonymised_names_described_bodies_departments_and_scopes(nlp, rulings, text, start, end, label, kept):
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, start, end, label)]
+    assert [(e.text, e.label_) for e in rulings(doc).ents] == kept
 
 
 def test_rulings_finish_a_facility_word_the_model_cut(nlp, rulings):

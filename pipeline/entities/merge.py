@@ -152,8 +152,9 @@ class EntityMerger:
             model = [(cs, src) for cs, src in model if not any(
                 (r.start < cs.start < r.end < cs.end) or (cs.start < r.start < cs.end < r.end) for r in plain.near(cs.start, cs.end))]
         chosen = self.choose(model + rules)
-        if self.none_inside_titles and "《" in doc.text:
-            titles = [(m.start(1), m.end(1)) for m in TITLE.finditer(doc.text)]
+        text = doc_text(doc) if self.none_inside_titles else ""
+        if "《" in text:
+            titles = [(m.start(1), m.end(1)) for m in TITLE.finditer(text)]
             chosen = [(cs, src) for cs, src in chosen
                       if not any(a <= cs.start and cs.end <= b and (cs.start, cs.end) != (a, b) for a, b in titles)]
         if self.join_adjacent_places:

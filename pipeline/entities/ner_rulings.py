@@ -438,25 +438,19 @@ class NerRulings(RuleComponent):
         rest = next((w[k:] for w in self.facility_suffixes for k in range(1, len(w)) if ent.end_char - ent.start_char > 2
                      and text.endswith(w[:k], ent.start_char + 2, ent.end_char) and text.startswith(w[k:], ent.end_char)), None)
         if rest is not None:
-            end = ent.end_char + len(rest)
-            span = doc.char_span(ent.start_char, end, label=ent.label_) if end <= limit else None
-            return span if span is not None else ent
+            return extended(doc, ent, ent.end_char + len(rest), limit)
         gaz = self.police_grammar.gaz
         division = next((w for w in self.road_named_divisions if text.startswith(w, ent.end_char)), None)
         if division is not None and text.endswith(tuple(gaz.road_suffixes), ent.start_char, ent.end_char) \
                 and not text.startswith(gaz.roles_after_suffix, ent.end_char):
             # 芙蓉街 + 社区, 海东路 + 街道: the community or sub-district named after the road (社区民警 is a role)
-            end = ent.end_char + len(division)
-            span = doc.char_span(ent.start_char, end, label=ent.label_) if end <= limit else None
-            return span if span is not None else ent
+            return extended(doc, ent, ent.end_char + len(division), limit)
         if not text.startswith(self.facility_suffixes, ent.end_char):
             return ent
         if any((found := gaz.name_at(text, i)) is not None and found[0] == ent.end_char
                for i in range(ent.start_char, ent.end_char - 1)):
             return ent  # 美国机场, 北京景区, 上海机场: a known place's airports or sights, no name of their own
-        end = ent.end_char + next(len(w) for w in self.facility_suffixes if text.startswith(w, ent.end_char))
-        span = doc.char_span(ent.start_char, end, label=ent.label_) if end <= limit else None
-        return span if span is not None else ent
+        return extended(doc, ent, ent.end_char + next(len(w) for w in self.facility_suffixes if text.startswith(w, ent.end_char)), limit)
 
     def with_section(self, doc: Doc, text: str, ent: Span, limit: int) -> Span:
         """A model river or lake right before a known place and 段 is that stretch, one PLACE
@@ -547,8 +541,8 @@ class NerRulings(RuleComponent):
         inner = text[ent.start_char : ent.end_char]
         if not inner.endswith(self.department_endings):
             return ent
-        cut = max((inner.rfind(h) + len(h) for h in self.department_hosts if inner.rfind(h) > 0), default=-1)
-        if cut <= 0 or cut == len(inner) or len(inner) - cut > self.department_max or inner[cut:] in self.org_sub_bodies:
+        cut = max((k + len(h) for h in self.department_hosts if (k := inner.rfind(h)) > 0), default=0)
+        if cut == 0 or not 0 < len(inner) - cut <= self.department_max or inner[cut:] in self.org_sub_bodies:
             return ent
         return doc.char_span(ent.start_char, ent.start_char + cut, label=ent.label_) or ent
 
@@ -668,6 +662,13 @@ class NerRulings(RuleComponent):
         if [(e.start, e.end, e.label) for e in kept] != [(e.start, e.end, e.label) for e in ents]:
             doc.ents = kept
         return doc
+
+
+def extended(doc: Doc, ent: Span, end: int, limit: int) -> Span:
+    """`ent` running on to `end`, or `ent` itself where that passes `limit` (the next entity's start)
+    or ends off a token boundary."""
+    span = doc.char_span(ent.start_char, end, label=ent.label_) if end <= limit else None
+    return span if span is not None else ent
 
 
 def load_rulings() -> dict:

@@ -118,6 +118,10 @@ class OrganisationGrammar:
         self.company_heads = set(grammar["company_heads"])
         self.legal_form_heads = frozenset(grammar.get("legal_form_heads", ()))
         self.legal_forms_longest = sorted(self.legal_form_heads, key=len, reverse=True)
+        # a name after a place runs to name_after_place_max characters, a registered company's (before
+        # its legal form) to registered_name_max
+        self.name_after_place_max = grammar["name_after_place_max"]
+        self.after_place_name_limit = max(self.name_after_place_max, grammar.get("registered_name_max", 0))
         self.fixed_not_before = dict(grammar.get("fixed_not_before", {}))
         self.title_after = tuple(grammar["title_after"])
         self.app_after = tuple(grammar.get("app_after", ()))
@@ -196,8 +200,8 @@ class OrganisationGrammar:
         if end is not None:
             # a place + a company head alone (中国公司, 英国公司) is the companies of a place
             return None if text[i:end] in self.company_heads else end
-        short_max = self.g["name_after_place_max"]
-        for n in range(1, max(short_max, self.g.get("registered_name_max", 0)) + 1):
+        short_max = self.name_after_place_max
+        for n in range(1, self.after_place_name_limit + 1):
             name = text[i : i + n]
             if len(name) < n or not self.name_ok(name):
                 return None

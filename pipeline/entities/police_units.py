@@ -354,21 +354,21 @@ class PoliceUnitGrammar:
                         continue  # no room for a name this long before the head
                     if after_digit(text, i) or (n > 4 and text[m.start() - 1] not in self.long_name_endings):
                         continue  # (a name of 5-6 characters ends like a town's or a site's: 十八里店乡派出所)
-                    county = self.gaz.county_short_at(text, i) if i >= 0 else None
+                    county = self.gaz.county_short_at(text, i)
                     if county and county[0] == m.start() and is_boundary(text, i) \
                             and text[i : m.start()] not in self.gaz.county_short_common:
                         # a county's short form names its branch or a station on its own (尧都分局,
                         # whose 都 no other short name may hold; not 合作分局: an everyday word too)
                         anchor = Element(i, m.start(), "", name=(i, m.start()))
                         break
-                    if i >= 0 and text[i : m.start()] in self.generic:
+                    if text[i : m.start()] in self.generic:
                         break  # 城中村派出所: a generic word before the head, and no shorter name inside it (中村)
                     if n > 2 and text[i] in self.function_chars and words_at(text, max(0, i - 4), m.start()).get(i) == text[i]:
                         continue  # 经/官渡/分局: a preposition the segmenter keeps apart opens no name
                     place = chains.get(i)  # a chain of places right before the name (芦淞区 + 建设路派出所)
                     # (at a clause's start 和 / 同 open a name as after a unit: 。和平分局还…; no conjunction there)
                     clause_start = i == 0 or text[i - 1] in CLAUSE_OPENERS
-                    if i >= 0 and self.name_ok(text[i : m.start()], in_chain=clause_start and self.opens_name_word(text[i : m.start()])) \
+                    if self.name_ok(text[i : m.start()], in_chain=clause_start and self.opens_name_word(text[i : m.start()])) \
                             and (n == 2 or is_boundary(text, i) or place):
                         # a two-character name starts a word of the segmenter (子借 of 男子借派出所 does not)
                         if n == 2 and i - 1 >= 0 and i not in words_at(text, max(0, i - 4), m.start()):
