@@ -238,6 +238,8 @@ class Gazetteer:
         self.section_suffixes = tuple(grammar.get("section_suffixes", ()))
         self.single_landmark_suffixes = {x for x in grammar["landmark_suffixes"] if len(x) == 1}
         self.reserve_suffixes = tuple(sorted(grammar.get("reserve_suffixes", ()), key=len, reverse=True))
+        self.verb_object_suffixes = tuple(grammar.get("verb_object_suffixes", ()))
+        self.ruins_word = grammar.get("ruins_word") or "\0"
         self.reserve_section_suffixes = tuple(grammar.get("reserve_section_suffixes", ()))
         self.terminal = re.compile(grammar["terminal_pattern"]) if grammar.get("terminal_pattern") else None
         self.verb_name_facilities = tuple(grammar.get("verb_name_facilities", ()))
@@ -654,6 +656,16 @@ class Gazetteer:
                 i += 1
         return out
 
+    def after_verb(self, text: str, i: int) -> bool:
+        """A name known by its suffix may open right after an everyday two-character verb whose
+        object it is (破坏 + 河姆渡遗址, 开展 + 热水墓群)."""
+        return i >= 2 and text[i - 2 : i] in self.name_verbs
+
+    def verb_object_place(self, text: str, i: int, end: int) -> bool:
+        """Whether a place found right after a verb may stand: a heritage site's suffix
+        (`verb_object_suffixes`) and a name that opens with no verb of its own."""
+        return text[i : i + 2] not in self.name_verbs and text.endswith(self.verb_object_suffixes, i, end)
+
     def _suffix_re(self, suffixes: list[str]) -> re.Pattern:
         key = tuple(suffixes)
         if getattr(self, "_suffix_key", None) != key:
@@ -673,14 +685,19 @@ class Gazetteer:
         lengths = range(self.name_min, self.name_max + 1)
         i = 0
         while i < len(text):
-            if any(i + n in suffix_starts for n in lengths) and is_boundary(text, i) and CJK.match(text[i]):
+            if any(i + n in suffix_starts for n in lengths) and CJK.match(text[i]) \
+                    and (is_boundary(text, i) or self.after_verb(text, i)):
                 end = self.suffixed_name_at(text, i, suffixes)
+                if end is not None and not is_boundary(text, i) and not self.verb_object_place(text, i, end):
+                    end = None
                 if end is not None and text[i] in self.name_prepositions and self.suffixed_name_at(text, i + 1, suffixes) == end:
                     i += 1  # 经磨憨口岸: the preposition opens no name
                 if end is not None and self._single_char_suffix(text, i, end):
                     end = None
                 if end is not None and text[i : i + 2] in self.name_verbs and text.startswith(self.verb_name_facilities, i + 2):
                     end = None  # 移交 + 机场公安: a verb before a bare airport names none (解放广场 stays)
+                if end is not None and text.endswith(self.verb_object_suffixes, i, end) and text.startswith(self.ruins_word, end):
+                    end += len(self.ruins_word)  # 齐国故城 + 遗址: the ruins of the old town are one site
                 if end is not None and all(end <= a or i >= b for a, b in taken):
                     match = PlaceMatch(i, end, [(i, end, (), "suffix")])
                     if text.endswith(self.reserve_suffixes, i, end):
