@@ -11,6 +11,10 @@ POLICE = [
     ("今年以来河西区公安交警支队共查处违法行为。", "河西区公安交警支队"),  # 公安交警 + its 支队
     ("连续18个月零发案。和平分局还设置了夜间警务站。", "和平分局"),  # 和 opens a name at a clause start
     ("朝阳分局环食药旅侦支队破获一起案件。", "朝阳分局环食药旅侦支队"),  # an abbreviated function's sub-unit
+    ("阿勒泰市公安局红墩派出所马背巡逻队巡查牧场。", "阿勒泰市公安局红墩派出所马背巡逻队"),  # a squad named by its work
+    ("拉萨市公安局城关区分局女子警务队走进社区。", "拉萨市公安局城关区分局女子警务队"),
+    ("白云机场公安局失物招领中心归还失物。", "白云机场公安局失物招领中心"),
+    ("黄岩分局内保大队检查重点单位。", "黄岩分局内保大队"),               # 内保 names police squads only
     ("杭州市公安局西湖区分局刑侦大队破获一起案件。", "杭州市公安局西湖区分局刑侦大队"),
     ("宁波市公安局江北分局庄桥派出所民警到场。", "宁波市公安局江北分局庄桥派出所"),
     ("杭州警方发布提示。", "杭州警方"),
@@ -125,6 +129,14 @@ def test_not_police_units(nlp, text):
         ("网约车在苏州工业园区金鸡湖大道被拦停。", "苏州工业园区金鸡湖大道", "PLACE"),  # a road named after the lake
         ("江苏省无锡市梁溪区南长街日均客流3万人。", "江苏省无锡市梁溪区南长街", "PLACE"),  # 长 inside a name, not 区长
         ("交警在沪渝高速黄梅收费站查获一辆货车。", "沪渝高速黄梅收费站", "PLACE"),  # an expressway's toll station
+        ("盗掘者破坏良渚遗址被判刑。", "良渚遗址", "PLACE"),       # a heritage site right after a verb
+        ("文物局开展热水墓群安全巡查。", "热水墓群", "PLACE"),
+        ("民警在曲阜鲁国故城遗址巡逻。", "曲阜鲁国故城遗址", "PLACE"),  # an old town's ruins, one site
+        ("区人社局、望月湖街道调解委员会现场调处。", "望月湖街道调解委员会", "ORG"),  # a lake's name naming a street office
+        ("据湖北省防汛抗旱指挥部通报，", "湖北省防汛抗旱指挥部", "ORG"),  # a task's long name before its head
+        ("南昌市处置非法集资工作领导小组办公室发布提示。", "南昌市处置非法集资工作领导小组办公室", "ORG"),
+        ("嘉兴市反假货币工作联席会议召开。", "嘉兴市反假货币工作联席会议", "ORG"),
+        ("联系海口市动物防疫站救治犬只。", "海口市动物防疫站", "ORG"),
         ("浙江发布新规。", "浙江", "PLACE"),
         ("新华社杭州5月1日电", "杭州", "PLACE"),
         ("新华社杭州5月1日电", "新华社", "ORG"),
@@ -204,6 +216,12 @@ def test_words_ending_in_ju_after_a_place_are_not_departments(nlp):
 @pytest.mark.parametrize("text", ["他在一家网络科技公司上班。", "被告人向保险公司索赔。", "当地一所中学的老师报警。", "多家房地产公司被查。"])
 def test_kinds_of_organisation_are_generic(nlp, text):
     assert [e for e in ents(nlp(text)) if e[1] == "ORG"] == []
+
+
+@pytest.mark.parametrize("text, orgs", [("中国专设联席会议机制落实行动计划。", []),   # the mechanism, not the body
+                                        ("美军在伊拉克设立指挥部。", ["美军"])])      # a verb alone names no task
+def test_a_joint_body_s_mechanism_and_a_verb_before_a_task_head_name_no_body(nlp, text, orgs):
+    assert [e for e, label in ents(nlp(text)) if label == "ORG"] == orgs
 
 
 @pytest.mark.parametrize("text, span", [("健力宝公司发出律师函。", "健力宝公司"), ("阿里巴巴网络科技公司回应。", "阿里巴巴网络科技公司"),
@@ -799,6 +817,10 @@ def test_traffic_police_keep_gongan_in_their_full_names(nlp, text, unit):
     ("男子承包水库连续两年遭投毒。", []),                   # not 男子承包 + 水库
     ("温州前进村召开会议。", ["温州前进村"]),                 # a two-character name that is a verb stays
     ("鹿城区解放街道开展巡逻。", ["鹿城区解放街道"]),
+    ("3名少年结伴外出玩耍掉进水库溺亡。", []),             # only a heritage site may open right after a verb
+    ("俄罗斯总统突击检查火车站安保工作。", ["俄罗斯"]),
+    ("民警累计巡查河段约4200公里。", []),
+    ("区人社局、望月湖街道开展调解。", ["望月湖街道"]),        # 望月 + 湖 refused, 望月湖 + 街道 stays
 ])
 def test_a_clause_before_a_place_suffix_is_no_place_name(nlp, text, places):
     assert [text[s.start:s.end] for s in nlp.get_pipe("places").find(text)] == places

@@ -366,8 +366,10 @@ class Gazetteer:
             and not any(w in name for w in self.name_stop_words)
         )
 
-    def suffixed_name_at(self, text: str, i: int, suffixes: list[str], in_chain: bool = False) -> Optional[int]:
-        """A short proper name plus a place suffix at i (浦沿街道, 永兴空港); returns its end."""
+    def suffixed_name_at(self, text: str, i: int, suffixes: list[str], in_chain: bool = False,
+                         min_name: int = 0) -> Optional[int]:
+        """A short proper name (of min_name characters or more) plus a place suffix at i (浦沿街道,
+        永兴空港); returns its end."""
         starts = None  # the segmenter's word starts around i, read once and only when 长 is in a name
         for n in range(self.name_min, self.name_max + 1):
             name = text[i : i + n]
@@ -385,6 +387,8 @@ class Gazetteer:
                 return None  # 一户, 一名, 一座: a quantity, and so is every longer name
             if in_chain and all(c in self.chain_name_allowed for c in name):
                 continue  # a longer name may still hold other characters (八里 -> 八里店)
+            if n < min_name:
+                continue
             if n == 2 and name in self.name_verbs and text.startswith(self.roles_after_suffix, i + n):
                 return None  # 配备 + 社区民警: a verb before a role word (社区民警), no community's name
             if any(suf in name[:-1] for suf in self.road_suffixes):
@@ -693,7 +697,10 @@ class Gazetteer:
                 if end is not None and text[i] in self.name_prepositions and self.suffixed_name_at(text, i + 1, suffixes) == end:
                     i += 1  # 经磨憨口岸: the preposition opens no name
                 if end is not None and self._single_char_suffix(text, i, end):
-                    end = None
+                    # 望月 + 湖 refused before 街道: the lake's name may name a street office (望月湖街道)
+                    end = self.suffixed_name_at(text, i, suffixes, min_name=end - i)
+                    if end is not None and self._single_char_suffix(text, i, end):
+                        end = None
                 if end is not None and text[i : i + 2] in self.name_verbs and text.startswith(self.verb_name_facilities, i + 2):
                     end = None  # 移交 + 机场公安: a verb before a bare airport names none (解放广场 stays)
                 if end is not None and text.endswith(self.verb_object_suffixes, i, end) and text.startswith(self.ruins_word, end):

@@ -121,7 +121,9 @@ class OrganisationGrammar:
         # a name after a place runs to name_after_place_max characters, a registered company's (before
         # its legal form) to registered_name_max
         self.name_after_place_max = grammar["name_after_place_max"]
-        self.after_place_name_limit = max(self.name_after_place_max, grammar.get("registered_name_max", 0))
+        self.long_name_heads = frozenset(grammar.get("long_name_heads", ()))
+        self.long_name_max = grammar.get("long_name_max", 0)
+        self.after_place_name_limit = max(self.name_after_place_max, grammar.get("registered_name_max", 0), self.long_name_max)
         self.fixed_not_before = dict(grammar.get("fixed_not_before", {}))
         self.title_after = tuple(grammar["title_after"])
         self.app_after = tuple(grammar.get("app_after", ()))
@@ -210,8 +212,10 @@ class OrganisationGrammar:
             if name[0] == "一" and (n == 1 or name[1] in self.g.get("indefinite_classifiers", "")):
                 return None  # 杭州一公司, 东莞一家工厂: one company of the place, no name
             end = self.head_at(text, i + n)
-            if end is not None and n > short_max and text[i + n : end] not in self.legal_form_heads:
+            if end is not None and n > short_max and text[i + n : end] not in self.legal_form_heads \
+                    and not (n <= self.long_name_max and text[i + n : end] in self.long_name_heads):
                 continue  # a long name only before a registered legal form (宝鸡市 + 鑫源再生资源回收 + 有限公司)
+                # or a task force's head (河南省 + 森林草原防灭火 + 指挥部)
             if end is not None:
                 # the name opens with no verb, adverb ... (中国 + 设立 + 分公司), and a name of several
                 # words with no everyday word (河北 + 男子驾车冲进镇 + 政府; 中国 + 传媒 + 大学 stays)
@@ -223,6 +227,9 @@ class OrganisationGrammar:
                     anonymised_name = text[i + n : end] in self.legal_form_heads \
                         and not any(w in self.everyday_verbs for w in words[1:])
                     return end if anonymised_name else None
+                if text[i + n : end] in self.long_name_heads and len(words) >= 2 \
+                        and not any(w in self.not_name_words for w in words):
+                    return end  # a task named by verbs and their objects (处置/非法/集资/工作 + 领导小组办公室)
                 if words[0] in self.not_name_words or (len(words) > 1 and words[0] in self.everyday_words):
                     return None
                 if self.wordy(words, text[i + n : end], after_place=True) and not (
