@@ -487,9 +487,11 @@ class Gazetteer:
                 # named after it, in a chain
                 suffixes = self.feature_landmark_suffixes if len(match.parts) == 1 else self.feature_town_suffixes
                 suf_end = next((match.end + len(w) for w in suffixes if text.startswith(w, match.end)), None)
-            if suf_end is None and len(match.parts) > 1 and last[3] == "suffix" and not text.endswith(self.feature_town_suffixes, last[0], last[1]):
+            if suf_end is None and len(match.parts) > 1 and last[3] in ("suffix", "world", "regional") \
+                    and not text.endswith(self.feature_town_suffixes, last[0], last[1]):
                 # 市南区八大湖街道, 黄浦区南京东路街道: a town or sub-district named after the lake or road
-                # the chain has just named continues it, as after a known feature (千岛湖镇)
+                # the chain has just named continues it, as after a known feature (千岛湖镇); so does one
+                # named like a sea or a region (丰泽区 + 东海街道)
                 suf_end = next((match.end + len(w) for w in self.feature_town_suffixes if text.startswith(w, match.end)
                                 and not opens_word_after(text, match.end + len(w), w, self.station_not_before)), None)
             if suf_end is None and self.terminal is not None and text.endswith("机场", match.start, match.end):
