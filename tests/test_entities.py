@@ -138,7 +138,7 @@ def test_not_police_units(nlp, text):
         ("嘉兴市反假货币工作联席会议召开。", "嘉兴市反假货币工作联席会议", "ORG"),
         ("联系海口市动物防疫站救治犬只。", "海口市动物防疫站", "ORG"),
         ("厦门市思明区东海街道居民反映。", "厦门市思明区东海街道", "PLACE"),  # a street office named like a sea
-        ("民警走访古雷港经济开发区内企业。", "古雷港经济开发区", "PLACE"),     # a zone named by its own name alone
+        ("民警在古雷港经济开发区内巡查。", "古雷港经济开发区", "PLACE"),     # a zone named by its own name alone
         ("浙江发布新规。", "浙江", "PLACE"),
         ("新华社杭州5月1日电", "杭州", "PLACE"),
         ("新华社杭州5月1日电", "新华社", "ORG"),
