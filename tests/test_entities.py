@@ -823,6 +823,13 @@ def test_traffic_police_keep_gongan_in_their_full_names(nlp, text, unit):
     ("俄罗斯总统突击检查火车站安保工作。", ["俄罗斯"]),
     ("民警累计巡查河段约4200公里。", []),
     ("区人社局、望月湖街道开展调解。", ["望月湖街道"]),        # 望月 + 湖 refused, 望月湖 + 街道 stays
+    ("民警在双拥路巡逻时发现一名男子。", ["双拥路"]),           # a road named alone after a locative
+    ("沿工农路护送救护车。", ["工农路"]),
+    ("在迎泽大街处置一起警情。", ["迎泽大街"]),
+    ("在跃进路、临园路等区域设置停车点。", ["跃进路", "临园路"]),  # listed after a road
+    ("他在回家路上被撞。", []),                                # 路上 and a verb name no road
+    ("在辖区酒吧街巡逻。", []),                                # a generic word and a kind of street
+    ("警方在色情街扫黄。", []),
 ])
 def test_a_clause_before_a_place_suffix_is_no_place_name(nlp, text, places):
     assert [text[s.start:s.end] for s in nlp.get_pipe("places").find(text)] == places

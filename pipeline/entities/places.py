@@ -5,13 +5,14 @@ by their suffix (南塘河, 永兴空港). Rules and data: resources/places/.
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from spacy.language import Language
 
 from ..spans import CharSpan
 from ..word_patterns import alternation
 from .base import EntityRuleComponent
-from .gazetteer import Gazetteer, PlaceMatch, document_context, resolve
+from .gazetteer import Gazetteer, PlaceMatch, document_context, opens_word_after, resolve
 
 LABEL = "PLACE"
 QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》"}
@@ -109,6 +110,7 @@ class Places(EntityRuleComponent):
         taken = [(m.start, m.end) for m in chains]
         found = chains + self.gazetteer.find_standalone(text, taken)
         found += [m for m in self.abbreviations(text) if all(m.end <= a or m.start >= b for a, b in taken)]
+        found = self.with_located_roads(text, found)
         # (a place inside a road's section is part of it: 京港澳高速湖南段)
         roads = [m for m in self.roads(text) if all(m.end <= a or m.start >= b or m.start <= a and b <= m.end
                                                     for a, b in taken)]
@@ -128,6 +130,54 @@ class Places(EntityRuleComponent):
                     found.append(r)
         return sorted((m for m in found if not self.inside_brand(text, m) and not currency_name(text, m.start, m.end)
                        and not self.names_a_people(text, m.start, m.end)), key=lambda m: m.start)
+
+    def with_located_roads(self, text: str, found: list[PlaceMatch]) -> list[PlaceMatch]:
+        """`found` and the roads named alone in a locative frame (在双拥路巡逻; 天河路与体育西路: after
+        a listed place): a road whose name a chain took alone (在北京 + 路) replaces that chain."""
+        gaz = self.gazetteer
+        if not any(suf in text for suf in gaz.road_suffixes):
+            return found
+        ends = {m.end for m in found}
+        exact = {(m.start, m.end): m for m in found}
+        out = list(found)
+        for suffix in gaz.road_suffixes:
+            k = text.find(suffix)
+            while k >= 0:
+                road = self.located_road(text, k, suffix, ends)
+                if road is not None:
+                    s, e = road
+                    inside = [m for m in out if s <= m.start and m.end <= e]
+                    if all(e <= m.start or s >= m.end or m in inside for m in out) and all(
+                            exact.get((m.start, m.end)) is m and m.end == k for m in inside):
+                        out = [m for m in out if m not in inside] + [PlaceMatch(s, e, [(s, e, (), "suffix")])]
+                        ends.add(e)
+                k = text.find(suffix, k + 1)
+        return out
+
+    def located_road(self, text: str, k: int, suffix: str, ends: set) -> Optional[tuple[int, int]]:
+        """(start, end) of a road whose suffix starts at k, named by 2-4 characters right after a
+        locative preposition or a list joiner after a place, or None."""
+        gaz, g = self.gazetteer, self.gazetteer.grammar
+        end = k + len(suffix)
+        if any(text.startswith(w, k) and len(w) > len(suffix) for w in gaz.road_suffixes):
+            return None  # (大道 / 大街 are read as themselves, not as 大 + 道)
+        if opens_word_after(text, end, suffix, gaz.road_not_before):
+            return None  # 路上, 路口, 街头
+        for n in range(gaz.name_min, gaz.name_max + 1):
+            s = k - n
+            if s < 1:
+                break
+            before = text[s - 1]
+            if not (before in g.get("road_frame_before", "") or (before in g.get("road_list_joiners", "") and s - 1 in ends)):
+                continue
+            name = text[s:k]
+            if not gaz.proper_name_ok(name, in_chain=True) or any(c in gaz.name_stop for c in name) \
+                    or name in gaz.name_verbs or gaz.verb_inside(name) or name[-1] + suffix in gaz.suffix_words \
+                    or any(w in name for w in gaz.road_suffixes) or name.startswith(tuple(gaz.not_places)):
+                # (辖区 + 酒吧街: a generic word opens no road's name)
+                continue
+            return s, end
+        return None
 
     def abbreviations(self, text: str) -> list[PlaceMatch]:
         """Province abbreviations together (冀鲁豫三省, 浙、皖两省) and border pairs (中缅边境)."""
