@@ -830,6 +830,9 @@ def test_traffic_police_keep_gongan_in_their_full_names(nlp, text, unit):
     ("他在回家路上被撞。", []),                                # 路上 and a verb name no road
     ("在辖区酒吧街巡逻。", []),                                # a generic word and a kind of street
     ("警方在色情街扫黄。", []),
+    ("在国际商贸城设立反假服务站。", ["国际商贸城"]),             # a market or mall named by its kind
+    ("在南关区东大桥菜市场经营水果摊。", ["南关区东大桥菜市场"]),
+    ("在当地农贸市场购买蔬菜。", []),                              # a generic word names no market
 ])
 def test_a_clause_before_a_place_suffix_is_no_place_name(nlp, text, places):
     assert [text[s.start:s.end] for s in nlp.get_pipe("places").find(text)] == places
