@@ -833,6 +833,10 @@ def test_traffic_police_keep_gongan_in_their_full_names(nlp, text, unit):
     ("在国际商贸城设立反假服务站。", ["国际商贸城"]),             # a market or mall named by its kind
     ("在南关区东大桥菜市场经营水果摊。", ["南关区东大桥菜市场"]),
     ("在当地农贸市场购买蔬菜。", []),                              # a generic word names no market
+    ("其中缅北回流人员27人。", ["缅北"]),                          # a regional name glued to the word before
+    ("共受理往来港澳通行证申请。", ["港澳"]),
+    ("粤港澳三地联手反贪。", ["粤港澳"]),                          # a run of abbreviations stays whole
+    ("公安机关中，民警占多数。", []),                              # 机关/中: no 关中
 ])
 def test_a_clause_before_a_place_suffix_is_no_place_name(nlp, text, places):
     assert [text[s.start:s.end] for s in nlp.get_pipe("places").find(text)] == places

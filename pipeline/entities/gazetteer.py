@@ -239,6 +239,7 @@ class Gazetteer:
         self.single_landmark_suffixes = {x for x in grammar["landmark_suffixes"] if len(x) == 1}
         self.reserve_suffixes = tuple(sorted(grammar.get("reserve_suffixes", ()), key=len, reverse=True))
         self.verb_object_suffixes = tuple(grammar.get("verb_object_suffixes", ()))
+        self.province_abbreviations = frozenset(grammar.get("province_abbreviations", ""))
         self.ruins_word = grammar.get("ruins_word") or "\0"
         self.reserve_section_suffixes = tuple(grammar.get("reserve_section_suffixes", ()))
         self.terminal = re.compile(grammar["terminal_pattern"]) if grammar.get("terminal_pattern") else None
@@ -415,6 +416,12 @@ class Gazetteer:
         # from what follows: 广安 inside 推广安全, 和县 inside 看守所和县拘留所
         # province short forms (浙江, 香港) and world names (中国, 美国) are distinctive enough
         strong = kind == "world" or text[i:end] in self.province_short
+        if kind == "regional" and end - i <= 2 and require_boundary and not is_boundary(text, i):
+            # a two-character regional name glued to the word before stands where the segmenter reads it as
+            # words of its own (其中/缅北/回流, 往来/港澳/通行证), not inside one (公安机关中: 机关/中)
+            if not on_word_boundaries(text, i, end) or text[i - 1] in self.province_abbreviations:
+                return None  # (粤 + 港澳三地: a run of abbreviations, read whole by the places component)
+            strong = True
         weak = not strong and (kind == "short" or end - i <= 2)
         if weak and require_boundary and not is_boundary(text, i):
             if not self._continues(text, end):
