@@ -165,6 +165,7 @@ def test_not_police_units(nlp, text):
         ("财务人员次仁某利用职务便利侵占公款。", "次仁某", "PERSON"),
         ("牧民宝某家中有4匹马去向不明。", "宝某", "PERSON"),         # a Mongolian family's surname before 某
         ("（记者 格桑）记者从自治区公安厅获悉", "格桑", "PERSON"),
+        ("民警对该公司负责人吴某处以5000元罚款。", "吴某", "PERSON"),    # 某 before a penalty verb, not 某处
     ],
 )
 def test_places_orgs_persons(nlp, text, span, label):

@@ -60,8 +60,10 @@ class PersonGrammar:
         # (刘某某 + 日前), before a place or body word a placeholder (向某某公司)
         not_before = re.escape(g["anonymised_not_before"])
         double_not_before = re.escape(g.get("anonymised_double_not_before", g["anonymised_not_before"]))
+        # (but 某 + 处以 is the name before a penalty: 对负责人吴某处以罚款, not 某处 "somewhere")
+        penalty = rf"(?!{_alt(g['anonymised_before_verbs'])})" if g.get("anonymised_before_verbs") else ""
         anonymised = "(?:" + "|".join(rf"{re.escape(a)}(?![{double_not_before}])" if len(a) > 1
-                                      else rf"{re.escape(a)}(?![{not_before}]|{re.escape(a)})"
+                                      else rf"{re.escape(a)}(?!{penalty}[{not_before}]|{re.escape(a)})"
                                       for a in sorted(g["anonymised"], key=len, reverse=True)) + ")"
         left = rf"(?<![{re.escape(g['name_left_not'])}])"
         end_cue = rf"(?=[\s　]|{_alt(g['speech_verbs'])}|[，。、；：！？,.;:!?）)”]|$)"
