@@ -87,6 +87,8 @@ def rulings():
         ("以创新破题，护航中心、服务发展", "护航中心", "ORG", "the central task, not a body"),
         ("此心安处是吾乡", "心安处", "ORG", "after a determiner, no name"),
         ("此秘书处的意见", "秘书处", "ORG", "after a determiner, no name"),
+        ("镇党委、派出所和村委会组成劝返小组", "劝返小组", "ORG", "a group set up and named by its task"),
+        ("村干部组成的巡山队8支", "巡山队", "ORG", "a group set up and named by its task"),
         ("推行“林长+警长”工作机制", "林长+", "PERSON", "a character no name holds"),
         ("父亲从女儿6岁起强奸其长达5年", "6岁", "PERSON", "a character no name holds"),
     ],
@@ -132,6 +134,8 @@ def test_rulings_drop_what_annotation_md_excludes(rulings, text, entity, label, 
         ("因此中国男队要考虑", "中国男队", "ORG"),                # 此 closes 因此: a name may follow
         ("为此北京市教育局发出通知", "北京市教育局", "ORG"),
         ("古巴领导人劳尔-卡斯特罗会见", "劳尔-卡斯特罗", "PERSON"),   # a hyphen between transcribed names
+        ("该局成立刑侦支队打拐专班", "刑侦支队打拐专班", "POLICE_UNIT"),  # only a model ORG is a formed group
+        ("他加入浙江省摄影家协会", "浙江省摄影家协会", "ORG"),     # no set-up verb before it
     ],
 )
 def test_rulings_keep_ordinary_entities(rulings, text, entity, label):

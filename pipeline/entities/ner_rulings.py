@@ -105,6 +105,10 @@ class NerRulings(RuleComponent):
         central = d.get("central_task", {})
         self.central_task_head = central.get("head", "")
         self.central_task_verbs = frozenset(central.get("verbs", ()))
+        formed = d.get("formed_groups", {})
+        self.formed_group_verbs = tuple(sorted(formed.get("verbs", ()), key=len, reverse=True))
+        self.formed_group_heads = tuple(formed.get("heads", ()))
+        self.formed_group_max = formed.get("max_length", 0)
         determiner = d.get("determiner_before_names", {})
         self.determiners = determiner.get("determiners", "")
         self.determiner_labels = frozenset(determiner.get("labels", ()))
@@ -251,6 +255,9 @@ class NerRulings(RuleComponent):
         if label in self.generic_labels and len(inner) > 2 and inner[0] == "全" and inner[1] in self.scope_levels \
                 and inner[2:] in self.scope_generic_bodies:
             return "all bodies of a kind, no one body"  # 全国法院, 全县中小学, 全国民航 (全国人大 is one)
+        if label == "ORG" and self.formed_group_verbs and len(inner) <= self.formed_group_max \
+                and inner.endswith(self.formed_group_heads) and text.endswith(self.formed_group_verbs, 0, start):
+            return "a group set up and named by its task"  # 组成劝返小组, 组成的巡山队
         if label == "ORG" and describes_anonymised_body(inner, self.legal_forms):
             return "an anonymised body described, no name"  # 杭州某游戏公司 (温州某科技有限公司 stays)
         if label in self.determiner_labels and self.after_determiner(text, start):
