@@ -134,7 +134,7 @@ def test_rulings_drop_what_annotation_md_excludes(rulings, text, entity, label, 
         ("因此中国男队要考虑", "中国男队", "ORG"),                # 此 closes 因此: a name may follow
         ("为此北京市教育局发出通知", "北京市教育局", "ORG"),
         ("古巴领导人劳尔-卡斯特罗会见", "劳尔-卡斯特罗", "PERSON"),   # a hyphen between transcribed names
-        ("该局成立刑侦支队打拐专班", "刑侦支队打拐专班", "POLICE_UNIT"),  # only a model ORG is a formed group
+        ("省里成立浙江省禁毒工作领导小组", "浙江省禁毒工作领导小组", "ORG"),  # a body's full name, set up or not
         ("他加入浙江省摄影家协会", "浙江省摄影家协会", "ORG"),     # no set-up verb before it
     ],
 )
