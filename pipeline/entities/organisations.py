@@ -214,8 +214,9 @@ class OrganisationGrammar:
             end = self.head_at(text, i + n)
             if end is not None and n > short_max and text[i + n : end] not in self.legal_form_heads \
                     and not (n <= self.long_name_max and text[i + n : end] in self.long_name_heads):
-                continue  # a long name only before a registered legal form (宝鸡市 + 鑫源再生资源回收 + 有限公司)
-                # or a task force's head (河南省 + 森林草原防灭火 + 指挥部)
+                # a long name only before a registered legal form (宝鸡市 + 鑫源再生资源回收 + 有限公司) or a
+                # task force's head (河南省 + 森林草原防灭火 + 指挥部)
+                continue
             if end is not None:
                 # the name opens with no verb, adverb ... (中国 + 设立 + 分公司), and a name of several
                 # words with no everyday word (河北 + 男子驾车冲进镇 + 政府; 中国 + 传媒 + 大学 stays)

@@ -98,6 +98,9 @@ class Places(EntityRuleComponent):
         railways = alternation(g.get("railway_words", []))
         self.railway_re = re.compile(rf"(?<![{letters}])([{letters}]{{2,3}})(?:{railways})") if letters and railways else None
         self.national_roads = [re.compile(p) for p in g.get("national_road_patterns", ())]
+        self.road_frame_before = g.get("road_frame_before", "")
+        self.road_list_joiners = g.get("road_list_joiners", "")
+        self.not_place_prefixes = tuple(self.gazetteer.not_places)
 
     def matches(self, text: str) -> list[PlaceMatch]:
         """Place matches of `text`, found once for find() and attributes()."""
@@ -133,12 +136,11 @@ class Places(EntityRuleComponent):
 
     def with_located_roads(self, text: str, found: list[PlaceMatch]) -> list[PlaceMatch]:
         """`found` and the roads named alone in a locative frame (在双拥路巡逻; 天河路与体育西路: after
-        a listed place): a road whose name a chain took alone (在北京 + 路) replaces that chain."""
+        a listed place); a road replaces a place that took its name alone (在北京 + 路)."""
         gaz = self.gazetteer
         if not any(suf in text for suf in gaz.road_suffixes):
             return found
         ends = {m.end for m in found}
-        exact = {(m.start, m.end): m for m in found}
         out = list(found)
         for suffix in gaz.road_suffixes:
             k = text.find(suffix)
@@ -146,36 +148,33 @@ class Places(EntityRuleComponent):
                 road = self.located_road(text, k, suffix, ends)
                 if road is not None:
                     s, e = road
-                    inside = [m for m in out if s <= m.start and m.end <= e]
-                    if all(e <= m.start or s >= m.end or m in inside for m in out) and all(
-                            exact.get((m.start, m.end)) is m and m.end == k for m in inside):
-                        out = [m for m in out if m not in inside] + [PlaceMatch(s, e, [(s, e, (), "suffix")])]
+                    inside = [m for m in out if s <= m.start and m.end == k]
+                    if not any(m.start < e and s < m.end for m in out if not any(m is x for x in inside)):
+                        out = [m for m in out if not any(m is x for x in inside)] + [PlaceMatch(s, e, [(s, e, (), "suffix")])]
                         ends.add(e)
                 k = text.find(suffix, k + 1)
         return out
 
     def located_road(self, text: str, k: int, suffix: str, ends: set) -> Optional[tuple[int, int]]:
         """(start, end) of a road whose suffix starts at k, named by 2-4 characters right after a
-        locative preposition or a list joiner after a place, or None."""
-        gaz, g = self.gazetteer, self.gazetteer.grammar
+        locative preposition, or after a list joiner right after a place (`ends`), or None."""
+        gaz = self.gazetteer
         end = k + len(suffix)
-        if any(text.startswith(w, k) and len(w) > len(suffix) for w in gaz.road_suffixes):
-            return None  # (大道 / 大街 are read as themselves, not as 大 + 道)
+        if any(len(w) > len(suffix) and text.endswith(w, 0, end) for w in gaz.road_suffixes):
+            return None  # (the 街 of 大街 is read with it)
         if opens_word_after(text, end, suffix, gaz.road_not_before):
             return None  # 路上, 路口, 街头
         for n in range(gaz.name_min, gaz.name_max + 1):
             s = k - n
             if s < 1:
                 break
-            before = text[s - 1]
-            if not (before in g.get("road_frame_before", "") or (before in g.get("road_list_joiners", "") and s - 1 in ends)):
+            if not (text[s - 1] in self.road_frame_before or (text[s - 1] in self.road_list_joiners and s - 1 in ends)):
                 continue
             name = text[s:k]
-            if not gaz.proper_name_ok(name, in_chain=True) or any(c in gaz.name_stop for c in name) \
-                    or name in gaz.name_verbs or gaz.verb_inside(name) or name[-1] + suffix in gaz.suffix_words \
-                    or any(w in name for w in gaz.road_suffixes) or name.startswith(tuple(gaz.not_places)):
-                # (辖区 + 酒吧街: a generic word opens no road's name)
-                continue
+            if not gaz.proper_name_ok(name) or name in gaz.name_verbs or gaz.verb_inside(name) \
+                    or name[-1] + suffix in gaz.suffix_words or any(w in name for w in gaz.road_suffixes) \
+                    or name.startswith(self.not_place_prefixes):
+                continue  # (辖区 + 酒吧街: a generic word opens no road's name)
             return s, end
         return None
 
