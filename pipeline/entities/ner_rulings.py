@@ -123,6 +123,8 @@ class NerRulings(RuleComponent):
         self.locative_suffixes = sorted(d["locative_suffixes"], key=len, reverse=True)
         self.locative_labels = set(d["locative_labels"])
         self.anonymised_name_chars = d.get("anonymised_name_chars", "某")
+        self.placeholder_after = d.get("placeholder_after", {})
+        self.penalty_verbs = tuple(d.get("penalty_verbs", ()))
         self.title_mark_pairs = tuple(d.get("title_mark_pairs", ()))
         self.words_after_names = dict(d.get("words_after_names", {}))
         self.rank_verbs_after_names = tuple(d.get("rank_verbs_after_names", ()))
@@ -282,9 +284,17 @@ class NerRulings(RuleComponent):
         if start > 0 and (text[start - 1].isdigit() or text[start - 1] in NUMERAL_CHARS) and (
                 inner[0] in self.quantity_classifiers or inner[0] in "余多"):
             return "opens with the measure word of a number"  # 4次进派出所, 首位女 of 首位女大使, 10余人派出所
+        if label == "PERSON" and self.placeholder_before_kind(text, inner, end):
+            return "某 before a kind of place or body, no name"  # 向某某公司, 于某日 (persons' anonymised_not_before)
+        if label == POLICE_UNIT and any(text[start - k : start + j] in self.police_grammar.generic
+                                        for k in (1, 2) if start >= k for j in (1, 2)):
+            return "starts inside a generic word"  # 各城 + 中村派出所: 城中村派出所 is a kind of station
+        if label == "PLACE" and self.country_station(inner):
+            return "a country's station, no name"  # 印度火车站 (温州南站 is a place's own station)
         if self.cuts_through_body_word(text, start) or self.cuts_through_body_word(text, end):
             return "cuts through a unit or organisation word"
-        if (label == POLICE_UNIT or (label == "ORG" and self.police_word.search(inner) and not self.other_bodys_branch(inner))
+        if ((label == POLICE_UNIT and not self.other_bodys_branch(inner))
+                or (label == "ORG" and self.police_word.search(inner) and not self.other_bodys_branch(inner))
                 or (label == "PLACE" and self.police_word_end.search(inner))) \
                 and not self.parses_as_unit(inner):
             return "not a unit under the police-unit grammar"  # also ORGs with 公安局, 警方 (状告公安局)
@@ -417,6 +427,20 @@ class NerRulings(RuleComponent):
         not_place_names = self.police_grammar.gaz.not_place_names
         return any(inner.endswith(suf) and inner[: -len(suf)] in not_place_names for suf in self.generic_place_suffixes)
 
+    def placeholder_before_kind(self, text: str, inner: str, end: int) -> bool:
+        """A model PERSON ending in 某 / 某某 right before what the persons grammar reads as a kind or a
+        time word after it (向某某 + 公司, 于某 + 日): a placeholder, no anonymised name."""
+        mark = "某某" if inner.endswith("某某") else "某" if inner.endswith("某") else None
+        return mark is not None and end < len(text) and text[end] in self.placeholder_after.get(mark, "") \
+            and not text.startswith(self.penalty_verbs, end)  # (吴某 + 处以罚款 stays a name)
+
+    def country_station(self, inner: str) -> bool:
+        """A country's name and a station word (印度 + 火车站): a station of that country, no name of one
+        (places grammar: a place's own station continues only a Chinese division's name)."""
+        gaz = self.police_grammar.gaz
+        found = gaz.name_at(inner, 0)
+        return found is not None and found[1] == "world" and inner[found[0]:] in gaz.station_suffixes
+
     def other_bodys_branch(self, inner: str) -> bool:
         """A branch of another department (北仑区生态环境分局, 凭祥海关缉私分局): a standalone head such
         as 分局 at the end and another body's word before it."""
@@ -471,13 +495,16 @@ class NerRulings(RuleComponent):
     def relabel(self, doc: Doc, text: str, ent: Span) -> Span:
         """An ORG the police-unit grammar reads as one unit is a POLICE_UNIT (§1: a body of the
         public-security system): the model learned ORG for every body from the general corpora;
-        so is a PLACE that ends in a unit head (a place's name is never a unit's).
+        so is a PLACE that ends in a unit head (a place's name is never a unit's). A model unit that is
+        another department's branch (慈溪市生态环境分局) is an ORG.
         An ORG named as a venue (深圳大运中心, 国家会展中心: places grammar `venue_suffixes`) is a
         landmark, PLACE (§4)."""
         inner = text[ent.start_char : ent.end_char]
         if ((ent.label_ == "ORG" and self.police_word.search(inner)) or (ent.label_ == "PLACE" and self.police_word_end.search(inner))) \
                 and self.parses_as_unit(inner):
             return Span(doc, ent.start, ent.end, label=POLICE_UNIT)  # (a PLACE ending in a unit head: 南浦派出所)
+        if ent.label_ == POLICE_UNIT and not self.parses_as_unit(inner) and self.other_bodys_branch(inner):
+            return Span(doc, ent.start, ent.end, label="ORG")  # 慈溪市生态环境分局: another department's branch
         if ent.label_ == "ORG" and inner.endswith(self.venue_suffixes) and len(inner) > 4:
             return Span(doc, ent.start, ent.end, label="PLACE")
         return ent
@@ -702,6 +729,9 @@ def load_rulings() -> dict:
     data["surname_titles"] = sorted(({w for key in ("titles", "post_titles") for w in persons[key]}
                                      - set(persons["speech_verbs"]) - set(persons["honorifics"])) | {"总"})
     data["surnames"] = resource_files.read_lines("persons/surnames.txt")
+    data["placeholder_after"] = {"某": persons["anonymised_not_before"],
+                                 "某某": persons.get("anonymised_double_not_before", persons["anonymised_not_before"])}
+    data["penalty_verbs"] = persons.get("anonymised_before_verbs", [])
     organisations = resource_files.read_json("organisations/grammar.json")
     data["app_after"] = list(organisations.get("app_after", []))
     data["organisations"] = organisations
