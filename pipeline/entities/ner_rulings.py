@@ -293,8 +293,7 @@ class NerRulings(RuleComponent):
             return "a country's station, no name"  # 印度火车站 (温州南站 is a place's own station)
         if self.cuts_through_body_word(text, start) or self.cuts_through_body_word(text, end):
             return "cuts through a unit or organisation word"
-        if ((label == POLICE_UNIT and not self.other_bodys_branch(inner))
-                or (label == "ORG" and self.police_word.search(inner) and not self.other_bodys_branch(inner))
+        if (((label == POLICE_UNIT or (label == "ORG" and self.police_word.search(inner))) and not self.other_bodys_branch(inner))
                 or (label == "PLACE" and self.police_word_end.search(inner))) \
                 and not self.parses_as_unit(inner):
             return "not a unit under the police-unit grammar"  # also ORGs with 公安局, 警方 (状告公安局)
@@ -503,7 +502,7 @@ class NerRulings(RuleComponent):
         if ((ent.label_ == "ORG" and self.police_word.search(inner)) or (ent.label_ == "PLACE" and self.police_word_end.search(inner))) \
                 and self.parses_as_unit(inner):
             return Span(doc, ent.start, ent.end, label=POLICE_UNIT)  # (a PLACE ending in a unit head: 南浦派出所)
-        if ent.label_ == POLICE_UNIT and not self.parses_as_unit(inner) and self.other_bodys_branch(inner):
+        if ent.label_ == POLICE_UNIT and self.other_bodys_branch(inner) and not self.parses_as_unit(inner):
             return Span(doc, ent.start, ent.end, label="ORG")  # 慈溪市生态环境分局: another department's branch
         if ent.label_ == "ORG" and inner.endswith(self.venue_suffixes) and len(inner) > 4:
             return Span(doc, ent.start, ent.end, label="PLACE")

@@ -148,9 +148,10 @@ class Places(EntityRuleComponent):
                 road = self.located_road(text, k, suffix, ends)
                 if road is not None:
                     s, e = road
-                    inside = [m for m in out if s <= m.start and m.end == k]
-                    if not any(m.start < e and s < m.end for m in out if not any(m is x for x in inside)):
-                        out = [m for m in out if not any(m is x for x in inside)] + [PlaceMatch(s, e, [(s, e, (), "suffix")])]
+                    # (a place that took the road's name alone gives way to it; any other overlap keeps the road out)
+                    rest = [m for m in out if not (s <= m.start and m.end == k)]
+                    if not any(m.start < e and s < m.end for m in rest):
+                        out = rest + [PlaceMatch(s, e, [(s, e, (), "suffix")])]
                         ends.add(e)
                 k = text.find(suffix, k + 1)
         return out
