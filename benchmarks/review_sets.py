@@ -121,6 +121,8 @@ def main(argv=None) -> int:
     ap.add_argument("--compare", nargs=2, metavar=("OLD", "NEW"),
                     help="pooled entity F of two dumps and a paired bootstrap of the difference")
     ap.add_argument("--dir", default=str(REVIEWS), help="folder of review sets (default corpus/reviews)")
+    ap.add_argument("--ner", metavar="MODEL", help="a trained pipeline whose ner replaces the shipped one "
+                    "(e.g. a model not trained on sets 101–156, to score rules on them)")
     args = ap.parse_args(argv)
     paths = sorted(Path(args.dir).glob("*.jsonl"))
     if not paths:
@@ -150,7 +152,7 @@ def main(argv=None) -> int:
         return 0
     from pipeline import load
 
-    nlp = load()
+    nlp = load(ner_model=args.ner)
     preds, total = {}, {"right": 0, "gold_claims": 0}
     print("| set | entities P | R | F | claims fully right |")
     print("|---|---:|---:|---:|---:|")

@@ -45,18 +45,23 @@ def shipped_ner_path() -> Path:
 RULES_ONLY_EXCLUDE = ("ner", "ner_rulings")
 
 
-def load(model: Union[str, Path, None] = None, exclude: Iterable[str] = ()) -> Language:
+def load(
+    model: Union[str, Path, None] = None,
+    exclude: Iterable[str] = (),
+    ner_model: Union[str, Path, None] = None,
+) -> Language:
     """The default pipeline, or a saved pipeline / installed package named by `model`.
 
-    The default config's `paths.ner_model` is set to the shipped statistical model; the `ner`
-    sourced from it keeps its trained weights (it is not re-initialised). `exclude` leaves
-    components out, e.g. `RULES_ONLY_EXCLUDE` for the rules alone (faster, see README).
+    The default config's `paths.ner_model` is set to the shipped statistical model, or to
+    `ner_model` (a trained pipeline folder with a `ner`, e.g. a candidate scored against the
+    shipped one); the sourced `ner` keeps its trained weights (it is not re-initialised).
+    `exclude` leaves components out, e.g. `RULES_ONLY_EXCLUDE` for the rules alone (faster).
     """
     register_components()
     exclude = list(exclude)
     if model is not None:
         return spacy.load(model, exclude=exclude)
-    cfg = util.load_config(config_path(), overrides={"paths.ner_model": str(shipped_ner_path())})
+    cfg = util.load_config(config_path(), overrides={"paths.ner_model": str(ner_model or shipped_ner_path())})
     nlp = util.load_model_from_config(cfg, auto_fill=True, validate=True, exclude=exclude)
     sourced = [name for name, c in cfg["components"].items() if "source" in c and name in nlp.pipe_names]
     with nlp.select_pipes(disable=sourced):

@@ -3,6 +3,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 import spacy
 
 from conftest import SEED
@@ -58,4 +59,16 @@ def test_to_bytes_round_trip(nlp):
     other = load()
     other.from_bytes(nlp.to_bytes())
     text = "温州市公安局鹿城区分局共抓获3.9万余人"
+    assert doc_to_record(other(text)) == doc_to_record(nlp(text))
+
+
+def test_load_takes_another_ner(nlp, tmp_path):
+    """`load(ner_model=…)` sources the ner from that folder (candidates are scored this way)."""
+    from pipeline import load
+    from pipeline.language import shipped_ner_path
+
+    with pytest.raises(OSError, match="no_such_model"):
+        load(ner_model=tmp_path / "no_such_model")
+    other = load(ner_model=shipped_ner_path())
+    text = "温州市公安局鹿城区分局南浦派出所民警王建国介绍，近5年来共抓获3.9万余人"
     assert doc_to_record(other(text)) == doc_to_record(nlp(text))
