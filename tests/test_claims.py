@@ -402,7 +402,8 @@ def test_open_frames_yield_to_specific_ones_and_hours_are_durations(nlp):
     doc = nlp("我市110接警量今年以来累计达到56.3万起。民警调取监控视频300余小时。今年共开展检查1.5万余家次。")
     c = {x.text: x for x in doc.spans["claims"]}
     assert c["56.3万起"]._.period["text"] == "今年以来"
-    assert "300余" not in c                                   # hours of footage: a duration
+    assert "300余" not in c and "300余小时" not in c           # hours of footage: a duration
+    assert [x.text for x in nlp("连续巡逻48小时。民警仅用时36小时破案。").spans["claims"]] == []  # no bare number either
     assert c["1.5万余家次"]._.unit == "家次"
 
 
@@ -878,6 +879,16 @@ SIXTH_ROUND = [
     ("860名民警晋升警衔。", "860名", "metric", "民警"),                         # a verb People's Daily lacks
     ("30名优秀辅警每人获奖金2000元。", "30名", "metric", "优秀辅警"),
     ("辖区有果园2.1万亩。", "2.1万亩", "metric", "果园"),
+    # seventeenth round (reviews 165-168)
+    ("该大队调阅分析视频监控录像逾1.8万小时。", "逾1.8万小时", "unit", "小时"),   # 万 hours: accumulated
+    ("志愿者累计参与巡防服务2.8万小时。", "2.8万小时", "unit", "小时"),
+    ("今年以来，志愿服务时长达3.2万小时。", "3.2万小时", "metric", "志愿服务时长"),  # 时长 + 达, not 长达
+    ("办理转移登记近27万辆。", "近27万辆", "metric", "转移登记"),              # a kind of registration
+    ("新注册登记汽车逾38万辆。", "逾38万辆", "metric", "新注册登记汽车"),
+    ("办理驾驶证补换领业务21.8万笔。", "21.8万笔", "metric", "驾驶证补换领业务"),
+    ("全市已有46家汽车销售企业开通服务。", "46家", "metric", "汽车销售企业"),
+    ("推送检验提醒信息6.7万条。", "6.7万条", "metric", "检验提醒信息"),
+    ("2024年上半年，全线网安检点共检查乘客携带物品1.35亿件。", "1.35亿件", "subject", "全线网"),  # the network's scope
     ("野牛沟派出所辖区面积达4800平方公里。", "4800平方公里", "metric", "辖区面积"),  # the jurisdiction's own measure
     ("辖区平均海拔近4800米。", "近4800米", "metric", "辖区平均海拔"),
     # pass 6 (reviews 41-44)

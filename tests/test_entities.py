@@ -7,6 +7,11 @@ from pipeline.entities.merge import EntityMerger
 from pipeline.spans import CharSpan
 
 POLICE = [
+    ("成都市公安局公交分局火车北站公交派出所接收遗失物品。", "成都市公安局公交分局火车北站公交派出所"),  # a bus station's post
+    ("双方与上海市公安局城市轨道和公交总队签署协议。", "上海市公安局城市轨道和公交总队"),
+    ("遵义市公安局刑侦支队DNA实验室采集血样。", "遵义市公安局刑侦支队DNA实验室"),  # a forensic lab of its unit
+    ("苏州市公安局刑事科学技术研究所指纹室现有技术人员12名。", "苏州市公安局刑事科学技术研究所指纹室"),
+    ("巡逻队协助唐江派出所抓获嫌疑人。", "唐江派出所"),  # 协助 opens no station's name
     ("政法委牵头，组织区公安分局、区司法局成立专班。", "区公安分局"),  # a level prefix after a directing verb
     ("今年以来河西区公安交警支队共查处违法行为。", "河西区公安交警支队"),  # 公安交警 + its 支队
     ("连续18个月零发案。和平分局还设置了夜间警务站。", "和平分局"),  # 和 opens a name at a clause start
@@ -102,6 +107,7 @@ NOT_POLICE = [
     "五里店街道派出所民警救助群众。",          # the model's PLACE ending in a unit head, and no 街道派出所
     "请到户籍地派出所或居住地派出所办理。",      # named by a relation: whichever station that is
     "市民可向管辖派出所咨询。",
+    "分局下设6个站区派出所。",               # the stations of an area of the metro: a kind
 ]
 
 
@@ -166,6 +172,14 @@ def test_not_police_units(nlp, text):
         ("牧民宝某家中有4匹马去向不明。", "宝某", "PERSON"),         # a Mongolian family's surname before 某
         ("（记者 格桑）记者从自治区公安厅获悉", "格桑", "PERSON"),
         ("民警对该公司负责人吴某处以5000元罚款。", "吴某", "PERSON"),    # 某 before a penalty verb, not 某处
+        ("民警在地铁2号线小寨站至钟楼站区间巡逻。", "地铁2号线小寨站", "PLACE"),  # a metro line and its station
+        ("民警在地铁2号线小寨站至钟楼站区间巡逻。", "钟楼站", "PLACE"),          # a station framed alone
+        ("乘客在深圳地铁11号线福田站下车。", "深圳地铁11号线福田站", "PLACE"),    # the city before the line
+        ("团伙在地铁1号线、2号线流窜作案。", "2号线", "PLACE"),                 # a line listed after a line
+        ("民警在博物馆站、哈尔滨东站等车站巡查。", "博物馆站", "PLACE"),           # a station listed in a metro text
+        ("地铁分局加强火车南站、犀浦站等换乘枢纽的巡逻。", "火车南站", "PLACE"),   # 加强 opens no station's name
+        ("据《燕赵都市报》报道，", "燕赵都市报", "ORG"),                         # a quoted newspaper
+        ("红旗社区志愿服务队开展巡逻。", "红旗社区志愿服务队", "ORG"),
     ],
 )
 def test_places_orgs_persons(nlp, text, span, label):

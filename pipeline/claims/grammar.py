@@ -65,6 +65,7 @@ class ClaimGrammar:
         self.rank_moves = units.get("rank_moves", "")
         self.pronoun_counts = dict(units.get("pronoun_counts", {}))
         self.context_units = {u: re.compile(p) for u, p in units.get("context_units", {}).items()}
+        self.magnitude_units = frozenset(units.get("magnitude_units", ()))
         self.unit_not_before = {u: tuple(ws) for u, ws in units.get("unit_not_before", {}).items()}
         money = units.get("money_context", {})
         self.money_not_between = tuple(money.get("not_between", ()))
@@ -287,12 +288,14 @@ class ClaimGrammar:
                     continue  # 身高170厘米左右: a description of a person, like an age
                 if label == "COUNT" and text.startswith("每", m.start() - 1) and m.start() > 0:
                     continue  # 每10万人口: a rate's base, like 百公里 (ANNOTATION.md §2)
-                if label == "COUNT" and g.get("unit") is None and text[m.end() : m.end() + 2].startswith(tuple(self.context_units)) \
-                        and not is_han(text[m.end() + 1 : m.end() + 2] or "。"):
-                    continue  # 约4.6万 of 约4.6万天。 with no 天数 before it: the unit failed its context, no bare count either (5万天价 stays)
+                after = next((u for u in self.context_units if text.startswith(u, m.end())), None) \
+                    if label == "COUNT" and g.get("unit") is None else None
+                if after is not None and (len(after) > 1 or not is_han(text[m.end() + 1 : m.end() + 2] or "。")):
+                    continue  # 约4.6万 of 约4.6万天。, 300余 of 300余小时: the unit was read (and kept or refused), no bare count (5万天价 stays)
                 if label == "COUNT" and g.get("unit") in self.context_units and not self.context_units[g["unit"]].search(
-                        text, sentence_start(text, m.start()), m.start()):
-                    continue  # 3路公交车: 路 counts video channels only (视频监控12.6万路)
+                        text, sentence_start(text, m.start()), m.start()) \
+                        and not (g["unit"] in self.magnitude_units and re.search("[万亿]", g.get("num") or "")):
+                    continue  # 3路公交车: 路 counts video channels only (视频监控12.6万路); 2.8万小时 counts hours
                 if m.group() in self.pronoun_counts and (m.start() == 0 or text[m.start() - 1] in self.pronoun_counts[m.group()]):
                     continue  # 将二人抓获, ，二人趁…: the two named before, no count
                 value, unit = self.value_and_unit(label, m)

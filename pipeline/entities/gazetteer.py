@@ -22,7 +22,7 @@ BOUNDARY_CHARS = set("的在于到从向至往和与及、，。；：！？“�
 # frame (今年以来 / 近年来 + 城关镇派出所): their last character is not a boundary character by itself
 # (合, 同, 来), but no place name ends in these words; nor in an anaphoric division (该县 + 三十里铺镇,
 # 本市 + 八里店镇: the county or city already named, then a town of it).
-BOUNDARY_WORDS = ("联合", "会同", "协同", "配合", "联手", "携手", "根据", "经过", "通过", "以来", "年来",
+BOUNDARY_WORDS = ("联合", "会同", "协同", "配合", "协助", "支援", "联手", "携手", "根据", "经过", "通过", "以来", "年来",
                   "该县", "该市", "该区", "该省", "该州", "该镇", "该乡", "本县", "本市", "本区", "本省",
                   # verbs of directing and handing over whose object is a body (组织区公安分局, 责令县…)
                   "组织", "协调", "指导", "督促", "要求", "召集", "带领", "邀请", "通知", "责令", "牵头", "移交", "移送", "交由")

@@ -127,6 +127,9 @@ class OrganisationGrammar:
         self.fixed_not_before = dict(grammar.get("fixed_not_before", {}))
         self.title_after = tuple(grammar["title_after"])
         self.app_after = tuple(grammar.get("app_after", ()))
+        endings = grammar.get("quoted_outlet_endings", ())
+        self.quoted_outlet = re.compile(rf"《([^《》\s]{{1,10}}?(?:{'|'.join(map(re.escape, endings))}))》") if endings else None
+        self.quoted_outlet_not_endings = tuple(grammar.get("quoted_outlet_not_endings", ()))
         self.partner_after_chars = grammar.get("partner_after_chars", "")
         self.indefinite_end = indefinite_patterns(grammar)[0]
         self.student_after = re.compile(grammar["student_after"]) if grammar.get("student_after") else None
@@ -296,6 +299,10 @@ class OrganisationGrammar:
         for m in self.national.finditer(text):
             if self.name_ok(m.group(1)):
                 found.append((m.start(), m.end()))
+        if self.quoted_outlet is not None and "《" in text:
+            for m in self.quoted_outlet.finditer(text):  # 据《燕赵都市报》报道: the outlet, without its marks
+                if not m.group(1).endswith(self.quoted_outlet_not_endings):
+                    found.append(m.span(1))
         chains = self.gaz.find_chains(text)
         # a town or street known by its suffix names its bodies too (北城街道综治中心, 五马街道司法所)
         # (only texts with a town or street suffix: the scan costs 15% of this component)

@@ -9,10 +9,11 @@ from typing import Optional
 
 from spacy.language import Language
 
+from ..segmentation.fast_cut import words_at
 from ..spans import CharSpan
 from ..word_patterns import alternation
 from .base import EntityRuleComponent
-from .gazetteer import Gazetteer, PlaceMatch, document_context, opens_word_after, resolve
+from .gazetteer import CJK, Gazetteer, PlaceMatch, document_context, opens_word_after, resolve
 
 LABEL = "PLACE"
 QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》"}
@@ -101,6 +102,17 @@ class Places(EntityRuleComponent):
         self.road_frame_before = g.get("road_frame_before", "")
         self.road_list_joiners = g.get("road_list_joiners", "")
         self.not_place_prefixes = tuple(self.gazetteer.not_places)
+        line = g.get("transit_line_pattern")
+        self.transit_words = tuple(g.get("transit_words", ()))
+        self.transit_line = re.compile(rf"(?:{alternation(list(self.transit_words))})?{line}") if line else None
+        self.bare_line = re.compile(line) if line else None
+        self.transit_context = tuple(g.get("transit_context", ()))
+        self.station_name_max = g.get("station_name_max", 5)
+        self.transit_station_not_before = g.get("transit_station_not_before", "")
+        self.station_name_stop_first = g.get("station_name_stop_first", "")
+        self.station_name_not_end = tuple(g.get("station_name_not_end", ()))
+        self.station_frame_before = g.get("station_frame_before", "")
+        self.station_list_after = tuple(g.get("station_list_after", ()))
 
     def matches(self, text: str) -> list[PlaceMatch]:
         """Place matches of `text`, found once for find() and attributes()."""
@@ -131,6 +143,9 @@ class Places(EntityRuleComponent):
                     found[found.index(chain)] = PlaceMatch(chain.start, r.end, chain.parts + [(r.start, r.end, (), "suffix")])
                 else:
                     found.append(r)
+        transit = self.transit(text)
+        if transit:
+            found = self.with_transit(text, found, transit)
         return sorted((m for m in found if not self.inside_brand(text, m) and not currency_name(text, m.start, m.end)
                        and not self.names_a_people(text, m.start, m.end)), key=lambda m: m.start)
 
@@ -216,6 +231,83 @@ class Places(EntityRuleComponent):
         for pattern in self.national_roads:
             out += [regional_match(m.start(), self.section_end(text, m.end())) for m in pattern.finditer(text)]
         return out
+
+    def station_end(self, text: str, i: int) -> Optional[int]:
+        """The end of a station's name starting at i (小寨 + 站, 体育西路 + 站), or None."""
+        if i >= len(text) or text[i] in self.station_name_stop_first:
+            return None
+        for n in range(2, self.station_name_max + 1):
+            k = i + n
+            if k >= len(text) or not CJK.match(text[k - 1]) or not CJK.match(text[i]):
+                return None
+            if text[k] == "站":
+                name = text[i:k]
+                if name.endswith(self.station_name_not_end) or "站" in name or self.gazetteer.verb_inside(name) \
+                        or text[k + 1 : k + 2] and text[k + 1] in self.transit_station_not_before:
+                    return None
+                return k + 1
+        return None
+
+    def transit(self, text: str) -> list[PlaceMatch]:
+        """Metro lines with their stations (地铁2号线小寨站, 地铁1号线、2号线) and stations named alone
+        in a text about a transit system (在博物馆站, 犀浦站等换乘枢纽)."""
+        if self.transit_line is None or not any(w in text for w in self.transit_context):
+            return []
+        out, lines = [], []
+        for m in self.transit_line.finditer(text):
+            s, e = m.span()
+            if not text.startswith(self.transit_words, s) and self.station_end(text, e) is None:
+                continue  # a bare 2号线 is a line only before its station (or listed after a line, below)
+            lines.append((s, e))
+        for s, e in lines:
+            end = e
+            while True:  # 地铁1号线、2号线: lines listed after a line
+                station = self.station_end(text, end)
+                if station is not None:
+                    end = station
+                out.append(regional_match(s, end))
+                nxt = self.bare_line.match(text, end + 1) if end < len(text) and text[end] in "、和与及" else None
+                if nxt is None or any(a == nxt.start() for a, _ in lines):
+                    break
+                s, end = nxt.start(), nxt.end()
+        taken = [(m.start, m.end) for m in out]
+        k = text.find("站")
+        while k >= 0:  # stations named alone: framed as a place or listed, the name a word start
+            starts = None
+            for i in range(max(0, k - self.station_name_max), k - 1):
+                if self.station_end(text, i) != k + 1 or any(a < k + 1 and i < b for a, b in taken):
+                    continue
+                framed = i > 0 and text[i - 1] in self.station_frame_before
+                listed = text.startswith(self.station_list_after, k + 1) or (
+                    i > 0 and text[i - 1] == "、" and any(b == i - 1 for _, b in taken))
+                if not (framed or listed):
+                    continue
+                if i > 0 and CJK.match(text[i - 1]) and not framed:
+                    starts = words_at(text, max(0, k - 8), k + 2) if starts is None else starts
+                    if i not in starts:
+                        continue  # 加强 + 火车南站 is read from 火车, not from 强
+                out.append(regional_match(i, k + 1))
+                taken.append((i, k + 1))
+                break
+            k = text.find("站", k + 1)
+        return out
+
+    def with_transit(self, text: str, found: list[PlaceMatch], transit: list[PlaceMatch]) -> list[PlaceMatch]:
+        """`found` with the transit places: a place right before a line is its city, one chain with it
+        (郑州 + 地铁5号线); places inside a line or station give way to it (八一广场 of …八一广场站)."""
+        out = []
+        ends = {m.end: m for m in found}
+        merged = set()
+        for t in transit:
+            city = ends.get(t.start)
+            if city is not None and text.startswith(self.transit_words, t.start):
+                out.append(PlaceMatch(city.start, t.end, city.parts + [(t.start, t.end, (), "suffix")]))
+                merged.add(id(city))
+            else:
+                out.append(t)
+        spans = [(m.start, m.end) for m in out]
+        rest = [m for m in found if id(m) not in merged and all(m.end <= a or m.start >= b for a, b in spans)]
+        return rest + out
 
     def section_end(self, text: str, end: int, abbreviations: bool = False) -> int:
         """The end of a road's section named by a place right after it (沪昆高速凯里段, 京港澳高速长沙段,
