@@ -179,6 +179,8 @@ def test_not_police_units(nlp, text):
         ("民警在博物馆站、哈尔滨东站等车站巡查。", "博物馆站", "PLACE"),           # a station listed in a metro text
         ("地铁分局加强火车南站、犀浦站等换乘枢纽的巡逻。", "火车南站", "PLACE"),   # 加强 opens no station's name
         ("据《燕赵都市报》报道，", "燕赵都市报", "ORG"),                         # a quoted newspaper
+        ("民警在北京西站地铁站及周边巡逻。", "北京西站地铁站", "PLACE"),          # the metro station at a station
+        ("经市局刑侦支队DNA比对确认，该男子即为嫌疑人。", "市局刑侦支队", "POLICE_UNIT"),  # 经 opens no unit's name
         ("红旗社区志愿服务队开展巡逻。", "红旗社区志愿服务队", "ORG"),
     ],
 )

@@ -31,6 +31,9 @@ CLAUSE_DELIMS = set("，,；;：:、。！？!?\n")
 RANGE = re.compile(r"至|到|—|－|-|～|~")
 FREE_FRAME_ENDS = ("期间", "期内")  # free-text frames: 春运期间, 禁渔期内
 AMOUNT_NEAR = re.compile(r"[^，,；;。！？!?]{0,3}[0-9０-９一二三四五六七八九十两百千万]")
+CASE_DATE_AFTER = ("发生在", "一起", "的一起")
+CASE_DATE_BEFORE = ("一起", "一宗", "这起", "该起")
+OPEN_FRAME_WORDS = ("以来", "期间", "来", "起", "以后", "之后")
 UP_TO_NOW = re.compile(r"(?:近|过去|这|最近)?(?:[0-9一二三四五六七八九十两几多]+|半)(?:个月|个星期|年|天)多?(?:来|以来)")
 YEARS_UP_TO_NOW = re.compile(r"(?:近|过去|最近)([0-9一二三四五六七八九十两]+)年(?:来|以来)?|([0-9一二三四五六七八九十两]+)年(?:来|以来)")
 
@@ -261,6 +264,7 @@ class ClaimContext:
             found = [(s + next((len(w) for w in self.period_openers if text.startswith(w, s) and e - s > len(w) + 2), 0), e)
                      for s, e in found]  # (针对考试期间 too: period_openers)
             if patterns is self.periods:
+                found = [(s, e) for s, e in found if not self.case_date(text, s, e)]
                 found = [(self.after_length(text, lo, s, e), e) for s, e in found]
                 found = [(self.quoted_frame_start(text, lo, s, e), e) for s, e in found]
             if patterns is self.open_periods:  # 该中心自2022年挂牌以来: the frame opens at 自 / 从
@@ -274,6 +278,13 @@ class ClaimContext:
                 if all(e <= a or s >= b for a, b in kept):
                     kept.append((s, e))
         return sorted(self.closed_frame(text, lo, s, e) for s, e in kept)
+
+    @staticmethod
+    def case_date(text: str, s: int, e: int) -> bool:
+        """A date that says when a case happened (为破解1998年发生在…的命案积案, 一起2008年发生的杀人案,
+        与2005年一起命案的嫌疑人): it describes the case, it frames no claim (ANNOTATION.md §4: a
+        period is the claim's time frame)."""
+        return text.endswith("年", s, e) and (text.startswith(CASE_DATE_AFTER, e) or text.endswith(CASE_DATE_BEFORE, 0, s))
 
     @staticmethod
     def after_length(text: str, lo: int, s: int, e: int) -> int:
@@ -329,11 +340,14 @@ class ClaimContext:
         for ps, pe in periods:
             tail = UP_TO_NOW.search(text, ps, pe)  # (an event frame: 民警张卫东从警28年来 -> 从警28年来)
             tail_start = tail.start() if tail and tail.end() == pe else ps
+            start = ps
             for ss, se in sorted(subjects):
                 if ss <= ps < se < pe or ps < ss < se <= tail_start:  # also one cut inside a name (…杭州公安处在春运期间)
                     ps = se
                     while ps < pe and text[ps] in "在于":
                         ps += 1
+            if text[ps:pe] in OPEN_FRAME_WORDS:
+                ps = start  # 冰雪大世界开园以来: the frame's event is named by the entity, and a bare 以来 frames nothing
             out.append((ps, pe))
         return out
 

@@ -555,8 +555,16 @@ class NerRulings(RuleComponent):
 
     def trim_preposition(self, doc: Doc, text: str, ent: Span) -> Span:
         """A model place that opens with a preposition (经磨憨口岸): the place after it, when that is
-        a known place or ends in a facility word and the whole is no known name (从化区, 于都县)."""
-        if ent.label_ != "PLACE" or ent.end_char - ent.start_char < 3 or text[ent.start_char] not in self.place_prepositions:
+        a known place or ends in a facility word and the whole is no known name (从化区, 于都县); a model
+        unit likewise (经 + 市局刑侦支队), when the rest and not the whole parses as a unit."""
+        if ent.end_char - ent.start_char < 3 or text[ent.start_char] not in self.place_prepositions:
+            return ent
+        if ent.label_ == "POLICE_UNIT":
+            inner = text[ent.start_char : ent.end_char]
+            if self.parses_as_unit(inner[1:]) and not self.parses_as_unit(inner):
+                return doc.char_span(ent.start_char + 1, ent.end_char, label=ent.label_) or ent
+            return ent
+        if ent.label_ != "PLACE":
             return ent
         gaz, s = self.police_grammar.gaz, ent.start_char
         if gaz.name_at(text, s) is not None:

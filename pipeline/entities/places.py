@@ -113,6 +113,7 @@ class Places(EntityRuleComponent):
         self.station_name_not_end = tuple(g.get("station_name_not_end", ()))
         self.station_frame_before = g.get("station_frame_before", "")
         self.station_list_after = tuple(g.get("station_list_after", ()))
+        self.metro_station_word = g.get("metro_station_word", "")
 
     def matches(self, text: str) -> list[PlaceMatch]:
         """Place matches of `text`, found once for find() and attributes()."""
@@ -146,6 +147,10 @@ class Places(EntityRuleComponent):
         transit = self.transit(text)
         if transit:
             found = self.with_transit(text, found, transit)
+        if self.metro_station_word and self.metro_station_word in text:  # 北京西站 + 地铁站: the metro station there
+            w = self.metro_station_word
+            found = [PlaceMatch(m.start, m.end + len(w), m.parts + [(m.end, m.end + len(w), (), "suffix")])
+                     if text.endswith("站", m.start, m.end) and text.startswith(w, m.end) else m for m in found]
         return sorted((m for m in found if not self.inside_brand(text, m) and not currency_name(text, m.start, m.end)
                        and not self.names_a_people(text, m.start, m.end)), key=lambda m: m.start)
 
