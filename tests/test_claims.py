@@ -895,6 +895,7 @@ SIXTH_ROUND = [
     ("为破解1998年发生在播州区的一起命案积案，民警采集男性血样4700余份。", "4700余份", "period", None),  # the case's date
     ("破获一起2008年发生在洱源县的故意杀人案，抓获犯罪嫌疑人2人。", "2人", "period", None),
     ("2023年发生命案12起。", "12起", "period", "2023年"),                          # a year that frames the count
+    ("民警对博物馆站、哈尔滨东站等8座车站开展整治。", "8座", "unit", "座"),          # 座 + 车站 counts stations
     ("野牛沟派出所辖区面积达4800平方公里。", "4800平方公里", "metric", "辖区面积"),  # the jurisdiction's own measure
     ("辖区平均海拔近4800米。", "近4800米", "metric", "辖区平均海拔"),
     # pass 6 (reviews 41-44)
