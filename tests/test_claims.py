@@ -398,6 +398,16 @@ def test_shares_deictic_gangs_occurrences_and_aftershocks(nlp):
     assert "106起" in c and "106起余" not in c                      # 余 of 余震 is no marker
 
 
+@pytest.mark.parametrize("text", ["湘鄂赣三省交界地区山高路险。", "云南、广东两省警方历时两个月缜密侦查。",
+                                  "三省一市跨省协查平均反馈率提升至96.8%。", "群众可在圈内处理其他八市的违法记录。"])
+def test_places_named_together_are_no_count(nlp, text):
+    assert not any(c.text.endswith(("省", "市")) for c in nlp(text).spans["claims"])
+
+
+def test_a_count_of_provinces_with_its_measure_word_stays(nlp):
+    assert "12个" in [c.text for c in nlp("该团伙流窜全国12个省作案。").spans["claims"]]
+
+
 def test_open_frames_yield_to_specific_ones_and_hours_are_durations(nlp):
     doc = nlp("我市110接警量今年以来累计达到56.3万起。民警调取监控视频300余小时。今年共开展检查1.5万余家次。")
     c = {x.text: x for x in doc.spans["claims"]}
@@ -896,6 +906,13 @@ SIXTH_ROUND = [
     ("破获一起2008年发生在洱源县的故意杀人案，抓获犯罪嫌疑人2人。", "2人", "period", None),
     ("2023年发生命案12起。", "12起", "period", "2023年"),                          # a year that frames the count
     ("民警对博物馆站、哈尔滨东站等8座车站开展整治。", "8座", "unit", "座"),          # 座 + 车站 counts stations
+    ("全市辅警月薪在4200元至6800元之间。", "4200元", "approx", "at_least"),         # a range's bounds
+    ("全市辅警月薪在4200元至6800元之间。", "6800元", "approx", "at_most"),
+    ("检出率由35%提升至68%。", "68%", "approx", "exact"),                           # a change's level, no range
+    ("2024年，山东省公安厅共办理民警警衔晋升3826人。", "3826人", "change", None),    # a promotion, no change
+    ("2024年，山东省公安厅共办理民警警衔晋升3826人。", "3826人", "metric", "民警警衔晋升"),
+    ("2024年共发放困难帮扶金和慰问金2860万元。", "2860万元", "metric", "困难帮扶金和慰问金"),
+    ("督察支队对62个执法服务窗口开展暗访检查。", "62个", "metric", "执法服务窗口"),
     ("野牛沟派出所辖区面积达4800平方公里。", "4800平方公里", "metric", "辖区面积"),  # the jurisdiction's own measure
     ("辖区平均海拔近4800米。", "近4800米", "metric", "辖区平均海拔"),
     # pass 6 (reviews 41-44)

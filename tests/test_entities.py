@@ -7,6 +7,10 @@ from pipeline.entities.merge import EntityMerger
 from pipeline.spans import CharSpan
 
 POLICE = [
+    ("2023年，浙江省湖州市公安局执法监督管理委员会共召开会议11次。", "浙江省湖州市公安局执法监督管理委员会"),
+    ("四川省成都市公安局涉案财物管理中心累计入库涉案财物3万件。", "四川省成都市公安局涉案财物管理中心"),
+    ("云南省公安厅警务实战训练基地承接轮训任务。", "云南省公安厅警务实战训练基地"),
+    ("新源县公安局那拉提派出所民警开展骑警巡逻。", "新源县公安局那拉提派出所"),  # a transcribed name opening with 那
     ("成都市公安局公交分局火车北站公交派出所接收遗失物品。", "成都市公安局公交分局火车北站公交派出所"),  # a bus station's post
     ("双方与上海市公安局城市轨道和公交总队签署协议。", "上海市公安局城市轨道和公交总队"),
     ("遵义市公安局刑侦支队DNA实验室采集血样。", "遵义市公安局刑侦支队DNA实验室"),  # a forensic lab of its unit
@@ -108,6 +112,8 @@ NOT_POLICE = [
     "请到户籍地派出所或居住地派出所办理。",      # named by a relation: whichever station that is
     "市民可向管辖派出所咨询。",
     "分局下设6个站区派出所。",               # the stations of an area of the metro: a kind
+    "新建、改扩建派出所业务用房146个。",       # a kind of building work, no station's name
+    "民警把他带到那派出所。",
 ]
 
 
@@ -181,6 +187,10 @@ def test_not_police_units(nlp, text):
         ("据《燕赵都市报》报道，", "燕赵都市报", "ORG"),                         # a quoted newspaper
         ("民警在北京西站地铁站及周边巡逻。", "北京西站地铁站", "PLACE"),          # the metro station at a station
         ("经市局刑侦支队DNA比对确认，该男子即为嫌疑人。", "市局刑侦支队", "POLICE_UNIT"),  # 经 opens no unit's name
+        ("在长三角生态绿色一体化发展示范区，青浦、吴江、嘉善三地公安机关建立机制。", "吴江", "PLACE"),  # listed short forms
+        ("在苏浙皖三省交界的溧阳、长兴、广德一带设立警务站。", "长兴", "PLACE"),
+        ("在泛珠三角区域禁毒警务协作联席会议上，", "泛珠三角", "PLACE"),
+        ("78岁的王老汉进秦岭采药未归。", "王老汉", "PERSON"),                      # surname + 老汉
         ("红旗社区志愿服务队开展巡逻。", "红旗社区志愿服务队", "ORG"),
     ],
 )
@@ -1477,3 +1487,8 @@ def test_an_anonymised_name_recurs_where_mou_would_open_a_word(nlp):
     assert found.count(("刘某", "PERSON")) == 2
     assert ents(nlp("员工周某违规航拍。民警依法对周某处以行政拘留5日。")).count(("周某", "PERSON")) == 2
     assert ("刘某", "PERSON") not in ents(nlp("刘某某被抓获。"))
+
+
+def test_an_ambiguous_surname_glued_to_a_verb_names_no_one_before_an_honorific(nlp):
+    assert [e for e in ents(nlp("妻子因不满老汉发明专利与其协议离婚。")) if e[1] == "PERSON"] == []  # 不满 + 老汉
+    assert ("满女士", "PERSON") in ents(nlp("村民满女士报警。"))

@@ -114,6 +114,9 @@ class Places(EntityRuleComponent):
         self.station_frame_before = g.get("station_frame_before", "")
         self.station_list_after = tuple(g.get("station_list_after", ()))
         self.metro_station_word = g.get("metro_station_word", "")
+        followers = alternation(g.get("short_form_list_followers", []))
+        self.short_form_list = re.compile(
+            rf"(?<![\u4e00-\u9fff])((?:[\u4e00-\u9fff]{{2,3}}、)+[\u4e00-\u9fff]{{2,3}})(?={followers})") if followers else None
 
     def matches(self, text: str) -> list[PlaceMatch]:
         """Place matches of `text`, found once for find() and attributes()."""
@@ -127,6 +130,8 @@ class Places(EntityRuleComponent):
         found = chains + self.gazetteer.find_standalone(text, taken)
         found += [m for m in self.abbreviations(text) if all(m.end <= a or m.start >= b for a, b in taken)]
         found = self.with_located_roads(text, found)
+        if "、" in text:
+            found = self.with_listed_short_forms(text, found)
         # (a place inside a road's section is part of it: 京港澳高速湖南段)
         roads = [m for m in self.roads(text) if all(m.end <= a or m.start >= b or m.start <= a and b <= m.end
                                                     for a, b in taken)]
@@ -175,6 +180,37 @@ class Places(EntityRuleComponent):
                         ends.add(e)
                 k = text.find(suffix, k + 1)
         return out
+
+    def with_listed_short_forms(self, text: str, found: list[PlaceMatch]) -> list[PlaceMatch]:
+        """`found` and the counties named by their short form in a list of places (溧阳、长兴、广德一带,
+        青浦、吴江、嘉善三地, 河北省三河、大厂、香河三县): every member a place's name or a county's short
+        form, the list closed by a word for the places together (一带, 三地, 三县: `short_form_list_followers`);
+        alone such a short form is a place only before a body (长兴公安), as a name it may be a person's."""
+        out = list(found)
+        taken = [(m.start, m.end) for m in found]
+        for m in self.short_form_list.finditer(text) if self.short_form_list is not None else ():
+            members, k = [], m.start(1)
+            for item in m.group(1).split("、"):
+                members.append((k, k + len(item)))
+                k += len(item) + 1
+            if not all(self.names_place(text, a, b, taken) for a, b in members):
+                continue
+            for a, b in members:
+                if all(b <= x or a >= y for x, y in taken):
+                    out.append(regional_match(a, b))
+                    taken.append((a, b))
+        return out
+
+    def names_place(self, text: str, a: int, b: int, taken: list) -> bool:
+        """text[a:b] is a place found already, a division's name or a county's short form."""
+        gaz = self.gazetteer
+        if any(x <= a and b <= y for x, y in taken):
+            return True
+        county = gaz.county_short_at(text, a)
+        if county is not None and county[0] == b:
+            return True
+        name = gaz.name_at(text, a)
+        return name is not None and name[0] == b
 
     def located_road(self, text: str, k: int, suffix: str, ends: set) -> Optional[tuple[int, int]]:
         """(start, end) of a road whose suffix starts at k, named by 2-4 characters right after a

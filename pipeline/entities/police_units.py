@@ -79,6 +79,7 @@ class PoliceUnitGrammar:
         self.district_station_names = set(g.get("district_station_names", ()))
         self.long_name_endings = g.get("long_name_endings", "")
         self.transliterated_chars = frozenset(g.get("transliterated_name_chars", ""))
+        self.transliterated_openers = frozenset(g.get("transliterated_name_openers", ""))
         self.name_body_words = tuple(g.get("name_body_words", ()))
         fn = g.get("function_sub_units")
         self.function_sub_unit = re.compile(
@@ -127,6 +128,8 @@ class PoliceUnitGrammar:
             and not name.startswith(BOUNDARY_WORDS)  # 联合海门 + 派出所: 联合 introduces a partner
             and all(CJK.match(c) and (c not in non_name or (k > 0 and c in self.inner_name_allowed)
                                       or (k == 0 and in_chain and self.opens_name_word(name))
+                                      or (k == 0 and in_chain and c in self.transliterated_openers and len(name) >= 3
+                                          and self.transliterated_chars.issuperset(name[1:]))
                                       or (k == 1 == len(name) - 1 and in_chain and c in self.place_name_allowed))
                     for k, c in enumerate(name))
             # (a district's name is a kind alone, 城区派出所, but one squad right after its unit:
