@@ -31,6 +31,8 @@ CLAUSE_DELIMS = set("，,；;：:、。！？!?\n")
 RANGE = re.compile(r"至|到|—|－|-|～|~")
 FREE_FRAME_ENDS = ("期间", "期内")  # free-text frames: 春运期间, 禁渔期内
 AMOUNT_NEAR = re.compile(r"[^，,；;。！？!?]{0,3}[0-9０-９一二三四五六七八九十两百千万]")
+# 在震中 + 磨西镇, 在受灾较重的 + 南孟镇: a place after 在 and a short modifier is where, not who
+LOCATED_AFTER_MODIFIER = re.compile(r"(?<![存现实所正潜自健])在[^，。；！？、\s在]{1,8}?(?:的|中)$")
 CASE_DATE_AFTER = ("发生在", "一起", "的一起")
 CASE_DATE_BEFORE = ("一起", "一宗", "这起", "该起")
 OPEN_FRAME_WORDS = ("以来", "期间", "来", "起", "以后", "之后")
@@ -983,7 +985,8 @@ class ClaimContext:
             if text.endswith(role, lo, start):
                 start -= len(role)
                 break
-        return text.endswith(self.not_subject_after, lo, start)
+        return text.endswith(self.not_subject_after, lo, start) \
+            or LOCATED_AFTER_MODIFIER.search(text, max(lo, start - 12), start) is not None
 
     @staticmethod
     def in_brackets(text: str, lo: int, s: int) -> bool:
