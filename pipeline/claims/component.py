@@ -20,7 +20,6 @@ from .numbers import CN_NUMERAL_CHARS
 
 # where a claim's number starts: digits, Chinese numerals, and 半 (一半), 首 (首位), 第 (第一)
 NUMERAL_CHARS = set("0123456789０１２３４５６７８９") | CN_NUMERAL_CHARS | set("半首第")
-PLACES_TOGETHER_NUMERALS = set("两二三四五六七八九十")  # (八市, 三省: written out, as places are named together)
 
 
 def offsets_to_dict(text: str, offsets):
@@ -46,6 +45,7 @@ class NumericClaims(RuleComponent):
         self.places_together_units = frozenset(together.get("units", ()))
         self.places_together_before = tuple(together.get("before", ()))
         self.places_together_after = tuple(together.get("after", ()))
+        self.places_together_numerals = frozenset(together.get("numerals", ""))
         verbs = d["context"].get("speaker_verbs", ())
         # the verb right after the name, or after where it was said (在表彰会上介绍, 在接受采访时说)
         self.speaker_after = re.compile(
@@ -56,7 +56,7 @@ class NumericClaims(RuleComponent):
         """湘鄂赣三省, 云南、广东两省警方, 湛江、茂名、汕尾三市, 三省一市, 其他八市: a Chinese numeral and a
         kind of place right after the places it sums up, or referring back to them, names those places
         together; it asserts no count (the review sets' gold: 1 claim of 18)."""
-        if claim.label != "COUNT" or claim.unit not in self.places_together_units or text[claim.start] not in PLACES_TOGETHER_NUMERALS:
+        if claim.label != "COUNT" or claim.unit not in self.places_together_units or text[claim.start] not in self.places_together_numerals:
             return False
         return claim.start in place_ends or text.endswith(self.places_together_before, 0, claim.start) \
             or text.startswith(self.places_together_after, claim.end)

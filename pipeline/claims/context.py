@@ -31,10 +31,6 @@ CLAUSE_DELIMS = set("，,；;：:、。！？!?\n")
 RANGE = re.compile(r"至|到|—|－|-|～|~")
 FREE_FRAME_ENDS = ("期间", "期内")  # free-text frames: 春运期间, 禁渔期内
 AMOUNT_NEAR = re.compile(r"[^，,；;。！？!?]{0,3}[0-9０-９一二三四五六七八九十两百千万]")
-# 在震中 + 磨西镇, 在受灾较重的 + 南孟镇: a place after 在 and a short modifier is where, not who
-LOCATED_AFTER_MODIFIER = re.compile(r"(?<![存现实所正潜自健])在[^，。；！？、\s在]{1,8}?(?:的|中)$")
-CASE_DATE_AFTER = ("发生在", "一起", "的一起")
-CASE_DATE_BEFORE = ("一起", "一宗", "这起", "该起")
 OPEN_FRAME_WORDS = ("以来", "期间", "来", "起", "以后", "之后")
 UP_TO_NOW = re.compile(r"(?:近|过去|这|最近)?(?:[0-9一二三四五六七八九十两几多]+|半)(?:个月|个星期|年|天)多?(?:来|以来)")
 YEARS_UP_TO_NOW = re.compile(r"(?:近|过去|最近)([0-9一二三四五六七八九十两]+)年(?:来|以来)?|([0-9一二三四五六七八九十两]+)年(?:来|以来)")
@@ -139,6 +135,10 @@ class ClaimContext:
         # a year right before a quoted frame name belongs to the frame (quoted_frame_start)
         self.frame_year = re.compile(c["frame_year"] + "$") if c.get("frame_year") else None
         self.frame_locatives = tuple(c.get("frame_locatives", ()))
+        self.located_after_modifier = re.compile(c["located_after_modifier"]) if c.get("located_after_modifier") else None
+        case_date = c.get("case_date", {})
+        self.case_date_after = tuple(case_date.get("after", ()))
+        self.case_date_before = tuple(case_date.get("before", ()))
         self.verb_noun_suffix_exceptions = frozenset(c.get("verb_noun_suffix_exceptions", ()))
         self.patient_first_verbs = frozenset(c.get("patient_first_verbs", ()))
         self.patient_heads = tuple(c.get("patient_heads", ()))
@@ -281,12 +281,11 @@ class ClaimContext:
                     kept.append((s, e))
         return sorted(self.closed_frame(text, lo, s, e) for s, e in kept)
 
-    @staticmethod
-    def case_date(text: str, s: int, e: int) -> bool:
+    def case_date(self, text: str, s: int, e: int) -> bool:
         """A date that says when a case happened (为破解1998年发生在…的命案积案, 一起2008年发生的杀人案,
         与2005年一起命案的嫌疑人): it describes the case, it frames no claim (ANNOTATION.md §4: a
         period is the claim's time frame)."""
-        return text.endswith("年", s, e) and (text.startswith(CASE_DATE_AFTER, e) or text.endswith(CASE_DATE_BEFORE, 0, s))
+        return text.endswith("年", s, e) and (text.startswith(self.case_date_after, e) or text.endswith(self.case_date_before, 0, s))
 
     @staticmethod
     def after_length(text: str, lo: int, s: int, e: int) -> int:
@@ -986,7 +985,8 @@ class ClaimContext:
                 start -= len(role)
                 break
         return text.endswith(self.not_subject_after, lo, start) \
-            or LOCATED_AFTER_MODIFIER.search(text, max(lo, start - 12), start) is not None
+            or (self.located_after_modifier is not None
+                and self.located_after_modifier.search(text, max(lo, start - 12), start) is not None)
 
     @staticmethod
     def in_brackets(text: str, lo: int, s: int) -> bool:

@@ -275,11 +275,11 @@ class Places(EntityRuleComponent):
 
     def station_end(self, text: str, i: int) -> Optional[int]:
         """The end of a station's name starting at i (小寨 + 站, 体育西路 + 站), or None."""
-        if i >= len(text) or text[i] in self.station_name_stop_first:
+        if i >= len(text) or text[i] in self.station_name_stop_first or not CJK.match(text[i]):
             return None
         for n in range(2, self.station_name_max + 1):
             k = i + n
-            if k >= len(text) or not CJK.match(text[k - 1]) or not CJK.match(text[i]):
+            if k >= len(text) or not CJK.match(text[k - 1]):
                 return None
             if text[k] == "站":
                 name = text[i:k]
