@@ -10,7 +10,7 @@ have no measure word from the lists or fail a check below.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Optional
 
@@ -29,7 +29,6 @@ CN_NUM = r"(?:(?:(?<![数几零〇一二两三四五六七八九十百千])|(?<=
 CN_DIGIT = r"[一二两三四五六七八九十]"
 PUNCT_OR_END = r"(?=$|[^\u4e00-\u9fff])"
 # a rank right before, joined by 、 or 和 (第二、第三): the later one shares its verb
-RANGE_JOINERS = ("至", "到", "—", "－", "-", "～", "~")
 RANK_LIST_BEFORE = re.compile(r"第[0-9０-９一二两三四五六七八九十]+(?:[、和与及]第[0-9０-９一二两三四五六七八九十]+)*[、和与及]$")
 
 
@@ -326,20 +325,7 @@ class ClaimGrammar:
             if c.end > reach:
                 kept.append(c)
             reach = max(reach, c.end)
-        return self.range_bounds(text, kept)
-
-    @staticmethod
-    def range_bounds(text: str, claims: list[ClaimMatch]) -> list[ClaimMatch]:
-        """Both ends of a range written with their unit (4200元至6800元, 8%至10%, 0.3元至1.5元) are its
-        bounds: the lower at_least, the upper at_most (the review sets' gold: 24 of 28)."""
-        out = list(claims)
-        for k in range(len(out) - 1):
-            a, b = out[k], out[k + 1]
-            if text[a.end : b.start] in RANGE_JOINERS and a.label == b.label and a.unit == b.unit \
-                    and a.approx == b.approx == "exact" and isinstance(a.value, (int, float)) \
-                    and isinstance(b.value, (int, float)) and a.value < b.value:
-                out[k], out[k + 1] = replace(a, approx="at_least"), replace(b, approx="at_most")
-        return out
+        return kept
 
     def with_range(self, text: str, c: ClaimMatch) -> ClaimMatch:
         """A bare number and a range mark before a count or an amount open a range with it
