@@ -191,6 +191,9 @@ def test_not_police_units(nlp, text):
         ("在苏浙皖三省交界的溧阳、长兴、广德一带设立警务站。", "长兴", "PLACE"),
         ("在泛珠三角区域禁毒警务协作联席会议上，", "泛珠三角", "PLACE"),
         ("78岁的王老汉进秦岭采药未归。", "王老汉", "PERSON"),                      # surname + 老汉
+        ("两名男子在焦柳铁路怀化段盗割通信电缆。", "焦柳铁路怀化段", "PLACE"),      # a line named by its ends' places
+        ("对郑西高铁沿线开展巡查。", "郑西高铁", "PLACE"),
+        ("宿州市护路办为其颁发奖金。", "宿州市护路办", "ORG"),                    # a railway-protection office
         ("红旗社区志愿服务队开展巡逻。", "红旗社区志愿服务队", "ORG"),
     ],
 )

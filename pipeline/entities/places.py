@@ -97,7 +97,9 @@ class Places(EntityRuleComponent):
             rf"(?<=[{re.escape(single['after'])}])([{re.escape(single['chars'])}])") if single.get("chars") else None
         self.single_abbreviation_not_before = single.get("not_before", {})
         railways = alternation(g.get("railway_words", []))
-        self.railway_re = re.compile(rf"(?<![{letters}])([{letters}]{{2,3}})(?:{railways})") if letters and railways else None
+        rail = re.escape("".join(sorted(set(g.get("province_abbreviations", "") + g.get("expressway_city_abbreviations", "")
+                                             + g.get("railway_city_abbreviations", "")))))
+        self.railway_re = re.compile(rf"(?<![{rail}])([{rail}]{{2,3}})(?:{railways})") if rail and railways else None
         self.national_roads = [re.compile(p) for p in g.get("national_road_patterns", ())]
         self.road_frame_before = g.get("road_frame_before", "")
         self.road_list_joiners = g.get("road_list_joiners", "")
