@@ -194,6 +194,7 @@ def test_not_police_units(nlp, text):
         ("两名男子在焦柳铁路怀化段盗割通信电缆。", "焦柳铁路怀化段", "PLACE"),      # a line named by its ends' places
         ("对郑西高铁沿线开展巡查。", "郑西高铁", "PLACE"),
         ("宿州市护路办为其颁发奖金。", "宿州市护路办", "ORG"),                    # a railway-protection office
+        ("连日暴雪导致威海城区多条坡道结冰。", "威海", "PLACE"),                  # not 海城区 inside 威海/城区
         ("红旗社区志愿服务队开展巡逻。", "红旗社区志愿服务队", "ORG"),
     ],
 )

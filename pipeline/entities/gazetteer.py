@@ -428,6 +428,9 @@ class Gazetteer:
                 return None
             if (end >= len(text) or not CJK.match(text[end])) and not on_word_boundaries(text, i, end, end=False):
                 return None  # 关中 of 公安机关中，: glued on the left, closed only by punctuation, inside a word
+        if kind == "full" and not weak and require_boundary and not is_boundary(text, i) \
+                and any((prev := self.name_at(text, j)) is not None and prev[0] > i for j in (i - 1, i - 2) if j >= 0):
+            return None  # 威海 + 城区: a full name (海城区) that starts inside a place name begun before it is none
         if strong and require_boundary and not is_boundary(text, i) and end < len(text) and CJK.match(text[end]):
             words = words_at(text, max(0, i - 6), end + 6)
             if i not in words and end not in words:
