@@ -77,12 +77,13 @@ class NumericClaims(RuleComponent):
         # 五台山, 九 of 马英九处理); the model's entities are not trusted with this (10万元大学)
         names = [(e.start_char, e.end_char) for e in doc.ents if e._.source != "ner"]
         claims = [c for c in self.grammar.find(text) if not inside_any(names, self.numeral_start(text, c))]
+        places = frozenset((e.start_char, e.end_char) for e in doc.ents if e.label_ == "PLACE")
         attrs = self.context.resolve(text, claims, [(e.start_char, e.end_char) for e in doc.ents if not self.speaker(text, e)],
                                      frozenset((e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"),
-                                     frozenset((e.start_char, e.end_char) for e in doc.ents if e.label_ == "PLACE"))
+                                     places)
         if self.places_together_units:
             # (dropped after the attributes: the count still bounds its neighbours' metrics, 向赣湘粤三省 + 拨…)
-            place_ends = {e.end_char for e in doc.ents if e.label_ == "PLACE"}
+            place_ends = {e for _, e in places}
             kept = [k for k, c in enumerate(claims) if not self.names_places_together(text, c, place_ends)]
             claims, attrs = [claims[k] for k in kept], [attrs[k] for k in kept]
         spans = make_spans(doc, [CharSpan(c.start, c.end, c.label) for c in claims])

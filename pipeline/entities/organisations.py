@@ -128,7 +128,7 @@ class OrganisationGrammar:
         self.title_after = tuple(grammar["title_after"])
         self.app_after = tuple(grammar.get("app_after", ()))
         endings = grammar.get("quoted_outlet_endings", ())
-        self.quoted_outlet = re.compile(rf"《([^《》\s]{{1,10}}?(?:{'|'.join(map(re.escape, endings))}))》") if endings else None
+        self.quoted_outlet = re.compile(rf"《([^《》\s]{{1,10}}?(?:{alternation(endings)}))》") if endings else None
         self.quoted_outlet_not_endings = tuple(grammar.get("quoted_outlet_not_endings", ()))
         self.partner_after_chars = grammar.get("partner_after_chars", "")
         self.indefinite_end = indefinite_patterns(grammar)[0]
