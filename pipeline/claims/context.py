@@ -197,7 +197,8 @@ class ClaimContext:
         self.locative_after = re.compile(c["locative_after"]) if c.get("locative_after") else None
         self.roles_before_names = sorted(c.get("roles_before_names", []), key=len, reverse=True)
         self.frames_around_names = {k: tuple(v) for k, v in c.get("frames_around_names", {}).items()}
-        self.not_subject_after = tuple(c["co_agent_markers"]) + tuple(c["locative_markers"]) + tuple(c.get("beneficiary_markers", ()))
+        self.not_subject_after = tuple(c["co_agent_markers"]) + tuple(c["locative_markers"]) + tuple(c.get("beneficiary_markers", ())) \
+            + tuple(c.get("intermediary_markers", ()))
         # markers after which a scope right before a count is that count's scope (对全市1860家单位;
         # not 遍布全国9个省份, where the places are where a gang was)
         self.scope_count_markers = tuple(c.get("scope_count_markers", ()))

@@ -37,7 +37,9 @@ place attributes of its part that a rule found.
 `posts_in_organisations` (default true): an ORG the merger chose, followed directly by a police post
 word (police-units grammar, `hosted_posts`: 警务室, 警务站), is the post's name: the two are one
 POLICE_UNIT (南京市鼓楼医院警务室, 北京大学深圳医院警务室), at the post's level (`head_levels`) with no
-jurisdiction or parent units (the host is no police unit).
+jurisdiction or parent units (the host is no police unit). So is a place a rule found but the
+police-units grammar cannot anchor on (a run of abbreviations: 苏浙皖, 珠澳), followed directly by a
+collective police word (`collectives_after_places`: 警方): 珠澳警方 is one POLICE_UNIT, as 温州警方 is.
 
 `none_inside_titles` (default true): no entity lies inside a book title's marks but the whole title
 (《厦门市电动自行车管理办法》, 《中华人民共和国反家庭暴力法》: a law, a regulation or a report, whose place
@@ -97,6 +99,8 @@ class EntityMerger:
         self.lower_place_suffixes = lower_place_suffixes() if join_adjacent_places else ()
         self.posts_in_organisations = posts_in_organisations
         self.hosted_posts, self.post_levels = hosted_posts() if posts_in_organisations else ((), {})
+        self.place_collectives = tuple(resource_files.read_json("police_units/grammar.json").get(
+            "collectives_after_places", ())) if posts_in_organisations else ()
         self.none_inside_titles = none_inside_titles
 
     @staticmethod
@@ -209,13 +213,15 @@ class EntityMerger:
         return out
 
     def hosted_post_units(self, doc: Doc, chosen: list[tuple[CharSpan, str]]) -> tuple[list, dict]:
-        """An ORG directly followed by a police post word, with that word, as one POLICE_UNIT (sorted
+        """An ORG directly followed by a police post word (or a rule's place by 警方), with that word, as one POLICE_UNIT (sorted
         input: the post word must not begin another chosen entity); also the units' police
         attributes by offsets. The unit keeps the source that found its host's name."""
         text = doc_text(doc)
         out, attrs = [], {}
         for k, (cs, source) in enumerate(chosen):
             post = next((p for p in self.hosted_posts if text.startswith(p, cs.end)), None) if cs.label == "ORG" else None
+            if cs.label == "PLACE" and source != MODEL_SOURCE:
+                post = next((p for p in self.place_collectives if text.startswith(p, cs.end)), None)
             nxt = chosen[k + 1][0] if k + 1 < len(chosen) else None
             if post and (nxt is None or nxt.start >= cs.end + len(post)):
                 unit = CharSpan(cs.start, cs.end + len(post), "POLICE_UNIT")

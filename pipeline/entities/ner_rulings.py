@@ -140,6 +140,8 @@ class NerRulings(RuleComponent):
         self.one_char_places = d.get("one_char_places", "")
         self.one_char_place_not_before = dict(d.get("one_char_place_not_before", {}))
         self.one_char_place_not_after = dict(d.get("one_char_place_not_after", {}))
+        self.one_char_place_parties = tuple(d.get("one_char_place_parties", ""))
+        self.frame_words_before_names = tuple(d.get("frame_words_before_names", ()))
         self.venue_suffixes = tuple(d.get("venue_suffixes", ()))
         self.role_words = set(d["role_words"])
         self.campaign_objects = frozenset(d.get("campaign_objects", ()))
@@ -304,6 +306,8 @@ class NerRulings(RuleComponent):
             return "a character of a longer word"  # 亚 of 亚运会, 奥 of 奥运
         if label == "PLACE" and len(inner) == 1 and start > 0 and text[start - 1] in self.one_char_place_not_after.get(inner, ""):
             return "a character of a longer word"  # 港 of 回港
+        if label == "PLACE" and len(inner) == 1 and self.one_char_place_parties and text.startswith(self.one_char_place_parties, end):
+            return "a party, not a place"  # 中方 of 中方向越方移交, 美方
         if label == "PERSON" and ((text.startswith(self.disease_after, end) and not (
                 text[end + 1 : end + 2] and text[end + 1] in self.disease_not_before))
                 or (len(inner) > 3 and inner.endswith(self.disease_after))):
@@ -573,6 +577,14 @@ class NerRulings(RuleComponent):
             return ent
         return doc.char_span(s + 1, ent.end_char, label="PLACE") or ent
 
+    def trim_frame_word(self, doc: Doc, text: str, ent: Span) -> Span:
+        """A model entity that opens with a time-frame word (期间 + 平遥古城): the name after it."""
+        inner = text[ent.start_char : ent.end_char]
+        word = next((w for w in self.frame_words_before_names if inner.startswith(w)), None)
+        if word is None or len(inner) - len(word) < 2:
+            return ent
+        return doc.char_span(ent.start_char + len(word), ent.end_char, label=ent.label_) or ent
+
     def trim_department(self, doc: Doc, text: str, ent: Span) -> Span:
         """A model ORG that runs on past a hospital's, school's or company's name into one of its
         internal departments (南昌市第一医院 + 急诊科, 遵义市第一人民医院 + 医保办, 爱康医院 + 原后勤科)
@@ -694,7 +706,7 @@ class NerRulings(RuleComponent):
             candidates = [part for ent in ents for part in self.split_places(doc, text, ent)]
         kept: list[Span] = []
         for k, ent in enumerate(candidates):
-            ent = self.trim_partner(doc, text, self.trim_clause_char(doc, text, self.trim_title_marks(doc, text, ent)))
+            ent = self.trim_partner(doc, text, self.trim_clause_char(doc, text, self.trim_title_marks(doc, text, self.trim_frame_word(doc, text, ent))))
             ent = self.trim_locative(doc, text, self.trim_preposition(doc, text, self.trim_department(doc, text, ent)))
             ent = self.trim_to_word(doc, text, ent) if ent is not None else None
             if ent is not None and self.reason(text, ent.start_char, ent.end_char, ent.label_) is None:

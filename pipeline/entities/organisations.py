@@ -387,7 +387,11 @@ class OrganisationGrammar:
             if not text.endswith("公安局", s, e):
                 # 中国移动 + 大同分公司: the company's branch for the place (a city's stop-listed short
                 # form names it here too)
-                e = self.branch_after_place(text, e, self.company_branches, short_forms=True) or e
+                for _ in range(2):  # (国网山西省电力公司 + 晋城供电公司: a branch's own branch)
+                    nxt = self.branch_after_place(text, e, self.company_branches, short_forms=True)
+                    if nxt is None:
+                        break
+                    e = nxt
             found[k] = (s, e)
         found = [(s, e) for s, e in found if not self.fused_title(text, e) and not self.runs_on(text, text[s:e], e)
                  and not text.endswith(self.venue_suffixes, s, e)]  # 国家会展中心: a venue, a place

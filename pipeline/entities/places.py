@@ -76,8 +76,11 @@ class Places(EntityRuleComponent):
         followers = alternation(g.get("abbreviation_followers", []))
         borders = "|".join(map(re.escape, g.get("border_words", [])))
         # (a run of abbreviations, or a list of single ones joined by 、, then a region word)
+        # (and Hong Kong's or Macau's neighbour city with it: 深港两地, 珠澳警方)
+        hk = re.escape(g.get("hong_kong_macau_neighbours", ""))
+        pair = rf"|[{hk}][港澳]|[港澳][{hk}]" if hk else ""
         self.abbreviation_runs = re.compile(
-            rf"(?<![{prov}])((?:[{prov}]{{2,4}})|[{prov}](?:、[{prov}])+)(?=(?:[0-9０-９]+省)|{followers})"
+            rf"(?<![{prov}])((?:[{prov}]{{2,4}})|[{prov}](?:、[{prov}])+{pair})(?=(?:[0-9０-９]+省)|{followers})"
         ) if prov and followers else None
         # (and China with one to three neighbours before a word of cooperation: 中柬联合, 中越两国, 中缅泰老四国)
         together = alternation(g.get("neighbours_together", []))
@@ -97,8 +100,9 @@ class Places(EntityRuleComponent):
             rf"(?<=[{re.escape(single['after'])}])([{re.escape(single['chars'])}])") if single.get("chars") else None
         self.single_abbreviation_not_before = single.get("not_before", {})
         railways = alternation(g.get("railway_words", []))
+        # (China's 中 and its neighbours name the international lines: 中老铁路, 中吉乌铁路)
         rail = re.escape("".join(sorted(set(g.get("province_abbreviations", "") + g.get("expressway_city_abbreviations", "")
-                                             + g.get("railway_city_abbreviations", "")))))
+                                             + g.get("railway_city_abbreviations", "") + "中" + g.get("neighbour_abbreviations", "")))))
         self.railway_re = re.compile(rf"(?<![{rail}])([{rail}]{{2,3}})(?:{railways})") if rail and railways else None
         self.national_roads = [re.compile(p) for p in g.get("national_road_patterns", ())]
         self.road_frame_before = g.get("road_frame_before", "")

@@ -36,6 +36,7 @@ def _alternation(words) -> re.Pattern:
 
 
 CLAUSE_OPENERS = "，。；：！？、“（ \n"
+QUOTE_PAIRS = {"“": "”", "「": "」", "‘": "’", '"': '"'}
 
 
 class PoliceUnitGrammar:
@@ -46,6 +47,9 @@ class PoliceUnitGrammar:
         self.gaz = gazetteer
         self.bodies = _alternation(g["national"] + g["bodies"])
         self.national = set(g["national"])
+        self.count_measures = g.get("count_measures_before_kinds", "")
+        self.kind_openers = g.get("kind_openers", "")
+        self.body_words = set(g["national"]) | set(g["bodies"]) | set(g["collectives"])
         self.collectives = _alternation(g["collectives"])
         self.sub_units = sorted(g["sub_units"], key=len, reverse=True)
         self.needs_name = set(g["needs_name"])
@@ -71,6 +75,8 @@ class PoliceUnitGrammar:
         self.title_after = g["title_after"]
         # standalone sub-units: those a short proper name can introduce (南浦派出所)
         self.standalone_heads = set(g["standalone_heads"])
+        # a post named only between quotation marks is a brand (“电力警务室”, ANNOTATION.md §1: 亲警驿站)
+        self.quoted_brand_heads = tuple(g.get("hosted_posts", ()))
         self.anchored = _alternation(g["sub_units"])
         self.chain_heads = sorted(g["sub_units"] + g.get("chain_only_heads", []), key=len, reverse=True)
         self.sectors = sorted(g.get("sectors", []), key=len, reverse=True)
@@ -378,6 +384,13 @@ class PoliceUnitGrammar:
                             break
                         if text.endswith(self.generic_determiners, 0, i):
                             break  # 各街道派出所: each station of a kind, no unit
+                        if i >= 2 and text[i - 1] in self.count_measures and (text[i - 2].isdigit() or text[i - 2] in self.numerals):
+                            break  # 下设5个油区派出所: stations of a kind, counted, no unit's name
+                        if text[i] in self.kind_openers:
+                            break  # 涉旅派出所, 涉外警务室: stations by what they deal with, a kind
+                        if not place and m.group() in self.quoted_brand_heads and text[i - 1 : i] in QUOTE_PAIRS \
+                                and text[m.end() : m.end() + 1] == QUOTE_PAIRS[text[i - 1]]:
+                            break  # 设立“电力警务室”: a brand of post, quoted, no unit's name
                         name = text[i : m.start()]
                         if not self.plain_words(name) or (place and name in self.district_station_names):
                             # a station after its places is one chain with them (ANNOTATION.md §4:
@@ -397,6 +410,14 @@ class PoliceUnitGrammar:
                 if nxt is not None and (nxt.name is not None or nxt.place is not None or nxt.head not in self.needs_name):
                     found.append(Unit(self.extend(text, nxt)))
             k += 1
+        # a unit right after another, with nothing between, that opens with a sub-unit's head and not
+        # with a bureau of its own continues that unit's chain (ANNOTATION.md §1: 十堰市公安局 +
+        # 武当山旅游经济特区分局南岩派出所, where the grammar knows no place named like the zone)
+        by_start = {u.start: u for u in found}
+        for u in sorted(found, key=lambda u: u.start):
+            nxt = by_start.get(u.end)
+            if nxt is not None and nxt is not u and nxt.elements[0].head not in self.body_words:
+                found.append(Unit(u.elements + nxt.elements))
         # a unit nested in a longer one is part of that chain
         spans = {(u.start, u.end): u for u in found}
         return [
