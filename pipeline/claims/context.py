@@ -1180,6 +1180,10 @@ class ClaimContext:
                         and not (c in persons and c[1] == claim.start and own_np is None and claim.unit in ("人", "名"))
                         and not (c in scope_of_next and c[1] != claim.start)]
                 attrs.subject = subj[-1] if subj else self.referent(text, lo, claim.start, entities)
+                if attrs.metric and prev is not None and prev.metric and self.rank_frame_only(text, attrs.metric):
+                    # 群众安全感达99.26%，连续十年居全省首位: a ranking verb and its scope measure nothing;
+                    # the streak and the rank are of the measure before them
+                    attrs.metric = prev.metric
                 out.append(attrs)
                 prev, prev_end = attrs, claim.end
                 if attrs.metric and attrs.metric[0] >= claim.end:  # a noun after the claim is used up
@@ -1200,6 +1204,16 @@ class ClaimContext:
             return None
         found = [(s, e) for s, e in entities if lo <= s and e <= ref.start() and text.endswith(ref.group(1), s, e)]
         return found[-1] if found else None
+
+    def rank_frame_only(self, text: str, span: tuple[int, int]) -> bool:
+        """The span is a ranking verb, maybe with its scope, and nothing else (居全省, 排名全省, 位居)."""
+        m = self.rank_verbs.match(text, span[0], span[1])
+        if m is None:
+            return False
+        if m.end() == span[1]:
+            return True
+        scope = self.scopes.match(text, m.end(), span[1])
+        return scope is not None and scope.end() == span[1]
 
     def pool(self, text: str, floor: int, count: ClaimMatch, rank: ClaimMatch,
              counted: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
