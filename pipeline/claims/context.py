@@ -33,6 +33,9 @@ FREE_FRAME_ENDS = ("期间", "期内")  # free-text frames: 春运期间, 禁渔
 AMOUNT_NEAR = re.compile(r"[^，,；;。！？!?]{0,3}[0-9０-９一二三四五六七八九十两百千万]")
 OPEN_FRAME_WORDS = ("以来", "期间", "来", "起", "以后", "之后")
 UP_TO_NOW = re.compile(r"(?:近|过去|这|最近)?(?:[0-9一二三四五六七八九十两几多]+|半)(?:个月|个星期|年|天)多?(?:来|以来)")
+# a time word right after a place at a frame's start: the frame is the time's, not the place's event
+TIME_WORD_START = re.compile(r"[0-9０-９一二两三四五六七八九十百今去前近本上下同当全该这那每自从截年月日季]"
+                             r"|春运|春节|春季|夏季|秋季|冬季|暑期|暑假|寒假|国庆|汛期|旺季|淡季|节假日|假期|元旦|中秋|端午|清明|“")
 YEARS_UP_TO_NOW = re.compile(r"(?:近|过去|最近)([0-9一二三四五六七八九十两]+)年(?:来|以来)?|([0-9一二三四五六七八九十两]+)年(?:来|以来)")
 
 BRACKET_BEFORE_DENG = re.compile(r"[（(][^（()）]{1,20}[）)]等$")
@@ -105,6 +108,7 @@ class ClaimContext:
         # change words that end in a gap word (多了, 少了, 缩短了): matched before the gaps are stripped
         self.change_with_gap = [w for w, _ in self.change_words if any(w.endswith(g) and len(w) > len(g) for g in c["change_gap"])]
         self.change_gap = sorted(c["change_gap"], key=len, reverse=True)
+        self.change_clause = re.compile(c["change_clause_words"]) if c.get("change_clause_words") else None
         self.periods = [re.compile(p) for p in c["periods"]]
         self.open_periods = [re.compile(p) for p in c.get("open_periods", ())]
         self.period_closers = tuple(c.get("period_closers", ()))
@@ -334,16 +338,22 @@ class ClaimContext:
         return year.start() if year else opening
 
     @staticmethod
-    def after_subjects(text: str, periods: list[tuple[int, int]], subjects: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def after_subjects(text: str, periods: list[tuple[int, int]], subjects: list[tuple[int, int]],
+                       places: frozenset = frozenset()) -> list[tuple[int, int]]:
         """A frame of the open `X以来` or `X期间` patterns that swallowed a subject at its start, or
         part of one, begins after it and the 在 that follows it (温州公安今年以来 -> 今年以来,
-        上海铁路公安局杭州公安处在春运期间 -> 春运期间)."""
+        上海铁路公安局杭州公安处在春运期间 -> 春运期间); but a place that opens the frame's event stays in
+        it (青岛国际啤酒节期间, 中老铁路开通运营以来, 湄公河联合巡逻执法机制运行以来: the festival, the line,
+        the patrols are the place's), unless a time word follows it (温州今年以来, 全市近5年来)."""
         out = []
         for ps, pe in periods:
             tail = UP_TO_NOW.search(text, ps, pe)  # (an event frame: 民警张卫东从警28年来 -> 从警28年来)
             tail_start = tail.start() if tail and tail.end() == pe else ps
             start = ps
             for ss, se in sorted(subjects):
+                if ss == ps and (ss, se) in places and se < pe and not TIME_WORD_START.match(text, se) \
+                        and text[se] not in "在于，,":
+                    continue  # (the place names the frame's event)
                 if ss <= ps < se < pe or ps < ss < se <= tail_start:  # also one cut inside a name (…杭州公安处在春运期间)
                     ps = se
                     while ps < pe and text[ps] in "在于":
@@ -379,6 +389,10 @@ class ClaimContext:
                 if before.endswith(self.not_change_words):
                     return None  # 干扰迫降9架: 降 of 迫降, a landing, no fall
                 return kind  # (None for 降至12起, 提升至95%: the level reached, no change stated)
+        if self.change_clause is not None and before.strip() == "":
+            m = self.change_clause.search(text, max(0, floor - 12), floor)
+            if m is not None:
+                return self.change_kind.get(m.group(1))  # 降幅最大，达41.3%
         return None
 
     # -- metric -------------------------------------------------------------------
@@ -1029,7 +1043,12 @@ class ClaimContext:
     def object_person(self, text: str, lo: int, s: int) -> bool:
         """A person after an arrest or sentencing verb of its clause is what was acted on
         (抓获…犯罪嫌疑人王某, 判处沈某…): `object_verbs`."""
-        return self.object_verbs is not None and self.object_verbs.search(text, self.clause_start(text, s, lo), s) is not None
+        if self.object_verbs is None:
+            return False
+        start = self.clause_start(text, s, lo)
+        while start - 1 > lo and text[start - 1] == "、":  # (抓获犯罪嫌疑人王某、钱某2人: the list's verb)
+            start = self.clause_start(text, start - 1, lo)
+        return self.object_verbs.search(text, start, s) is not None
 
     def object_of_verb(self, text: str, lo: int, s: int, e: int) -> bool:
         """A place right after a governing or everyday verb (the segmenter's word before it) and
@@ -1126,7 +1145,7 @@ class ClaimContext:
             # the candidates after a locative or partner marker are the scopes kept for the count
             # right after them (subject_candidates), subjects of that count only
             scope_of_next = {c for c in subjects if self.after_non_subject_marker(text, lo, c[0])}
-            periods = self.after_subjects(text, periods, subjects)
+            periods = self.after_subjects(text, periods, subjects, places)
             # entities that are no subjects (list members, partners, places, recipients) do not
             # start a metric either
             # (nor does one inside a verb's object: 建成 + 长江禁渔智能监控点位 keeps its place)
