@@ -711,6 +711,7 @@ class ClaimContext:
             e = bracket.start()  # (乡镇（街道）, 村（社区）: a second name of the noun, kept)
         m = self.verb_starts.search(text, s + 1, e)
         while m and ((text.startswith(self.np_heads_tuple, m.end()) and m.group() not in self.light_verbs)
+                     or (len(m.group()) == 1 and m.start() not in self.words(text))  # 均 of 平均: inside a word
                      or self.inside_compound(text, s, m) or self.inside_compound(text, s, m, nouns=True)
                      or (m.group() == "被" and text[m.start() : m.start() + 2] in self.modifier_verbs
                          and text.startswith(self.passive_heads, m.start() + 2))):
