@@ -573,8 +573,9 @@ class NerRulings(RuleComponent):
         gaz, s = self.police_grammar.gaz, ent.start_char
         if gaz.name_at(text, s) is not None:
             return ent
-        if gaz.chain_at(text, s + 1, require_boundary=False) is None and not text.endswith(self.facility_suffixes, s + 1, ent.end_char):
-            return ent
+        if gaz.chain_at(text, s + 1, require_boundary=False) is None and not text.endswith(self.facility_suffixes, s + 1, ent.end_char) \
+                and gaz.suffixed_name_at(text, s + 1, gaz.chain_suffixes) != ent.end_char:
+            return ent  # (于 + 鸭溪镇: a town known by its suffix)
         return doc.char_span(s + 1, ent.end_char, label="PLACE") or ent
 
     def trim_frame_word(self, doc: Doc, text: str, ent: Span) -> Span:

@@ -364,8 +364,9 @@ class OrganisationGrammar:
                 continue  # 大学生: the students, not the school
             if m.group() in self.company_heads and self.is_place(text, head_start - n, head_start):
                 continue  # 中国公司, 英国公司: companies of a country, no company's name (as after_place rules)
-            if self.indefinite_end.search(text, head_start - n, head_start):
-                continue  # 杭州一公司: one company of the place (as after_place rules)
+            if self.indefinite_end.search(text, head_start - n, head_start) \
+                    or self.indefinite_end.search(text, max(0, head_start - n - 3), head_start - n):
+                continue  # 杭州一公司, 一家婚恋服务公司: one company of a kind (as after_place rules)
             found.append((self.place_across_start(text, head_start - n, head_start, starts), m.end()))
         for k, (s, e) in enumerate(found):  # 县委 + 网信办: a department continues its body
             if self.university_hospitals is not None and text.endswith(("大学", "医学院"), s, e):
