@@ -14,9 +14,16 @@ import review_sets  # noqa: E402
 SETS = sorted((REPO / "corpus" / "reviews").glob("review*.jsonl"))
 
 
-def test_there_are_eighty_four_sets_of_fifty_paragraphs():
-    assert len(SETS) == 84
+def test_there_are_a_hundred_sets_of_fifty_paragraphs():
+    assert len(SETS) == 100
     assert all(sum(1 for _ in srsly.read_jsonl(p)) == 50 for p in SETS)
+
+
+def test_the_held_back_sets_named_exist_and_are_not_all_of_them():
+    held = {line.split("#")[0].strip() for line in (REPO / "corpus" / "reviews" / "held_out.txt")
+            .read_text(encoding="utf8").splitlines()} - {""}
+    names = {p.name for p in SETS}
+    assert held <= names and 0 < len(held) < len(names)
 
 
 @pytest.mark.parametrize("path", SETS, ids=lambda p: p.stem)

@@ -33,9 +33,12 @@ FREE_FRAME_ENDS = ("期间", "期内")  # free-text frames: 春运期间, 禁渔
 AMOUNT_NEAR = re.compile(r"[^，,；;。！？!?]{0,3}[0-9０-９一二三四五六七八九十两百千万]")
 OPEN_FRAME_WORDS = ("以来", "期间", "来", "起", "以后", "之后")
 UP_TO_NOW = re.compile(r"(?:近|过去|这|最近)?(?:[0-9一二三四五六七八九十两几多]+|半)(?:个月|个星期|年|天)多?(?:来|以来)")
-# a time word right after a place at a frame's start: the frame is the time's, not the place's event
+# a time word, or an actor of the place, right after a place at a frame's start: the frame is the
+# time's or the actor's, not the place's event
 TIME_WORD_START = re.compile(r"[0-9０-９一二两三四五六七八九十百今去前近本上下同当全该这那每自从截年月日季]"
-                             r"|春运|春节|春季|夏季|秋季|冬季|暑期|暑假|寒假|国庆|汛期|旺季|淡季|节假日|假期|元旦|中秋|端午|清明|“")
+                             r"|春运|春节|春季|夏季|秋季|冬季|暑期|暑假|寒假|国庆|汛期|旺季|淡季|节假日|假期|元旦|中秋|端午|清明|“"
+                             # (or an actor of the place: 英国女王决定…期间, 俄总统访乌克兰期间: the place acts)
+                             r"|女王|国王|王储|总统|总理|首相|主席|外长|部长|议长|领导人|代表团|政府|军方|军队|警方|公安")
 YEARS_UP_TO_NOW = re.compile(r"(?:近|过去|最近)([0-9一二三四五六七八九十两]+)年(?:来|以来)?|([0-9一二三四五六七八九十两]+)年(?:来|以来)")
 
 BRACKET_BEFORE_DENG = re.compile(r"[（(][^（()）]{1,20}[）)]等$")
@@ -184,6 +187,7 @@ class ClaimContext:
         self.among_not_after = c.get("among_not_after", "")
         # a lookahead, so that overlapping candidates (疑因 where the segmenter has 生疑|因) are all tried
         self.np_end_words = re.compile(f"(?=({alt(c['np_end_words'])}))") if c.get("np_end_words") else None
+        self.glued_adverb_words = frozenset(c.get("glued_adverb_words", ()))
         self.strip_leading = sorted(c["strip_leading"], key=len, reverse=True)
         self.jurisdiction_words = tuple(c.get("jurisdiction_words", ()))
         self.manner_adverbs = frozenset(c.get("manner_adverbs", ()))
@@ -679,6 +683,16 @@ class ClaimContext:
                 return np[0], np[1] - len(money)
         return np
 
+    def verb_inside_word(self, text: str, i: int) -> bool:
+        """A one-character verb at i inside a segmenter word is none (均 of 平均: 17名民警平均年龄; 在 of
+        存在: 3处帐篷存在隐患), but for the words the segmenter glues a noun's last character into
+        (`glued_adverb_words`: 人均 of 犯罪嫌疑人均已落网, where 均 is the clause's adverb)."""
+        words = self.words(text)
+        if i in words:
+            return False
+        word = next((w for k, w in words.items() if k < i < k + len(w)), "")
+        return word not in self.glued_adverb_words
+
     def np_from(self, text: str, s: int, ceil: int) -> Optional[tuple[int, int]]:
         """The counted noun phrase starting at s, or None."""
         if not re.match(r"[\u4e00-\u9fffA-Za-z]", text[s]):  # 15家KTV, 3台ATM机
@@ -711,7 +725,7 @@ class ClaimContext:
             e = bracket.start()  # (乡镇（街道）, 村（社区）: a second name of the noun, kept)
         m = self.verb_starts.search(text, s + 1, e)
         while m and ((text.startswith(self.np_heads_tuple, m.end()) and m.group() not in self.light_verbs)
-                     or (len(m.group()) == 1 and m.start() not in self.words(text))  # 均 of 平均: inside a word
+                     or (len(m.group()) == 1 and self.verb_inside_word(text, m.start()))  # 均 of 平均
                      or self.inside_compound(text, s, m) or self.inside_compound(text, s, m, nouns=True)
                      or (m.group() == "被" and text[m.start() : m.start() + 2] in self.modifier_verbs
                          and text.startswith(self.passive_heads, m.start() + 2))):
