@@ -33,6 +33,8 @@ FREE_FRAME_ENDS = ("期间", "期内")  # free-text frames: 春运期间, 禁渔
 AMOUNT_NEAR = re.compile(r"[^，,；;。！？!?]{0,3}[0-9０-９一二三四五六七八九十两百千万]")
 OPEN_FRAME_WORDS = ("以来", "期间", "来", "起", "以后", "之后")
 UP_TO_NOW = re.compile(r"(?:近|过去|这|最近)?(?:[0-9一二三四五六七八九十两几多]+|半)(?:个月|个星期|年|天)多?(?:来|以来)")
+# frames that point back to one named before them (在此期间, 其间): no period of their own
+ANAPHORIC_FRAMES = ("此期间", "这期间", "其间", "此间")
 # a time word, or an actor of the place, right after a place at a frame's start: the frame is the
 # time's or the actor's, not the place's event
 TIME_WORD_START = re.compile(r"[0-9０-９一二两三四五六七八九十百今去前近本上下同当全该这那每自从截年月日季]"
@@ -271,6 +273,9 @@ class ClaimContext:
                 starts = self.words(text)
                 found = [(next((k for k in range(s, e - 2) if k in starts), s) if text.endswith(FREE_FRAME_ENDS, s, e) else s, e)
                          for s, e in found]
+            if patterns is self.periods:  # 王某某在发病期间: a free frame opens after the last 在 inside it
+                found = [(k + 1 if text.endswith(FREE_FRAME_ENDS, s, e) and (k := text.rfind("在", s, e - 2)) > s
+                          and e - k - 1 >= 4 else s, e) for s, e in found]
             # 在古渡庙会期间: the preposition before a frame is no part of it
             found = [(s + next((len(w) for w in self.period_openers if text.startswith(w, s) and e - s > len(w) + 2), 0), e)
                      for s, e in found]  # (针对考试期间 too: period_openers)
@@ -288,6 +293,8 @@ class ClaimContext:
                         kept = [k for k in kept if k not in inner]
                 if all(e <= a or s >= b for a, b in kept):
                     kept.append((s, e))
+        # 在此期间, 其间: a frame that points back to one named before it names none of its own
+        kept = [(s, e) for s, e in kept if not text.endswith(ANAPHORIC_FRAMES, s, e)]
         return sorted(self.closed_frame(text, lo, s, e) for s, e in kept)
 
     def case_date(self, text: str, s: int, e: int) -> bool:
