@@ -697,8 +697,10 @@ class ClaimContext:
         words = self.words(text)
         if i in words:
             return False
-        word = next((w for k, w in words.items() if k < i < k + len(w)), "")
-        return word not in self.glued_adverb_words
+        j = i - 1  # the words cover the text: the nearest start before i is that of the word around it
+        while j > 0 and j not in words:
+            j -= 1
+        return words.get(j, "") not in self.glued_adverb_words
 
     def np_from(self, text: str, s: int, ceil: int) -> Optional[tuple[int, int]]:
         """The counted noun phrase starting at s, or None."""

@@ -98,9 +98,9 @@ class EntityMerger:
         self.join_adjacent_places = join_adjacent_places
         self.lower_place_suffixes = lower_place_suffixes() if join_adjacent_places else ()
         self.posts_in_organisations = posts_in_organisations
-        self.hosted_posts, self.post_levels = hosted_posts() if posts_in_organisations else ((), {})
-        self.place_collectives = tuple(resource_files.read_json("police_units/grammar.json").get(
-            "collectives_after_places", ())) if posts_in_organisations else ()
+        police = resource_files.read_json("police_units/grammar.json") if posts_in_organisations else {}
+        self.hosted_posts, self.post_levels = hosted_posts(police) if posts_in_organisations else ((), {})
+        self.place_collectives = tuple(police.get("collectives_after_places", ()))
         self.none_inside_titles = none_inside_titles
 
     @staticmethod
@@ -243,10 +243,9 @@ class EntityMerger:
                 del doc.user_data[key]
 
 
-def hosted_posts() -> tuple[tuple, dict]:
+def hosted_posts(g: dict) -> tuple[tuple, dict]:
     """Police post words that take an organisation's name, longest first, and their levels
-    (police-units grammar)."""
-    g = resource_files.read_json("police_units/grammar.json")
+    (`g`: the police-units grammar)."""
     posts = tuple(sorted(g.get("hosted_posts", ()), key=len, reverse=True))
     return posts, {p: g.get("head_levels", {}).get(p) for p in posts}
 
