@@ -108,6 +108,7 @@ def test_word_features_of_a_batch_equal_those_of_each_doc_alone(monkeypatch):
     for doc, want, got in zip(docs, alone, batched):
         assert got.shape == (len(doc), 6)
         assert (got[:, 4:] == want).all(), doc.text
+        assert (got[:, :4] == layers.ngram_columns(doc, False)).all(), doc.text  # and the bigrams stop at its edges
 
 
 @pytest.mark.parametrize("depth,bi", [(1, True), (2, True), (1, False)])
@@ -344,6 +345,37 @@ def test_lexicon_tags_mark_longest_matches_per_list():
     assert tagger.tag_ids("").shape == (0,)
     with pytest.raises(ValueError, match="kinds"):
         LexiconTagger({"place": []})
+
+
+def greedy_longest_tags(text, words):
+    """The lexicon tags of one list by the plain scan: at each position the longest word that
+    starts there, the scan going on after it."""
+    from pipeline.ner.lexicon import mark_word
+
+    tags, i = numpy.zeros(len(text), dtype=numpy.uint64), 0
+    while i < len(text):
+        n = next((n for n in range(len(text) - i, 0, -1) if text[i : i + n] in words), 0)
+        if n:
+            mark_word(tags, i, i + n)
+        i += n or 1
+    return tags
+
+
+def test_lexicon_tags_are_the_greedy_longest_scan_in_batches_of_any_texts():
+    from pipeline.ner.lexicon import KINDS, N_TAGS, LexiconTagger
+
+    rng = numpy.random.default_rng(3)
+    # overlapping words: a shorter word first (ab) against a longer one starting inside (bcd)
+    lex = {"place": ["ab", "abc", "bcd", "c", "cdab"], "org_head": ["a", "ba", "dd"], "surname": ["d"], "person_title": []}
+    tagger = LexiconTagger(lex)
+    texts = ["".join(rng.choice(list("abcd"), size=int(k))) for k in rng.integers(0, 30, size=200)]
+    expected = [sum(greedy_longest_tags(t, set(lex[kind])) * numpy.uint64(N_TAGS**k) for k, kind in enumerate(KINDS))
+                for t in texts]
+    batch = tagger.tag_ids_many(texts)
+    assert [len(b) for b in batch] == [len(t) for t in texts]
+    assert all(numpy.array_equal(e, b) for e, b in zip(expected, batch))
+    assert all(numpy.array_equal(e, tagger.tag_ids(t)) for e, t in zip(expected, texts))
+    assert sum(int((e > 0).sum()) for e in expected) > 1000
 
 
 def test_rule_lexicons_come_from_the_rule_resources():

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 import srsly
+from ahocorasick_rs import AhoCorasick
 
 from .. import resource_files
 from ..segmentation.fast_cut import on_word_boundaries, words_at
@@ -211,6 +212,10 @@ class Gazetteer:
         for name in [*self.full, *self.short, *self.regional, *self.world]:
             lengths.setdefault(name[0], set()).add(len(name))
         self.lengths_by_first = {c: sorted(ls, reverse=True) for c, ls in lengths.items()}
+        # every position a name starts at, found in one compiled pass per text: the chain scan
+        # tries only these (and the county candidates) instead of every character
+        names = sorted({name for name in [*self.full, *self.short, *self.regional, *self.world] if len(name) >= 2})
+        self.names_automaton = AhoCorasick(names, store_patterns=False) if names else None
         self._chains_cache: dict[str, list[PlaceMatch]] = {}
         self.chain_suffixes = sorted(grammar["chain_suffixes"], key=len, reverse=True)
         self.landmark_suffixes = sorted(grammar["landmark_suffixes"], key=len, reverse=True)
@@ -680,16 +685,25 @@ class Gazetteer:
             cached = self._chains_cache[text] = self._find_chains(text)
         return cached
 
+    def name_starts(self, text: str) -> list[int]:
+        """The positions where name_at may find a name (a gazetteer name starts there), sorted."""
+        if self.names_automaton is None or not text:
+            return []
+        return sorted({start for _, start, _ in self.names_automaton.find_matches_as_indexes(text, overlapping=True)})
+
     def _find_chains(self, text: str) -> list[PlaceMatch]:
+        # chain_at finds nothing where neither a name nor a county's short form before its head
+        # starts: only those positions are tried
+        candidates = sorted(set(self.name_starts(text)) | self._county_candidates(text))
         out, i = [], 0
-        while i < len(text):
+        for j in candidates:
+            if j < i:
+                continue  # inside the chain found last
             # the end of a place is a boundary for the next one (上海南京: 南京 needs no other support)
-            m = self.chain_at(text, i, require_boundary=not (out and out[-1].end == i))
+            m = self.chain_at(text, j, require_boundary=not (out and out[-1].end == j))
             if m is not None:
                 out.append(m)
                 i = m.end
-            else:
-                i += 1
         return out
 
     def after_verb(self, text: str, i: int) -> bool:

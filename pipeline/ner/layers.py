@@ -54,6 +54,46 @@ def ngram_columns(doc: Doc, trigrams: bool) -> numpy.ndarray:
     return numpy.stack(cols, axis=1) if len(doc) else numpy.zeros((0, len(cols)), dtype=numpy.uint64)
 
 
+def batch_ngram_columns(docs: List[Doc], trigrams: bool) -> numpy.ndarray:
+    """ngram_columns of every doc, stacked: the whole batch in a few numpy operations (one set
+    per doc cost more than the arithmetic on headline-length documents)."""
+    lengths = numpy.array([len(doc) for doc in docs], dtype=numpy.int64)
+    n_cols = 5 if trigrams else 4
+    if not lengths.sum():
+        return numpy.zeros((0, n_cols), dtype=numpy.uint64)
+    arr = numpy.concatenate([doc.to_array([ORTH, SHAPE]).reshape(len(doc), 2) for doc in docs if len(doc)]).astype(numpy.uint64)
+    char = arr[:, 0]
+    ends = numpy.cumsum(lengths[lengths > 0])
+    first, last = ends - lengths[lengths > 0], ends - 1
+    prev = numpy.roll(char, 1)
+    prev[first] = BOS_KEY
+    nxt = numpy.roll(char, -1)
+    nxt[last] = EOS_KEY
+    left = pair_keys(prev, char)
+    right = pair_keys(char, nxt)
+    cols = [char, arr[:, 1], left, right]
+    if trigrams:
+        cols.append(pair_keys(left, nxt))
+    return numpy.stack(cols, axis=1)
+
+
+def batch_word_columns(all_chars: list, all_words: list) -> numpy.ndarray:
+    """word_columns of every doc (its doc_chars, or None for an empty doc, and its words),
+    stacked: the docs' words tile their texts joined, so they are marked in one pass."""
+    texts = [c for c in all_chars if c]
+    if not texts:
+        return numpy.zeros((0, 2), dtype=numpy.uint64)
+    words = [w for c, ws in zip(all_chars, all_words) if c for w in ws]
+    lengths = numpy.fromiter(map(len, words), dtype=numpy.int64, count=len(words))
+    tag = numpy.zeros(int(lengths.sum()), dtype=numpy.uint64)
+    mark_words(tag, lengths)
+    tag = tag * 8 + numpy.repeat(numpy.minimum(lengths, _MAX_LEN), lengths).astype(numpy.uint64)
+    key = numpy.repeat(numpy.fromiter(map(hash_string, words), dtype=numpy.uint64, count=len(words)), lengths)
+    offsets = numpy.cumsum([0] + [len(text) for text, _ in texts[:-1]])
+    first = numpy.concatenate([f + o for (_, f), o in zip(texts, offsets.tolist())])
+    return numpy.stack([tag[first], key[first]], axis=1)
+
+
 @registry.layers("pipeline.CharNgramFeatures.v1")
 def CharNgramFeatures(trigrams: bool = False) -> Model[List[Doc], List[Ints2d]]:
     """v2 without the word columns (kept so saved v1 models load)."""
@@ -152,35 +192,28 @@ def CharNgramFeaturesV2(
             model.attrs["word_classes"] = pack_word_classes(read_word_classes(word_lexicon))
 
     def forward(model: Model, docs: List[Doc], is_train: bool):
-        out = []
         need_chars = words or lexicon or word_lexicon
         all_chars = [doc_chars(doc) if need_chars and len(doc) else None for doc in docs]
+        texts = [c[0] if c else "" for c in all_chars]
+        parts = [batch_ngram_columns(docs, trigrams)]
         if words:  # the batch segmented in one pass: several times faster than doc by doc
-            all_words = cut_many_shared([c[0] if c else "" for c in all_chars])
-        for i, (doc, chars) in enumerate(zip(docs, all_chars)):
-            cols = ngram_columns(doc, trigrams)
-            if words:
-                cols = numpy.concatenate([cols, word_columns(doc, chars=chars, words=all_words[i])], axis=1)
-            if lexicon:
-                cols = numpy.concatenate([cols, lexicon_column(doc, tagger(model, "lexicons"), chars)], axis=1)
-            if word_lexicon:
-                soft = tagger(model, "word_classes").columns(chars[0])[chars[1]] if chars else numpy.zeros((0, 4), dtype=numpy.uint64)
-                cols = numpy.concatenate([cols, soft], axis=1)
-            out.append(model.ops.asarray2i(cols, dtype="uint64"))
-        return out, lambda d_out: []
+            parts.append(batch_word_columns(all_chars, cut_many_shared(texts)))
+        if lexicon:  # and its gazetteer tags found in one scan
+            tags = tagger(model, "lexicons").tag_ids_many(texts)
+            parts.append(numpy.concatenate([t[c[1]] for t, c in zip(tags, all_chars) if c] or
+                                           [numpy.zeros(0, dtype=numpy.uint64)]).reshape(-1, 1))
+        if word_lexicon:
+            soft = tagger(model, "word_classes")
+            parts.append(numpy.concatenate([soft.columns(c[0])[c[1]] for c in all_chars if c] or
+                                           [numpy.zeros((0, 4), dtype=numpy.uint64)]))
+        cols = numpy.concatenate(parts, axis=1) if len(parts) > 1 else parts[0]
+        bounds = numpy.cumsum([len(doc) for doc in docs]).tolist()
+        return [model.ops.asarray2i(cols[b - len(doc) : b], dtype="uint64") for doc, b in zip(docs, bounds)], lambda d_out: []
 
     return Model(
         "char_ngram_features", forward, init=init,
         attrs={"trigrams": trigrams, "words": words, "lexicon": lexicon, "lexicons": None, "word_classes": None},
     )
-
-
-def lexicon_column(doc: Doc, tagger, chars: Optional[tuple] = None) -> numpy.ndarray:
-    """Per token: the packed gazetteer tags of its first character (one column)."""
-    if not len(doc):
-        return numpy.zeros((0, 1), dtype=numpy.uint64)
-    text, first = chars or doc_chars(doc)
-    return tagger.tag_ids(text)[first].reshape(-1, 1)
 
 
 def quantize(vectors: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
