@@ -42,6 +42,15 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def remember_text(doc: Doc, text: str) -> Doc:
+    """Seed doc_text with the text a tokenizer built `doc` from (its words and spaces spell it
+    exactly), so that no component has to join the tokens again."""
+    _TEXTS[id(doc)] = (doc, text)
+    if len(_TEXTS) > _TEXTS_MAX:
+        _TEXTS.popitem(last=False)
+    return doc
+
+
 def is_han(ch: str) -> bool:
     """A Chinese character (CJK unified ideographs, extension A and compatibility)."""
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"

@@ -569,6 +569,15 @@ def test_shared_doc_text_is_the_docs_own_text():
     assert doc_text(docs[0]) == docs[0].text == "温州公安全市共抓获"
 
 
+def test_the_tokenizer_hands_its_text_to_doc_text(nlp):
+    from pipeline import spans
+
+    texts = ["上海　外滩", "a  b ", " 温州 市\n公安局 ", "", "\t\t", "温州市公安局"]
+    docs = [nlp.make_doc(t) for t in texts]
+    assert all(id(d) in spans._TEXTS for d in docs)  # seeded: no join of the tokens later
+    assert [spans.doc_text(d) for d in docs] == [d.text for d in docs] == texts
+
+
 def test_pipeline_on_word_tokens_keeps_every_entity(nlp):
     """Components work over characters, so coarse tokens never lose an entity."""
     text = "温州市公安局鹿城区分局南浦派出所所长曹志成介绍说"

@@ -6,6 +6,7 @@ and organisation grammars. Data: resources/places/ (see its README for sources).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
@@ -256,6 +257,9 @@ class Gazetteer:
         self.quantity_classifiers = set(grammar.get("quantity_classifiers", ""))
         self.not_place_names = set(grammar.get("not_place_names", []))
         self.name_stop_words = grammar.get("name_stop_words", [])
+        # (proper_name_ok runs per candidate name: its stop tests once compiled)
+        self.name_stop_words_re = re.compile("|".join(map(re.escape, self.name_stop_words))) if self.name_stop_words else None
+        self.name_stop_in_chain = self.name_stop - self.chain_name_allowed - self.chain_name_word_starts
 
     @classmethod
     def from_resources(cls) -> "Gazetteer":
@@ -368,13 +372,13 @@ class Gazetteer:
     def proper_name_ok(self, name: str, in_chain: bool = False) -> bool:
         # after a place (吴兴区八里店镇, 龙湾区永中街道) numerals, 里 and 中 may be part of a name
         # (suffixed_name_at still refuses a name of these characters only: 鹿城区三镇 is three towns)
-        stop = self.name_stop - self.chain_name_allowed - self.chain_name_word_starts if in_chain else self.name_stop
+        stop = self.name_stop_in_chain if in_chain else self.name_stop
         return (
             self.name_min <= len(name) <= self.name_max
             and all(CJK.match(c) and c not in stop for c in name)
             and name not in self.not_places
             and name not in self.not_place_names
-            and not any(w in name for w in self.name_stop_words)
+            and not (self.name_stop_words_re is not None and self.name_stop_words_re.search(name))
         )
 
     def suffixed_name_at(self, text: str, i: int, suffixes: list[str], in_chain: bool = False,
@@ -733,9 +737,15 @@ class Gazetteer:
         # only positions a suffix can follow a name from are worth trying
         suffix_starts = {m.start() for m in self._suffix_re(suffixes).finditer(text)}
         lengths = range(self.name_min, self.name_max + 1)
-        i = 0
-        while i < len(text):
-            if any(i + n in suffix_starts for n in lengths) and CJK.match(text[i]) \
+        # the positions a name of one of those lengths would end right before a suffix from
+        candidates = sorted({s - n for s in suffix_starts for n in lengths if s >= n})
+        i, k = 0, 0
+        while True:
+            k = bisect_left(candidates, i, k)  # every position before the next candidate: i += 1
+            if k == len(candidates):
+                break
+            i = candidates[k]
+            if CJK.match(text[i]) \
                     and not (i > 0 and text[i - 1].isdigit()) \
                     and (is_boundary(text, i) or self.after_verb(text, i)):
                 # (1200余名社区民警: no name opens right after a digit; 余名 is the count's)

@@ -36,6 +36,7 @@ from spacy.lang.zh import ChineseTokenizer, Segmenter
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from ..spans import remember_text
 from .fast_cut import FastCut, install
 
 SEGMENTER_DIR = "segmenter"
@@ -89,7 +90,7 @@ class CharTokenizer(ChineseTokenizer):
     def __call__(self, text: str) -> Doc:
         if self.segmenter == Segmenter.char:
             words, spaces = char_words_and_spaces(text)
-            return Doc(self.vocab, words=words, spaces=spaces)
+            return remember_text(Doc(self.vocab, words=words, spaces=spaces), text)
         return super().__call__(text)
 
 
