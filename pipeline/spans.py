@@ -30,6 +30,19 @@ _TEXTS: "OrderedDict[int, tuple[Doc, str]]" = OrderedDict()
 _TEXTS_MAX = 640  # 2.5 of nlp.pipe's 256-doc batches: a doc is read before and after the ner's batch
 
 
+def cache_room() -> int:
+    """How many documents the per-text caches hold (doc_text's, the gazetteer's chains)."""
+    return _TEXTS_MAX
+
+
+def hold_batches_of(batch_size: int) -> None:
+    """Make the per-text caches hold 2.5 batches of this size: with `--batch-size 1024` a doc's
+    text and place chains were dropped before ner_rulings asked for them again (batches of 1,024
+    ran at 0.8x batches of 256). They never shrink."""
+    global _TEXTS_MAX
+    _TEXTS_MAX = max(_TEXTS_MAX, int(2.5 * batch_size))
+
+
 def doc_text(doc: Doc) -> str:
     """doc.text, computed once per doc for all components."""
     hit = _TEXTS.get(id(doc))

@@ -578,6 +578,15 @@ def test_the_tokenizer_hands_its_text_to_doc_text(nlp):
     assert [spans.doc_text(d) for d in docs] == [d.text for d in docs] == texts
 
 
+def test_caches_hold_the_batches_nlp_pipe_makes(nlp):
+    from pipeline import spans
+
+    texts = ["温州市公安局鹿城区分局南浦派出所", "杭州警方抓获3人"] * 600
+    docs = list(nlp.pipe(texts, batch_size=1100))
+    assert spans.cache_room() >= 2750  # 2.5 batches: a doc's text is still there when ner_rulings asks
+    assert [e.text for e in docs[-1].ents] == [e.text for e in nlp(texts[1]).ents]
+
+
 def test_pipeline_on_word_tokens_keeps_every_entity(nlp):
     """Components work over characters, so coarse tokens never lose an entity."""
     text = "温州市公安局鹿城区分局南浦派出所所长曹志成介绍说"

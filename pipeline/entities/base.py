@@ -10,7 +10,7 @@ from spacy.util import minibatch
 from spacy.tokens import Doc
 
 from ..segmentation.fast_cut import segment_texts
-from ..spans import CharSpan, doc_text, make_spans
+from ..spans import CharSpan, doc_text, hold_batches_of, make_spans
 
 RESOURCES_FILE = "resources.json"
 
@@ -37,6 +37,7 @@ class RuleComponent:
         """nlp.pipe's path: the batch is segmented in one pass first (fast_cut.segment_texts),
         which the rule grammars' word look-ups then read; several times cheaper than segmenting
         each document, or each candidate's window, on its own."""
+        hold_batches_of(batch_size)
         for batch in minibatch(docs, size=batch_size):
             segment_texts([doc_text(doc) for doc in batch])
             for doc in batch:

@@ -15,6 +15,7 @@ from ahocorasick_rs import AhoCorasick
 
 from .. import resource_files
 from ..segmentation.fast_cut import on_word_boundaries, words_at
+from ..spans import cache_room
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # Characters after which a name may start even though the text has no spaces: punctuation,
@@ -684,7 +685,7 @@ class Gazetteer:
             return self._find_chains(text)
         cached = self._chains_cache.get(text)
         if cached is None:
-            if len(self._chains_cache) >= CHAINS_CACHE_MAX:
+            if len(self._chains_cache) >= max(CHAINS_CACHE_MAX, cache_room()):
                 del self._chains_cache[next(iter(self._chains_cache))]
             cached = self._chains_cache[text] = self._find_chains(text)
         return cached
