@@ -64,6 +64,10 @@ def remember_text(doc: Doc, text: str) -> Doc:
     return doc
 
 
+# opening -> closing quotation mark: a quoted name or label (the claims grammar, the police units)
+QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "\"": "\""}
+
+
 def is_han(ch: str) -> bool:
     """A Chinese character (CJK unified ideographs, extension A and compatibility)."""
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..segmentation.fast_cut import words_at
-from ..spans import is_han, sentence_ranges, sentence_slice, sentence_start
-from .grammar import QUOTE_PAIRS, ClaimMatch, alt
+from ..spans import QUOTE_PAIRS, is_han, sentence_ranges, sentence_slice, sentence_start
+from .grammar import ClaimMatch, alt
 from .numbers import parse_number
 
 # what an amount may open with (a digit aside): Chinese numerals and approximation markers

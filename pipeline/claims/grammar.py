@@ -14,11 +14,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Optional
 
-from ..spans import is_han, non_overlapping, sentence_start
+from ..spans import QUOTE_PAIRS, is_han, non_overlapping, sentence_start
 from ..word_patterns import alternation as alt
 from .numbers import ESTIMATE_LAI, as_number, parse_fraction, parse_number
 
-QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "\"": "\""}  # opening -> closing mark
 BOOK_TITLE = re.compile(r"《[^《》\n]{1,60}》")
 
 ARABIC = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"

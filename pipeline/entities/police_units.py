@@ -18,7 +18,7 @@ from spacy.language import Language
 
 from .. import resource_files
 from ..segmentation.fast_cut import shipped_fast_cut, words_at
-from ..spans import CharSpan
+from ..spans import QUOTE_PAIRS, CharSpan
 from ..word_patterns import alternation
 from .base import EntityRuleComponent
 from .gazetteer import BOUNDARY_WORDS, CJK, Gazetteer, PlaceMatch, document_context, is_boundary, resolve
@@ -36,7 +36,6 @@ def _alternation(words) -> re.Pattern:
 
 
 CLAUSE_OPENERS = "，。；：！？、“（ \n"
-QUOTE_PAIRS = {"“": "”", "「": "」", "‘": "’", '"': '"'}
 
 
 class PoliceUnitGrammar:
