@@ -194,6 +194,12 @@ class NerRulings(RuleComponent):
         gaz = self.police_grammar.gaz
         # (周边村, 案发社区: a generic word and a place suffix; see generic_suffixed_place)
         self.generic_place_suffixes = (*gaz.chain_suffixes, *gaz.landmark_suffixes, *d.get("generic_place_suffixes", ()))
+        # the word lists the rulings test every model entity's end against, as tuples for one
+        # str.endswith each before the loops that find which word it is (most entities end in none)
+        self.any_unit_head = tuple(self.unit_heads)
+        self.any_org_head = (*self.org_name_heads, *self.org_heads)
+        self.any_locative = tuple(self.locative_suffixes)
+        self.locative_openings = tuple({w[:k] for w in self.locative_suffixes for k in range(1, len(w))})
         # another body's word inside (北仑区生态环境分局, 凭祥海关缉私分局): its 分局 is that body's
         self.other_body_words = tuple(pg.get("name_body_words", ()))
         self.branch_heads = tuple(pg["standalone_heads"])
@@ -417,6 +423,8 @@ class NerRulings(RuleComponent):
     def is_generic_unit(self, inner: str) -> bool:
         """A unit head with nothing or only a generic modifier before it (派出所, 联勤警务站,
         基层派出所): a generic mention or an unnamed post, not a specific unit (§1)."""
+        if not inner.endswith(self.any_unit_head):
+            return False
         for head in self.unit_heads:
             if inner.endswith(head):
                 rest = inner[: -len(head)]
@@ -428,7 +436,7 @@ class NerRulings(RuleComponent):
         grammar's not_place_names name no place before its chain or landmark suffixes (and the
         rulings' generic_place_suffixes)."""
         not_place_names = self.police_grammar.gaz.not_place_names
-        return any(inner.endswith(suf) and inner[: -len(suf)] in not_place_names for suf in self.generic_place_suffixes)
+        return inner.endswith(self.generic_place_suffixes) and any(inner.endswith(suf) and inner[: -len(suf)] in not_place_names for suf in self.generic_place_suffixes)
 
     def placeholder_before_kind(self, text: str, inner: str, end: int) -> bool:
         """A model PERSON ending in 某 / 某某 right before what the persons grammar reads as a kind or a
@@ -544,6 +552,8 @@ class NerRulings(RuleComponent):
         """A name head after nothing, a generic word or industry words only (公司, 投资公司,
         当地一所中学), or a body head after a generic word (一审法院, 当地法院): a kind of
         organisation or a generic mention, as the organisations component rules (§1)."""
+        if not inner.endswith(self.any_org_head):
+            return False
         for head in self.org_name_heads:
             if inner.endswith(head):
                 rest = inner[: -len(head)]
@@ -647,12 +657,13 @@ class NerRulings(RuleComponent):
         if ent.label_ not in self.locative_labels:
             return ent
         start, end = ent.start_char, ent.end_char
-        for suffix in self.locative_suffixes:
+        for suffix in self.locative_suffixes if text.endswith(self.any_locative, start, end) else ():
             if text.endswith(suffix, start, end):
                 if end - start - len(suffix) < 2:
                     return None
                 return doc.char_span(start, end - len(suffix), label=ent.label_)
-        for suffix in self.locative_suffixes:  # a locative word the span cuts (九江站周 + 边): its head too
+        for suffix in self.locative_suffixes if text.endswith(self.locative_openings, start, end) else ():
+            # a locative word the span cuts (九江站周 + 边): its head too
             cut = next((k for k in range(1, len(suffix)) if text.endswith(suffix[:k], start, end)
                         and text.startswith(suffix[k:], end)), 0)
             if cut:
