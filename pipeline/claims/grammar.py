@@ -16,6 +16,7 @@ from typing import Optional
 
 from ..spans import QUOTE_PAIRS, is_han, non_overlapping, sentence_start
 from ..word_patterns import alternation as alt
+from ..word_patterns import must_contain
 from .numbers import ESTIMATE_LAI, as_number, parse_fraction, parse_number
 
 BOOK_TITLE = re.compile(r"《[^《》\n]{1,60}》")
@@ -150,6 +151,9 @@ class ClaimGrammar:
         self.one_multiple_after = re.compile(rf"(?:{alt(units.get('one_multiple_after', ['增长']))})了?$")
         self.rank_verbs = re.compile(rf"(?:{alt(context['rank_verbs'])})[^，。；！？、]{{0,8}}$")
         self.scope_before_rank = re.compile(rf"(?:{context['scopes']}|同类)[^，。；！？、]{{0,6}}$")
+        # per pattern, characters one of which its every match holds (a numeral, 倍, 连, 第…): most
+        # texts hold none of most patterns' and skip them (find ran every pattern over every text)
+        self.pattern_needs = [must_contain(pattern) for _, pattern in self.patterns]
 
     # -- checks -------------------------------------------------------------------
     def is_rank(self, text: str, m: re.Match) -> bool:
@@ -261,7 +265,9 @@ class ClaimGrammar:
         idioms = [(m.start(), m.end()) for m in self.idioms.finditer(text)] if self.idioms else []
         # a title in book-title marks is a name (《看守所在押人员权益保障十条》): no claim inside it
         idioms += [(m.start(), m.end()) for m in BOOK_TITLE.finditer(text)] if "《" in text else []
-        for label, pattern in self.patterns:
+        for (label, pattern), needs in zip(self.patterns, self.pattern_needs):
+            if needs is not None and needs.search(text) is None:
+                continue  # no character every match of this pattern holds
             for m in pattern.finditer(text):
                 if m.end() == m.start():
                     continue
