@@ -18,12 +18,14 @@ from typing import BinaryIO, Iterable
 
 import numpy
 import srsly
-from spacy.attrs import SPACY
+from spacy.attrs import DEP, ENT_ID, ENT_KB_ID, ENT_TYPE, LEMMA, MORPH, NORM, ORTH, SPACY, TAG
 from spacy.tokens import Doc, DocBin
 
 from .atomic import atomic_open
 
 CHUNK = 1 << 20
+# the token strings DocBin.add stores (text, tag, lemma, norm, morph, dep, entity type, KB id, id)
+TOKEN_STRING_ATTRS = [ORTH, TAG, LEMMA, NORM, MORPH, DEP, ENT_TYPE, ENT_KB_ID, ENT_ID]
 
 
 def _bin_header(n: int) -> bytes:
@@ -66,21 +68,31 @@ class StreamingDocBin:
         self._sizes[name] += len(data)
 
     def add(self, doc: Doc) -> None:
-        # the same per-doc pieces as DocBin.add
-        one = DocBin(attrs=[], store_user_data=self.store_user_data)
-        one.attrs = list(self.attrs)
-        one.add(doc)
-        tokens = one.tokens[0]
+        # the same per-doc pieces as DocBin.add, which reads nine strings off every Token object
+        # (a Token per character: most of the time of writing the DocBin); here the strings come
+        # from the token arrays' distinct hashes, the same set
+        tokens = doc.to_array(self.attrs)
+        if tokens.ndim == 1:
+            tokens = tokens.reshape((tokens.shape[0], 1))
         self._put("tokens", numpy.ascontiguousarray(tokens, dtype="uint64").tobytes("C"))
         spaces = numpy.asarray(doc.to_array(SPACY), dtype=bool)
         self._put("spaces", spaces.tobytes("C"))
         self._put("lengths", numpy.asarray([len(tokens)], dtype="int32").tobytes("C"))
-        self.strings.update(one.strings)
-        self._put("cats", srsly.msgpack_dumps(one.cats[0]))
-        self._put("flags", srsly.msgpack_dumps(one.flags[0]))
-        self._put("span_groups", srsly.msgpack_dumps(one.span_groups[0]))
+        if len(doc):
+            store = doc.vocab.strings
+            self.strings.update(store[int(h)] for h in numpy.unique(doc.to_array(TOKEN_STRING_ATTRS)))
+        for group in doc.spans.values():
+            for span in group:
+                self.strings.add(span.label_)
+                if span.kb_id in span.doc.vocab.strings:
+                    self.strings.add(span.kb_id_)
+                if span.id in span.doc.vocab.strings:
+                    self.strings.add(span.id_)
+        self._put("cats", srsly.msgpack_dumps(doc.cats))
+        self._put("flags", srsly.msgpack_dumps({"has_unknown_spaces": doc.has_unknown_spaces}))
+        self._put("span_groups", srsly.msgpack_dumps(doc.spans.to_bytes()))
         if self.store_user_data:
-            self._put("user_data", srsly.msgpack_dumps(one.user_data[0]))
+            self._put("user_data", srsly.msgpack_dumps(srsly.msgpack_dumps(doc.user_data)))
         self.n_docs += 1
 
     def _copy(self, name: str, compressor, out: BinaryIO) -> None:
