@@ -8,7 +8,7 @@ from typing import Optional
 try:  # Python 3.11+
     import re._constants as _sre
     import re._parser as _sre_parse
-except ImportError:  # pragma: no cover (Python 3.9, 3.10)
+except ImportError:  # pragma: no cover (Python 3.10)
     import sre_constants as _sre
     import sre_parse as _sre_parse
 
