@@ -49,9 +49,7 @@ def doc_text(doc: Doc) -> str:
     if hit is not None:
         return hit[1]
     text = doc.text
-    _TEXTS[id(doc)] = (doc, text)
-    if len(_TEXTS) > _TEXTS_MAX:
-        _TEXTS.popitem(last=False)
+    remember_text(doc, text)
     return text
 
 

@@ -43,7 +43,6 @@ def is_boundary(text: str, i: int) -> bool:
 FEATURE_ROAD = re.compile(r"[东西南北中]?(?:路|大道|大街|街)")
 
 _SHARED: dict = {}  # data (canonical JSON) -> Gazetteer
-CHAINS_CACHE_MAX = 640
 CITIES_SECTION = "# --- major foreign cities"
 COUNTRIES_SECTION = "# --- countries"
 
@@ -211,12 +210,13 @@ class Gazetteer:
         self.province_short = {n for n, divs in self.short.items() if all(d.level == "province" for d in divs)}
         # name lengths by first character, longest first: most characters start no name
         lengths: dict[str, set[int]] = {}
-        for name in [*self.full, *self.short, *self.regional, *self.world]:
+        all_names = {*self.full, *self.short, *self.regional, *self.world}
+        for name in all_names:
             lengths.setdefault(name[0], set()).add(len(name))
         self.lengths_by_first = {c: sorted(ls, reverse=True) for c, ls in lengths.items()}
         # every position a name starts at, found in one compiled pass per text: the chain scan
         # tries only these (and the county candidates) instead of every character
-        names = sorted({name for name in [*self.full, *self.short, *self.regional, *self.world] if len(name) >= 2})
+        names = sorted(name for name in all_names if len(name) >= 2)
         self.names_automaton = AhoCorasick(names, store_patterns=False) if names else None
         self._chains_cache: dict[str, list[PlaceMatch]] = {}
         self.chain_suffixes = sorted(grammar["chain_suffixes"], key=len, reverse=True)
@@ -685,21 +685,21 @@ class Gazetteer:
             return self._find_chains(text)
         cached = self._chains_cache.get(text)
         if cached is None:
-            if len(self._chains_cache) >= max(CHAINS_CACHE_MAX, cache_room()):
+            if len(self._chains_cache) >= cache_room():
                 del self._chains_cache[next(iter(self._chains_cache))]
             cached = self._chains_cache[text] = self._find_chains(text)
         return cached
 
-    def name_starts(self, text: str) -> list[int]:
-        """The positions where name_at may find a name (a gazetteer name starts there), sorted."""
+    def name_starts(self, text: str) -> set[int]:
+        """The positions where name_at may find a name (a gazetteer name starts there)."""
         if self.names_automaton is None or not text:
-            return []
-        return sorted({start for _, start, _ in self.names_automaton.find_matches_as_indexes(text, overlapping=True)})
+            return set()
+        return {start for _, start, _ in self.names_automaton.find_matches_as_indexes(text, overlapping=True)}
 
     def _find_chains(self, text: str) -> list[PlaceMatch]:
         # chain_at finds nothing where neither a name nor a county's short form before its head
         # starts: only those positions are tried
-        candidates = sorted(set(self.name_starts(text)) | self._county_candidates(text))
+        candidates = sorted(self.name_starts(text) | self._county_candidates(text))
         out, i = [], 0
         for j in candidates:
             if j < i:

@@ -42,16 +42,7 @@ def pair_keys(a: numpy.ndarray, b: numpy.ndarray) -> numpy.ndarray:
 
 def ngram_columns(doc: Doc, trigrams: bool) -> numpy.ndarray:
     """Per token: [char, shape, left bigram (i-1,i), right bigram (i,i+1)(, trigram)]."""
-    arr = doc.to_array([ORTH, SHAPE]).astype(numpy.uint64).reshape(len(doc), 2)
-    char = arr[:, 0]
-    prev = numpy.concatenate([numpy.array([BOS_KEY], dtype=numpy.uint64), char[:-1]])
-    nxt = numpy.concatenate([char[1:], numpy.array([EOS_KEY], dtype=numpy.uint64)])
-    left = pair_keys(prev, char)
-    right = pair_keys(char, nxt)
-    cols = [char, arr[:, 1], left, right]
-    if trigrams:
-        cols.append(pair_keys(left, nxt))
-    return numpy.stack(cols, axis=1) if len(doc) else numpy.zeros((0, len(cols)), dtype=numpy.uint64)
+    return batch_ngram_columns([doc], trigrams)
 
 
 def batch_ngram_columns(docs: List[Doc], trigrams: bool) -> numpy.ndarray:
@@ -145,15 +136,10 @@ def word_columns(doc: Doc, cut=None, chars: Optional[tuple] = None, words: Optio
     caller segmented a whole batch at once (FastCut.cut_many)."""
     if not len(doc):
         return numpy.zeros((0, 2), dtype=numpy.uint64)
-    text, first = chars or doc_chars(doc)
+    chars = chars or doc_chars(doc)
     if words is None:
-        words = (cut or shipped_fast_cut())(text)
-    lengths = numpy.fromiter(map(len, words), dtype=numpy.int64, count=len(words))
-    tag = numpy.zeros(len(text), dtype=numpy.uint64)
-    mark_words(tag, lengths)
-    tag = tag * 8 + numpy.repeat(numpy.minimum(lengths, _MAX_LEN), lengths).astype(numpy.uint64)
-    key = numpy.repeat(numpy.fromiter(map(hash_string, words), dtype=numpy.uint64, count=len(words)), lengths)
-    return numpy.stack([tag[first], key[first]], axis=1)
+        words = (cut or shipped_fast_cut())(chars[0])
+    return batch_word_columns([chars], [words])
 
 
 @registry.layers("pipeline.CharNgramFeatures.v2")
