@@ -1,5 +1,6 @@
 """Throughput in one run, on the same text: our default pipeline (1 and 2 processes, batches of
-DEFAULT_BATCH_SIZE documents; also 1 process with batches of 64 and 1,024, and with thinc's
+DEFAULT_BATCH_SIZE documents; also 1 process with batches of 64 and 1,024, articles of ~1,000
+characters one per nlp() call, and with thinc's
 bundled blis doing the ner's matrix products instead of numpy's BLAS), the rule components
 alone, and jieba.posseg; ratios to jieba.posseg.
 
@@ -74,6 +75,19 @@ def warm_up_texts(texts: list[str]) -> list[str]:
     return out
 
 
+def articles(texts: list[str], size: int = 1000) -> list[str]:
+    """The texts joined by line breaks into documents of about `size` characters (a news
+    article's length), as a user calling nlp(article) meets them."""
+    out, parts, n = [], [], 0
+    for text in texts:
+        parts.append(text)
+        n += len(text) + 1
+        if n >= size:
+            out.append("\n".join(parts))
+            parts, n = [], 0
+    return out + (["\n".join(parts)] if parts else [])
+
+
 def timed(fn) -> float:
     t0 = time.perf_counter()
     fn()
@@ -97,6 +111,14 @@ def components(nlp, texts) -> dict:
 
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in ("-h", "--help"):
+        print(__doc__)
+        return 0
+    try:
+        [float(a) for a in argv if a != "--components"]
+    except ValueError:
+        print(f"throughput.py: sizes are megabytes (a number), not {argv!r}\n\n{__doc__}", file=sys.stderr)
+        return 2
     if argv and argv[0] == "--components":
         texts = lines_of_size(int((float(argv[1]) if len(argv) > 1 else 1.0) * 1_000_000))
         nlp = load()
@@ -126,6 +148,8 @@ def main(argv=None) -> int:
     rows["jieba.posseg"] = timed(lambda: jieba_posseg(texts))
     rows["ours, default pipeline, 1 process"] = timed(lambda: ours(nlp, texts))
     rows["ours, default pipeline, 2 processes"] = timed(lambda: ours(nlp, texts, n_process=2))
+    # a user's nlp(text) on whole articles: the texts joined by line breaks into ~1,000 characters
+    rows["ours, default pipeline, 1 process, one article per nlp() call"] = timed(lambda: [nlp(a) for a in articles(texts)])
     for size in (64, 1024):  # annotate's default until 2026-12-01, and larger than the default
         rows[f"ours, default pipeline, 1 process, batches of {size} documents"] = timed(lambda: ours(nlp, texts, batch_size=size))
     set_gemm(nlp, use_blis=True)

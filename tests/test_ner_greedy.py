@@ -201,19 +201,40 @@ def test_piece_bounds_cover_the_doc_and_cut_after_sentence_ends(shipped):
     assert all(doc[b - 1].text in "。！？!?\n" for a, b in piece_bounds(doc, 400)[:-1])
 
 
+def test_piece_bounds_cut_at_a_clause_and_never_inside_a_run_without_delimiters(shipped):
+    from pipeline.ner.greedy import piece_bounds
+
+    # no sentence end: the last clause delimiter in the second half
+    doc = shipped.make_doc("温州市公安局抓获嫌疑人，" * 10)
+    assert piece_bounds(doc, 30) == [(0, 24), (24, 48), (48, 72), (72, 96), (96, 120)]
+    # names run together (MSRA test's 643-name list): one piece up to `limit`, then the first
+    # delimiter past `size`, and only a run longer than `limit` is cut inside
+    names = "李鹏乔石李瑞环朱镕基刘华清胡锦涛" * 5
+    doc = shipped.make_doc(names + "。" + names)
+    assert piece_bounds(doc, 40, 500) == [(0, len(names) + 1), (len(names) + 1, len(doc))]
+    assert piece_bounds(doc, 40, 60) == [(0, 60), (60, len(names) + 1), (len(names) + 1, len(names) + 61),
+                                         (len(names) + 61, len(doc))]
+    for size, limit in ((40, 500), (40, 60), (7, 11), (100, 100)):
+        bounds = piece_bounds(doc, size, limit)
+        assert bounds[0][0] == 0 and bounds[-1][1] == len(doc)
+        assert all(b1 == a2 for (_, b1), (a2, _) in zip(bounds, bounds[1:]))
+        assert all(0 < b - a <= limit for a, b in bounds)
+
+
 def test_a_long_document_is_predicted_in_pieces_of_its_sentences(shipped, monkeypatch):
-    # a document longer than MAX_DOC_TOKENS is cut after sentence ends (the encoder holds a whole
-    # document's activations at once); its entities are those of its pieces, shifted back
+    # a document longer than PIECE_TOKENS is cut after sentence ends and its pieces predicted side
+    # by side; its entities are those of its pieces, shifted back
     import pipeline.ner.greedy as greedy
 
     ner = shipped.get_pipe("ner")
     lines = seed_lines()
     text = "".join(lines)
+    monkeypatch.setattr(greedy, "PIECE_TOKENS", len(text) + 1)
     whole = annotations(ner(shipped.make_doc(text)))[1]  # one doc: spaCy's decoder, whole
-    monkeypatch.setattr(greedy, "MAX_DOC_TOKENS", 200)
+    monkeypatch.setattr(greedy, "PIECE_TOKENS", 200)
     monkeypatch.setattr(greedy, "PIECE_GROUP_TOKENS", 450)
     doc = shipped.make_doc(text)
-    bounds = greedy.piece_bounds(doc, 200)
+    bounds = greedy.piece_bounds(doc, 200, greedy.MAX_DOC_TOKENS)
     assert len(bounds) > 5
     pieced = annotations(ner(doc))[1]
     expected = []

@@ -78,22 +78,41 @@ class MoveTable:
         self.valid = valid
 
 
-# A document longer than this many tokens is predicted in pieces cut after a sentence end (the
-# encoder's activations of a whole document are held at once: one document of 232k characters
-# took 3.4 GB); shorter documents are predicted whole, as trained
+# A document longer than PIECE_TOKENS is predicted in pieces cut after sentence ends, side by
+# side in one batch. Why: the BiLSTM and the decoder step through a batch one token at a time, so
+# one long document (nlp(article)) is as many steps of a batch of one; in pieces of a few
+# sentences it is a few hundred steps of a batch of several (nlp() of the seed article, 2,751
+# characters: 0.57 -> 0.33 s). Entities are the same as whole: on the 108 review sets joined into
+# 540 articles of ~1,000 characters, entity F 0.9800 whole and 0.9799 in pieces (2026-12-03,
+# benchmarks/HISTORY.md). MAX_DOC_TOKENS bounds a piece with no delimiter to cut after (the
+# encoder's activations of a piece are held at once: one document of 232k characters took 3.4 GB).
+PIECE_TOKENS = 400
 MAX_DOC_TOKENS = 5000
 PIECE_GROUP_TOKENS = 20000  # pieces predicted together, at most this many tokens per call
 SENTENCE_END_CHARS = frozenset("。！？!?\n")
+# where a piece may end when its last sentence runs past PIECE_TOKENS (a name never holds one)
+CLAUSE_END_CHARS = frozenset("，、；：,;: \t")
 
 
-def piece_bounds(doc: Doc, max_tokens: int) -> List[tuple]:
-    """(start, end) token offsets covering `doc` in pieces of at most `max_tokens`, each cut
-    after the last sentence end in its second half (else at the limit)."""
+def piece_bounds(doc: Doc, size: int, limit: Optional[int] = None) -> List[tuple]:
+    """(start, end) token offsets covering `doc` in pieces, each cut after the last sentence end
+    in the second half of its first `size` tokens, else after the last clause delimiter there,
+    else after the first delimiter of either kind past `size`; a piece with none is cut at
+    `limit` tokens (default: `size`)."""
+    limit = max(size, limit or size)
     texts = [t.text for t in doc]
+    ends = [t[-1:] in SENTENCE_END_CHARS for t in texts]
+    clauses = [t[-1:] in CLAUSE_END_CHARS or e for t, e in zip(texts, ends)]
     bounds, a = [], 0
-    while len(texts) - a > max_tokens:
-        b = a + max_tokens
-        cut = next((k + 1 for k in range(b - 1, a + max_tokens // 2 - 1, -1) if texts[k][-1:] in SENTENCE_END_CHARS), b)
+    while len(texts) - a > size:
+        half, b = a + size // 2, a + size
+        cut = next((k + 1 for k in range(b - 1, half - 1, -1) if ends[k]), None)
+        if cut is None:
+            cut = next((k + 1 for k in range(b - 1, half - 1, -1) if clauses[k]), None)
+        if cut is None:
+            cut = next((k + 1 for k in range(b, min(len(texts), a + limit)) if clauses[k]), a + limit)
+        if cut >= len(texts):
+            break
         bounds.append((a, cut))
         a = cut
     bounds.append((a, len(texts)))
@@ -186,7 +205,7 @@ class GreedyEntityRecognizer(EntityRecognizer):
     def predict(self, docs):
         if isinstance(docs, Doc):
             docs = [docs]
-        if any(len(doc) > MAX_DOC_TOKENS for doc in docs) and fast_path_applies(self, docs, min_batch=1):
+        if any(len(doc) > PIECE_TOKENS for doc in docs) and fast_path_applies(self, docs, min_batch=1):
             return self.predict_in_pieces(docs)
         if not fast_path_applies(self, docs):  # (also where no doc has a token: fewer than MIN_BATCH)
             return super().predict(docs)
@@ -195,11 +214,12 @@ class GreedyEntityRecognizer(EntityRecognizer):
         return batch_greedy_decode(self, docs, self.move_table())
 
     def predict_in_pieces(self, docs: List[Doc]) -> BatchDecoded:
-        """The fast path over documents cut into pieces of at most MAX_DOC_TOKENS (a document no
-        longer than that is one piece, itself), its entities shifted back onto the documents."""
+        """The fast path over documents cut into pieces (`piece_bounds`: about PIECE_TOKENS, at
+        most MAX_DOC_TOKENS; a document no longer than PIECE_TOKENS is one piece, itself), their
+        entities shifted back onto the documents."""
         pieces, owners = [], []
         for i, doc in enumerate(docs):
-            for a, b in piece_bounds(doc, MAX_DOC_TOKENS):
+            for a, b in piece_bounds(doc, PIECE_TOKENS, MAX_DOC_TOKENS):
                 # (a new Doc of the piece's tokens: Span.as_doc reads the whole document's
                 # arrays and extension values for every piece)
                 piece = doc[a:b]
