@@ -1514,3 +1514,22 @@ def test_an_anonymised_name_recurs_where_mou_would_open_a_word(nlp):
 def test_an_ambiguous_surname_glued_to_a_verb_names_no_one_before_an_honorific(nlp):
     assert [e for e in ents(nlp("妻子因不满老汉发明专利与其协议离婚。")) if e[1] == "PERSON"] == []  # 不满 + 老汉
     assert ("满女士", "PERSON") in ents(nlp("村民满女士报警。"))
+
+
+@pytest.mark.parametrize("text, units", [
+    ("南浦派出所五马派出所民警上门走访。", ["南浦派出所", "五马派出所"]),
+    ("鹿城区分局瓯海区分局龙湾区分局民警", ["鹿城区分局", "瓯海区分局", "龙湾区分局"]),
+    ("温州市公安局杭州市公安局联合破获一起案件。", ["温州市公安局", "杭州市公安局"]),
+    # different heads down the hierarchy stay one chain (ANNOTATION.md §1)
+    ("鹿城分局南浦派出所江滨警务室民警", ["鹿城分局南浦派出所江滨警务室"]),
+    ("浙江省公安厅温州市公安局鹿城区分局南浦派出所民警", ["浙江省公安厅温州市公安局鹿城区分局南浦派出所"]),
+    ("十堰市公安局武当山旅游经济特区分局南岩派出所", ["十堰市公安局武当山旅游经济特区分局南岩派出所"]),
+])
+def test_the_same_head_right_after_a_unit_is_a_sibling_not_a_sub_unit(nlp, text, units):
+    assert [e.text for e in nlp(text).ents if e.label_ == "POLICE_UNIT"] == units
+
+
+def test_a_run_of_repeated_units_is_one_unit_each(nlp):
+    # (was one 3,000-character chain, re-parsed link by link by the rulings: a minute of work)
+    doc = nlp("温州市公安局" * 300)
+    assert [e.text for e in doc.ents] == ["温州市公安局"] * 300

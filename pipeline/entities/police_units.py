@@ -249,9 +249,27 @@ class PoliceUnitGrammar:
         chain = [first]
         while True:
             nxt = self.sub_unit_at(text, chain[-1].end, in_chain=True)
-            if nxt is None:
+            if nxt is None or self.sibling(text, chain[-1], nxt):
                 return chain
             chain.append(nxt)
+
+    def sibling(self, text: str, last: "Element", nxt: "Element") -> bool:
+        """Whether `nxt`, right after `last`, is a unit beside it rather than under it: the same head
+        again (南浦派出所五马派出所, 鹿城区分局瓯海区分局, 温州市公安局杭州市公安局: a list written without
+        delimiters) unless its place is of a lower level (浙江省公安局 + 杭州市公安局 would descend).
+        No gold chain of the review sets repeats a head; without this a run of repeated units was
+        one chain, re-parsed at every link (3,000 characters of 温州市公安局 took a minute)."""
+        if not nxt.head or nxt.head != last.head:
+            return False
+        a, b = self.place_level(text, last), self.place_level(text, nxt)
+        return a is None or b is None or LEVEL_RANK.get(b, -1) <= LEVEL_RANK.get(a, -1)
+
+    def place_level(self, text: str, el: "Element") -> Optional[str]:
+        """The level of an element's place or level prefix where the gazetteer tells it alone."""
+        if el.place is not None:
+            res = resolve(text, el.place, self.gaz.grammar)
+            return None if res.get("adcode_candidates") else self.g["place_levels"].get(res["admin_level"])
+        return self.g["prefix_levels"].get(el.prefix) if el.prefix else None
 
     def anchor(self, text: str, head_start: int, chains: dict) -> Optional["Element"]:
         """The place or level prefix a unit whose body starts at head_start begins with."""
@@ -415,7 +433,8 @@ class PoliceUnitGrammar:
         by_start = {u.start: u for u in found}
         for u in sorted(found, key=lambda u: u.start):
             nxt = by_start.get(u.end)
-            if nxt is not None and nxt is not u and nxt.elements[0].head not in self.body_words:
+            if nxt is not None and nxt is not u and nxt.elements[0].head not in self.body_words \
+                    and not self.sibling(text, u.elements[-1], nxt.elements[0]):
                 found.append(Unit(u.elements + nxt.elements))
         # a unit nested in a longer one is part of that chain
         spans = {(u.start, u.end): u for u in found}
@@ -461,6 +480,10 @@ class PoliceUnitGrammar:
             "jurisdiction": jurisdiction,
             "parents": [text[el.start : el.end] for el in els[:-1]],
         }
+
+
+# levels from the top: a unit's sub-unit sits lower (grammar.json's head_levels / place_levels)
+LEVEL_RANK = {"national": 0, "provincial": 1, "municipal": 2, "county": 3, "grassroots": 4}
 
 
 @dataclass
