@@ -1366,3 +1366,16 @@ def test_a_range_swallows_the_claim_at_its_lower_end(nlp):
     assert "5000万至8000万元" in texts and "5000万" not in texts
     starts = [c.start_char for c in doc.spans["claims"]]
     assert starts == sorted(starts)
+
+
+@pytest.mark.parametrize("text, metric", [
+    # outer book-title marks go like outer quotes (§4); a title inside a longer noun stays
+    ("民警在集市发放《防范电信诈骗宣传手册》6000余册。", "防范电信诈骗宣传手册"),
+    ("民警向商户发放《禁毒法》宣传单3000份。", "《禁毒法》宣传单"),
+    # 占比 is a share like 比例: a locative 中 before it says among whom; 中的 is part of the share
+    ("今年以来，被骗群众中退休人员占比达四成。", "退休人员占比"),
+    ("盗窃案件在刑事案件中的占比降至41%。", "盗窃案件在刑事案件中的占比"),
+])
+def test_book_titles_and_shares_among_a_group(nlp, text, metric):
+    claim = nlp(text).spans["claims"][-1]
+    assert claim._.metric["text"] == metric

@@ -49,6 +49,7 @@ BRACKET_NOTE = re.compile(r"[（(][^（()）]{0,12}[）)]")
 
 
 BOOK_TITLE_PAIRS = {"《": "》"}
+UNQUOTE_PAIRS = {**QUOTE_PAIRS, **BOOK_TITLE_PAIRS}
 
 
 def inside_quotes(text: str, start: int, pos: int, pairs: dict = QUOTE_PAIRS) -> bool:
@@ -543,7 +544,8 @@ class ClaimContext:
             return None
         words = self.words(text)
         return next((k for k in range(s + 2, e - 2) if text[k] == "中" and text[k - 1] not in self.among_not_after
-                     and words.get(k) == "中" and is_han(text[k + 1]) and self.word_ending_at(text, k)), None)
+                     and words.get(k) == "中" and is_han(text[k + 1]) and text[k + 1] != "的"  # (在刑事案件中的占比: a share in)
+                     and self.word_ending_at(text, k)), None)
 
     def modifies(self, text: str, e: int) -> bool:
         """A place ending at e modifies the noun after it (港澳台居民, 中国籍; not 居民楼), unless a
@@ -643,7 +645,9 @@ class ClaimContext:
 
     @staticmethod
     def unquote(text: str, s: int, e: int) -> tuple[int, int]:
-        if e - s >= 2 and QUOTE_PAIRS.get(text[s]) == text[e - 1] and text[s] not in text[s + 1 : e - 1]:
+        """Without the outer quotation or book-title marks around the whole of text[s:e] (§4: outer
+        quotes are dropped; 发放《致家长的一封信》5万份 -> 致家长的一封信)."""
+        if e - s >= 2 and UNQUOTE_PAIRS.get(text[s]) == text[e - 1] and text[s] not in text[s + 1 : e - 1]:
             return s + 1, e - 1
         return s, e
 
@@ -872,7 +876,7 @@ class ClaimContext:
         if found and claim.label in ("RANK", "STREAK") and text.endswith(self.assessment_words, *found):
             # 在全省网络谣言治理考核中位列第一: the assessment without the scope it is held over (as above)
             return self.past_scope(text, *found), found[1]
-        return found
+        return found and self.unquote(text, *found)
 
     def past_scope(self, text: str, s: int, e: int) -> int:
         """s, or the end of a scope opening text[s:e] when two or more characters follow it (全省 of
