@@ -1379,3 +1379,13 @@ def test_a_range_swallows_the_claim_at_its_lower_end(nlp):
 def test_book_titles_and_shares_among_a_group(nlp, text, metric):
     claim = nlp(text).spans["claims"][-1]
     assert claim._.metric["text"] == metric
+
+
+@pytest.mark.parametrize("text", [
+    "新华社杭州3月2日电 春运期间，旅客列车盗窃案件同比下降31.5%。",
+    "中新网杭州3月2日电（记者 张明）春运期间，旅客列车盗窃案件同比下降31.5%。",
+])
+def test_a_dateline_and_byline_give_no_subject(nlp, text):
+    (claim,) = nlp(text).spans["claims"]
+    assert claim._.subject is None
+    assert claim._.metric["text"] == "旅客列车盗窃案件"

@@ -215,6 +215,7 @@ class ClaimContext:
         self.scope_count_markers = tuple(c.get("scope_count_markers", ()))
         self.object_verbs = re.compile(alt(c["object_verbs"])) if c.get("object_verbs") else None
         self.comparison = re.compile(c["comparison"])
+        self.dateline = re.compile(c["dateline"]) if c.get("dateline") else None
         self.coordination = re.compile(c["coordination"])
         self.measure_words = set(units["count"])
 
@@ -1149,6 +1150,9 @@ class ClaimContext:
         claim_ends = [c.end for c in claims]
         indexed = ascending(entity_ends) and ascending(claim_starts) and ascending(claim_ends)
         for lo, hi in sentences:
+            header = self.dateline.match(text, lo, hi) if self.dateline else None
+            if header and header.end() < hi:
+                lo = header.end()  # 新华社西安2月15日电 …: the dateline is no part of the sentence
             if indexed:
                 first, stop = bisect_left(claim_starts, lo), bisect_left(claim_starts, hi)
                 in_sentence = claims[first:stop]
