@@ -623,8 +623,8 @@ FOURTH_ROUND = [
     ("全县12个派出所中有9个实现零发案。", "12个", "metric", "派出所"),         # 中有: among them
     ("全县12个派出所中有9个实现零发案。", "9个", "metric", "派出所"),
     ("元旦当天日均车流量比平日增加约15%。", "约15%", "metric", "元旦当天日均车流量"),  # 比平日: a base
-    ("两地破案数占全省的46%。", "46%", "metric", "两地破案数"),                # 占全省的: the whole
-    ("两地破案数占全省的46%。", "46%", "subject", None),
+    ("两地破案数占全省的46%。", "46%", "metric", "破案数"),                # 占全省的: the whole,
+    ("两地破案数占全省的46%。", "46%", "subject", "两地"),                 # not 全省 (两地: places together)
     ("该所破案率高于全市平均水平8个百分点。", "8个百分点", "metric", "破案率"),
     ("全区视频点位较三年前增加近一倍。", "近一倍", "metric", "视频点位"),
     ("2023年，该所连续8年保持命案破案率100%。", "100%", "period", "连续8年"),  # it holds over the streak
@@ -652,7 +652,7 @@ FOURTH_ROUND = [
     ("诈骗团伙卷走逾800万澳门元。", "逾800万澳门元", "unit", "澳门元"),
     ("驾驶员血液酒精含量达每百毫升180毫克。", "180毫克", "change", None),
     ("涉案资金5000万至8000万元。", "5000万至8000万元", "value", 50000000),
-    ("湖南、广东、广西、贵州四省区公安机关抓获嫌疑人120名。", "120名", "subject", None),  # a list's last place
+    ("湖南、广东、广西、贵州四省区公安机关抓获嫌疑人120名。", "120名", "subject", "四省区公安机关"),  # not the list's last place
     ("该局连续5年位居金华市首位。", "首位", "subject", None),                 # where the ranking holds
     ("今年电诈发案数为去年同期的1.3倍。", "1.3倍", "period", "今年"),          # 去年同期的: a base
     ("2024年1月10日，市局召集320余名民警开展行动。", "320余名", "period", None),  # a date is no period
@@ -1072,7 +1072,7 @@ EIGHTH_ROUND = [
     ("扣押作案工具手机十二部予以没收。", "十二部", "metric", "作案工具手机"),       # 予以 opens no noun
     ("共排查出租屋860间。", "860间", "metric", "出租屋"),                          # 排查 + 出租屋, not 排查出 + 租屋
     ("共检查场所1260家。", "1260家", "metric", "场所"),
-    ("派出所当场下发《责令改正通知书》56份。", "56份", "metric", "《责令改正通知书》"),  # no verb inside a title
+    ("派出所当场下发《责令改正通知书》56份。", "56份", "metric", "责令改正通知书"),  # no verb inside a title; outer marks go
     ("已累计帮助6300余名被拐儿童与家人团聚。", "6300余名", "metric", "被拐儿童"),
     ("通过比对帮助26名被拐者找到亲人。", "26名", "metric", "被拐者"),
     ("为12名民警记个人二等功。", "12名", "metric", "民警"),
@@ -1389,3 +1389,18 @@ def test_a_dateline_and_byline_give_no_subject(nlp, text):
     (claim,) = nlp(text).spans["claims"]
     assert claim._.subject is None
     assert claim._.metric["text"] == "旅客列车盗窃案件"
+
+
+@pytest.mark.parametrize("text, subject", [
+    # places named together or all places, opening their clause, are the subject
+    ("协作机制建立以来，三地公安机关累计联合破获跨区域案件1.2万余起。", "三地公安机关"),
+    ("2023年，九省区警方联合破获跨区域毒品案件612起。", "九省区警方"),
+    ("嘉兴、湖州两地共盘查来往人员约38万人次。", "嘉兴、湖州两地"),
+    ("今年以来，全省森林公安共破获非法采伐案件89起。", "全省森林公安"),
+    # the places of a verb, or one place before 各地, are no subject of their own
+    ("犯罪嫌疑人往返于金华、丽水两地，累计非法收购废铅蓄电池近40吨。", None),
+    ("新疆各地交警共查处交通违法行为86万余起。", "新疆"),
+])
+def test_places_named_together_opening_a_clause_are_its_subject(nlp, text, subject):
+    claim = nlp(text).spans["claims"][0]
+    assert (claim._.subject or {}).get("text") == subject

@@ -125,6 +125,7 @@ class ClaimContext:
         self.duration_verbs = tuple(c.get("duration_verbs", ()))
         self.agent_openers = tuple(sorted(c.get("agent_openers", ()), key=len, reverse=True))
         self.scopes = re.compile(c["scopes"])
+        self.collective_scopes = re.compile(c["collective_scopes"]) if c.get("collective_scopes") else None
         self.rank_verbs = re.compile(alt(c["rank_verbs"]))
         self.rank_verb_before_scope = re.compile(rf"(?:{alt(c['rank_verbs'])})$")
         # 位列全省90个县（市、区）第3位: a rank verb and a scope right before a count make it the pool ranked in
@@ -1129,7 +1130,34 @@ class ClaimContext:
                 # count right after it, and of that count only (resolve: scope_of_next)
                 continue
             cands.append((m.start(), m.end()))
+        if self.collective_scopes is not None:
+            for m in self.collective_scopes.finditer(text, lo, hi):
+                start = None if any(s <= m.start() < e for s, e in entities) else self.clause_opening(text, lo, m.start(), entities)
+                if start is not None:
+                    # 深圳、广州、佛山三地: the places and their total are the subject; 广东湛江、广西北海、
+                    # 海南海口三地公安机关: a body of those places is
+                    cands.append((m.start() if m.group().endswith(("公安机关", "警方")) else start, m.end()))
         return sorted(cands)
+
+    def clause_opening(self, text: str, lo: int, pos: int, entities) -> Optional[int]:
+        """Where the clause that pos opens starts: pos with nothing before it in the clause but a
+        period (2023年三地…), or the start of a list of the entities it sums up that itself opens the
+        clause (广东湛江、广西北海、海南海口三地公安机关); None where pos opens no clause (往返于金华、丽水两地,
+        辗转黑、吉、辽三省: the places of a verb)."""
+        starts = {e: s for s, e in entities}
+        k, listed = pos, 0
+        while k in starts:  # back over the places listed right before it
+            k, listed = starts[k], listed + 1
+            if k - 1 > lo and text[k - 1] == "、" and k - 1 in starts:
+                k -= 1
+            else:
+                break
+        if listed == 1:
+            return None  # one place before it modifies it (新疆各地交警)
+        head = self.clause_start(text, k, lo)
+        while head < k and text[head].isspace():
+            head += 1
+        return k if head == k or any(s == head and e == k for s, e in self.find_periods(text, lo, k)) else None
 
     # -- all attributes -----------------------------------------------------------
     def resolve(self, text: str, claims: list[ClaimMatch], entities: list[tuple[int, int]],
@@ -1183,7 +1211,10 @@ class ClaimContext:
             # (nor does one inside a verb's object: 建成 + 长江禁渔智能监控点位 keeps its place)
             members = [(s, e) for s, e in entities if lo <= s and e <= hi and (s, e) not in subjects
                        and (s, e) not in objects]
-            facts = SentenceFacts(heads=tuple(sorted(set(subjects) | set(periods) | set(comparisons) | set(members))),
+            # (深圳、广州、佛山三地刑事警情: the total of a listed subject opens no metric either)
+            totals = [m.span() for s, e in subjects if self.collective_scopes and "、" in text[s:e]
+                      for m in [self.collective_scopes.search(text, s, e)] if m and m.end() == e]
+            facts = SentenceFacts(heads=tuple(sorted(set(subjects) | set(periods) | set(comparisons) | set(members) | set(totals))),
                                   periods=tuple(periods), comparisons=tuple(comparisons), persons=persons)
             prev, prev_end = None, lo
             for n, claim in enumerate(in_sentence):
