@@ -1404,3 +1404,13 @@ def test_a_dateline_and_byline_give_no_subject(nlp, text):
 def test_places_named_together_opening_a_clause_are_its_subject(nlp, text, subject):
     claim = nlp(text).spans["claims"][0]
     assert (claim._.subject or {}).get("text") == subject
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("民警在桥区两岸部署全向侦测雷达2部。", "全向侦测雷达"),       # 雷达 is a word, not the predicate 达
+    ("共收缴假人民币4.7万张。", "假人民币"),                       # counterfeit money, not an amount's 人民币
+    ("辖区有3名专职人民调解员。", "专职人民调解员"),               # 调解员: who mediates, no verb
+])
+def test_words_that_end_or_open_with_a_verb_stay_in_the_counted_noun(nlp, text, metric):
+    (claim,) = nlp(text).spans["claims"]
+    assert claim._.metric["text"] == metric

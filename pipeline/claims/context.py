@@ -164,6 +164,7 @@ class ClaimContext:
         self.measured_ends = tuple(c.get("patient_heads", ())) + tuple(c.get("measured_ends", ()))
         self.concentration_ends = tuple(c.get("measured_ends", ())) + tuple(c.get("content_ends", ()))
         self.verb_noun_suffixes = set(c.get("verb_noun_suffixes", ""))
+        self.agent_noun_suffixes = frozenset(c.get("agent_noun_suffixes", ""))
         self.document_heads = tuple(c.get("document_heads", ()))
         self.function_chars = frozenset(c.get("function_chars", ""))
         self.assessment_prefix = re.compile(c["assessment_prefix"]) if c.get("assessment_prefix") else None
@@ -708,6 +709,13 @@ class ClaimContext:
             j -= 1
         return words.get(j, "") not in self.glued_adverb_words
 
+    def verb_of_agent_noun(self, text: str, verb: re.Match) -> bool:
+        """Whether a verb of two or more characters opens a segmenter word that is the verb and one
+        of `agent_noun_suffixes` (调解员, 参与人): a noun for who does it, no verb of the clause."""
+        w = verb.group()
+        word = self.words(text).get(verb.start(), "") if len(w) >= 2 else ""
+        return len(word) == len(w) + 1 and word.startswith(w) and word[-1] in self.agent_noun_suffixes
+
     def np_from(self, text: str, s: int, ceil: int) -> Optional[tuple[int, int]]:
         """The counted noun phrase starting at s, or None."""
         if not re.match(r"[\u4e00-\u9fffA-Za-z]", text[s]):  # 15家KTV, 3台ATM机
@@ -741,6 +749,7 @@ class ClaimContext:
         m = self.verb_starts.search(text, s + 1, e)
         while m and ((text.startswith(self.np_heads_tuple, m.end()) and m.group() not in self.light_verbs)
                      or (len(m.group()) == 1 and self.verb_inside_word(text, m.start()))  # 均 of 平均
+                     or self.verb_of_agent_noun(text, m)  # 调解 of 人民调解员
                      or self.inside_compound(text, s, m) or self.inside_compound(text, s, m, nouns=True)
                      or (m.group() == "被" and text[m.start() : m.start() + 2] in self.modifier_verbs
                          and text.startswith(self.passive_heads, m.start() + 2))):
