@@ -1231,6 +1231,7 @@ def test_entities_found_in_the_eighth_round(nlp, text, entity):
                                           ("武汉交警联合市公安局治安管理支队", "POLICE_UNIT")),
                                          ("筑牢守护平安的钢铁长城。", ("钢铁长城", "PLACE")),
                                          ("放流中华鲟幼鱼1000尾。", ("中华", "PLACE")),             # a species' name
+                                         ("今天是第五个中国人民警察节。", ("中国", "PLACE")),      # the force's name
                                          ("刘洋生前先后获得个人三等功3次。", ("刘洋生", "PERSON")),  # 生前 follows
                                          ("警方联合街道、消防等部门开展检查。", ("联合街道", "PLACE")),
                                          ("入选“重庆十佳社区民警”。", ("重庆十佳社区", "PLACE")),
