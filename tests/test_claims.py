@@ -1414,3 +1414,20 @@ def test_places_named_together_opening_a_clause_are_its_subject(nlp, text, subje
 def test_words_that_end_or_open_with_a_verb_stay_in_the_counted_noun(nlp, text, metric):
     (claim,) = nlp(text).spans["claims"]
     assert claim._.metric["text"] == metric
+
+
+@pytest.mark.parametrize("text, metric", [
+    # X由N…至M: both amounts measure X, not the verb between them nor the first's frame
+    ("改制后，警力由原来的160余人精简至68人。", "警力"),
+    ("该所已将巡逻线路由28条增至45条。", "巡逻线路"),
+    ("盗窃、诈骗案件由去年的1200起下降到900起。", "盗窃、诈骗案件"),
+    ("110警情总量在全市10个县级公安机关中由第4位降至第8位。", "110警情总量"),
+])
+def test_both_amounts_of_a_from_to_clause_measure_the_noun_before_it(nlp, text, metric):
+    claims = [c for c in nlp(text).spans["claims"] if c.text not in ("10个",)]  # (the pool's own count)
+    assert len(claims) == 2 and all(c._.metric["text"] == metric for c in claims)
+
+
+def test_who_a_group_is_made_of_is_no_from_to_clause(nlp):
+    (claim,) = nlp("专案组由12名民警组成。").spans["claims"]
+    assert claim._.metric["text"] == "民警"

@@ -218,6 +218,10 @@ class ClaimContext:
         self.object_verbs = re.compile(alt(c["object_verbs"])) if c.get("object_verbs") else None
         self.comparison = re.compile(c["comparison"])
         self.dateline = re.compile(c["dateline"]) if c.get("dateline") else None
+        ft = c.get("from_to")
+        self.from_to = re.compile(ft["pattern"]) if ft else None
+        self.from_to_next = re.compile(ft["next"]) if ft else None
+        self.from_to_holders = frozenset(ft.get("holders", "")) if ft else frozenset()
         self.coordination = re.compile(c["coordination"])
         self.measure_words = set(units["count"])
 
@@ -889,6 +893,30 @@ class ClaimContext:
             return self.past_scope(text, *found), found[1]
         return found and self.unquote(text, *found)
 
+    def from_to_metric(self, text: str, claim: ClaimMatch, floor: int, facts: SentenceFacts) -> Optional[tuple[int, int]]:
+        """X由N…至M (警力由原来的160余人精简至68人, 线路由28条增至45条): both amounts measure X, the noun
+        before 由 (`floor`: the clause's start); None where the claim is neither amount of such a clause."""
+        if self.from_to is None:
+            return None
+        k = text.rfind("由", floor, claim.start)
+        if k <= floor:
+            return None
+        m = self.from_to.fullmatch(text, k, claim.start)
+        if not m or (m.group("frame") is not None and not self.from_to_next.match(text, claim.end)):
+            return None  # (the first amount only where a second follows: 由3人组成 is who it is made of)
+        s, e = floor, k
+        while s > 0 and text[s - 1] == "、":
+            s = self.clause_start(text, s - 1, 0)  # (光缆被盗、被挖断事件由…: a listed noun is whole)
+        words = self.words(text)
+        hold = max((j for j in range(s, e) if text[j] in self.from_to_holders and words.get(j) == text[j]), default=None)
+        if hold is not None:
+            s = hold + 1  # 分局已将随车警务覆盖线路由28条增至45条: what is held (将 / 把) is the noun
+        frame = self.locative_frame.search(text, s, e)
+        if frame and frame.end() == e:
+            e = frame.start()  # 110警情总量在全市10个县级公安机关中由第4位…: the pool ranked in is no part of it
+        s, e = self.trim(text, s, e, facts)
+        return self.unquote(text, s, e) if e - s >= 2 else None
+
     def past_scope(self, text: str, s: int, e: int) -> int:
         """s, or the end of a scope opening text[s:e] when two or more characters follow it (全省 of
         全省网络谣言治理考核)."""
@@ -1242,7 +1270,9 @@ class ClaimContext:
                 else:
                     # (32家网吧、15家数据中心: a count with a noun of its own shares nothing)
                     before_metric = (out[-2].metric if n > 1 else None) if pool is not None else prev.metric if prev else None
-                    attrs.metric = self.metric(text, claim, seg_start, ceil, facts, before_metric, own_np)
+                    # (警力由原来的160余人精简至68人: both amounts measure the noun before 由, from the clause's start)
+                    attrs.metric = self.from_to_metric(text, claim, floor, facts) \
+                        or self.metric(text, claim, seg_start, ceil, facts, before_metric, own_np)
                     if pool is not None and attrs.metric is None:
                         attrs.metric = before_metric  # (…比重达到61.5%，…在全市13个县中排名第四: the 比重's rank)
                     if attrs.metric and own_np is None:
