@@ -358,7 +358,7 @@ def test_coordinated_counts_with_nouns_of_their_own_and_partners_in_a_list(nlp):
 
 
 @pytest.mark.parametrize("text, metric, period", [
-    ("截至9月底，全市共登记流动人口423.6万人，较年初增加11.2万人。", "登记流动人口", "截至9月底"),  # 较年初 is a base
+    ("截至9月底，全市共登记流动人口423.6万人，较年初增加11.2万人。", "流动人口", "截至9月底"),  # 较年初 is a base
     ("近三年来，辖区盗窃案件发案数年均下降18%以上。", "盗窃案件发案数", "近三年来"),          # 年均 and 辖区 stay out
     ("仅10月份，该所就接处警1025起。", "接处警", "10月份"),                                       # a month with 份
 ])
@@ -1431,3 +1431,14 @@ def test_both_amounts_of_a_from_to_clause_measure_the_noun_before_it(nlp, text, 
 def test_who_a_group_is_made_of_is_no_from_to_clause(nlp):
     (claim,) = nlp("专案组由12名民警组成。").spans["claims"]
     assert claim._.metric["text"] == "民警"
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("今年以来，全市累计登记犬只1.2万只。", "犬只"),                   # 登记 governs what is registered
+    ("全市共办理机动车登记业务36.8万件。", "机动车登记业务"),         # a kind of registration, a noun
+    ("检查中发现未按规定登记住宿旅客的旅馆9家。", "未按规定登记住宿旅客的旅馆"),
+    ("全县登记在册吸毒人员约4800人。", "登记在册吸毒人员"),
+])
+def test_dengji_governs_its_object_but_not_inside_a_registration_noun(nlp, text, metric):
+    (claim,) = nlp(text).spans["claims"]
+    assert claim._.metric["text"] == metric
