@@ -1442,3 +1442,8 @@ def test_who_a_group_is_made_of_is_no_from_to_clause(nlp):
 def test_dengji_governs_its_object_but_not_inside_a_registration_noun(nlp, text, metric):
     (claim,) = nlp(text).spans["claims"]
     assert claim._.metric["text"] == metric
+
+
+def test_the_year_of_a_document_name_is_no_period(nlp):
+    (claim,) = nlp("根据省政府2024年一号文件部署，分局检查渔船62艘。").spans["claims"]
+    assert claim._.period is None

@@ -218,6 +218,7 @@ class ClaimContext:
         self.object_verbs = re.compile(alt(c["object_verbs"])) if c.get("object_verbs") else None
         self.comparison = re.compile(c["comparison"])
         self.dateline = re.compile(c["dateline"]) if c.get("dateline") else None
+        self.period_not_before = tuple(c.get("period_not_before", ()))
         ft = c.get("from_to")
         self.from_to = re.compile(ft["pattern"]) if ft else None
         self.from_to_next = re.compile(ft["next"]) if ft else None
@@ -303,6 +304,8 @@ class ClaimContext:
                     kept.append((s, e))
         # 在此期间, 其间: a frame that points back to one named before it names none of its own
         kept = [(s, e) for s, e in kept if not text.endswith(ANAPHORIC_FRAMES, s, e)]
+        # 省政府2024年一号文件: the year of a document's name frames no claim
+        kept = [(s, e) for s, e in kept if not text.startswith(self.period_not_before, e)]
         return sorted(self.closed_frame(text, lo, s, e) for s, e in kept)
 
     def case_date(self, text: str, s: int, e: int) -> bool:
