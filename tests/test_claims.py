@@ -1447,3 +1447,13 @@ def test_dengji_governs_its_object_but_not_inside_a_registration_noun(nlp, text,
 def test_the_year_of_a_document_name_is_no_period(nlp):
     (claim,) = nlp("根据省政府2024年一号文件部署，分局检查渔船62艘。").spans["claims"]
     assert claim._.period is None
+
+
+@pytest.mark.parametrize("text, shares", [
+    ("机场公安局将这一成效归功于科技手段。", []),          # 这一 + 成效: "this one", no share
+    ("这项工作一成不变。", []),
+    ("全市发案数下降一成。", ["一成"]),
+    ("调查显示六成人不愿见义勇为。", ["六成"]),           # 成人 after a share is 人: the share stays
+])
+def test_tenths_after_a_demonstrative_and_before_words(nlp, text, shares):
+    assert [c.text for c in nlp(text).spans["claims"]] == shares

@@ -95,7 +95,9 @@ class ClaimGrammar:
             ("PERCENT", re.compile(rf"{pre}百分之(?P<pct>{ARABIC}|{CN_NUM}(?:点[零〇一二三四五六七八九]+)?|百(?![分万亿是地]|{CN_DIGIT})){suf}")),  # (百分之百: 100; not 百分之百是诈骗, 百分之百地)
             ("PERCENT", re.compile(rf"{pre}(?P<frac_den>{CN_NUM})分之(?P<frac_num>{CN_NUM}){suf}")),
             ("PERCENT", re.compile(
-                rf"(?<![零〇一二两三四五六七八九十百千万亿0-9０-９.．]){pre}(?P<tenths>{CN_DIGIT}|两|[1-9１-９])成(?!{alt(units['tenths_not_before'])}){suf}")),
+                # (这一成效, 那一成果: 一 after a demonstrative is "this one", no share)
+                rf"(?<![零〇一二两三四五六七八九十百千万亿0-9０-９.．]){pre}(?P<tenths>{CN_DIGIT}|两|[1-9１-９])(?<![这那此]一)"
+                rf"成(?!{alt(units['tenths_not_before'])}){suf}")),
             # (not the 一 of a word: 统一半岛, 唯一, 第一)
             ("PERCENT", re.compile(rf"(?<![另多大小过统唯第万同之专单划归合]){pre}(?P<half>{alt(units.get('half_words', ['一半']))}){suf}")),
             ("MULTIPLE", re.compile(rf"{guard}{pre}{number}(?P<unit>{alt(units['multiple'])}){suf}")),
