@@ -1457,3 +1457,13 @@ def test_the_year_of_a_document_name_is_no_period(nlp):
 ])
 def test_tenths_after_a_demonstrative_and_before_words(nlp, text, shares):
     assert [c.text for c in nlp(text).spans["claims"]] == shares
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("谨防不法分子借机实施“二次诈骗”。", []),                 # 二次: secondary, no count
+    ("十一届全国人大二次会议将于3月5日召开。", []),
+    ("民警先后两次上门。", ["两次"]),                          # a count of two is 两次
+    ("该所共召开协调会十二次。", ["十二次"]),                  # 十二次 stays a count
+])
+def test_erci_is_an_ordinal(nlp, text, claims):
+    assert [c.text for c in nlp(text).spans["claims"]] == claims

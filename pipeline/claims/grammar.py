@@ -149,6 +149,7 @@ class ClaimGrammar:
         self.range_before = re.compile(rf"(?<![0-9A-Za-z０-９.．第])(?P<low>{ARABIC}(?:{mult})?|{CN_NUM})(?:至|到|-|－|~|～|—)$")
         # fixed expressions whose numeral counts nothing (流言四起, 两面三刀, 八类严重暴力案件)
         self.idioms = re.compile(alt(units["idioms"])) if units.get("idioms") else None
+        self.ordinal_counts = re.compile(units["ordinal_counts"]) if units.get("ordinal_counts") else None
         self.description_before = re.compile(rf"(?:{alt(units['description_before'])})[约为有达近]?$") if units.get("description_before") else None
         self.one_multiple_after = re.compile(rf"(?:{alt(units.get('one_multiple_after', ['增长']))})了?$")
         self.rank_verbs = re.compile(rf"(?:{alt(context['rank_verbs'])})[^，。；！？、]{{0,8}}$")
@@ -265,6 +266,7 @@ class ClaimGrammar:
         candidates: list[ClaimMatch] = []
         money_text = False
         idioms = [(m.start(), m.end()) for m in self.idioms.finditer(text)] if self.idioms else []
+        idioms += [(m.start(), m.end()) for m in self.ordinal_counts.finditer(text)] if self.ordinal_counts else []
         # a title in book-title marks is a name (《看守所在押人员权益保障十条》): no claim inside it
         idioms += [(m.start(), m.end()) for m in BOOK_TITLE.finditer(text)] if "《" in text else []
         for (label, pattern), needs in zip(self.patterns, self.pattern_needs):
