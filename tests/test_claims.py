@@ -1467,3 +1467,8 @@ def test_tenths_after_a_demonstrative_and_before_words(nlp, text, shares):
 ])
 def test_erci_is_an_ordinal(nlp, text, claims):
     assert [c.text for c in nlp(text).spans["claims"]] == claims
+
+
+def test_the_other_party_opens_no_metric(nlp):
+    (claim,) = nlp("王某某当场赔偿对方医药费3000元。").spans["claims"]
+    assert claim._.metric["text"] == "医药费"
