@@ -1472,3 +1472,8 @@ def test_erci_is_an_ordinal(nlp, text, claims):
 def test_the_other_party_opens_no_metric(nlp):
     (claim,) = nlp("王某某当场赔偿对方医药费3000元。").spans["claims"]
     assert claim._.metric["text"] == "医药费"
+
+
+def test_a_change_is_of_what_was_reported(nlp):
+    (claim,) = nlp("今年前三季度全市共接报网购类诈骗警情同比下降19.8%。").spans["claims"]
+    assert claim._.metric["text"] == "网购类诈骗警情"

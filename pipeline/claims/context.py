@@ -219,6 +219,7 @@ class ClaimContext:
         self.comparison = re.compile(c["comparison"])
         self.dateline = re.compile(c["dateline"]) if c.get("dateline") else None
         self.period_not_before = tuple(c.get("period_not_before", ()))
+        self.report_verbs = tuple(c.get("report_verbs", ()))
         ft = c.get("from_to")
         self.from_to = re.compile(ft["pattern"]) if ft else None
         self.from_to_next = re.compile(ft["next"]) if ft else None
@@ -837,6 +838,10 @@ class ClaimContext:
         """`np_after`: the claim's counted noun after it (following_np), found by the caller. A
         scope alone is no metric (连续三年位居全区第一: 全区 is where it ranks): the previous one holds."""
         found = self._metric(text, claim, seg_start, ceil, facts, previous_metric, np_after)
+        if found and claim.label in ("PERCENT", "MULTIPLE"):
+            verb = next((v for v in self.report_verbs if text.startswith(v, found[0]) and found[1] - found[0] > len(v) + 1), None)
+            if verb:  # 接报涉恶警情较去年减少近三成: the change is of the incidents reported, not of the reporting
+                found = (found[0] + len(verb), found[1])
         if claim.label == "STREAK" and self.streak_states and text.startswith(self.streak_states, claim.end) \
                 and not (found and text.endswith(self.measured_ends, *found)):
             # 庙会连续12年实现重大安全事故零发生, 监管场所连续2190天保持“四无”目标: the state kept is the
