@@ -1534,3 +1534,14 @@ def test_a_run_of_repeated_units_is_one_unit_each(nlp):
     # (was one 3,000-character chain, re-parsed link by link by the rulings: a minute of work)
     doc = nlp("温州市公安局" * 300)
     assert [e.text for e in doc.ents] == ["温州市公安局"] * 300
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("川渝两地公安机关先后签署合作协议46项。", "川渝两地公安机关"),       # the places' police, counted
+    ("为做好安保工作，京津冀三地公安机关启动联勤联动机制。", "京津冀三地公安机关"),
+    ("浙江、江苏两省公安机关联合行动。", None),                           # a list's total: no body of 江苏
+    ("河北山东两地警方联手侦查。", None),
+])
+def test_places_counted_before_a_collective_are_one_unit(nlp, text, unit):
+    units = [e.text for e in nlp(text).ents if e.label_ == "POLICE_UNIT"]
+    assert units == ([unit] if unit else [])

@@ -50,6 +50,7 @@ class PoliceUnitGrammar:
         self.kind_openers = g.get("kind_openers", "")
         self.body_words = set(g["national"]) | set(g["bodies"]) | set(g["collectives"])
         self.collectives = _alternation(g["collectives"])
+        self.places_count = re.compile(g["places_count"]) if g.get("places_count") else None
         self.sub_units = sorted(g["sub_units"], key=len, reverse=True)
         self.needs_name = set(g["needs_name"])
         self.task_force_heads = set(g.get("task_force_heads", ()))
@@ -271,6 +272,18 @@ class PoliceUnitGrammar:
             return None if res.get("adcode_candidates") else self.g["place_levels"].get(res["admin_level"])
         return self.g["prefix_levels"].get(el.prefix) if el.prefix else None
 
+    def places_count_before(self, text: str, pos: int, chains: dict) -> Optional[int]:
+        """Where a count of the places named right before it (三地, 两省区, 四市) starts, when one ends
+        at pos and a chain of places ends where it starts; else None."""
+        if self.places_count is None:
+            return None
+        for n in (4, 3, 2):
+            k = pos - n
+            if k > 0 and k in chains and self.places_count.fullmatch(text, k, pos) \
+                    and text[chains[k].start - 1 : chains[k].start] != "、" and chains[k].start not in chains:
+                return k  # (浙江、江苏两省, 河北山东两地: the total of a list is no body of its last place)
+        return None
+
     def anchor(self, text: str, head_start: int, chains: dict) -> Optional["Element"]:
         """The place or level prefix a unit whose body starts at head_start begins with."""
         if head_start in chains:
@@ -364,6 +377,9 @@ class PoliceUnitGrammar:
                 continue
             if m.start() in chains:
                 add(self.anchor(text, m.start(), chains), m)
+            elif (count := self.places_count_before(text, m.start(), chains)) is not None:
+                # 京津冀三地公安机关, 川渝两地警方: the places' police, counted, one body with them
+                add(Element(chains[count].start, m.start(), "", place=chains[count], name=(count, m.start())), m)
             else:  # 上海铁路警方: a sector's collective is named by its place too
                 sector = self.sector_anchor(text, m.start(), chains)
                 if sector is not None:
