@@ -1539,6 +1539,9 @@ def test_a_run_of_repeated_units_is_one_unit_each(nlp):
 @pytest.mark.parametrize("text, unit", [
     ("川渝两地公安机关先后签署合作协议46项。", "川渝两地公安机关"),       # the places' police, counted
     ("为做好安保工作，京津冀三地公安机关启动联勤联动机制。", "京津冀三地公安机关"),
+    ("滇黔桂三省区公安机关在省际通道设立联合查缉点。", "滇黔桂三省区公安机关"),  # a run of abbreviations
+    ("2023年，苏锡常三市公安机关签署协议。", "苏锡常三市公安机关"),
+    ("双方通报，两地警方联合破获毒品案件46起。", None),                    # no places named: a collective
     ("浙江、江苏两省公安机关联合行动。", None),                           # a list's total: no body of 江苏
     ("河北山东两地警方联手侦查。", None),
 ])

@@ -18,7 +18,7 @@ from spacy.language import Language
 
 from .. import resource_files
 from ..segmentation.fast_cut import shipped_fast_cut, words_at
-from ..spans import QUOTE_PAIRS, CharSpan
+from ..spans import QUOTE_PAIRS, CharSpan, is_han
 from ..word_patterns import alternation
 from .base import EntityRuleComponent
 from .gazetteer import BOUNDARY_WORDS, CJK, Gazetteer, PlaceMatch, document_context, is_boundary, resolve
@@ -51,6 +51,9 @@ class PoliceUnitGrammar:
         self.body_words = set(g["national"]) | set(g["bodies"]) | set(g["collectives"])
         self.collectives = _alternation(g["collectives"])
         self.places_count = re.compile(g["places_count"]) if g.get("places_count") else None
+        # one-character names of provinces and cities whose runs name places together (川渝, 苏锡常, 黑吉辽蒙)
+        pg = gazetteer.grammar
+        self.abbreviation_letters = frozenset(pg.get("province_abbreviations", "") + pg.get("expressway_city_abbreviations", ""))
         self.sub_units = sorted(g["sub_units"], key=len, reverse=True)
         self.needs_name = set(g["needs_name"])
         self.task_force_heads = set(g.get("task_force_heads", ()))
@@ -272,16 +275,26 @@ class PoliceUnitGrammar:
             return None if res.get("adcode_candidates") else self.g["place_levels"].get(res["admin_level"])
         return self.g["prefix_levels"].get(el.prefix) if el.prefix else None
 
-    def places_count_before(self, text: str, pos: int, chains: dict) -> Optional[int]:
-        """Where a count of the places named right before it (三地, 两省区, 四市) starts, when one ends
-        at pos and a chain of places ends where it starts; else None."""
+    def places_count_before(self, text: str, pos: int, chains: dict) -> Optional[tuple[int, int]]:
+        """(start of the places, start of their count) for a count of the places named right before
+        pos (三地, 两省区, 四市), the places a chain of the gazetteer or a run of two to four one-character
+        names opening a clause (滇黔桂, 苏锡常); else None."""
         if self.places_count is None:
             return None
         for n in (4, 3, 2):
             k = pos - n
-            if k > 0 and k in chains and self.places_count.fullmatch(text, k, pos) \
-                    and text[chains[k].start - 1 : chains[k].start] != "、" and chains[k].start not in chains:
-                return k  # (浙江、江苏两省, 河北山东两地: the total of a list is no body of its last place)
+            if k <= 0 or not self.places_count.fullmatch(text, k, pos):
+                continue
+            if k in chains:
+                start = chains[k].start
+                if text[start - 1 : start] != "、" and start not in chains:
+                    return start, k  # (浙江、江苏两省, 河北山东两地: the total of a list is no body of its last place)
+                return None
+            j = k
+            while j > 0 and k - j < 4 and text[j - 1] in self.abbreviation_letters:
+                j -= 1
+            if k - j >= 2 and (j == 0 or not is_han(text[j - 1])):
+                return j, k
         return None
 
     def anchor(self, text: str, head_start: int, chains: dict) -> Optional["Element"]:
@@ -377,9 +390,10 @@ class PoliceUnitGrammar:
                 continue
             if m.start() in chains:
                 add(self.anchor(text, m.start(), chains), m)
-            elif (count := self.places_count_before(text, m.start(), chains)) is not None:
+            elif (counted := self.places_count_before(text, m.start(), chains)) is not None:
                 # 京津冀三地公安机关, 川渝两地警方: the places' police, counted, one body with them
-                add(Element(chains[count].start, m.start(), "", place=chains[count], name=(count, m.start())), m)
+                start, count = counted
+                add(Element(start, m.start(), "", place=chains.get(count), name=(count, m.start())), m)
             else:  # 上海铁路警方: a sector's collective is named by its place too
                 sector = self.sector_anchor(text, m.start(), chains)
                 if sector is not None:
