@@ -68,6 +68,10 @@ POLICE = [
     ("深圳市公安局机场分局T3航站楼派出所接到求助。", "深圳市公安局机场分局T3航站楼派出所"),  # a terminal names its station
     ("十八里店乡派出所辖区发案数下降。", "十八里店乡派出所"),   # a town's name of five characters, not its last two
     ("该县三十里堡镇派出所接到报警后出警。", "三十里堡镇派出所"),  # after an anaphoric county, the town's whole name
+    # 化 inside a name (文化路, 化工区, 石化区), though never ending one (规范化派出所 is a kind)
+    ("郑州市公安局金水分局文化路派出所民警巡逻。", "郑州市公安局金水分局文化路派出所"),
+    ("上海市公安局化工区分局破获一起案件。", "上海市公安局化工区分局"),
+    ("惠州市公安局大亚湾开发区分局石化区派出所辖区内。", "惠州市公安局大亚湾开发区分局石化区派出所"),
     ("县公安局交警大队城区中队民警在路口执勤。", "县公安局交警大队城区中队"),  # 城区 names one squad after its unit
     ("省公安厅科技信息化处处长介绍。", "省公安厅科技信息化处"),  # 化 of the function 信息化 is no stop character
     ("常州市公安局养犬管理办公室数据显示，", "常州市公安局养犬管理办公室"),  # a function's office
@@ -114,6 +118,8 @@ NOT_POLICE = [
     "分局下设6个站区派出所。",               # the stations of an area of the metro: a kind
     "新建、改扩建派出所业务用房146个。",       # a kind of building work, no station's name
     "民警把他带到那派出所。",
+    "全面推进标准化派出所建设。",              # a name never ends in 化: a kind of station
+    "持续深化派出所改革。",
 ]
 
 
