@@ -1392,6 +1392,34 @@ def test_metric_rulings_of_2026_12_03(nlp, text, metric):
     assert claim._.metric["text"] == metric
 
 
+@pytest.mark.parametrize("text, metric", [
+    # 该 + the noun it refers back to owns what is measured; 该类 / 该批 say which kind
+    ("经查，该窝点从业人员不到10人。", "从业人员"),
+    ("经称重，该车超载达42%。", "超载"),
+    ("该项目总投资约1.2亿元。", "总投资"),
+    ("该类案件同比下降20%。", "该类案件"),
+    # a service sector's companies and licences, a rectification's measures: no verb governs there
+    ("今年以来共检查保安服务公司126家。", "保安服务公司"),
+    ("全市共有物业服务企业112家。", "物业服务企业"),
+    ("共注销保安服务许可证43张。", "保安服务许可证"),
+    ("制定整改措施54条。", "整改措施"),
+    ("下发责令整改通知书26份。", "责令整改通知书"),
+    ("督促整改隐患300处。", "隐患"),
+    # a working dog is named by its task; 骑警队 of 骑警/队员 is no unit opening the metric
+    ("立即调派搜救犬3头。", "搜救犬"),
+    ("全市累计登记犬只1.2万只。", "犬只"),
+    ("支队现有骑警队员62名。", "骑警队员"),
+])
+def test_metric_rulings_of_the_seventeenth_session(nlp, text, metric):
+    (claim,) = nlp(text).spans["claims"]
+    assert claim._.metric["text"] == metric
+
+
+def test_dog_and_horse_deployments_are_counted_with_their_unit(nlp):
+    (claim,) = nlp("全省公安机关共出动警犬1.6万余头次。").spans["claims"]
+    assert (claim.text, claim._.unit, claim._.value, claim._.metric["text"]) == ("1.6万余头次", "头次", 16000, "警犬")
+
+
 @pytest.mark.parametrize("text", [
     "新华社杭州3月2日电 春运期间，旅客列车盗窃案件同比下降31.5%。",
     "中新网杭州3月2日电（记者 张明）春运期间，旅客列车盗窃案件同比下降31.5%。",
@@ -1411,6 +1439,7 @@ def test_a_dateline_and_byline_give_no_subject(nlp, text):
     ("今年以来，全国民航公安机关共查获违规携带的充电宝3200余个。", "全国民航公安机关"),
     ("2023年，全市两级法院共审结强制医疗案件23件。", "全市两级法院"),
     ("今年以来，各地网安部门共约谈违规机构410家。", "各地网安部门"),
+    ("2024年，全市公安特警共接受指令出警1.26万次。", "全市"),   # 公安 before a kind of police: the scope
     # the places of a verb, or one place before 各地, are no subject of their own
     ("犯罪嫌疑人往返于金华、丽水两地，累计非法收购废铅蓄电池近40吨。", None),
     ("新疆各地交警共查处交通违法行为86万余起。", "新疆"),

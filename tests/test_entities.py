@@ -774,6 +774,56 @@ def test_rule_police_units_win_every_overlap_with_the_model(nlp):
     assert nlp.get_pipe("entity_merger").rules_win_labels == {"POLICE_UNIT"}
 
 
+def test_a_model_unit_with_the_parent_the_rules_could_not_anchor_on_wins(nlp):
+    """A model unit that ends where a rule unit ends and starts before it read the parent bureau
+    the gazetteer does not know (宁远市 of a county that became a city): it competes by the policy;
+    a model unit ending elsewhere still gives way."""
+    def run(text, start, end):
+        doc = nlp.make_doc(text)
+        doc.ents = [Span(doc, start, end, "POLICE_UNIT")]
+        doc = nlp.get_pipe("police_units")(doc)
+        merger = EntityMerger("m", ["police_units"], ["police_units", "ner"], "longest",
+                              rules_win_labels=["POLICE_UNIT"])
+        return [(e.text, e._.source) for e in merger(doc).ents]
+
+    assert run("宁远市公安局东岚分局近日通报。", 0, 10) == [("宁远市公安局东岚分局", "ner")]
+    assert run("宁远市公安局东岚分局近日通报。", 0, 11) == [("东岚分局", "police_units")]
+
+
+@pytest.mark.parametrize("text, unit", [
+    # the model's name of a place the gazetteer does not know under that level, the grammar's body
+    ("鹤山县公安局交警大队开展作风纪律教育整顿。", "鹤山县公安局交警大队"),
+    ("2023年，宁远市公安局共开展执法质量考评4轮。", "宁远市公安局"),
+    ("宁远市公安局东岚分局近日通报检查情况。", "宁远市公安局东岚分局"),
+    # the Ministry's institutes right after it; an inspectorate after 市局, after a verb too
+    ("公安部南京警犬研究所近日发布消息。", "公安部南京警犬研究所"),
+    ("公安部第三研究所发布报告。", "公安部第三研究所"),
+    ("出入境管理支队接受市局警务督察支队专项督察2次。", "市局警务督察支队"),
+    ("夏塔骑警队民警在景区巡逻。", "夏塔骑警队"),                    # a mounted squad by its own name
+])
+def test_units_of_new_places_institutes_and_squads(nlp, text, unit):
+    assert (unit, "POLICE_UNIT") in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, org", [
+    ("与芙蓉区城市管理和综合执法局开展联合整治18次。", "芙蓉区城市管理和综合执法局"),
+    ("同时，市保安协会对考核不合格的公司进行约谈。", "市保安协会"),
+])
+def test_departments_and_trade_associations_by_their_level(nlp, text, org):
+    assert (org, "ORG") in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text", [
+    "中科院化学研究所发布报告。",             # alone, an institute is any institute
+    "该市组建骑警队，开展巡逻。",             # 组建 sets one up: no name
+    "该市组建派出所，开展巡逻。",
+    "男子冒充市公安局民警行骗。",             # no unknown name: 冒充 is a verb (the rules keep 市公安局)
+])
+def test_no_new_unit_without_a_name(nlp, text):
+    assert not any(label == "POLICE_UNIT" and len(unit) > 4 and not unit.startswith("市公安局")
+                   for unit, label in ents(nlp(text)))
+
+
 def test_a_model_span_running_a_body_into_a_place_gives_way_to_the_rules(nlp):
     """split_mixed_runs: 人民网 + 杭州 of a dateline are two entities; a place before a body is the
     body's own name and stays one (美国司法部)."""

@@ -205,6 +205,7 @@ class ClaimContext:
         self.level_modifier = re.compile(c["level_modifier"])
         self.trailing_wei = re.compile(c["trailing_wei"])
         self.deictic = re.compile(c["deictic_subjects"])
+        self.deictic_kinds = c.get("deictic_kinds", "")
         heads = c.get("deictic_heads", ())
         self.deictic_head = re.compile(rf"该({alt(heads)})") if heads else None
         self.locative_after = re.compile(c["locative_after"]) if c.get("locative_after") else None
@@ -473,8 +474,10 @@ class ClaimContext:
                         if text[e - 1] in self.count_prepositions or text[e - 1] == "的":
                             e = s  # 对张某等4人, 涉嫌…罪的张某等12人: no noun, only the names
             head = self.unit_heads.match(text, s, e - 1) if self.unit_heads else None
-            if head and not self.opens_word(text, s, head.group()) and not text.startswith("长", head.end()):
-                # 刑侦大队全年共侦破…: a bare unit opening the clause (not 派出所长, a title)
+            if head and not self.opens_word(text, s, head.group()) and not text.startswith("长", head.end()) \
+                    and not self.inside_word(text, head.end()):
+                # 刑侦大队全年共侦破…: a bare unit opening the clause (not 派出所长, a title, nor 骑警队
+                # of 骑警/队员, members of the squad)
                 s, changed = head.end(), True
             for w in self.strip_leading:
                 if text.startswith(w, s) and s + len(w) <= e:
@@ -490,6 +493,9 @@ class ClaimContext:
             m = self.deictic.match(text, s, e)
             if m:
                 s, changed = m.end(), True
+            k = self.deictic_owner_end(text, s, e)
+            if k is not None:
+                s, changed = k, True  # 该窝点从业人员 -> 从业人员: the place or thing referred back to owns it
             m = self.leader_frame.match(text, s, e) if self.leader_frame else None
             if m and m.end() < e:
                 s, changed = m.end(), True  # 以林某为首的犯罪嫌疑人 -> 犯罪嫌疑人: who led them, no part of the noun
@@ -546,6 +552,26 @@ class ClaimContext:
             if m and m.start() >= 0 and s < e:
                 e, changed = s + m.start(), True
         return s, e
+
+    def deictic_owner_end(self, text: str, s: int, e: int) -> Optional[int]:
+        """Where the metric starts after 该 + the noun it refers back to (该/窝点, 该/驿站, 该车, 该州):
+        the referent owns what is measured, as a subject or scope would. Not 该 + a kind (该类, 该批:
+        which ones) nor + a measure word (该/起/事故), and only with a noun of two characters left."""
+        if not text.startswith("该", s):
+            return None
+        words = self.words(text)
+        first = words.get(s, "")
+        if len(first) == 2:  # 该车, 该州 read as one word
+            if first[1] in self.deictic_kinds:
+                return None
+            k = s + 2
+        elif first == "该" and 2 <= len(words.get(s + 1, "")) <= 3:
+            k = s + 1 + len(words[s + 1])
+        else:
+            return None
+        if e - k < 2 or not is_han(text[k]) or text[k] in "的之":
+            return None
+        return k
 
     def locative_zhong(self, text: str, s: int, e: int) -> Optional[int]:
         """排污口废水中六价铬浓度 -> 六价铬浓度: where in a measured noun a locative 中 stands (a word of
@@ -615,6 +641,11 @@ class ClaimContext:
             return True
         first = self.words(text).get(s, "")
         return len(first) > len(w) and first.startswith(w)
+
+    def inside_word(self, text: str, i: int) -> bool:
+        """Whether a segmenter's word runs across position i (骑警/队员: 骑警队 ends inside 队员)."""
+        words = self.words(text)
+        return any(len(words.get(i - k, "")) > k for k in (1, 2, 3))
 
     def words(self, text: str) -> dict[int, str]:
         """The shipped segmenter's words of the whole text by start offset, segmented once per

@@ -15,7 +15,10 @@ entity, whatever the policy. Default `["POLICE_UNIT"]`: the police-unit grammar 
 authority on unit names and their boundaries, while the model saw few units in training (about
 500, all mapped from other corpora's organisations) and tends to run past a unit name
 (临海市公安局看守所会同… → 临海市公安局看守所会). With every label listed, the rules decide
-every boundary they found and the model only fills the gaps.
+every boundary they found and the model only fills the gaps. One exception: a model unit that
+ends where a rule unit ends and starts before it (宁远市公安局 + 东岚分局, where the gazetteer does
+not know 宁远市) read the parent the rules could not anchor on; ner_rulings has already held it to
+the police-unit grammar, so it competes by the policy.
 
 `split_mixed_runs` (default true): a model entity made exactly of two or more adjacent rule
 candidates, the last a place after a body or a person (人民网杭州 as a PLACE = ORG 人民网 +
@@ -146,7 +149,8 @@ class EntityMerger:
         if self.rules_win_labels and model:
             strong = SpanIndex(cs for cs, _ in rules if cs.label in self.rules_win_labels)
             model = [(cs, src) for cs, src in model
-                     if all(cs.end <= s.start or cs.start >= s.end for s in strong.near(cs.start, cs.end))]
+                     if all(cs.end <= s.start or cs.start >= s.end or parent_before(cs, s)
+                            for s in strong.near(cs.start, cs.end))]
         plain = SpanIndex(cs for cs, _ in rules)  # (each model span meets only the rule spans near it)
         if self.split_mixed_runs and model:
             model = [(cs, src) for cs, src in model if not self.mixed_run(cs, plain.near(cs.start, cs.end))]
@@ -241,6 +245,11 @@ class EntityMerger:
         for key in [k for k in doc.user_data if isinstance(k, tuple) and len(k) == 4 and k[0] == "._."]:
             if isinstance(key[2], int) and (key[2], key[3]) not in kept:
                 del doc.user_data[key]
+
+
+def parent_before(model: CharSpan, rule: CharSpan) -> bool:
+    """The model's unit is the rule's unit with its parent before it (宁远市公安局东岚分局 over 东岚分局)."""
+    return model.label == rule.label == "POLICE_UNIT" and model.end == rule.end and model.start < rule.start
 
 
 def hosted_posts(g: dict) -> tuple[tuple, dict]:

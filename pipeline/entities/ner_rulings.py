@@ -128,6 +128,7 @@ class NerRulings(RuleComponent):
         self.title_mark_pairs = tuple(d.get("title_mark_pairs", ()))
         self.words_after_names = dict(d.get("words_after_names", {}))
         self.rank_verbs_after_names = tuple(d.get("rank_verbs_after_names", ()))
+        self.unknown_place_levels = d.get("unknown_place_levels", "")
         self.preposition_place_before = d.get("preposition_place_before", "")
         weather = d.get("weather_words", {})
         self.weather_names = frozenset(weather.get("words", ()))
@@ -466,9 +467,23 @@ class NerRulings(RuleComponent):
         # that are ordinary words too; the model's reading and the gazetteer together suffice
         grammar, county = self.police_grammar, self.police_grammar.gaz.county_short_at(inner, 0)
         if county is None:
-            return False
+            return self.unknown_place_unit(inner)
         head = inner[county[0]:]
-        return any(p.fullmatch(head) for p in (grammar.bodies, grammar.collectives)) and head not in grammar.national
+        return (any(p.fullmatch(head) for p in (grammar.bodies, grammar.collectives)) and head not in grammar.national) \
+            or self.unknown_place_unit(inner)  # (鹤山县: a known short form under a level it no longer has)
+
+    def unknown_place_unit(self, inner: str) -> bool:
+        """A two-character name the gazetteer does not know + a level (鹤山县, 宁远市) before what the
+        grammar reads as a unit from the level on (县公安局交警大队): the model's name, the grammar's body."""
+        grammar = self.police_grammar
+        if len(inner) < 5 or inner[2] not in self.unknown_place_levels or not all(is_han(c) for c in inner[:2]):
+            return False
+        name = inner[:2]
+        if any(c in grammar.non_name for c in name) or name in self.org_not_name_words \
+                or grammar.gaz.name_at(inner, 0) is not None:
+            return False  # (a known place parses, or fails, on its own)
+        rest = inner[2:]
+        return any(u.start == 0 and u.end == len(rest) for u in grammar.find(rest))
 
     def with_facility(self, doc: Doc, text: str, ent: Span, limit: int) -> Span:
         """A model place right before a facility or zone word is that facility (袁家界景区, 大窑湾港区):

@@ -381,9 +381,12 @@ class PoliceUnitGrammar:
             add(anchor, m)
 
         # 市局刑侦支队, 省厅禁毒总队: a level prefix + 局/厅 is the bureau of that level when one of
-        # its sub-units follows (alone, 市局 may be any bureau)
+        # its sub-units follows (alone, 市局 may be any bureau); after a verb too where the segmenter
+        # reads the pair as a word of its own (接受/市局/警务/督察/支队, not 城/市局)
         for m in self.abbreviated_bodies.finditer(text) if self.abbreviated_bodies else ():
-            if is_boundary(text, m.start()) and self.sub_unit_at(text, m.end(), in_chain=True) is not None:
+            if (is_boundary(text, m.start()) or words_at(text, m.start(), m.end() + 1).get(m.start()) == m.group()
+                    and m.start() in words_at(text, max(0, m.start() - 4), m.end())) \
+                    and self.sub_unit_at(text, m.end(), in_chain=True) is not None:
                 add(Element(m.start(), m.start() + 1, "", prefix=text[m.start()]), m)
         for m in self.collectives.finditer(text):
             if self.bodies.match(text, m.start()):
