@@ -1415,6 +1415,14 @@ def test_metric_rulings_of_the_seventeenth_session(nlp, text, metric):
     assert claim._.metric["text"] == metric
 
 
+def test_a_rank_in_a_pool_of_places_measures_what_stands_before_the_pool(nlp):
+    # 在全省11个地市中: the pool (the count's noun without 中), the rank's measure before 在
+    claims = nlp("晋中市公安局群众满意度在全省11个地市中排名第2位。").spans["claims"]
+    assert [(c.text, c._.metric["text"]) for c in claims] == [("11个", "地市"), ("第2位", "群众满意度")]
+    count = [c for c in nlp("比重达到61.5%，在全市13个县中排名第四。").spans["claims"] if c.text == "13个"][0]
+    assert count._.metric["text"] == "县"  # (the segmenter's 县中 is a county school)
+
+
 def test_dog_and_horse_deployments_are_counted_with_their_unit(nlp):
     (claim,) = nlp("全省公安机关共出动警犬1.6万余头次。").spans["claims"]
     assert (claim.text, claim._.unit, claim._.value, claim._.metric["text"]) == ("1.6万余头次", "头次", 16000, "警犬")

@@ -206,6 +206,7 @@ class ClaimContext:
         self.trailing_wei = re.compile(c["trailing_wei"])
         self.deictic = re.compile(c["deictic_subjects"])
         self.deictic_kinds = c.get("deictic_kinds", "")
+        self.place_levels_among = c.get("place_levels_among", "")
         heads = c.get("deictic_heads", ())
         self.deictic_head = re.compile(rf"该({alt(heads)})") if heads else None
         self.locative_after = re.compile(c["locative_after"]) if c.get("locative_after") else None
@@ -856,6 +857,8 @@ class ClaimContext:
         if e - s > 2 and text[e - 1] == "中" and text[e - 2] not in self.among_not_after \
                 and self.words(text).get(e - 1) == "中":
             e -= 1  # 涉案的21名被害人中，轻伤4人: 中 says among, it is no part of the noun
+        elif e - s == 2 and text[e - 1] == "中" and s > 0 and text[s - 1] == "个" and text[s] in self.place_levels_among:
+            e -= 1  # 在全省11个市中排名第2位: among 11 cities (the segmenter's 市中 / 县中 is a city centre or a school)
         if e - s > 2 and text[e - 1] == "后" and self.words(text).get(e - 1) == "后":
             e -= 1  # 查获…十余发子弹后，: 后 says after, it is no part of the noun
         while e > s and text[e - 1] in "和与及或":
@@ -1312,6 +1315,10 @@ class ClaimContext:
                     # (警力由原来的160余人精简至68人: both amounts measure the noun before 由, from the clause's start)
                     attrs.metric = self.from_to_metric(text, claim, floor, facts) \
                         or self.metric(text, claim, seg_start, ceil, facts, before_metric, own_np)
+                    if pool is not None and attrs.metric is None and text.startswith("在", pool[1]):
+                        # 群众满意度在全省11个地市中排名第2位: the measure stands before the 在…中 pool
+                        ms, me = self.trim(text, max(floor, in_sentence[n - 2].end if n > 1 else lo), pool[1], facts, ranked=True)
+                        attrs.metric = self.unquote(text, ms, me) if me - ms >= 2 and not self.rank_frame_only(text, (ms, me)) else None
                     if pool is not None and attrs.metric is None:
                         attrs.metric = before_metric  # (…比重达到61.5%，…在全市13个县中排名第四: the 比重's rank)
                     if attrs.metric and own_np is None:
