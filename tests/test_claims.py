@@ -1409,6 +1409,11 @@ def test_metric_rulings_of_2026_12_03(nlp, text, metric):
     ("立即调派搜救犬3头。", "搜救犬"),
     ("全市累计登记犬只1.2万只。", "犬只"),
     ("支队现有骑警队员62名。", "骑警队员"),
+    # a place gathers what it counts; 检出 governs what was found; 现有吸毒人员 is drug control's term
+    ("乐清市柳市镇聚集低压电器企业1300余家。", "低压电器企业"),
+    ("今年以来共检出阳性样本59份。", "阳性样本"),
+    ("全国现有吸毒人员89.6万名。", "现有吸毒人员"),
+    ("全市现有派出所12个。", "派出所"),
 ])
 def test_metric_rulings_of_the_seventeenth_session(nlp, text, metric):
     (claim,) = nlp(text).spans["claims"]

@@ -813,6 +813,28 @@ def test_departments_and_trade_associations_by_their_level(nlp, text, org):
     assert (org, "ORG") in ents(nlp(text))
 
 
+@pytest.mark.parametrize("text, entity", [
+    # a county's short form opening a registered company's name, quoted or not
+    ("对城东街道一家名为“温岭鑫达气体有限公司”的仓库进行检查。", ("温岭鑫达气体有限公司", "ORG")),
+    ("民警前往昆山迅途物流有限公司调查。", ("昆山迅途物流有限公司", "ORG")),
+    ("在佛山市南海区桂城街道禁毒社工站，社工开展宣讲。", ("佛山市南海区桂城街道禁毒社工站", "ORG")),
+    ("交警大队在汾湖高新区增设临时停车泊位450个。", ("汾湖高新区", "PLACE")),   # the model's place + a zone word
+    ("民警会同县市场监管局执法人员开展检查。", ("县市场监管局", "ORG")),   # 会同 after 民警 is the verb
+])
+def test_companies_zones_and_bodies_of_the_seventeenth_session(nlp, text, entity):
+    assert entity in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("苏州工业园区某半导体公司前员工违规拷贝公司芯片设计图纸。", "半导体公司"),   # the kind of an anonymised body
+    ("苏州工业园区某半导体公司前员工违规拷贝公司芯片设计图纸。", "拷贝公司"),     # a verb and its object
+    ("3名技术骨干同时离职并注册新公司。", "注册新公司"),
+    ("交警支队海门大队约谈顺达物流有限公司负责人。", "海门大队约谈顺达物流有限公司"),  # a clause, no trade name
+])
+def test_no_organisation_made_of_a_description_or_a_clause(nlp, text, wrong):
+    assert wrong not in [e for e, _ in ents(nlp(text))]
+
+
 @pytest.mark.parametrize("text", [
     "中科院化学研究所发布报告。",             # alone, an institute is any institute
     "该市组建骑警队，开展巡逻。",             # 组建 sets one up: no name

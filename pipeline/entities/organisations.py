@@ -123,6 +123,7 @@ class OrganisationGrammar:
         self.name_after_place_max = grammar["name_after_place_max"]
         self.long_name_heads = frozenset(grammar.get("long_name_heads", ()))
         self.long_name_max = grammar.get("long_name_max", 0)
+        self.county_company_name_max = 8  # a trade name and a trade (鑫达 + 气体, 迅途 + 物流), short
         self.after_place_name_limit = max(self.name_after_place_max, grammar.get("registered_name_max", 0), self.long_name_max)
         self.fixed_not_before = dict(grammar.get("fixed_not_before", {}))
         self.title_after = tuple(grammar["title_after"])
@@ -282,6 +283,34 @@ class OrganisationGrammar:
                 return start - back
         return start
 
+    def county_companies(self, text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A county's short form opening a registered company's name (温岭 + 鑫达气体 + 有限公司, 昆山 +
+        迅途物流 + 有限公司): the legal form vouches for the name as 公安局 does for 义乌公安局; the name
+        after the place, a trade name and a trade of four characters or more, is held to after_place's
+        tests. Only where no body was found ending there."""
+        out = []
+        for head in self.legal_forms_longest:
+            for m in re.finditer(re.escape(head), text):
+                if any(e == m.end() or (s < m.start() < e) for s, e in found + out):
+                    continue  # (a body found ending there or running into the name: 海门大队约谈 + 南通顺达物流有限公司)
+                lo = max(0, m.start() - self.county_company_name_max - 3)
+                starts = words_at(text, lo, m.start())
+                for k in range(lo, m.start() - 2):
+                    county = self.gaz.county_short_at(text, k)
+                    if county is None or not (is_boundary(text, k) or (k in starts and k > lo)):
+                        continue
+                    if m.start() - county[0] < 4:
+                        continue  # a trade name and a trade (鑫达 + 气体), not 在义乌开办有限公司
+                    name = text[county[0] : m.start()]
+                    words = words_at(text, county[0], m.start()).values()
+                    if any(c in name for c in "警队局厅院") or any(v in name for v in self.police_work_verbs) \
+                            or any(w in self.everyday_verbs or w in self.not_name_words for w in words):
+                        continue  # 在昆山注册贸易有限公司, 海门 + 大队约谈顺达物流: a clause or a body, no name
+                    if self.after_place(text, county[0]) == m.end():
+                        out.append((k, m.end()))
+                        break
+        return out
+
     def find(self, text: str) -> list[CharSpan]:
         found: list[tuple[int, int]] = []
         m = self.fixed.search(text)
@@ -353,6 +382,8 @@ class OrganisationGrammar:
             # one character does not make a kind of organisation a name (任/民办/中学, 俄/合资/公司)
             if first in self.not_name_words or (len(first) == 1 and any(g < n for g in generic)):
                 continue
+            if head_start - n > 0 and text[head_start - n - 1] == "某":
+                continue  # 苏州工业园区某 + 半导体公司: the kind of an anonymised body, no name
             if first in self.everyday_verbs or (m.group() in self.everyday_checked and first in self.everyday_words):
                 continue  # 起诉/医院 (no name opens with a verb), 男子/银行
             if first in self.name_joining_words or first in self.police_work_verbs:
@@ -368,6 +399,8 @@ class OrganisationGrammar:
                     or self.indefinite_end.search(text, max(0, head_start - n - 3), head_start - n):
                 continue  # 杭州一公司, 一家婚恋服务公司: one company of a kind (as after_place rules)
             found.append((self.place_across_start(text, head_start - n, head_start, starts), m.end()))
+        if any(h in text for h in self.legal_form_heads):
+            found.extend(self.county_companies(text, found))
         for k, (s, e) in enumerate(found):  # 县委 + 网信办: a department continues its body
             if self.university_hospitals is not None and text.endswith(("大学", "医学院"), s, e):
                 m = self.university_hospitals.match(text, e)  # 吉林大学 + 第一医院: the university's hospital
