@@ -123,7 +123,10 @@ class OrganisationGrammar:
         self.name_after_place_max = grammar["name_after_place_max"]
         self.long_name_heads = frozenset(grammar.get("long_name_heads", ()))
         self.long_name_max = grammar.get("long_name_max", 0)
-        self.county_company_name_max = 8  # a trade name and a trade (鑫达 + 气体, 迅途 + 物流), short
+        county_companies = grammar.get("county_companies", {})
+        self.county_company_name_min = county_companies.get("name_min", 4)
+        self.county_company_name_max = county_companies.get("name_max", 0)
+        self.county_company_body_chars = county_companies.get("body_chars", "")
         self.after_place_name_limit = max(self.name_after_place_max, grammar.get("registered_name_max", 0), self.long_name_max)
         self.fixed_not_before = dict(grammar.get("fixed_not_before", {}))
         self.title_after = tuple(grammar["title_after"])
@@ -299,11 +302,11 @@ class OrganisationGrammar:
                     county = self.gaz.county_short_at(text, k)
                     if county is None or not (is_boundary(text, k) or (k in starts and k > lo)):
                         continue
-                    if m.start() - county[0] < 4:
+                    if m.start() - county[0] < self.county_company_name_min:
                         continue  # a trade name and a trade (鑫达 + 气体), not 在义乌开办有限公司
                     name = text[county[0] : m.start()]
                     words = words_at(text, county[0], m.start()).values()
-                    if any(c in name for c in "警队局厅院") or any(v in name for v in self.police_work_verbs) \
+                    if any(c in name for c in self.county_company_body_chars) or any(v in name for v in self.police_work_verbs) \
                             or any(w in self.everyday_verbs or w in self.not_name_words for w in words):
                         continue  # 在昆山注册贸易有限公司, 海门 + 大队约谈顺达物流: a clause or a body, no name
                     if self.after_place(text, county[0]) == m.end():
@@ -399,7 +402,7 @@ class OrganisationGrammar:
                     or self.indefinite_end.search(text, max(0, head_start - n - 3), head_start - n):
                 continue  # 杭州一公司, 一家婚恋服务公司: one company of a kind (as after_place rules)
             found.append((self.place_across_start(text, head_start - n, head_start, starts), m.end()))
-        if any(h in text for h in self.legal_form_heads):
+        if self.county_company_name_max and any(h in text for h in self.legal_form_heads):
             found.extend(self.county_companies(text, found))
         for k, (s, e) in enumerate(found):  # 县委 + 网信办: a department continues its body
             if self.university_hospitals is not None and text.endswith(("大学", "医学院"), s, e):
