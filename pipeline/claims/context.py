@@ -644,9 +644,9 @@ class ClaimContext:
         return len(first) > len(w) and first.startswith(w)
 
     def inside_word(self, text: str, i: int) -> bool:
-        """Whether a segmenter's word runs across position i (骑警/队员: 骑警队 ends inside 队员)."""
-        words = self.words(text)
-        return any(len(words.get(i - k, "")) > k for k in (1, 2, 3))
+        """Whether a segmenter's word runs across position i (骑警/队员: 骑警队 ends inside 队员): the
+        words cover the text, so any position inside it that starts none."""
+        return 0 < i < len(text) and i not in self.words(text)
 
     def words(self, text: str) -> dict[int, str]:
         """The shipped segmenter's words of the whole text by start offset, segmented once per
@@ -1304,7 +1304,8 @@ class ClaimContext:
                 seg_start = max(floor, prev_end)
                 pool = self.pool(text, floor, in_sentence[n - 1], claim, out[-1].metric) if n and claim.label == "RANK" else None
                 if pool is not None:  # the rank measures what stands before the ranking, not the pool's noun
-                    seg_start = max(pool[0], in_sentence[n - 2].end if n > 1 else lo)
+                    before_pool = in_sentence[n - 2].end if n > 1 else lo  # (the claim before the pool's count)
+                    seg_start = max(pool[0], before_pool)
                 between = text[prev_end : claim.start].strip()
                 own_np = self.following_np(text, claim, ceil)
                 if prev is not None and self.coordination.match(between) and own_np is None:
@@ -1317,7 +1318,7 @@ class ClaimContext:
                         or self.metric(text, claim, seg_start, ceil, facts, before_metric, own_np)
                     if pool is not None and attrs.metric is None and text.startswith("在", pool[1]):
                         # 群众满意度在全省11个地市中排名第2位: the measure stands before the 在…中 pool
-                        ms, me = self.trim(text, max(floor, in_sentence[n - 2].end if n > 1 else lo), pool[1], facts, ranked=True)
+                        ms, me = self.trim(text, max(floor, before_pool), pool[1], facts, ranked=True)
                         attrs.metric = self.unquote(text, ms, me) if me - ms >= 2 and not self.rank_frame_only(text, (ms, me)) else None
                     if pool is not None and attrs.metric is None:
                         attrs.metric = before_metric  # (…比重达到61.5%，…在全市13个县中排名第四: the 比重's rank)

@@ -466,11 +466,12 @@ class NerRulings(RuleComponent):
         # a county's short form + a body (永康公安局, 和平警方): the rules alone refuse the short forms
         # that are ordinary words too; the model's reading and the gazetteer together suffice
         grammar, county = self.police_grammar, self.police_grammar.gaz.county_short_at(inner, 0)
-        if county is None:
-            return self.unknown_place_unit(inner)
-        head = inner[county[0]:]
-        return (any(p.fullmatch(head) for p in (grammar.bodies, grammar.collectives)) and head not in grammar.national) \
-            or self.unknown_place_unit(inner)  # (鹤山县: a known short form under a level it no longer has)
+        if county is not None:
+            head = inner[county[0]:]
+            if any(p.fullmatch(head) for p in (grammar.bodies, grammar.collectives)) and head not in grammar.national:
+                return True
+        # (鹤山县: a short form the gazetteer knows, under a level it no longer has, counts as unknown there)
+        return self.unknown_place_unit(inner)
 
     def unknown_place_unit(self, inner: str) -> bool:
         """A two-character name the gazetteer does not know + a level (鹤山县, 宁远市) before what the
