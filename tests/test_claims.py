@@ -492,6 +492,12 @@ def test_sides_and_words_opened_by_sheng_or_shi_are_no_counts(nlp, text):
     ("“清朗”行动开展以来，广东省公安厅共清理有害信息12万余条。", "12万余条", "“清朗”行动开展以来"),
     ("截至6月30日，全国共有机动车4.4亿辆。", "4.4亿辆", "截至6月30日"),
     ("张江派出所连续两年位列全市派出所考核第一名。", "第一名", "连续两年"),     # a rank over a streak
+    # (eighteenth session) a quoted name inside an open frame; the launcher before the frame's verb
+    ("开展公交反扒“猎鹰”行动以来，共抓获扒窃嫌疑人14名。", "14名", "开展公交反扒“猎鹰”行动以来"),
+    ("分局推行“民意警务”以来，累计走访群众8.6万户。", "8.6万户", "推行“民意警务”以来"),
+    ("专项行动开展以来，累计走访群众8.6万户。", "8.6万户", "专项行动开展以来"),
+    ("今年2月至今，辖区扒窃警情同比下降56%。", "56%", "今年2月至今"),
+    ("在2023年度生态环境保护考核中，长兴县位列全省第2名。", "第2名", "2023年度"),   # not the birth guard's 年生
 ])
 def test_periods_stop_at_names_keep_campaign_quotes_and_days(nlp, text, claim, period):
     c = {x.text: x for x in nlp(text).spans["claims"]}
@@ -1408,6 +1414,12 @@ def test_a_range_swallows_the_claim_at_its_lower_end(nlp):
     ("今年以来共检出阳性样本59份。", "阳性样本"),
     ("全国现有吸毒人员89.6万名。", "现有吸毒人员"),
     ("全市现有派出所12个。", "派出所"),
+    # (eighteenth session) a graded case's crime; 于 ends the noun; verb + 组 is a squad
+    ("东营市公安局通报5起重大污染环境案件。", "重大污染环境案件"),
+    ("另有两名同伙于次日投案自首。", "同伙"),
+    ("民警分成12个抓捕组同步收网。", "抓捕组"),
+    ("今年共攻破命案积案9起。", "命案积案"),
+    ("3名总统候选人宣布退出。", "总统候选人"),
 ])
 def test_metric_rulings_of_2026_12_03(nlp, text, metric):
     (claim,) = nlp(text).spans["claims"]

@@ -820,6 +820,7 @@ def test_departments_and_trade_associations_by_their_level(nlp, text, org):
     ("在佛山市南海区桂城街道禁毒社工站，社工开展宣讲。", ("佛山市南海区桂城街道禁毒社工站", "ORG")),
     ("交警大队在汾湖高新区增设临时停车泊位450个。", ("汾湖高新区", "PLACE")),   # the model's place + a zone word
     ("民警会同县市场监管局执法人员开展检查。", ("县市场监管局", "ORG")),   # 会同 after 民警 is the verb
+    ("昆山市公安局花桥派出所针对花桥地铁站客流大的特点加强巡逻。", ("花桥地铁站", "PLACE")),  # + a metro station
 ])
 def test_companies_zones_and_bodies_of_the_seventeenth_session(nlp, text, entity):
     assert entity in ents(nlp(text))
@@ -830,6 +831,9 @@ def test_companies_zones_and_bodies_of_the_seventeenth_session(nlp, text, entity
     ("苏州工业园区某半导体公司前员工违规拷贝公司芯片设计图纸。", "拷贝公司"),     # a verb and its object
     ("3名技术骨干同时离职并注册新公司。", "注册新公司"),
     ("交警支队海门大队约谈顺达物流有限公司负责人。", "海门大队约谈顺达物流有限公司"),  # a clause, no trade name
+    ("该团伙以虚增债务、制造银行流水痕迹等手段放贷。", "制造银行"),   # (eighteenth session) a verb of the case
+    ("过去催收公司隔三岔五上门。", "催收公司"),                        # a kind of company
+    ("分局在全区中小学安装一键报警装置1560台。", "全区中小学"),        # a scope: every school there
 ])
 def test_no_organisation_made_of_a_description_or_a_clause(nlp, text, wrong):
     assert wrong not in [e for e, _ in ents(nlp(text))]

@@ -177,6 +177,9 @@ class ClaimContext:
         self.np_not_start = c.get("np_not_start", "")
         self.np_not_start_words = tuple(c.get("np_not_start_words", ()))
         self.np_heads_tuple = tuple(sorted(self.np_heads, key=len, reverse=True))
+        self.case_modifiers = frozenset(c.get("case_modifiers", ()))
+        self.frame_launch_verbs = tuple(c.get("frame_launch_verbs", ()))
+        self.frame_launcher_ends = c.get("frame_launcher_ends", "")
         self.campaign_heads = tuple(c.get("campaign_heads", ()))
         self.campaign_heads_anywhere = tuple(c.get("campaign_heads_anywhere", self.campaign_heads))
         self.passive_heads = tuple(c.get("passive_heads", ()))
@@ -362,8 +365,7 @@ class ClaimContext:
         year = self.frame_year.search(text, max(lo, opening - 5), opening) if self.frame_year else None
         return year.start() if year else opening
 
-    @staticmethod
-    def after_subjects(text: str, periods: list[tuple[int, int]], subjects: list[tuple[int, int]],
+    def after_subjects(self, text: str, periods: list[tuple[int, int]], subjects: list[tuple[int, int]],
                        places: frozenset = frozenset()) -> list[tuple[int, int]]:
         """A frame of the open `X以来` or `X期间` patterns that swallowed a subject at its start, or
         part of one, begins after it and the 在 that follows it (温州公安今年以来 -> 今年以来,
@@ -385,8 +387,20 @@ class ClaimContext:
                         ps += 1
             if text[ps:pe] in OPEN_FRAME_WORDS:
                 ps = start  # 冰雪大世界开园以来: the frame's event is named by the entity, and a bare 以来 frames nothing
-            out.append((ps, pe))
+            out.append((self.after_launcher(text, ps, pe), pe))
         return out
+
+    def after_launcher(self, text: str, ps: int, pe: int) -> int:
+        """An open X以来 frame that opens with the body or place that launched its event begins at
+        the launching verb (绍兴市推行“出入境业务全市通办”以来, 分局推行“民意警务”以来 -> 推行…以来): the
+        launcher is the claim's subject, not part of its time frame; a noun before the verb is the
+        event itself and stays (专项行动开展以来)."""
+        if not self.frame_launch_verbs or text[ps : ps + 1] in "自从" or not text.endswith("以来", ps, pe):
+            return ps
+        for k in range(ps + 1, min(ps + 5, pe - 2)):
+            if text[k - 1] in self.frame_launcher_ends and text.startswith(self.frame_launch_verbs, k):
+                return k
+        return ps
 
     def change(self, text: str, claim: ClaimMatch, floor: int, facts: SentenceFacts) -> Optional[str]:
         if claim.label not in ("COUNT", "MONEY", "PERCENT", "MULTIPLE"):
@@ -838,7 +852,9 @@ class ClaimContext:
                     break
                 modifier = word in self.modifier_verbs and k + 1 < len(words) and words[k + 1] not in self.verbs \
                     and len(words[k + 1]) >= 2 and is_han(words[k + 1][0])  # 家暴受害妇女: a noun follows (not 士兵受伤, 遇难仍)
-                if word in self.verbs and nominal and word not in self.np_heads and not modifier \
+                # 5起重大污染环境案件: after a word that grades cases, a verb and its object name the crime
+                graded = k >= 1 and words[k - 1] in self.case_modifiers and any(w in self.np_heads for w in words[k + 1 : k + 3])
+                if word in self.verbs and nominal and word not in self.np_heads and not modifier and not graded \
                         and not (k + 1 < len(words) and words[k + 1] in self.np_heads and not adverb_before):
                     # (3名教堂枪击事件疑犯: 枪击 modifies 事件, the phrase goes on; 群众非法吸收资金:
                     # after an adverb that follows a noun the verb is the predicate)
