@@ -1508,3 +1508,11 @@ def test_tenths_after_a_demonstrative_and_before_words(nlp, text, shares):
 ])
 def test_erci_is_an_ordinal(nlp, text, claims):
     assert [c.text for c in nlp(text).spans["claims"]] == claims
+
+
+def test_a_place_inside_an_earlier_claims_metric_is_no_subject_of_the_next(nlp):
+    c = {x.text: x for x in nlp("今年以来，全省公安机关共破获涉长江流域污染环境案件41起，抓获犯罪嫌疑人95名。").spans["claims"]}
+    assert c["95名"]._.subject["text"] == "全省公安机关"     # not 长江流域, what the 41起 counted
+    # a person there stays the subject (the earlier metric ran long and took the suspect)
+    c = {x.text: x for x in nlp("经查，犯罪嫌疑人杨某某雇佣船只盗采河砂1.2万方以上，非法获利50余万元。").spans["claims"]}
+    assert c["50余万元"]._.subject["text"] == "杨某某"

@@ -1358,7 +1358,12 @@ class ClaimContext:
                                                             and not RANGE.search(text[attrs.period[0] : attrs.period[1]]))):
                         attrs.period = (streak.start, streak.end)
                 # (a scope inside the period names the frame, not the subject: 第110届全国糖酒会期间)
+                # (破获涉长江流域污染环境案件41起，抓获犯罪嫌疑人95名: a place or body inside an earlier
+                # claim's metric is part of what that claim counted, no subject of the next; a person there
+                # stays one: 犯罪嫌疑人杨某某…盗采河砂1.2万方…获利50余万元, where that metric ran long)
+                earlier = [a.metric for a in out[len(out) - n:] if a.metric] if n else []
                 subj = [c for c in subjects if c[1] <= claim.start and not (attrs.metric and attrs.metric[0] <= c[0] < attrs.metric[1])
+                        and not (c not in persons and any(ms <= c[0] and c[1] <= me for ms, me in earlier))
                         and not (attrs.period and attrs.period[0] <= c[0] < attrs.period[1])
                         and not (pool is not None and c[0] >= pool[1])  # (在九江全市13个…中排名第四: 全市 is the pool's)
                         and not (c in persons and c[1] == claim.start and own_np is None and claim.unit in ("人", "名"))
