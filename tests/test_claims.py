@@ -1462,6 +1462,9 @@ def test_a_dateline_and_byline_give_no_subject(nlp, text):
     # the places of a verb, or one place before 各地, are no subject of their own
     ("犯罪嫌疑人往返于金华、丽水两地，累计非法收购废铅蓄电池近40吨。", None),
     ("新疆各地交警共查处交通违法行为86万余起。", "新疆"),
+    # (eighteenth session) what a body works around or links up with is no subject
+    ("哈尔滨市公安局松北分局围绕冰雪大世界开展安保工作，日均投入警力800余人。", "哈尔滨市公安局松北分局"),
+    ("苏州市公安局出入境管理支队主动对接苏州工业园区管委会，为46家外资企业开通绿色通道。", "苏州市公安局出入境管理支队"),
 ])
 def test_places_named_together_opening_a_clause_are_its_subject(nlp, text, subject):
     claim = nlp(text).spans["claims"][0]
