@@ -32,3 +32,7 @@ def read_tsv(relpath: str) -> list[dict[str, str]]:
     lines = _path(relpath).read_text(encoding="utf-8").splitlines()
     header = lines[0].split("\t")
     return [dict(zip(header, ln.split("\t"))) for ln in lines[1:] if ln]
+
+
+def exists(relpath: str) -> bool:
+    return _path(relpath).is_file()

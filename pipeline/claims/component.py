@@ -16,6 +16,7 @@ from ..entities.base import RuleComponent
 from ..spans import CharSpan, doc_text, inside_any, make_spans
 from .context import ClaimContext
 from .grammar import ClaimGrammar, alt
+from .metric_starts import MetricStarts
 from .numbers import CN_NUMERAL_CHARS
 
 # where a claim's number starts: digits, Chinese numerals, and 半 (一半), 首 (首位), 第 (第一)
@@ -30,8 +31,9 @@ def offsets_to_dict(text: str, offsets):
 
 
 class NumericClaims(RuleComponent):
-    def __init__(self, name: str, data: dict, spans_key: str):
+    def __init__(self, name: str, data: dict, spans_key: str, metric_starts: bool = True):
         self.spans_key = spans_key
+        self.use_metric_starts = metric_starts
         super().__init__(name, data)
 
     def compile(self) -> None:
@@ -41,6 +43,8 @@ class NumericClaims(RuleComponent):
         context = {**d["context"], "prefix_not_after": d["markers"].get("prefix_not_after", {})}
         self.context = ClaimContext(context, d["units"], d.get("verbs", ()), d.get("unit_heads", ()))
         self.speaker_labels = set(d["context"].get("speaker_labels", ()))
+        # the learned start of a metric (metric_starts.py); None keeps the rules' spans
+        self.metric_starts = MetricStarts(d["metric_starts"]) if self.use_metric_starts and d.get("metric_starts") else None
         together = d["context"].get("places_together", {})
         self.places_together_units = frozenset(together.get("units", ()))
         self.places_together_before = tuple(together.get("before", ()))
@@ -86,6 +90,12 @@ class NumericClaims(RuleComponent):
             place_ends = {e for _, e in places}
             kept = [k for k, c in enumerate(claims) if not self.names_places_together(text, c, place_ends)]
             claims, attrs = [claims[k] for k in kept], [attrs[k] for k in kept]
+        if self.metric_starts is not None:
+            starts = None
+            for a in attrs:
+                if a.metric is not None:
+                    starts = starts or frozenset(self.context.words(text))
+                    a.metric = (self.metric_starts.start(text, *a.metric, starts), a.metric[1])
         spans = make_spans(doc, [CharSpan(c.start, c.end, c.label) for c in claims])
         for span, claim, a in zip(spans, claims, attrs):
             span._.value = claim.value
@@ -110,9 +120,12 @@ def load_data() -> dict:
         # part of the metric (刑侦大队全年共侦破命案12起 -> 命案); one- and two-character heads
         # (分局, 大队) open too many other words
         "unit_heads": [h for h in resource_files.read_json("police_units/grammar.json")["sub_units"] if len(h) >= 3],
+        # learned from the review sets by `python -m pipeline.claims.metric_starts train`
+        "metric_starts": resource_files.read_json("claims/metric_starts.json") if resource_files.exists("claims/metric_starts.json") else None,
     }
 
 
-@Language.factory("numeric_claims", default_config={"spans_key": "claims"})
-def make_numeric_claims(nlp: Language, name: str, spans_key: str) -> NumericClaims:
-    return NumericClaims(name, load_data(), spans_key)
+@Language.factory("numeric_claims", default_config={"spans_key": "claims", "metric_starts": True})
+def make_numeric_claims(nlp: Language, name: str, spans_key: str, metric_starts: bool) -> NumericClaims:
+    """`metric_starts`: cut each metric where the learned model says it starts (metric_starts.py)."""
+    return NumericClaims(name, load_data(), spans_key, metric_starts)
