@@ -5,7 +5,8 @@ import pytest
 import srsly
 
 from pipeline import resource_files
-from pipeline.claims.metric_starts import FEATURES_VERSION, MetricStarts, boundary_features, main, train
+from pipeline.claims.metric_starts import (FEATURES_VERSION, MetricStarts, blocked_pattern, boundary_features,
+                                           candidates, floor_before, main, train)
 
 REVIEWS = Path(__file__).resolve().parent.parent / "corpus" / "reviews"
 
@@ -64,9 +65,22 @@ def test_a_cut_must_beat_keeping_the_span_by_the_margin():
         MetricStarts({"features_version": FEATURES_VERSION + 1, "weights": {}, "margin": 0})
 
 
+def test_a_metric_grows_left_within_its_clause_and_after_what_came_before():
+    text = "全市共破获盗窃、诈骗案件92起"
+    words = {0, 2, 3, 5, 7, 8, 10, 12, 14}  # 全市|共|破获|盗窃|、|诈骗|案件|92|起
+    s, e = 8, 12                               # the rules' 诈骗案件
+    assert candidates(text, s, e, words) == [0, 2, 3, 5, 7, 8, 10]  # up to 8 characters back
+    assert candidates(text, s, e, words, floor=5) == [5, 7, 8, 10]
+    assert candidates(text, s, e, words, blocked=blocked_pattern(["共", "破获"])) == [5, 7, 8, 10]
+    assert candidates("共破获盗窃，诈骗案件", 6, 10, {0, 1, 3, 5, 6, 8}) == [6, 8]  # never across ，
+    assert floor_before(10, [(0, 2), (3, 5), (12, 14)]) == 5
+    grow = MetricStarts({"features_version": FEATURES_VERSION, "margin": 1.0, "weights": {"nc=盗": 10.0}})
+    assert grow.start(text, s, e, words) == 5   # 盗窃、诈骗案件
+
+
 def test_training_learns_a_cut_and_is_deterministic():
-    examples = [(t, 0, len(t), 2, frozenset({0, 2})) for t in ("查获毒品", "查获枪支", "查获刀具", "抓获逃犯")]
-    examples += [(t, 0, len(t), 0, frozenset({0, 2})) for t in ("刑事案件", "交通事故")]
+    examples = [(t, 0, len(t), 2, frozenset({0, 2}), 0) for t in ("查获毒品", "查获枪支", "查获刀具", "抓获逃犯")]
+    examples += [(t, 0, len(t), 0, frozenset({0, 2}), 0) for t in ("刑事案件", "交通事故")]
     weights = train(examples, epochs=4)
     assert weights == train(examples, epochs=4)
     model = MetricStarts({"features_version": FEATURES_VERSION, "margin": 1.0, "weights": weights})

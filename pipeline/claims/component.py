@@ -16,7 +16,7 @@ from ..entities.base import RuleComponent
 from ..spans import CharSpan, doc_text, inside_any, make_spans
 from .context import ClaimContext
 from .grammar import ClaimGrammar, alt
-from .metric_starts import MetricStarts
+from .metric_starts import MetricStarts, blocked_words, floor_before
 from .numbers import CN_NUMERAL_CHARS
 
 # where a claim's number starts: digits, Chinese numerals, and 半 (一半), 首 (首位), 第 (第一)
@@ -44,7 +44,8 @@ class NumericClaims(RuleComponent):
         self.context = ClaimContext(context, d["units"], d.get("verbs", ()), d.get("unit_heads", ()))
         self.speaker_labels = set(d["context"].get("speaker_labels", ()))
         # the learned start of a metric (metric_starts.py); None keeps the rules' spans
-        self.metric_starts = MetricStarts(d["metric_starts"]) if self.use_metric_starts and d.get("metric_starts") else None
+        self.metric_starts = MetricStarts(d["metric_starts"], blocked_words(d["context"])) \
+            if self.use_metric_starts and d.get("metric_starts") else None
         together = d["context"].get("places_together", {})
         self.places_together_units = frozenset(together.get("units", ()))
         self.places_together_before = tuple(together.get("before", ()))
@@ -92,10 +93,13 @@ class NumericClaims(RuleComponent):
             claims, attrs = [claims[k] for k in kept], [attrs[k] for k in kept]
         if self.metric_starts is not None:
             starts = None
+            fixed = [(e.start_char, e.end_char) for e in doc.ents] + [(c.start, c.end) for c in claims]
             for a in attrs:
                 if a.metric is not None:
                     starts = starts or frozenset(self.context.words(text))
-                    a.metric = (self.metric_starts.start(text, *a.metric, starts), a.metric[1])
+                    # (a metric may grow back to the entity, claim, period or subject before it, not into it)
+                    floor = floor_before(a.metric[0], fixed + [x for x in (a.period, a.subject) if x])
+                    a.metric = (self.metric_starts.start(text, *a.metric, starts, floor), a.metric[1])
         spans = make_spans(doc, [CharSpan(c.start, c.end, c.label) for c in claims])
         for span, claim, a in zip(spans, claims, attrs):
             span._.value = claim.value
