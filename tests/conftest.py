@@ -15,6 +15,15 @@ def nlp():
     return pipeline.load()
 
 
+@pytest.fixture
+def rule_metrics(nlp):
+    """The session pipeline with the learned metric start switched off (the rules' own spans)."""
+    claims_pipe = nlp.get_pipe("numeric_claims")
+    saved, claims_pipe.metric_starts = claims_pipe.metric_starts, None
+    yield nlp
+    claims_pipe.metric_starts = saved
+
+
 @pytest.fixture(scope="session")
 def gold_path():
     if not GOLD.is_file():

@@ -298,15 +298,6 @@ def test_metric_rulings_of_2026_12_01(nlp, text, metric):
     assert claim._.metric["text"] == metric
 
 
-@pytest.fixture
-def rule_metrics(nlp):
-    """The session pipeline with the learned metric start switched off (the rules' own spans)."""
-    claims_pipe = nlp.get_pipe("numeric_claims")
-    saved, claims_pipe.metric_starts = claims_pipe.metric_starts, None
-    yield nlp
-    claims_pipe.metric_starts = saved
-
-
 def test_the_rules_keep_a_word_that_opens_with_an_adverb(rule_metrics):
     # 共 opens the word 共享: the rules keep it; the learned metric start drops 共享 as a verb
     # (单车被盗案件), one of its known errors (pipeline/resources/claims/README.md)

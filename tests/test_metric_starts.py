@@ -11,14 +11,8 @@ from pipeline.claims.metric_starts import (FEATURES_VERSION, MetricStarts, block
 REVIEWS = Path(__file__).resolve().parent.parent / "corpus" / "reviews"
 
 
-def metrics(nlp, text, learned: bool):
-    claims_pipe = nlp.get_pipe("numeric_claims")
-    saved = claims_pipe.metric_starts
-    claims_pipe.metric_starts = saved if learned else None
-    try:
-        return [(c.text, c._.metric and c._.metric["text"]) for c in nlp(text).spans["claims"]]
-    finally:
-        claims_pipe.metric_starts = saved
+def metrics(nlp, text):
+    return [(c.text, c._.metric and c._.metric["text"]) for c in nlp(text).spans["claims"]]
 
 
 def test_the_shipped_model_never_saw_a_held_back_set():
@@ -30,16 +24,23 @@ def test_the_shipped_model_never_saw_a_held_back_set():
     assert set(data["trained_on"]) == {p.name for p in REVIEWS.glob("review*.jsonl")} - held
 
 
-@pytest.mark.parametrize("text, rules, learned", [
-    # what the rules leave in front of the counted noun, and the model drops (sentences written
-    # for this test, not taken from the review sets)
+# what the rules leave in front of the counted noun, and the model drops (sentences written for
+# this test, not taken from the review sets)
+LEFT_IN_FRONT = [
     ("民警依法对违法行为人处以罚款500元。", "民警依法对违法行为人处以罚款", "罚款"),
     ("经查，该团伙通过境外网站招揽会员3200余名。", "通过境外网站招揽会员", "会员"),
-])
-def test_the_model_drops_what_the_rules_leave_before_the_noun(nlp, text, rules, learned):
-    (claim,) = metrics(nlp, text, learned=False)
+]
+
+
+@pytest.mark.parametrize("text, rules, learned", LEFT_IN_FRONT)
+def test_the_rules_alone_leave_words_in_front_of_the_noun(rule_metrics, text, rules, learned):
+    (claim,) = metrics(rule_metrics, text)
     assert claim[1] == rules
-    (claim,) = metrics(nlp, text, learned=True)
+
+
+@pytest.mark.parametrize("text, rules, learned", LEFT_IN_FRONT)
+def test_the_model_drops_what_the_rules_leave_before_the_noun(nlp, text, rules, learned):
+    (claim,) = metrics(nlp, text)
     assert claim[1] == learned
 
 

@@ -92,11 +92,12 @@ class NumericClaims(RuleComponent):
             kept = [k for k, c in enumerate(claims) if not self.names_places_together(text, c, place_ends)]
             claims, attrs = [claims[k] for k in kept], [attrs[k] for k in kept]
         if self.metric_starts is not None:
-            starts = None
-            fixed = [(e.start_char, e.end_char) for e in doc.ents] + [(c.start, c.end) for c in claims]
+            starts = fixed = None
             for a in attrs:
                 if a.metric is not None:
-                    starts = starts or frozenset(self.context.words(text))
+                    if starts is None:
+                        starts = frozenset(self.context.words(text))
+                        fixed = [(e.start_char, e.end_char) for e in doc.ents] + [(c.start, c.end) for c in claims]
                     # (a metric may grow back to the entity, claim, period or subject before it, not into it)
                     floor = floor_before(a.metric[0], fixed + [x for x in (a.period, a.subject) if x])
                     a.metric = (self.metric_starts.start(text, *a.metric, starts, floor), a.metric[1])

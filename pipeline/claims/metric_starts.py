@@ -35,7 +35,7 @@ DEMONSTRATIVES = "该此这本"
 def boundary_features(text: str, s: int, b: int) -> list[str]:
     """Features of keeping text[b:e] of the rule metric text[s:e] (b == s keeps it whole): the
     characters either side of the cut, the two before and after it, and how many are dropped."""
-    before = text[b - 1] if b > s else (START if b == s else text[b - 1:b] or START)
+    before = START if b == s or b == 0 else text[b - 1]
     return [
         f"pc={before}",
         f"nc={text[b]}",
@@ -147,18 +147,13 @@ def train(examples: list[tuple], epochs: int = 4, blocked: Optional[re.Pattern] 
 
 # ---- building the training data from the review sets -------------------------------------------
 
-def review_sets(folder: Path) -> list[Path]:
-    held_file = folder / "held_out.txt"
-    held = {line.strip() for line in held_file.read_text(encoding="utf8").splitlines()
-            if line.strip() and not line.startswith("#")} if held_file.exists() else set()
-    return [p for p in sorted(folder.glob("review*.jsonl")) if p.name not in held]
-
-
 def rule_metrics(files: list[Path], nlp=None) -> dict[str, list[tuple]]:
-    """Per set, (text, rule metric, gold metric, floor) for every gold claim the pipeline found
-    with the same span and a metric on both sides; the pipeline runs without this model."""
+    """Per set, (text, rule metric, gold metric, floor, word starts) for every gold claim the
+    pipeline found with the same span and a metric on both sides; the pipeline runs without this
+    model."""
     import pipeline
     from ..io.review import doc_to_record
+    from ..segmentation.fast_cut import words_at
 
     nlp = nlp or pipeline.load()
     claims_pipe = nlp.get_pipe("numeric_claims")
@@ -172,13 +167,15 @@ def rule_metrics(files: list[Path], nlp=None) -> dict[str, list[tuple]]:
                 record = doc_to_record(doc, g.get("meta"))
                 pred = {(c["start"], c["end"]): c for c in record["claims"]}
                 fixed = [(x["start"], x["end"]) for x in record["spans"] + record["claims"]]
+                starts = None
                 for c in g.get("claims", []):
                     p = pred.get((c["start"], c["end"]))
                     if p and p.get("metric") and c.get("metric"):
                         s = p["metric"]["start"]
                         own = [(a["start"], a["end"]) for a in (p.get("period"), p.get("subject")) if a]
+                        starts = starts or frozenset(words_at(g["text"], 0, len(g["text"])))
                         rows.append((g["text"], (s, p["metric"]["end"]), (c["metric"]["start"], c["metric"]["end"]),
-                                     floor_before(s, fixed + own)))
+                                     floor_before(s, fixed + own), starts))
             out[path.stem] = rows
     finally:
         claims_pipe.metric_starts = saved
@@ -188,26 +185,19 @@ def rule_metrics(files: list[Path], nlp=None) -> dict[str, list[tuple]]:
 def to_examples(rows: list[tuple], blocked: Optional[re.Pattern] = None) -> list[tuple]:
     """Training examples: rule metrics whose gold ends where they end and starts at one of their
     candidates (a gold metric elsewhere teaches nothing about where to cut)."""
-    from ..segmentation.fast_cut import words_at
-
-    out, cache = [], {}
-    for text, (s, e), (gs, ge), floor in rows:
+    out = []
+    for text, (s, e), (gs, ge), floor, starts in rows:
         if ge != e:
             continue
-        starts = cache.get(text)
-        if starts is None:
-            starts = cache[text] = frozenset(words_at(text, 0, len(text)))
         if gs in candidates(text, s, e, starts, floor, blocked):
             out.append((text, s, e, gs, starts, floor))
     return out
 
 
 def score_rows(model: Optional[MetricStarts], rows: list[tuple]) -> Counter:
-    from ..segmentation.fast_cut import words_at
-
     r = Counter()
-    for text, (s, e), gold, floor in rows:
-        b = model.start(text, s, e, frozenset(words_at(text, 0, len(text))), floor) if model else s
+    for text, (s, e), gold, floor, starts in rows:
+        b = model.start(text, s, e, starts, floor) if model else s
         before, after = (s, e) == gold, (b, e) == gold
         r["metrics"] += 1
         r["right_before"] += before
@@ -226,7 +216,9 @@ def main(argv=None) -> int:
     ap.add_argument("--margin", type=float, default=1.0, help="how much a cut must beat keeping the span")
     ap.add_argument("--folds", type=int, default=5)
     args = ap.parse_args(argv)
-    files = review_sets(args.reviews)
+    from ..corpus.__main__ import review_files
+
+    files = review_files([args.reviews])
     if not files:
         print(f"{args.reviews}: no review sets", file=sys.stderr)
         return 2
