@@ -24,6 +24,15 @@ def rule_metrics(nlp):
     claims_pipe.metric_starts = saved
 
 
+@pytest.fixture
+def rule_subjects(nlp):
+    """The session pipeline with the learned subject choice switched off (the rules' own picks)."""
+    claims_pipe = nlp.get_pipe("numeric_claims")
+    saved, claims_pipe.subject_choice = claims_pipe.subject_choice, None
+    yield nlp
+    claims_pipe.subject_choice = saved
+
+
 @pytest.fixture(scope="session")
 def gold_path():
     if not GOLD.is_file():

@@ -17,6 +17,7 @@ from ..spans import CharSpan, doc_text, inside_any, make_spans
 from .context import ClaimContext
 from .grammar import ClaimGrammar, alt
 from .metric_starts import MetricStarts, blocked_words, floor_before
+from .subject_choice import SubjectChoice, option_table
 from .numbers import CN_NUMERAL_CHARS
 
 # where a claim's number starts: digits, Chinese numerals, and 半 (一半), 首 (首位), 第 (第一)
@@ -31,9 +32,10 @@ def offsets_to_dict(text: str, offsets):
 
 
 class NumericClaims(RuleComponent):
-    def __init__(self, name: str, data: dict, spans_key: str, metric_starts: bool = True):
+    def __init__(self, name: str, data: dict, spans_key: str, metric_starts: bool = True, subject_choice: bool = True):
         self.spans_key = spans_key
         self.use_metric_starts = metric_starts
+        self.use_subject_choice = subject_choice
         super().__init__(name, data)
 
     def compile(self) -> None:
@@ -46,6 +48,11 @@ class NumericClaims(RuleComponent):
         # the learned start of a metric (metric_starts.py); None keeps the rules' spans
         self.metric_starts = MetricStarts(d["metric_starts"], blocked_words(d["context"])) \
             if self.use_metric_starts and d.get("metric_starts") else None
+        # the learned choice of a claim's subject (subject_choice.py); None keeps the rules' pick
+        self.subject_choice = SubjectChoice(d["subject_choice"]) \
+            if self.use_subject_choice and d.get("subject_choice") else None
+        self.context.subject_options = self.subject_choice is not None
+        self.source_marks = tuple(d["context"].get("source_marks", ()))
         together = d["context"].get("places_together", {})
         self.places_together_units = frozenset(together.get("units", ()))
         self.places_together_before = tuple(together.get("before", ()))
@@ -76,7 +83,9 @@ class NumericClaims(RuleComponent):
         return ent.label_ in self.speaker_labels and self.speaker_after is not None \
             and self.speaker_after.match(text, ent.end_char) is not None
 
-    def __call__(self, doc: Doc) -> Doc:
+    def attributes(self, doc: Doc):
+        """The doc's text, its claims and their attributes (the rules', then the learned metric
+        start's and subject choice's where those are on)."""
         text = doc_text(doc)  # Doc.text rebuilds the string on every access
         # a numeral inside a name the rules found counts nothing (三台 of 三台子派出所, 五台 of
         # 五台山, 九 of 马英九处理); the model's entities are not trusted with this (10万元大学)
@@ -101,6 +110,16 @@ class NumericClaims(RuleComponent):
                     # (a metric may grow back to the entity, claim, period or subject before it, not into it)
                     floor = floor_before(a.metric[0], fixed + [x for x in (a.period, a.subject) if x])
                     a.metric = (self.metric_starts.start(text, *a.metric, starts, floor), a.metric[1])
+        if self.subject_choice is not None and claims:
+            kinds = {(e.start_char, e.end_char): e.label_ for e in doc.ents}
+            for c, a in zip(claims, attrs):
+                table = option_table(text, (c.start, c.end, c.label), a.sentence_start, a.rule_candidates,
+                                     a.subject, kinds, a.metric, self.source_marks)
+                a.subject = self.subject_choice.choose(table, a.subject)
+        return text, claims, attrs
+
+    def __call__(self, doc: Doc) -> Doc:
+        text, claims, attrs = self.attributes(doc)
         spans = make_spans(doc, [CharSpan(c.start, c.end, c.label) for c in claims])
         for span, claim, a in zip(spans, claims, attrs):
             span._.value = claim.value
@@ -127,10 +146,13 @@ def load_data() -> dict:
         "unit_heads": [h for h in resource_files.read_json("police_units/grammar.json")["sub_units"] if len(h) >= 3],
         # learned from the review sets by `python -m pipeline.claims.metric_starts train`
         "metric_starts": resource_files.read_json("claims/metric_starts.json") if resource_files.exists("claims/metric_starts.json") else None,
+        # learned from the review sets by `python -m pipeline.claims.subject_choice train`
+        "subject_choice": resource_files.read_json("claims/subject_choice.json") if resource_files.exists("claims/subject_choice.json") else None,
     }
 
 
-@Language.factory("numeric_claims", default_config={"spans_key": "claims", "metric_starts": True})
-def make_numeric_claims(nlp: Language, name: str, spans_key: str, metric_starts: bool) -> NumericClaims:
-    """`metric_starts`: cut each metric where the learned model says it starts (metric_starts.py)."""
-    return NumericClaims(name, load_data(), spans_key, metric_starts)
+@Language.factory("numeric_claims", default_config={"spans_key": "claims", "metric_starts": True, "subject_choice": True})
+def make_numeric_claims(nlp: Language, name: str, spans_key: str, metric_starts: bool, subject_choice: bool) -> NumericClaims:
+    """`metric_starts`: cut each metric where the learned model says it starts (metric_starts.py);
+    `subject_choice`: pick each claim's subject as the learned model says (subject_choice.py)."""
+    return NumericClaims(name, load_data(), spans_key, metric_starts, subject_choice)

@@ -85,6 +85,10 @@ class Attributes:
     metric: Optional[tuple[int, int]] = None
     period: Optional[tuple[int, int]] = None
     subject: Optional[tuple[int, int]] = None
+    # filled only when ClaimContext.subject_options is set (subject_choice.py): the sentence's
+    # start and the entities and scopes before the claim that the rules let be its subject
+    sentence_start: int = 0
+    rule_candidates: tuple = ()
 
 
 class ClaimContext:
@@ -125,6 +129,7 @@ class ClaimContext:
         self.duration_verbs = tuple(c.get("duration_verbs", ()))
         self.agent_openers = tuple(sorted(c.get("agent_openers", ()), key=len, reverse=True))
         self.scopes = re.compile(c["scopes"])
+        self.subject_options = False  # set by the component when a learned subject choice runs
         self.collective_scopes = re.compile(c["collective_scopes"]) if c.get("collective_scopes") else None
         self.rank_verbs = re.compile(alt(c["rank_verbs"]))
         self.rank_verb_before_scope = re.compile(rf"(?:{alt(c['rank_verbs'])})$")
@@ -1369,6 +1374,8 @@ class ClaimContext:
                         and not (c in persons and c[1] == claim.start and own_np is None and claim.unit in ("人", "名"))
                         and not (c in scope_of_next and c[1] != claim.start)]
                 attrs.subject = subj[-1] if subj else self.referent(text, lo, claim.start, entities)
+                if self.subject_options:
+                    attrs.sentence_start, attrs.rule_candidates = lo, tuple(subj)
                 if attrs.metric and prev is not None and prev.metric and self.rank_frame_only(text, attrs.metric):
                     # 群众安全感达99.26%，连续十年居全省首位: a ranking verb and its scope measure nothing;
                     # the streak and the rank are of the measure before them

@@ -157,7 +157,9 @@ def rule_metrics(files: list[Path], nlp=None) -> dict[str, list[tuple]]:
 
     nlp = nlp or pipeline.load()
     claims_pipe = nlp.get_pipe("numeric_claims")
+    # (the subject choice runs after the metric start and is off too: a metric's floor is the rules' subject)
     saved, claims_pipe.metric_starts = claims_pipe.metric_starts, None
+    saved_subjects, claims_pipe.subject_choice = claims_pipe.subject_choice, None
     out = {}
     try:
         for path in files:
@@ -178,7 +180,7 @@ def rule_metrics(files: list[Path], nlp=None) -> dict[str, list[tuple]]:
                                      floor_before(s, fixed + own), starts))
             out[path.stem] = rows
     finally:
-        claims_pipe.metric_starts = saved
+        claims_pipe.metric_starts, claims_pipe.subject_choice = saved, saved_subjects
     return out
 
 
