@@ -15,22 +15,74 @@ def nlp():
     return pipeline.load()
 
 
+def _learned_model_off(nlp, name: str):
+    claims_pipe = nlp.get_pipe("numeric_claims")
+    saved = getattr(claims_pipe, name)
+    setattr(claims_pipe, name, None)
+    yield nlp
+    setattr(claims_pipe, name, saved)
+
+
 @pytest.fixture
 def rule_metrics(nlp):
     """The session pipeline with the learned metric start switched off (the rules' own spans)."""
-    claims_pipe = nlp.get_pipe("numeric_claims")
-    saved, claims_pipe.metric_starts = claims_pipe.metric_starts, None
-    yield nlp
-    claims_pipe.metric_starts = saved
+    yield from _learned_model_off(nlp, "metric_starts")
 
 
 @pytest.fixture
 def rule_subjects(nlp):
     """The session pipeline with the learned subject choice switched off (the rules' own picks)."""
-    claims_pipe = nlp.get_pipe("numeric_claims")
-    saved, claims_pipe.subject_choice = claims_pipe.subject_choice, None
-    yield nlp
-    claims_pipe.subject_choice = saved
+    yield from _learned_model_off(nlp, "subject_choice")
+
+
+REVIEWS = REPO / "corpus" / "reviews"
+
+
+def dev_sets_seen(model_file: str, version: int) -> set[str]:
+    """The review sets a shipped claims model was trained on, after checking that it loads at
+    `version` and that none of them is one held_out.txt names."""
+    from pipeline import resource_files
+
+    data = resource_files.read_json(model_file)
+    text = (REVIEWS / "held_out.txt").read_text(encoding="utf8")
+    held = {ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")}
+    assert data["features_version"] == version and data["weights"]
+    assert held and not held & set(data["trained_on"])
+    return set(data["trained_on"])
+
+
+def dev_sets() -> set[str]:
+    return {p.name for p in REVIEWS.glob("review*.jsonl")} - set(
+        ln.strip() for ln in (REVIEWS / "held_out.txt").read_text(encoding="utf8").splitlines() if ln.startswith("review"))
+
+
+def train_command(main, tmp_path, sets: dict[str, int], held: str) -> dict:
+    """Runs a claims model's `train` command on the first paragraphs of some review sets ({name:
+    how many}), one of them named held back, and returns the model file it wrote."""
+    import srsly
+
+    reviews = tmp_path / "reviews"
+    reviews.mkdir()
+    for name, n in sets.items():
+        srsly.write_jsonl(reviews / name, list(srsly.read_jsonl(REVIEWS / name))[:n])
+    (reviews / "held_out.txt").write_text(f"# held back\n{held}\n", encoding="utf8")
+    out = tmp_path / "model.json"
+    assert main(["train", "--reviews", str(reviews), "--out", str(out)]) == 0
+    return srsly.read_json(out)
+
+
+def saved_with_switch(nlp, tmp_path, option: str):
+    """The pipeline saved and loaded back as it is, then with `option = false` in its config
+    (checking that the saved config says `option = true`)."""
+    import spacy
+
+    nlp.to_disk(tmp_path / "p")
+    cfg_path = tmp_path / "p" / "config.cfg"
+    cfg = cfg_path.read_text(encoding="utf8")
+    assert f"{option} = true" in cfg
+    on = spacy.load(tmp_path / "p")
+    cfg_path.write_text(cfg.replace(f"{option} = true", f"{option} = false"), encoding="utf8")
+    return on, spacy.load(tmp_path / "p")
 
 
 @pytest.fixture(scope="session")

@@ -1,14 +1,9 @@
 """The learned metric start (pipeline/claims/metric_starts.py) and its shipped model."""
-from pathlib import Path
-
 import pytest
-import srsly
+from conftest import dev_sets, dev_sets_seen, saved_with_switch, train_command
 
-from pipeline import resource_files
 from pipeline.claims.metric_starts import (FEATURES_VERSION, MetricStarts, blocked_pattern, boundary_features,
                                            candidates, floor_before, main, train)
-
-REVIEWS = Path(__file__).resolve().parent.parent / "corpus" / "reviews"
 
 
 def metrics(nlp, text):
@@ -16,15 +11,10 @@ def metrics(nlp, text):
 
 
 def test_the_shipped_model_never_saw_a_held_back_set():
-    data = resource_files.read_json("claims/metric_starts.json")
-    held = {ln.strip() for ln in (REVIEWS / "held_out.txt").read_text(encoding="utf8").splitlines()
-            if ln.strip() and not ln.startswith("#")}
-    assert data["features_version"] == FEATURES_VERSION and data["weights"]
-    assert held and not held & set(data["trained_on"])
+    seen = dev_sets_seen("claims/metric_starts.json", FEATURES_VERSION)
     # (trained on the 96 dev sets of 2026-12-04; retrained on 100 it grows into governing verbs the
     # rulings below drop, so the sets written since are dev data it has not seen: the card)
-    assert set(data["trained_on"]) <= {p.name for p in REVIEWS.glob("review*.jsonl")} - held
-    assert len(data["trained_on"]) >= 96
+    assert seen <= dev_sets() and len(seen) >= 96
 
 
 # what the rules leave in front of the counted noun, and the model drops (sentences written for
@@ -94,27 +84,14 @@ def test_training_learns_a_cut_and_is_deterministic():
 
 
 def test_the_train_command_writes_a_model_from_sets_not_held_back(tmp_path):
-    reviews = tmp_path / "reviews"
-    reviews.mkdir()
-    for name in ("review101.jsonl", "review157.jsonl"):
-        srsly.write_jsonl(reviews / name, list(srsly.read_jsonl(REVIEWS / name))[:12])
-    (reviews / "held_out.txt").write_text("# held back\nreview157.jsonl\n", encoding="utf8")
-    out = tmp_path / "metric_starts.json"
-    assert main(["train", "--reviews", str(reviews), "--out", str(out)]) == 0
-    data = srsly.read_json(out)
+    data = train_command(main, tmp_path, {"review101.jsonl": 12, "review157.jsonl": 12}, held="review157.jsonl")
     assert data["trained_on"] == ["review101.jsonl"] and data["examples"] > 0 and data["weights"]
     MetricStarts(data)  # loads
 
 
 def test_the_switch_is_part_of_the_config_and_survives_saving(nlp, tmp_path):
-    import spacy
-
-    assert nlp.get_pipe("numeric_claims").metric_starts is not None
-    nlp.to_disk(tmp_path / "p")
-    cfg = (tmp_path / "p" / "config.cfg").read_text(encoding="utf8")
-    assert "metric_starts = true" in cfg
-    (tmp_path / "p" / "config.cfg").write_text(cfg.replace("metric_starts = true", "metric_starts = false"), encoding="utf8")
     text = "民警依法对违法行为人处以罚款500元。"
-    off = spacy.load(tmp_path / "p")
-    assert off.get_pipe("numeric_claims").metric_starts is None
-    assert [c._.metric["text"] for c in off(text).spans["claims"]] == ["民警依法对违法行为人处以罚款"]
+    on, off = saved_with_switch(nlp, tmp_path, "metric_starts")
+    assert on.get_pipe("numeric_claims").metric_starts is not None and off.get_pipe("numeric_claims").metric_starts is None
+    assert metrics(on, text) == [("500元", "罚款")]
+    assert metrics(off, text) == [("500元", "民警依法对违法行为人处以罚款")]

@@ -1,26 +1,16 @@
 """The learned subject choice (pipeline/claims/subject_choice.py) and its shipped model."""
-from pathlib import Path
-
 import pytest
-import srsly
+from conftest import dev_sets, dev_sets_seen, saved_with_switch, train_command
 
-from pipeline import resource_files
 from pipeline.claims.subject_choice import FEATURES_VERSION, SubjectChoice, main, option_features, option_table, train
-
-REVIEWS = Path(__file__).resolve().parent.parent / "corpus" / "reviews"
 
 
 def subjects(nlp, text):
     return [(c.text, c._.subject and c._.subject["text"]) for c in nlp(text).spans["claims"]]
 
 
-def test_the_shipped_model_never_saw_a_held_back_set():
-    data = resource_files.read_json("claims/subject_choice.json")
-    held = {ln.strip() for ln in (REVIEWS / "held_out.txt").read_text(encoding="utf8").splitlines()
-            if ln.strip() and not ln.startswith("#")}
-    assert data["features_version"] == FEATURES_VERSION and data["weights"]
-    assert held and not held & set(data["trained_on"])
-    assert set(data["trained_on"]) == {p.name for p in REVIEWS.glob("review*.jsonl")} - held
+def test_the_shipped_model_saw_every_dev_set_and_no_held_back_one():
+    assert dev_sets_seen("claims/subject_choice.json", FEATURES_VERSION) == dev_sets()
 
 
 # sentences written for this test: a place inside the object (the waters patrolled) is the rules'
@@ -96,27 +86,14 @@ def test_training_learns_a_preference_and_is_deterministic():
 
 
 def test_the_train_command_writes_a_model_from_sets_not_held_back(tmp_path):
-    reviews = tmp_path / "reviews"
-    reviews.mkdir()
-    for name in ("review101.jsonl", "review102.jsonl", "review157.jsonl"):  # (whole sets: the rules miss few)
-        srsly.write_jsonl(reviews / name, list(srsly.read_jsonl(REVIEWS / name))[: 12 if name == "review157.jsonl" else 50])
-    (reviews / "held_out.txt").write_text("# held back\nreview157.jsonl\n", encoding="utf8")
-    out = tmp_path / "subject_choice.json"
-    assert main(["train", "--reviews", str(reviews), "--out", str(out)]) == 0
-    data = srsly.read_json(out)
+    # (whole sets: the rules' subjects are seldom wrong, and a model of a few paragraphs has no weights)
+    data = train_command(main, tmp_path, {"review101.jsonl": 50, "review102.jsonl": 50, "review157.jsonl": 12}, held="review157.jsonl")
     assert data["trained_on"] == ["review101.jsonl", "review102.jsonl"] and data["examples"] > 0 and data["weights"]
     SubjectChoice(data)  # loads
 
 
 def test_the_switch_is_part_of_the_config_and_survives_saving(nlp, tmp_path):
-    import spacy
-
-    assert nlp.get_pipe("numeric_claims").subject_choice is not None
-    nlp.to_disk(tmp_path / "p")
-    cfg = (tmp_path / "p" / "config.cfg").read_text(encoding="utf8")
-    assert "subject_choice = true" in cfg
-    assert subjects(spacy.load(tmp_path / "p"), PLACE_IN_THE_OBJECT) == [("86次", "台州市公安局")]
-    (tmp_path / "p" / "config.cfg").write_text(cfg.replace("subject_choice = true", "subject_choice = false"), encoding="utf8")
-    off = spacy.load(tmp_path / "p")
-    assert off.get_pipe("numeric_claims").subject_choice is None
+    on, off = saved_with_switch(nlp, tmp_path, "subject_choice")
+    assert on.get_pipe("numeric_claims").subject_choice is not None and off.get_pipe("numeric_claims").subject_choice is None
+    assert subjects(on, PLACE_IN_THE_OBJECT) == [("86次", "台州市公安局")]
     assert subjects(off, PLACE_IN_THE_OBJECT) == [("86次", "永宁江")]

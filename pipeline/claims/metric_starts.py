@@ -17,15 +17,15 @@ Build (the card: pipeline/resources/claims/README.md):
 """
 from __future__ import annotations
 
-import argparse
-import random
 import re
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 from typing import Iterable, Optional
 
 import srsly
+
+from .learned import LinearModel, review_set_command, tally, train_ranker
 
 FEATURES_VERSION = 2  # 2: starts before the rules' (extension to the left, negative ncut)
 START = "<S>"
@@ -89,19 +89,12 @@ def floor_before(s: int, spans: Iterable[tuple[int, int]]) -> int:
     return max((end for start, end in spans if end <= s), default=0)
 
 
-class MetricStarts:
-    def __init__(self, data: dict, blocked_words: Iterable[str] = ()):
-        if data.get("features_version") != FEATURES_VERSION:
-            raise ValueError(f"metric_starts: features version {data.get('features_version')} is not {FEATURES_VERSION}: "
-                             "delete pipeline/resources/claims/metric_starts.json and rebuild it "
-                             "(python -m pipeline.claims.metric_starts train)")
-        self.weights: dict[str, float] = data["weights"]
-        self.margin: float = data["margin"]
-        self.blocked = blocked_pattern(blocked_words)
+class MetricStarts(LinearModel):
+    name, features_version = "metric_starts", FEATURES_VERSION
 
-    def score(self, feats: Iterable[str]) -> float:
-        w = self.weights
-        return sum(w.get(f, 0.0) for f in feats)
+    def __init__(self, data: dict, blocked_words: Iterable[str] = ()):
+        super().__init__(data)
+        self.blocked = blocked_pattern(blocked_words)
 
     def start(self, text: str, s: int, e: int, word_starts, floor: int = 0) -> int:
         """The metric's start: s, or a candidate start that beats s by the margin; `floor`: where
@@ -124,25 +117,10 @@ class MetricStarts:
 def train(examples: list[tuple], epochs: int = 4, blocked: Optional[re.Pattern] = None) -> dict[str, float]:
     """Averaged perceptron over (text, s, e, gold_start, word_starts, floor): each example picks the
     best-scoring start among `candidates` (ties keep s); a wrong pick moves the weights."""
-    w: dict[str, float] = defaultdict(float)
-    total: dict[str, float] = defaultdict(float)
-    stamp: dict[str, int] = defaultdict(int)
-    c = 0
-    for epoch in range(epochs):
-        order = list(examples)
-        random.Random(epoch).shuffle(order)
-        for text, s, e, gold, starts, floor in order:
-            c += 1
-            feats = {b: boundary_features(text, s, b) for b in candidates(text, s, e, starts, floor, blocked)}
-            best = max(feats, key=lambda b: (sum(w.get(f, 0.0) for f in feats[b]), b == s))
-            if best != gold:
-                for f, delta in [(f, 1.0) for f in feats[gold]] + [(f, -1.0) for f in feats[best]]:
-                    total[f] += (c - stamp[f]) * w[f]
-                    stamp[f] = c
-                    w[f] += delta
-    for f in w:
-        total[f] += (c - stamp[f]) * w[f]
-    return {f: round(v / c, 4) for f, v in sorted(total.items()) if round(v / c, 4) != 0}
+    def table_of(x):
+        text, s, e, gold, starts, floor = x
+        return [(b, boundary_features(text, s, b)) for b in candidates(text, s, e, starts, floor, blocked)], gold, s
+    return train_ranker(examples, epochs, table_of)
 
 
 # ---- building the training data from the review sets -------------------------------------------
@@ -197,64 +175,21 @@ def to_examples(rows: list[tuple], blocked: Optional[re.Pattern] = None) -> list
 
 
 def score_rows(model: Optional[MetricStarts], rows: list[tuple]) -> Counter:
-    r = Counter()
-    for text, (s, e), gold, floor, starts in rows:
-        b = model.start(text, s, e, starts, floor) if model else s
-        before, after = (s, e) == gold, (b, e) == gold
-        r["metrics"] += 1
-        r["right_before"] += before
-        r["right_after"] += after
-        r["fixed"] += after and not before
-        r["broken"] += before and not after
-    return r
+    return tally(((s, e) == gold, ((model.start(text, s, e, starts, floor) if model else s), e) == gold)
+                 for text, (s, e), gold, floor, starts in rows)
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m pipeline.claims.metric_starts", description=__doc__.split("\n\n")[0])
-    ap.add_argument("command", choices=("train", "cv"))
-    ap.add_argument("--reviews", type=Path, default=Path("corpus/reviews"), help="the review sets (held_out.txt's are skipped)")
-    ap.add_argument("--out", type=Path, default=Path("pipeline/resources/claims/metric_starts.json"))
-    ap.add_argument("--epochs", type=int, default=4)
-    ap.add_argument("--margin", type=float, default=1.0, help="how much a cut must beat keeping the span")
-    ap.add_argument("--folds", type=int, default=5)
-    args = ap.parse_args(argv)
-    from ..corpus.__main__ import review_files
-
-    files = review_files([args.reviews])
-    if not files:
-        print(f"{args.reviews}: no review sets", file=sys.stderr)
-        return 2
-    rows = rule_metrics(files)
     from .. import resource_files
 
     words = blocked_words(resource_files.read_json("claims/context.json"))
     blocked = blocked_pattern(words)
-    if args.command == "cv":
-        names = sorted(rows)
-        totals = {m: Counter() for m in (0.0, 0.5, 1.0, 2.0)}
-        for k in range(args.folds):
-            test = set(names[k :: args.folds])
-            weights = train([x for n in names if n not in test for x in to_examples(rows[n], blocked)], args.epochs, blocked)
-            for m in totals:
-                model = MetricStarts({"features_version": FEATURES_VERSION, "weights": weights, "margin": m}, words)
-                totals[m] += score_rows(model, [x for n in test for x in rows[n]])
-        print(f"{len(names)} sets, {args.folds} folds by set, {args.epochs} epochs")
-        print("| margin | metrics | right (rules) | right (with model) | fixed | broken |\n|---:|---:|---:|---:|---:|---:|")
-        for m, r in totals.items():
-            print(f"| {m} | {r['metrics']} | {r['right_before']} | {r['right_after']} | {r['fixed']} | {r['broken']} |")
-        return 0
-    examples = [x for n in sorted(rows) for x in to_examples(rows[n], blocked)]
-    weights = train(examples, args.epochs, blocked)
-    data = {"features_version": FEATURES_VERSION, "margin": args.margin, "epochs": args.epochs,
-            "trained_on": [p.name for p in files], "examples": len(examples), "weights": weights}
-    tmp = args.out.with_suffix(".tmp")
-    srsly.write_json(tmp, data)
-    tmp.replace(args.out)
-    model = MetricStarts(data, words)
-    r = score_rows(model, [x for n in sorted(rows) for x in rows[n]])
-    print(f"{args.out}: {len(weights)} weights from {len(examples)} examples of {len(files)} sets; "
-          f"on its own training sets (not a test): {r['right_before']} -> {r['right_after']} of {r['metrics']} metrics right")
-    return 0
+    return review_set_command(
+        argv, prog="python -m pipeline.claims.metric_starts", description=__doc__.split("\n\n")[0],
+        out="pipeline/resources/claims/metric_starts.json", margin=1.0, margins=(0.0, 0.5, 1.0, 2.0), noun="metrics",
+        rows_of=rule_metrics, examples_of=lambda rows: to_examples(rows, blocked),
+        fit=lambda examples, epochs: train(examples, epochs, blocked), model_of=lambda data: MetricStarts(data, words),
+        score=score_rows, features_version=FEATURES_VERSION)
 
 
 if __name__ == "__main__":

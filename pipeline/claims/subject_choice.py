@@ -20,14 +20,14 @@ Build (the card: pipeline/resources/claims/README.md):
 """
 from __future__ import annotations
 
-import argparse
-import random
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 from typing import Optional
 
 import srsly
+
+from .learned import LinearModel, review_set_command, tally, train_ranker
 
 FEATURES_VERSION = 1
 START = "<S>"
@@ -87,18 +87,8 @@ def option_table(text: str, claim: tuple[int, int, str], lo: int, candidates, pi
     return table
 
 
-class SubjectChoice:
-    def __init__(self, data: dict):
-        if data.get("features_version") != FEATURES_VERSION:
-            raise ValueError(f"subject_choice: features version {data.get('features_version')} is not {FEATURES_VERSION}: "
-                             "delete pipeline/resources/claims/subject_choice.json and rebuild it "
-                             "(python -m pipeline.claims.subject_choice train)")
-        self.weights: dict[str, float] = data["weights"]
-        self.margin: float = data["margin"]
-
-    def score(self, feats) -> float:
-        w = self.weights
-        return sum(w.get(f, 0.0) for f in feats)
+class SubjectChoice(LinearModel):
+    name, features_version = "subject_choice", FEATURES_VERSION
 
     def choose(self, table: list, picked):
         """The rules' pick, or an option that beats it by the margin."""
@@ -109,28 +99,9 @@ class SubjectChoice:
 
 def train(examples: list[tuple], epochs: int = 4) -> dict[str, float]:
     """Averaged perceptron over (table, gold option, rules' pick): each example picks its
-    best-scoring option (ties keep the rules' pick); a wrong pick moves the weights."""
-    w: dict[str, float] = defaultdict(float)
-    total: dict[str, float] = defaultdict(float)
-    stamp: dict[str, int] = defaultdict(int)
-    c = 0
-    for epoch in range(epochs):
-        order = list(examples)
-        random.Random(epoch).shuffle(order)
-        for table, gold, picked in order:
-            c += 1
-            scored = [(sum(w.get(f, 0.0) for f in feats), o == picked, k) for k, (o, feats) in enumerate(table)]
-            best = table[max(scored)[2]][0]
-            if best != gold:
-                fb = next(f for o, f in table if o == best)
-                fg = next(f for o, f in table if o == gold)
-                for f, delta in [(f, 1.0) for f in fg] + [(f, -1.0) for f in fb]:
-                    total[f] += (c - stamp[f]) * w[f]
-                    stamp[f] = c
-                    w[f] += delta
-    for f in w:
-        total[f] += (c - stamp[f]) * w[f]
-    return {f: round(v / c, 4) for f, v in sorted(total.items()) if round(v / c, 4) != 0}
+    best-scoring option (ties keep the rules' pick, then go to no subject and the nearest
+    candidate: the table read from its end); a wrong pick moves the weights."""
+    return train_ranker(examples, epochs, lambda x: (x[0][::-1], x[1], x[2]))
 
 
 # ---- building the training data from the review sets -------------------------------------------
@@ -179,59 +150,15 @@ def to_examples(rows: list[tuple]) -> list[tuple]:
 
 
 def score_rows(model: Optional[SubjectChoice], rows: list[tuple]) -> Counter:
-    r = Counter()
-    for table, gold, picked in rows:
-        chosen = model.choose(table, picked) if model else picked
-        before, after = picked == gold, chosen == gold
-        r["claims"] += 1
-        r["right_before"] += before
-        r["right_after"] += after
-        r["fixed"] += after and not before
-        r["broken"] += before and not after
-    return r
+    return tally((picked == gold, (model.choose(table, picked) if model else picked) == gold) for table, gold, picked in rows)
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m pipeline.claims.subject_choice", description=__doc__.split("\n\n")[0])
-    ap.add_argument("command", choices=("train", "cv"))
-    ap.add_argument("--reviews", type=Path, default=Path("corpus/reviews"), help="the review sets (held_out.txt's are skipped)")
-    ap.add_argument("--out", type=Path, default=Path("pipeline/resources/claims/subject_choice.json"))
-    ap.add_argument("--epochs", type=int, default=4)
-    ap.add_argument("--margin", type=float, default=2.0, help="how much an option must beat the rules' pick")
-    ap.add_argument("--folds", type=int, default=5)
-    args = ap.parse_args(argv)
-    from ..corpus.__main__ import review_files
-
-    files = review_files([args.reviews])
-    if not files:
-        print(f"{args.reviews}: no review sets", file=sys.stderr)
-        return 2
-    rows = rule_subjects(files)
-    if args.command == "cv":
-        names = sorted(rows)
-        totals = {m: Counter() for m in (0.0, 0.5, 1.0, 2.0, 4.0)}
-        for k in range(args.folds):
-            test = set(names[k :: args.folds])
-            weights = train([x for n in names if n not in test for x in to_examples(rows[n])], args.epochs)
-            for m in totals:
-                model = SubjectChoice({"features_version": FEATURES_VERSION, "weights": weights, "margin": m})
-                totals[m] += score_rows(model, [x for n in test for x in rows[n]])
-        print(f"{len(names)} sets, {args.folds} folds by set, {args.epochs} epochs")
-        print("| margin | claims | subjects right (rules) | right (with model) | fixed | broken |\n|---:|---:|---:|---:|---:|---:|")
-        for m, r in totals.items():
-            print(f"| {m} | {r['claims']} | {r['right_before']} | {r['right_after']} | {r['fixed']} | {r['broken']} |")
-        return 0
-    examples = [x for n in sorted(rows) for x in to_examples(rows[n])]
-    weights = train(examples, args.epochs)
-    data = {"features_version": FEATURES_VERSION, "margin": args.margin, "epochs": args.epochs,
-            "trained_on": [p.name for p in files], "examples": len(examples), "weights": weights}
-    tmp = args.out.with_suffix(".tmp")
-    srsly.write_json(tmp, data)
-    tmp.replace(args.out)
-    r = score_rows(SubjectChoice(data), [x for n in sorted(rows) for x in rows[n]])
-    print(f"{args.out}: {len(weights)} weights from {len(examples)} examples of {len(files)} sets; "
-          f"on its own training sets (not a test): {r['right_before']} -> {r['right_after']} of {r['claims']} subjects right")
-    return 0
+    return review_set_command(
+        argv, prog="python -m pipeline.claims.subject_choice", description=__doc__.split("\n\n")[0],
+        out="pipeline/resources/claims/subject_choice.json", margin=2.0, margins=(0.0, 0.5, 1.0, 2.0, 4.0), noun="subjects",
+        rows_of=rule_subjects, examples_of=to_examples, fit=train, model_of=SubjectChoice, score=score_rows,
+        features_version=FEATURES_VERSION)
 
 
 if __name__ == "__main__":
