@@ -140,6 +140,8 @@ def test_not_police_units(nlp, text):
         ("从宁波走向全国。", "宁波", "PLACE"),
         ("初二学生小宇（化名）拿回了被盗的游戏账号。", "小宇", "PERSON"),      # a pseudonym
         ("受害人王晓明（化名）报警称被骗。", "王晓明", "PERSON"),
+        ("在校大学生小陈说，他在网上刷单被骗。", "小陈", "PERSON"),         # a nickname after a role noun
+        ("19岁的小郭在转账前醒悟。", "小郭", "PERSON"),                      # … or after 的
         ("盗窃案逃犯向某放下顾虑投案。", "向某", "PERSON"),                  # 向 + 某 after a role noun
         ("被告人和某某因非法持有毒品被判刑。", "和某某", "PERSON"),
         ("被告单位宝鸡市鑫源再生资源回收有限公司非法收购赃物。", "宝鸡市鑫源再生资源回收有限公司", "ORG"),  # a long registered name
@@ -1630,3 +1632,18 @@ def test_a_run_of_repeated_units_is_one_unit_each(nlp):
 def test_places_counted_before_a_collective_are_one_unit(nlp, text, unit):
     units = [e.text for e in nlp(text).ents if e.label_ == "POLICE_UNIT"]
     assert units == ([unit] if unit else [])
+
+
+def test_a_nickname_found_once_is_that_person_where_it_recurs(nlp):
+    doc = nlp("民警找到了当事人小陈。此时，小陈已向对方转账两次。")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["小陈", "小陈"]
+
+
+@pytest.mark.parametrize("text", [
+    "市民买了小龙虾3斤。",            # 小|龙虾: the nickname must end a word
+    "建设独立的小王国。",              # 小王国: … and start one
+    "女生就餐引发家长老师冲突。",       # 老师: an ordinary word (nickname_not_names)
+    "推广种植的小麦新品种。",
+])
+def test_no_nickname_without_its_cue_or_inside_a_word(nlp, text):
+    assert [e for e in ents(nlp(text)) if e[1] == "PERSON"] == []

@@ -41,6 +41,11 @@ class PersonGrammar:
         self.given_stop = frozenset(g["given_name_stop_chars"])
         self.pseudonym_mark = re.compile(rf"[（(](?:{_alt(g.get('pseudonym_marks', ['化名']))})[）)]")
         self.nickname_prefixes = g.get("nickname_prefixes", "")
+        safe_chars = "".join(x for x in surnames if len(x) == 1 and x not in g["ambiguous_surnames"])
+        roles = list(self.roles_before) + list(g.get("nickname_roles", ()))
+        self.nickname_not_names = frozenset(g.get("nickname_not_names", ()))
+        self.nickname = re.compile(rf"(?:{_alt(roles)})(?P<n>[{self.nickname_prefixes}][{safe_chars}])") \
+            if g.get("nickname_roles") and self.nickname_prefixes and safe_chars else None
         self.bad_last = set(grammar.get("given_name_bad_last", ""))
         self.glued_bylines = set(grammar.get("bylines_in_longer_words", ()))
         self.not_name_words = frozenset(w for w in not_name_words if len(w) >= 2)
@@ -125,6 +130,24 @@ class PersonGrammar:
                 return s
         return None
 
+    def find_nicknames(self, text: str, found: dict[int, int]) -> None:
+        """小陈 after a role noun or 的 (nickname_roles), and wherever it recurs: a nickname that the
+        segmenter starts and ends a word with (小|龙虾 and 小王国 hold none)."""
+        names = set()
+        for m in self.nickname.finditer(text):
+            s, e = m.span("n")
+            words = words_at(text, max(0, s - 4), e + 4)
+            if s in words and (e == len(text) or e in words) and text[s:e] not in self.nickname_not_names:
+                names.add(text[s:e])
+        for name in names:
+            k = text.find(name)
+            while k >= 0:
+                e = k + len(name)
+                words = words_at(text, max(0, k - 4), e + 4)
+                if k in words and (e == len(text) or e in words) and all(e <= a or k >= b for a, b in found.items()):
+                    found[k] = e
+                k = text.find(name, e)
+
     def find(self, text: str) -> list[CharSpan]:
         found: dict[int, int] = {}
         for m in self.byline.finditer(text):
@@ -175,6 +198,8 @@ class PersonGrammar:
                     continue  # 民警向/师生/介绍: a preposition and a noun, no 向师生 (a one-word name stays: 向东)
                 if all(e <= a or s >= b for a, b in found.items()):
                     found[s] = e
+        if self.nickname is not None:
+            self.find_nicknames(text, found)
         for m in self.pseudonym_mark.finditer(text) if "化名" in text else ():
             e = m.start()  # 学生小宇（化名）, 张某某（化名）: a name stands right before the mark
             s = self.pseudonym_start(text, e)
