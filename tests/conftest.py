@@ -44,16 +44,17 @@ def dev_sets_seen(model_file: str, version: int) -> set[str]:
     from pipeline import resource_files
 
     data = resource_files.read_json(model_file)
-    text = (REVIEWS / "held_out.txt").read_text(encoding="utf8")
-    held = {ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")}
+    held = {p.name for p in REVIEWS.glob("*.jsonl")} - dev_sets()
     assert data["features_version"] == version and data["weights"]
     assert held and not held & set(data["trained_on"])
     return set(data["trained_on"])
 
 
 def dev_sets() -> set[str]:
-    return {p.name for p in REVIEWS.glob("review*.jsonl")} - set(
-        ln.strip() for ln in (REVIEWS / "held_out.txt").read_text(encoding="utf8").splitlines() if ln.startswith("review"))
+    """The review sets not held back, as the corpus builder and the models' training read them."""
+    from pipeline.corpus.__main__ import review_files
+
+    return {p.name for p in review_files([REVIEWS])}
 
 
 def train_command(main, tmp_path, sets: dict[str, int], held: str) -> dict:

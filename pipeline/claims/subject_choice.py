@@ -124,15 +124,13 @@ def rule_subjects(files: list[Path], nlp=None) -> dict[str, list[tuple]]:
             docs = nlp.pipe([r["text"] for r in gold], batch_size=256, disable=["numeric_claims"])
             for g, doc in zip(gold, docs):
                 text, claims, attrs = claims_pipe.attributes(doc)
-                kinds = {(e.start_char, e.end_char): e.label_ for e in doc.ents}
-                found = {(c.start, c.end): (c, a) for c, a in zip(claims, attrs)}
+                tables = claims_pipe.subject_tables(doc, text, claims, attrs)
+                found = {(c.start, c.end): (t, a) for c, a, t in zip(claims, attrs, tables)}
                 for gc in g.get("claims", []):
                     hit = found.get((gc["start"], gc["end"]))
                     if hit is None:
                         continue
-                    c, a = hit
-                    table = option_table(text, (c.start, c.end, c.label), a.sentence_start, a.rule_candidates,
-                                         a.subject, kinds, a.metric, claims_pipe.source_marks)
+                    table, a = hit
                     gs = gc.get("subject")
                     rows.append((table, (gs["start"], gs["end"]) if gs else None, a.subject))
             out[path.stem] = rows

@@ -130,23 +130,24 @@ class PersonGrammar:
                 return s
         return None
 
-    def find_nicknames(self, text: str, found: dict[int, int]) -> None:
-        """小陈 after a role noun or 的 (nickname_roles), and wherever it recurs: a nickname that the
-        segmenter starts and ends a word with (小|龙虾 and 小王国 hold none)."""
-        names = set()
-        for m in self.nickname.finditer(text):
-            s, e = m.span("n")
-            words = words_at(text, max(0, s - 4), e + 4)
-            if s in words and (e == len(text) or e in words) and text[s:e] not in self.nickname_not_names:
-                names.add(text[s:e])
+    @staticmethod
+    def add_recurrences(text: str, names, found: dict[int, int], accept) -> None:
+        """Each of `names` wherever it occurs in text, where `accept(start, end)` and it overlaps
+        no name found yet."""
         for name in names:
             k = text.find(name)
             while k >= 0:
                 e = k + len(name)
-                words = words_at(text, max(0, k - 4), e + 4)
-                if k in words and (e == len(text) or e in words) and all(e <= a or k >= b for a, b in found.items()):
+                if accept(k, e) and all(e <= a or k >= b for a, b in found.items()):
                     found[k] = e
                 k = text.find(name, e)
+
+    def find_nicknames(self, text: str, found: dict[int, int]) -> None:
+        """小陈 after a role noun or 的 (nickname_roles), and wherever it recurs: a nickname that the
+        segmenter starts and ends a word with (小|龙虾 and 小王国 hold none)."""
+        names = {m.group("n") for m in self.nickname.finditer(text)
+                 if m.group("n") not in self.nickname_not_names and on_word_boundaries(text, *m.span("n"))}
+        self.add_recurrences(text, names, found, lambda s, e: on_word_boundaries(text, s, e))
 
     def find(self, text: str) -> list[CharSpan]:
         found: dict[int, int] = {}
@@ -207,13 +208,8 @@ class PersonGrammar:
                 found[s] = e
         # an anonymised name found once is that person wherever it recurs, also where the character
         # after 某 would make a word with it (刘某 + 个人获利, 对周某 + 处以: 某个, 某处)
-        for name in {text[s:e] for s, e in found.items() if text[e - 1] == "某" and e - s in (2, 3)}:
-            k = text.find(name)
-            while k >= 0:
-                e = k + len(name)
-                if text[e : e + 1] != "某" and all(e <= a or k >= b for a, b in found.items()):
-                    found[k] = e
-                k = text.find(name, e)
+        self.add_recurrences(text, {text[s:e] for s, e in found.items() if text[e - 1] == "某" and e - s in (2, 3)},
+                             found, lambda s, e: text[e : e + 1] != "某")
         if self.bodies is not None and found:  # (the scan tests every position: only where a name was found)
             taken = [(m.start(), m.start() + len(m.group(1))) for m in self.bodies.finditer(text)]
             found = {s: e for s, e in found.items() if all(e <= a or s >= b for a, b in taken)}
