@@ -112,15 +112,18 @@ class NumericClaims(RuleComponent):
                     a.metric = (self.metric_starts.start(text, *a.metric, starts, floor), a.metric[1])
         if self.subject_choice is not None and claims:
             for (table, a) in zip(self.subject_tables(doc, text, claims, attrs), attrs):
-                a.subject = self.subject_choice.choose(table, a.subject)
+                if table is not None:
+                    a.subject = self.subject_choice.choose(table, a.subject)
         return text, claims, attrs
 
     def subject_tables(self, doc: Doc, text: str, claims, attrs) -> list:
         """Each claim's subject options and their features (subject_choice.option_table), from the
-        attributes the rules gave with `context.subject_options` set."""
+        attributes the rules gave with `context.subject_options` set; None where the rules' subject
+        is fixed (Attributes.subject_fixed), no choice."""
         kinds = {(e.start_char, e.end_char): e.label_ for e in doc.ents}
         return [option_table(text, (c.start, c.end, c.label), a.sentence_start, a.rule_candidates,
-                             a.subject, kinds, a.metric, self.source_marks) for c, a in zip(claims, attrs)]
+                             a.subject, kinds, a.metric, self.source_marks) if not a.subject_fixed else None
+                for c, a in zip(claims, attrs)]
 
     def __call__(self, doc: Doc) -> Doc:
         text, claims, attrs = self.attributes(doc)

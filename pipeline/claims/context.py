@@ -89,6 +89,9 @@ class Attributes:
     # start and the entities and scopes before the claim that the rules let be its subject
     sentence_start: int = 0
     rule_candidates: tuple = ()
+    # a subject read off the sentence's structure (分别's one place per claim), not chosen among
+    # candidates: the learned choice leaves it alone
+    subject_fixed: bool = False
 
 
 class ClaimContext:
@@ -1489,7 +1492,7 @@ class ClaimContext:
             subjects = self.listed_entities(text, fen, entities)
             if len(subjects) == len(group):  # 杭州、宁波、温州三地…分别下降12%、9%和7%: one place each
                 for subj, g in zip(subjects, group):
-                    attrs[g].subject = subj
+                    attrs[g].subject, attrs[g].subject_fixed = subj, True
 
     def list_start(self, text: str, start: int) -> int:
         """Where the coordinated list whose last item starts at `start` begins (、 delimits clauses

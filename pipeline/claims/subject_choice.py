@@ -128,7 +128,7 @@ def rule_subjects(files: list[Path], nlp=None) -> dict[str, list[tuple]]:
                 found = {(c.start, c.end): (t, a) for c, a, t in zip(claims, attrs, tables)}
                 for gc in g.get("claims", []):
                     hit = found.get((gc["start"], gc["end"]))
-                    if hit is None:
+                    if hit is None or hit[0] is None:  # not found, or a subject that is no choice
                         continue
                     table, a = hit
                     gs = gc.get("subject")
