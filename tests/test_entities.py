@@ -1647,3 +1647,28 @@ def test_a_nickname_found_once_is_that_person_where_it_recurs(nlp):
 ])
 def test_no_nickname_without_its_cue_or_inside_a_word(nlp, text):
     assert [e for e in ents(nlp(text)) if e[1] == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("辖区沱江两岸分布着客栈近400家。", ("沱江", "PLACE")),                    # 两岸 after a river: its banks
+    ("随着景洪口岸通关便利化，游客增多。", ("景洪口岸", "PLACE")),              # a two-character preposition opens no name
+    ("武汉市公安局东湖生态旅游风景区分局统计，今年共接警12起。", ("武汉市公安局东湖生态旅游风景区分局", "POLICE_UNIT")),
+    ("民警在天河、越秀、番禺等区开展检查。", ("番禺", "PLACE")),               # short forms listed before 等区
+    ("招商银行信用卡中心监测发现异常交易。", ("招商银行信用卡中心", "ORG")),     # a bank's card centre
+    ("交警大队联合顺丰速运、京东物流等企业开展培训。", ("顺丰速运", "ORG")),    # the longest company name wins
+    ("贵阳市公安局联合团市委开展宣传。", ("团市委", "ORG")),                    # not the Party's 市委
+])
+def test_entities_found_since_the_twenty_first_session(nlp, text, entity):
+    assert entity in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("台湾海峡两岸关系和平发展。", "台湾海峡两岸"),      # after a strait 两岸 stays part of the place
+    ("黄浦江两岸灯光璀璨。", "黄浦江"),
+])
+def test_banks_after_a_river_are_no_place_of_their_own(nlp, text, place):
+    assert [e[0] for e in ents(nlp(text)) if e[1] == "PLACE"] == [place]
+
+
+def test_a_delivery_worker_is_a_role_not_a_name(nlp):
+    assert [e for e in ents(nlp("一名快递小哥驾驶电动三轮车逆行。")) if e[1] == "PERSON"] == []

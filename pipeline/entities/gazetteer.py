@@ -222,6 +222,9 @@ class Gazetteer:
         self.chain_suffixes = sorted(grammar["chain_suffixes"], key=len, reverse=True)
         self.landmark_suffixes = sorted(grammar["landmark_suffixes"], key=len, reverse=True)
         self.name_prepositions = grammar.get("name_prepositions", "")
+        self.name_preposition_words = tuple(grammar.get("name_preposition_words", ()))
+        self.bank_words = frozenset(grammar.get("bank_words", ()))
+        self.bank_feature_ends = grammar.get("bank_feature_ends", "")
         self.verb_names = tuple(grammar.get("verb_names", ()))
         self.body_end_chars = grammar.get("verb_names_after", "")
         self.foreign_division_suffixes = sorted(grammar.get("foreign_division_suffixes", ()), key=len, reverse=True)
@@ -486,6 +489,8 @@ class Gazetteer:
                     match.parts.append((match.end, suf_end, (), "suffix"))
                     match.end = suf_end
                     continue
+                if self.on_bank(text, match.end, nxt[0]):
+                    return match  # 沱江 + 两岸: the river's banks end it
                 end = self.world_suffix_end(text, nxt[0]) if nxt[1] == "world" else nxt[0]
                 match.parts.append((match.end, end, nxt[2], nxt[1]))
                 match.end = end
@@ -706,10 +711,17 @@ class Gazetteer:
                 continue  # inside the chain found last
             # the end of a place is a boundary for the next one (上海南京: 南京 needs no other support)
             m = self.chain_at(text, j, require_boundary=not (out and out[-1].end == j))
+            if m is not None and self.on_bank(text, m.start, m.end):
+                i = m.end  # the banks of the river before, no place of their own
+                continue
             if m is not None:
                 out.append(m)
                 i = m.end
         return out
+
+    def on_bank(self, text: str, start: int, end: int) -> bool:
+        """Whether text[start:end] is a bank word right after a river's or lake's name (沱江 + 两岸)."""
+        return start > 0 and text[start:end] in self.bank_words and text[start - 1] in self.bank_feature_ends
 
     def after_verb(self, text: str, i: int) -> bool:
         """A name known by its suffix may open right after an everyday two-character verb whose
@@ -755,6 +767,9 @@ class Gazetteer:
                     end = None
                 if end is not None and text[i] in self.name_prepositions and self.suffixed_name_at(text, i + 1, suffixes) == end:
                     i += 1  # 经磨憨口岸: the preposition opens no name
+                word = next((w for w in self.name_preposition_words if text.startswith(w, i)), None) if end is not None else None
+                if word is not None and self.suffixed_name_at(text, i + len(word), suffixes) == end:
+                    i += len(word)  # 随着 + 景洪口岸
                 if end is not None and self._single_char_suffix(text, i, end):
                     # 望月 + 湖 refused before 街道: the lake's name may name a street office (望月湖街道)
                     end = self.suffixed_name_at(text, i, suffixes, min_name=end - i)

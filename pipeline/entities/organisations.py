@@ -146,6 +146,7 @@ class OrganisationGrammar:
         self.bureau_branches = re.compile(grammar["bureau_branches"]) if grammar.get("bureau_branches") else None
         self.venue_suffixes = tuple(gazetteer.grammar.get("venue_suffixes", ()))
         self.company_branches = tuple(sorted(grammar.get("company_branches", ()), key=len, reverse=True))
+        self.bank_units = tuple(grammar.get("bank_units", ()))
         self.bureau_branch_heads = tuple(sorted(grammar.get("bureau_branch_heads", ()), key=len, reverse=True))
         self.name_joining_words = tuple(grammar.get("name_joining_words", ()))
         self.police_work_verbs = frozenset(grammar.get("police_work_verbs", ()))
@@ -429,6 +430,8 @@ class OrganisationGrammar:
                     if nxt is None:
                         break
                     e = nxt
+                if text.endswith("银行", s, e):  # 招商银行 + 信用卡中心
+                    e += next((len(u) for u in self.bank_units if text.startswith(u, e)), 0)
             found[k] = (s, e)
         found = [(s, e) for s, e in found if not self.fused_title(text, e) and not self.runs_on(text, text[s:e], e)
                  and not text.endswith(self.venue_suffixes, s, e)]  # 国家会展中心: a venue, a place
