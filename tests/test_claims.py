@@ -1538,3 +1538,22 @@ def test_a_place_inside_an_earlier_claims_metric_is_no_subject_of_the_next(nlp):
     # a person there stays the subject (the earlier metric ran long and took the suspect)
     c = {x.text: x for x in nlp("经查，犯罪嫌疑人杨某某雇佣船只盗采河砂1.2万方以上，非法获利50余万元。").spans["claims"]}
     assert c["50余万元"]._.subject["text"] == "杨某某"
+
+
+@pytest.mark.parametrize("text, period", [
+    ("经查，邓某近一个月来在东湖区作案6起。", "近一个月来"),          # 近 opens a months frame as it does a years one
+    ("近三个月来，全市共破获案件12起。", "近三个月来"),
+    ("三个月来，全市共破获案件12起。", "三个月来"),
+])
+def test_near_months_up_to_now_keep_their_jin(nlp, text, period):
+    (claim,) = nlp(text).spans["claims"]
+    assert claim._.period["text"] == period
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("黄河沿岸的防护栏杆被人割走12段。", ["12段"]),        # 段 counts lengths of railing, cable or pipe
+    ("民警调取监控录像12段。", ["12段"]),
+    ("沪昆高速凯里段发生事故。", []),                        # a road's stretch, no count
+])
+def test_duan_counts_only_beside_what_comes_in_lengths(nlp, text, claims):
+    assert [c.text for c in nlp(text).spans["claims"]] == claims
