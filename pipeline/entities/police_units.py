@@ -38,6 +38,14 @@ def _alternation(words) -> re.Pattern:
 CLAUSE_OPENERS = "，。；：！？、“（ \n"
 
 
+
+def heads_by_first_char(heads: list[str]) -> dict[str, list[str]]:
+    """`heads` grouped by their first character, each group in the order given."""
+    out: dict[str, list[str]] = {}
+    for h in heads:
+        out.setdefault(h[:1], []).append(h)
+    return out
+
 class PoliceUnitGrammar:
     def __init__(self, grammar: dict, gazetteer: Gazetteer, not_name_words: frozenset = frozenset()):
         g = grammar
@@ -82,6 +90,10 @@ class PoliceUnitGrammar:
         self.quoted_brand_heads = tuple(g.get("hosted_posts", ()))
         self.anchored = _alternation(g["sub_units"])
         self.chain_heads = sorted(g["sub_units"] + g.get("chain_only_heads", []), key=len, reverse=True)
+        # the heads by their first character, longest first as above: sub_unit_at tries at each start
+        # only those that can match there (the same order, so the same head wins)
+        self.chain_heads_by_char = heads_by_first_char(self.chain_heads)
+        self.sub_units_by_char = heads_by_first_char(self.sub_units)
         self.sectors = sorted(g.get("sectors", []), key=len, reverse=True)
         self.sector_prefixes = g.get("sector_prefixes", [])
         self.landmark_sectors = set(g.get("landmark_sectors", ()))
@@ -190,7 +202,7 @@ class PoliceUnitGrammar:
         zone_end = self.gaz.suffixed_name_at(text, i, self.gaz.chain_suffixes + self.gaz.landmark_suffixes, in_chain=True)
         if zone_end and zone_end > i + 4:
             starts.append(zone_end)
-        heads = self.chain_heads if in_chain else self.sub_units
+        heads_at = self.chain_heads_by_char if in_chain else self.sub_units_by_char
         if in_chain and self.function_sub_unit is not None:
             m = self.function_sub_unit.match(text, i)  # 食品药品环境犯罪侦查总队 after its department
             name = m.group("function") if m else ""
@@ -221,7 +233,7 @@ class PoliceUnitGrammar:
                     return Element(i, county[0] + len(head), head, name=(i, county[0]))
         for s in starts:
             name = text[i : name_end.get(s, s)]
-            for head in heads:
+            for head in heads_at.get(text[s : s + 1], ()):
                 if not text.startswith(head, s):
                     continue
                 end = s + len(head)
