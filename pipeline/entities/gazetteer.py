@@ -413,6 +413,9 @@ class Gazetteer:
             if any(suf in name[:-1] for suf in self.road_suffixes):
                 return None  # 兴华街 + 一小区: a road ends inside, and road_end reads it (中山路 + 社区 stays)
             for suf in suffixes:
+                if len(suf) == 1 and n == 2 and name in self.name_verbs and text.startswith(suf, i + n) \
+                        and self.name_at(text, i + n) is not None:
+                    continue  # 参加 + 江西省: a verb before a place, not 参加江 (前进村 stays)
                 if text.startswith(suf, i + n) and name[-1] + suf not in self.suffix_words \
                         and not text.startswith(self.programmes_after_suffix.get(suf, ()), i + n + len(suf)):
                     whole = text[i : i + n + len(suf)]
