@@ -1557,3 +1557,12 @@ def test_near_months_up_to_now_keep_their_jin(nlp, text, period):
 ])
 def test_duan_counts_only_beside_what_comes_in_lengths(nlp, text, claims):
     assert [c.text for c in nlp(text).spans["claims"]] == claims
+
+
+@pytest.mark.parametrize("text, period", [
+    ("截至11月底，吉安市公安局食药环侦支队今年已侦破非法占用农用地案件14起。", "截至11月底"),  # the year it bounds
+    ("今年以来，该局今年共破获案件12起。", "今年"),                                          # no 截至: the nearest
+])
+def test_a_bare_year_after_an_up_to_frame_takes_the_frame(nlp, text, period):
+    (claim,) = nlp(text).spans["claims"]
+    assert claim._.period["text"] == period

@@ -125,6 +125,8 @@ class ClaimContext:
         self.periods = [re.compile(p) for p in c["periods"]]
         self.open_periods = [re.compile(p) for p in c.get("open_periods", ())]
         self.period_closers = tuple(c.get("period_closers", ()))
+        up_to = c.get("up_to_frames", {})
+        self.up_to_opening, self.bare_years = up_to.get("opening", ""), frozenset(up_to.get("bare_years", ()))
         self.agent_suffixes = tuple(c.get("agent_suffixes", ()))
         self.event_verbs = frozenset(c.get("event_verbs", ()))
         self.share_verbs = re.compile(alt(c["share_verbs"])) if c.get("share_verbs") else None
@@ -1356,6 +1358,10 @@ class ClaimContext:
                 if claim.label == "STREAK":  # a range, or a frame of as many years up to now (近5年来 of 连续五年)
                     before = [p for p in before if RANGE.search(text[p[0] : p[1]]) or self.same_years(text, p, claim)]
                 attrs.period = before[-1] if before else None
+                if attrs.period and text[attrs.period[0] : attrs.period[1]] in self.bare_years and self.up_to_opening:
+                    # 截至11月底，…今年已侦破…: the bare year is the one the 截至 frame bounds
+                    attrs.period = next((p for p in reversed(before[:-1]) if text.startswith(self.up_to_opening, p[0])),
+                                        attrs.period)
                 if claim.label != "STREAK":
                     # 连续两年位列全市考核第一名, 2023年…连续8年保持命案破案率100%: a claim in the clause
                     # of a streak holds over it (§4), unless a period stands between the two or the
