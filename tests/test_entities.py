@@ -1681,3 +1681,12 @@ def test_a_delivery_worker_is_a_role_not_a_name(nlp):
 ])
 def test_verbs_time_words_and_locatives_name_no_place_before_a_suffix(nlp, text, places):
     assert [e[0] for e in ents(nlp(text)) if e[1] == "PLACE"] == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("下沉民警主要充实到海曙、鄞州、北仑等区。", ["海曙", "鄞州", "北仑"]),   # the list runs on from 充实到
+    ("2025年将在凯里、都匀等地新增部署。", ["凯里", "都匀"]),
+    ("联合江苏南通、盐城等地警方开展行动。", ["江苏南通", "盐城"]),
+])
+def test_a_list_of_short_forms_may_run_on_from_the_word_before_it(nlp, text, places):
+    assert [e[0] for e in ents(nlp(text)) if e[1] == "PLACE"] == places

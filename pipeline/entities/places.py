@@ -122,7 +122,7 @@ class Places(EntityRuleComponent):
         self.metro_station_word = g.get("metro_station_word", "")
         followers = alternation(g.get("short_form_list_followers", []))
         self.short_form_list = re.compile(
-            rf"(?<![\u4e00-\u9fff])((?:[\u4e00-\u9fff]{{2,3}}、)+[\u4e00-\u9fff]{{2,3}})(?={followers})") if followers else None
+            rf"((?:[\u4e00-\u9fff]{{2,3}}、)+[\u4e00-\u9fff]{{2,3}})(?={followers})") if followers else None
 
     def matches(self, text: str) -> list[PlaceMatch]:
         """Place matches of `text`, found once for find() and attributes()."""
@@ -199,6 +199,14 @@ class Places(EntityRuleComponent):
             for item in m.group(1).split("、"):
                 members.append((k, k + len(item)))
                 k += len(item) + 1
+            a, b = members[0]
+            if a > 0 and CJK.match(text[a - 1]) or not self.names_place(text, a, b, taken):
+                # the list runs on from the word before it (充实到 + 海曙、鄞州、北仑等区): its first member
+                # is the place that ends where the first item does
+                a = next((x for x in range(a, b - 1) if self.names_place(text, x, b, taken)), None)
+                if a is None:
+                    continue
+                members[0] = (a, b)
             if not all(self.names_place(text, a, b, taken) for a, b in members):
                 continue
             for a, b in members:
