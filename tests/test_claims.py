@@ -1566,3 +1566,13 @@ def test_duan_counts_only_beside_what_comes_in_lengths(nlp, text, claims):
 def test_a_bare_year_after_an_up_to_frame_takes_the_frame(nlp, text, period):
     (claim,) = nlp(text).spans["claims"]
     assert claim._.period["text"] == period
+
+
+@pytest.mark.parametrize("text, metrics", [
+    ("民警共检查120家旅馆、民宿。", [("120家", "旅馆、民宿")]),                     # the listed nouns are counted together
+    ("走访辖区32家单位、商户和学校。", [("32家", "单位、商户和学校")]),
+    ("检查120家旅馆、15家民宿。", [("120家", "旅馆"), ("15家", "民宿")]),           # an item with a number counts itself
+    ("共有7支队伍、参演人员200余人参加。", [("7支", "队伍"), ("200余人", "参演人员")]),  # the next amount's noun
+])
+def test_nouns_listed_after_a_measure_word_are_counted_together(nlp, text, metrics):
+    assert [(c.text, c._.metric["text"]) for c in nlp(text).spans["claims"]] == metrics

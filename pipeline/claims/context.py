@@ -125,6 +125,7 @@ class ClaimContext:
         self.periods = [re.compile(p) for p in c["periods"]]
         self.open_periods = [re.compile(p) for p in c.get("open_periods", ())]
         self.period_closers = tuple(c.get("period_closers", ()))
+        self.list_item_numerals = c.get("list_item_numerals", "")
         up_to = c.get("up_to_frames", {})
         self.up_to_opening, self.bare_years = up_to.get("opening", ""), frozenset(up_to.get("bare_years", ()))
         self.agent_suffixes = tuple(c.get("agent_suffixes", ()))
@@ -751,7 +752,7 @@ class ClaimContext:
                 np = self.np_from(text, de + 1, ceil)
                 if np:
                     return np
-        np = self.np_from(text, s, ceil)
+        np = self.listed_nouns(text, self.np_from(text, s, ceil), ceil)
         if np and np[1] == ceil and ceil < len(text) and (text[ceil].isdigit() or text[ceil] in AMOUNT_OPENERS):
             # 吸收120余名投资人资金760万元: the people are counted, the money noun before the
             # amount right after is the amount's (投资人 / 资金)
@@ -760,6 +761,24 @@ class ClaimContext:
             if money is not None:
                 return np[0], np[1] - len(money)
         return np
+
+    def listed_nouns(self, text: str, np: Optional[tuple[int, int]], ceil: int) -> Optional[tuple[int, int]]:
+        """The counted noun with the nouns listed after it by 、 (检查旅馆、民宿120家 is counted as one
+        group after a measure word too: 120家旅馆、民宿, 12名走失老人、儿童); an item that opens with a
+        number is a count of its own (120家旅馆、15家民宿) and ends the list, as does one that an amount
+        follows (7支队伍、参演人员200余人: the next amount's noun)."""
+        if np is None:
+            return None
+        s, e = np
+        while e + 1 < ceil and text[e] == "、" and not text[e + 1].isdigit() and text[e + 1] not in self.list_item_numerals:
+            nxt = self.np_from(text, e + 1, ceil)
+            if nxt is None or nxt[0] != e + 1:
+                break
+            if nxt[1] == ceil < len(text) and (text[ceil].isdigit() or text[ceil] in self.list_item_numerals
+                                               or text[ceil] in AMOUNT_OPENERS):
+                break  # 7支队伍、参演人员200余人: the next item is the next amount's noun
+            e = nxt[1]
+        return s, e
 
     def verb_inside_word(self, text: str, i: int) -> bool:
         """A one-character verb at i inside a segmenter word is none (均 of 平均: 17名民警平均年龄; 在 of
