@@ -1576,3 +1576,16 @@ def test_a_bare_year_after_an_up_to_frame_takes_the_frame(nlp, text, period):
 ])
 def test_nouns_listed_after_a_measure_word_are_counted_together(nlp, text, metrics):
     assert [(c.text, c._.metric["text"]) for c in nlp(text).spans["claims"]] == metrics
+
+
+def test_a_bracketed_list_inside_the_pool_keeps_the_rank(nlp):
+    doc = nlp("该所群众满意度位居全市各县（市、区）首位。")
+    assert [(c.text, c.label_) for c in doc.spans["claims"]] == [("首位", "RANK")]
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("平台已接入全市1.2万余路视频监控。", ["1.2万余路"]),   # the channels' noun right after 路
+    ("3路公交车上发生纠纷。", []),                          # a bus route, no count
+])
+def test_lu_counts_video_channels_named_before_or_after(nlp, text, claims):
+    assert [c.text for c in nlp(text).spans["claims"]] == claims

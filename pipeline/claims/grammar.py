@@ -152,7 +152,8 @@ class ClaimGrammar:
         self.ordinal_counts = re.compile(units["ordinal_counts"]) if units.get("ordinal_counts") else None
         self.description_before = re.compile(rf"(?:{alt(units['description_before'])})[约为有达近]?$") if units.get("description_before") else None
         self.one_multiple_after = re.compile(rf"(?:{alt(units.get('one_multiple_after', ['增长']))})了?$")
-        self.rank_verbs = re.compile(rf"(?:{alt(context['rank_verbs'])})[^，。；！？、]{{0,8}}$")
+        # (a bracketed note inside the pool is one step, its 、 included: 位居全市各县（市、区）首位)
+        self.rank_verbs = re.compile(rf"(?:{alt(context['rank_verbs'])})(?:[^，。；！？、（(]|[（(][^（(）)，。]{{1,8}}[）)]){{0,8}}$")
         self.scope_before_rank = re.compile(rf"(?:{context['scopes']}|同类)[^，。；！？、]{{0,6}}$")
         # per pattern, characters one of which its every match holds (a numeral, 倍, 连, 第…): most
         # texts hold none of most patterns' and skip them (find ran every pattern over every text)
@@ -168,7 +169,8 @@ class ClaimGrammar:
                 and not (after in "和与及、" and text.startswith("第", m.end() + 1)):
             return False  # 第二届, 第一方阵, 第三中队: an ordinal inside a name (第二和第一 is two ranks)
         if m.groupdict().get("rankword"):
-            before = text[max(0, m.start() - 10) : m.start()]
+            # (14: a bracketed list inside the pool, 位居全市各县（市、区）首位)
+            before = text[max(0, m.start() - 14) : m.start()]
             return bool(self.rank_verbs.search(before))
         if m.groupdict().get("unit"):
             return True  # 第2名, 第五位
@@ -303,8 +305,9 @@ class ClaimGrammar:
                     continue  # 约4.6万 of 约4.6万天。, 300余 of 300余小时: the unit was read (and kept or refused), no bare count (5万天价 stays)
                 if label == "COUNT" and g.get("unit") in self.context_units and not self.context_units[g["unit"]].search(
                         text, sentence_start(text, m.start()), m.start()) \
+                        and not self.context_units[g["unit"]].match(text, m.end()) \
                         and not (g["unit"] in self.magnitude_units and re.search("[万亿]", g.get("num") or "")):
-                    continue  # 3路公交车: 路 counts video channels only (视频监控12.6万路); 2.8万小时 counts hours
+                    continue  # 3路公交车: 路 counts video channels only (视频监控12.6万路, 1.2万余路视频监控); 2.8万小时 counts hours
                 if m.group() in self.pronoun_counts and (m.start() == 0 or text[m.start() - 1] in self.pronoun_counts[m.group()]):
                     continue  # 将二人抓获, ，二人趁…: the two named before, no count
                 value, unit = self.value_and_unit(label, m)
