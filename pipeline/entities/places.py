@@ -199,16 +199,13 @@ class Places(EntityRuleComponent):
             for item in m.group(1).split("、"):
                 members.append((k, k + len(item)))
                 k += len(item) + 1
+            # the list may run on from the word before it (充实到 + 海曙、鄞州、北仑等区): its first member is
+            # the longest place that ends where the first item does
             a, b = members[0]
-            if a > 0 and CJK.match(text[a - 1]) or not self.names_place(text, a, b, taken):
-                # the list runs on from the word before it (充实到 + 海曙、鄞州、北仑等区): its first member
-                # is the place that ends where the first item does
-                a = next((x for x in range(a, b - 1) if self.names_place(text, x, b, taken)), None)
-                if a is None:
-                    continue
-                members[0] = (a, b)
-            if not all(self.names_place(text, a, b, taken) for a, b in members):
+            a = next((x for x in range(a, b - 1) if self.names_place(text, x, b, taken)), None)
+            if a is None or not all(self.names_place(text, x, y, taken) for x, y in members[1:]):
                 continue
+            members[0] = (a, b)
             for a, b in members:
                 if all(b <= x or a >= y for x, y in taken):
                     out.append(regional_match(a, b))

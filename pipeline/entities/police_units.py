@@ -38,13 +38,13 @@ def _alternation(words) -> re.Pattern:
 CLAUSE_OPENERS = "，。；：！？、“（ \n"
 
 
-
 def heads_by_first_char(heads: list[str]) -> dict[str, list[str]]:
     """`heads` grouped by their first character, each group in the order given."""
     out: dict[str, list[str]] = {}
     for h in heads:
         out.setdefault(h[:1], []).append(h)
     return out
+
 
 class PoliceUnitGrammar:
     def __init__(self, grammar: dict, gazetteer: Gazetteer, not_name_words: frozenset = frozenset()):
