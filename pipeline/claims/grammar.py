@@ -136,13 +136,17 @@ class ClaimGrammar:
         # a bare magnitude + 余/多 + unit (百余名, 千余人, 万余元: the marker inside, more_than), and
         # 千万元 / 百万元 / 上亿元 amounts: not after a numeral or 数 (数百名: vague)
         lone = r"(?<![零〇一二两三四五六七八九十百千万亿数几成上近约超逾过破0-9０-９])"
+        # a threshold right after a bare amount (千万元以上的案件 at_least, 亿元以下 at_most)
+        threshold = alt(w for kind in ("at_least", "at_most") for w in markers["suffix"][kind])
         self.patterns += [
             ("MONEY", re.compile(rf"{bare}(?P<unit>{alt(units['money'])})")),
             ("COUNT", re.compile(rf"{bare}(?P<unit>{alt(units['count'])}){no_duration}")),
             # (an outer marker before it is in the span and wins: 约百余件, as 约20余万元)
             ("MONEY", re.compile(rf"{lone}{pre}(?P<mag>{alt(self.magnitudes)})(?P<inf>余|多)(?P<unit>{alt(units['money'])})")),
             ("COUNT", re.compile(rf"{lone}{pre}(?P<mag>{alt(self.magnitudes)})(?P<inf>余|多)(?P<unit>{alt(units['count'])}){no_duration}")),
-            ("MONEY", re.compile(rf"{lone}(?P<mag>千万|百万)(?P<unit>元)(?![户级])")),
+            ("MONEY", re.compile(rf"{lone}(?P<mag>千万|百万)(?P<unit>元)(?![户级])(?P<suf>{threshold})?")),
+            # (亿元 alone is a milestone or a level, 突破亿元大关; with a threshold it is an amount)
+            ("MONEY", re.compile(rf"{lone}(?P<mag>{alt(self.magnitudes)})(?P<unit>元)(?P<suf>{threshold})")),
         ]
         # the lower end of a range right before a claim (3至5人): a bare number, not after a digit,
         # a letter or an ordinal's 第
