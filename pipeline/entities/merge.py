@@ -104,6 +104,7 @@ class EntityMerger:
         police = resource_files.read_json("police_units/grammar.json") if posts_in_organisations else {}
         self.hosted_posts, self.post_levels = hosted_posts(police) if posts_in_organisations else ((), {})
         self.place_collectives = tuple(police.get("collectives_after_places", ()))
+        self.stationed_at = police.get("stationed_at", "")
         self.none_inside_titles = none_inside_titles
 
     @staticmethod
@@ -229,8 +230,15 @@ class EntityMerger:
             nxt = chosen[k + 1][0] if k + 1 < len(chosen) else None
             if post and (nxt is None or nxt.start >= cs.end + len(post)):
                 unit = CharSpan(cs.start, cs.end + len(post), "POLICE_UNIT")
+                parents = []
+                prev = out[-1][0] if out else None
+                if self.stationed_at and prev is not None and prev.label == "POLICE_UNIT" \
+                        and text.startswith(self.stationed_at, prev.end) and prev.end + len(self.stationed_at) == cs.start:
+                    # 瑞金二路派出所驻瑞金医院警务室: the station's post at its host, one chain
+                    unit, source = CharSpan(prev.start, unit.end, "POLICE_UNIT"), out.pop()[1]
+                    parents = [text[prev.start : prev.end]]
                 attrs[(unit.start, unit.end)] = {
-                    "unit_type": post, "level": self.post_levels.get(post), "jurisdiction": None, "parents": []}
+                    "unit_type": post, "level": self.post_levels.get(post), "jurisdiction": None, "parents": parents}
                 out.append((unit, source))
             else:
                 out.append((cs, source))

@@ -88,6 +88,7 @@ class PoliceUnitGrammar:
         self.standalone_heads = set(g["standalone_heads"])
         # a post named only between quotation marks is a brand (“电力警务室”, ANNOTATION.md §1: 亲警驿站)
         self.quoted_brand_heads = tuple(g.get("hosted_posts", ()))
+        self.hosted_posts = frozenset(self.quoted_brand_heads)
         self.anchored = _alternation(g["sub_units"])
         self.chain_heads = sorted(g["sub_units"] + g.get("chain_only_heads", []), key=len, reverse=True)
         # the heads by their first character, longest first as above: sub_unit_at tries at each start
@@ -454,6 +455,8 @@ class PoliceUnitGrammar:
                                 and text[m.end() : m.end() + 1] == QUOTE_PAIRS[text[i - 1]]:
                             break  # 设立“电力警务室”: a brand of post, quoted, no unit's name
                         name = text[i : m.start()]
+                        if not place and m.group() in self.hosted_posts and name in self.gaz.name_verbs:
+                            break  # 推动警务室与医院联网: an everyday verb names no post
                         if not self.plain_words(name) or (place and name in self.district_station_names):
                             # a station after its places is one chain with them (ANNOTATION.md §4:
                             # 温州市鹿城区南浦派出所, 株洲市芦淞区建设路派出所)
