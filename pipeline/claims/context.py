@@ -1029,9 +1029,14 @@ class ClaimContext:
         if s < e:
             # a counted object follows its governing verb (抓获…嫌疑人3.9万余人); ranks, streaks
             # and rates measure a whole noun phrase (黄赌打击质效), verbs inside it included
-            verbs = [m for m in self.governing_matches(text, s, e) if not inside_quotes(text, s, m.start())
+            governing = self.governing_matches(text, s, e)
+            verbs = [m for m in governing if not inside_quotes(text, s, m.start())
                      and not inside_quotes(text, s, m.start(), BOOK_TITLE_PAIRS)  # (下发《责令改正通知书》56份)
                      and not self.in_compound(text, s, m)]
+            if self.verb_compounds is not None and verbs and len(governing) > 1:
+                # (骗取农机购置补贴案件: a verb inside a compound an earlier verb opens governs nothing either)
+                compounds = [c.span() for v in governing if (c := self.verb_compounds.match(text, v.start()))]
+                verbs = [v for v in verbs if not any(a < v.start() < b for a, b in compounds)]
             verbs = self.on_word_boundaries(text, s, e, verbs) if verbs else verbs
             if verbs and claim.label in ("COUNT", "MONEY"):
                 # the last verb with an object after it; one that ends the words is the metric
