@@ -221,8 +221,9 @@ class Gazetteer:
         self._chains_cache: dict[str, list[PlaceMatch]] = {}
         self.chain_suffixes = sorted(grammar["chain_suffixes"], key=len, reverse=True)
         self.landmark_suffixes = sorted(grammar["landmark_suffixes"], key=len, reverse=True)
-        self.name_prepositions = grammar.get("name_prepositions", "")
-        self.name_preposition_words = tuple(grammar.get("name_preposition_words", ()))
+        # one-character prepositions and two-character ones, longest first (经过 before 经)
+        self.name_prepositions = tuple(sorted([*grammar.get("name_preposition_words", ()), *grammar.get("name_prepositions", "")],
+                                              key=len, reverse=True))
         self.bank_words = frozenset(grammar.get("bank_words", ()))
         self.bank_feature_ends = grammar.get("bank_feature_ends", "")
         self.verb_names = tuple(grammar.get("verb_names", ()))
@@ -768,11 +769,10 @@ class Gazetteer:
                 end = self.suffixed_name_at(text, i, suffixes)
                 if end is not None and not is_boundary(text, i) and not self.verb_object_place(text, i, end):
                     end = None
-                if end is not None and text[i] in self.name_prepositions and self.suffixed_name_at(text, i + 1, suffixes) == end:
-                    i += 1  # 经磨憨口岸: the preposition opens no name
-                word = next((w for w in self.name_preposition_words if text.startswith(w, i)), None) if end is not None else None
+                # 经磨憨口岸, 随着 + 景洪口岸: a preposition (the longest that opens here) opens no name
+                word = next((w for w in self.name_prepositions if text.startswith(w, i)), None) if end is not None else None
                 if word is not None and self.suffixed_name_at(text, i + len(word), suffixes) == end:
-                    i += len(word)  # 随着 + 景洪口岸
+                    i += len(word)
                 if end is not None and self._single_char_suffix(text, i, end):
                     # 望月 + 湖 refused before 街道: the lake's name may name a street office (望月湖街道)
                     end = self.suffixed_name_at(text, i, suffixes, min_name=end - i)

@@ -147,6 +147,7 @@ class OrganisationGrammar:
         self.venue_suffixes = tuple(gazetteer.grammar.get("venue_suffixes", ()))
         self.company_branches = tuple(sorted(grammar.get("company_branches", ()), key=len, reverse=True))
         self.bank_units = tuple(grammar.get("bank_units", ()))
+        self.bank_heads = tuple(grammar.get("bank_heads", ()))
         self.bureau_branch_heads = tuple(sorted(grammar.get("bureau_branch_heads", ()), key=len, reverse=True))
         self.name_joining_words = tuple(grammar.get("name_joining_words", ()))
         self.police_work_verbs = frozenset(grammar.get("police_work_verbs", ()))
@@ -433,7 +434,7 @@ class OrganisationGrammar:
                     if nxt is None:
                         break
                     e = nxt
-                if text.endswith("银行", s, e):  # 招商银行 + 信用卡中心
+                if self.bank_heads and text.endswith(self.bank_heads, s, e):  # 招商银行 + 信用卡中心
                     e += next((len(u) for u in self.bank_units if text.startswith(u, e)), 0)
             found[k] = (s, e)
         found = [(s, e) for s, e in found if not self.fused_title(text, e) and not self.runs_on(text, text[s:e], e)
