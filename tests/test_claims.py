@@ -311,6 +311,7 @@ RULES_ONLY_METRICS = [
     ("对提供线索者给予1000元至5000元奖励。", "5000元", "metric", "给予"),  # a range's upper end shares
     ("民警进山查获盗伐红松11株。", "11株", "metric", "红松"),                      # forestry and trade verbs govern
     ("废水中氨氮浓度为12.4毫克/升，为排放标准的5.2倍。", "5.2倍", "metric", "氨氮浓度"),
+    ("2023年，周口市公安局共破获骗取农机购置补贴案件38起。", "38起", "metric", "骗取农机购置补贴案件"),  # the crime names the case
 ]
 
 
@@ -1589,3 +1590,43 @@ def test_a_bracketed_list_inside_the_pool_keeps_the_rank(nlp):
 ])
 def test_lu_counts_video_channels_named_before_or_after(nlp, text, claims):
     assert [c.text for c in nlp(text).spans["claims"]] == claims
+
+
+@pytest.mark.parametrize("text, span, value, approx", [
+    ("查扣冻结涉赌资金逾百亿元。", "逾百亿元", 10000000000, "more_than"),   # 百亿: a compound magnitude
+    ("价格从560元被压至不足百元。", "不足百元", 100, "at_most"),            # 不足 before a bare magnitude
+    ("涉案金额千万元以上案件5起。", "千万元以上", 10000000, "at_least"),    # a threshold after a bare amount
+    ("涉案金额亿元以上的案件有23起。", "亿元以上", 100000000, "at_least"),
+])
+def test_bare_magnitudes_with_their_markers(nlp, text, span, value, approx):
+    claim = next(c for c in nlp(text).spans["claims"] if c.text == span)
+    assert (claim._.value, claim._.approx, claim.label_) == (value, approx, "MONEY")
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("首次突破亿元大关。", ["破亿元"]),                                     # (突破's 破, as before: no threshold needed)
+    ("用百元大钞购买香烟。", []),                                           # a denomination, no amount
+])
+def test_a_bare_yi_yuan_needs_a_marker(nlp, text, claims):
+    assert [c.text for c in nlp(text).spans["claims"]] == claims
+
+
+@pytest.mark.parametrize("text, span", [("一辆车怠速噪声达112分贝。", "112分贝"), ("抽查案卷1260卷。", "1260卷"),
+                                        ("累计排查出租房屋21.6万套次。", "21.6万套次"), ("缴获设备610台（套）。", "610台（套）")])
+def test_measure_words_of_the_review_gold(nlp, text, span):
+    assert [c.text for c in nlp(text).spans["claims"]] == [span]
+
+
+def test_a_staffing_formula_is_no_count(nlp):
+    doc = nlp("实行“1名民警+3名辅警+N名保安”的驻院模式，共接处警情860余起。")
+    assert [c.text for c in doc.spans["claims"]] == ["860余起"]
+
+
+def test_a_purchase_verb_governs_its_object(nlp):
+    (claim,) = nlp("犯罪嫌疑人向农户赊购小麦约86万斤。").spans["claims"]
+    assert claim._.metric["text"] == "小麦"
+
+
+def test_a_free_qijian_frame_keeps_its_year(nlp):
+    (claim,) = nlp("2022年秋粮收购期间，犯罪嫌疑人赊购小麦约86万斤。").spans["claims"]
+    assert claim._.period["text"] == "2022年秋粮收购期间"

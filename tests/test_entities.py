@@ -1690,3 +1690,17 @@ def test_verbs_time_words_and_locatives_name_no_place_before_a_suffix(nlp, text,
 ])
 def test_a_list_of_short_forms_may_run_on_from_the_word_before_it(nlp, text, places):
     assert [e[0] for e in ents(nlp(text)) if e[1] == "PLACE"] == places
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("上海市公安局黄浦分局瑞金二路派出所驻瑞金医院警务室名列第2名。",
+     [("上海市公安局黄浦分局瑞金二路派出所驻瑞金医院警务室", "POLICE_UNIT")]),   # the station's post at its host
+    ("下一步将推动警务室与医院安保系统联网。", []),                                # an everyday verb names no post
+    ("民警深入县医院开展法治宣传。", [("县医院", "ORG")]),                         # the level's hospital, not 深入县
+    ("将患者带往正规医院就诊。", []),                                              # a quality, no name
+    ("派出所接到商户王先生报警。", [("王先生", "PERSON")]),                        # a role noun before the name
+    ("原某粮站站长李某某被判刑。", [("李某某", "PERSON")]),                        # 某 + a body: a placeholder
+    ("近三年，漳州市涉九龙江非法采砂案件数下降。", [("漳州市", "PLACE"), ("九龙江", "PLACE")]),  # 涉 opens no name
+])
+def test_the_twenty_fourth_rounds_entity_rulings(nlp, text, expected):
+    assert ents(nlp(text)) == expected

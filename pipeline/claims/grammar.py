@@ -153,6 +153,7 @@ class ClaimGrammar:
         self.range_before = re.compile(rf"(?<![0-9A-Za-z０-９.．第])(?P<low>{ARABIC}(?:{mult})?|{CN_NUM})(?:至|到|-|－|~|～|—)$")
         # fixed expressions whose numeral counts nothing (流言四起, 两面三刀, 八类严重暴力案件)
         self.idioms = re.compile(alt(units["idioms"])) if units.get("idioms") else None
+        self.formula = re.compile(units["formula"]) if units.get("formula") else None
         self.ordinal_counts = re.compile(units["ordinal_counts"]) if units.get("ordinal_counts") else None
         self.description_before = re.compile(rf"(?:{alt(units['description_before'])})[约为有达近]?$") if units.get("description_before") else None
         self.one_multiple_after = re.compile(rf"(?:{alt(units.get('one_multiple_after', ['增长']))})了?$")
@@ -275,6 +276,8 @@ class ClaimGrammar:
         idioms += [(m.start(), m.end()) for m in self.ordinal_counts.finditer(text)] if self.ordinal_counts else []
         # a title in book-title marks is a name (《看守所在押人员权益保障十条》): no claim inside it
         idioms += [(m.start(), m.end()) for m in BOOK_TITLE.finditer(text)] if "《" in text else []
+        # a staffing or working formula (“1名民警+3名辅警+N名保安”, “4+8”模式): no count inside it
+        idioms += [(m.start(), m.end()) for m in self.formula.finditer(text)] if self.formula is not None and ("+" in text or "＋" in text) else []
         for (label, pattern), needs in zip(self.patterns, self.pattern_needs):
             if needs is not None and needs.search(text) is None:
                 continue  # no character every match of this pattern holds
