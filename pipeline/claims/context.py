@@ -1358,6 +1358,8 @@ class ClaimContext:
                     seg_start = max(pool[0], before_pool)
                 between = text[prev_end : claim.start].strip()
                 own_np = self.following_np(text, claim, ceil)
+                if own_np is not None and any(a < own_np[1] and own_np[0] < b for a, b in periods):
+                    own_np = None  # 赵某某等5人 + 自2021年起: a frame after the count is no counted noun
                 if prev is not None and self.coordination.match(between) and own_np is None:
                     attrs.metric, attrs.change = prev.metric, prev.change  # 上升23.5%和31.2%
                 else:
