@@ -186,8 +186,8 @@ class PersonGrammar:
                     if s > 0 and (text[s - 1 : s + 1] in self.not_name_words or text[s - 1 : s + 1] in self.common_words):
                         continue  # 担任某保险公司: 任 closes the word 担任, no 任某
                 elif check == "words" and e - s == 3 and text[e - 1] in self.surname_chars \
-                        and (text[s : e - 1] in self.common_words or text[s : e - 1] in self.roles_before) \
-                        and on_word_boundaries(text, s, e - 1) \
+                        and (text[s : e - 1] in self.roles_before
+                             or (text[s : e - 1] in self.common_words and on_word_boundaries(text, s, e - 1))) \
                         and text.startswith(self.honorifics, e):
                     continue  # 游客钱女士, 商户王先生: a role noun and 钱女士, no person 游客钱
                 elif check and (self.ordinary_word(text[s:e]) or text[e - 1] in self.bad_last

@@ -123,6 +123,9 @@ class Places(EntityRuleComponent):
         followers = alternation(g.get("short_form_list_followers", []))
         self.short_form_list = re.compile(
             rf"((?:[\u4e00-\u9fff]{{2,3}}、)+[\u4e00-\u9fff]{{2,3}})(?={followers})") if followers else None
+        towns = alternation(g.get("town_list_followers", []))
+        self.town_list = re.compile(
+            rf"((?:[\u4e00-\u9fff]{{2,3}}、)+[\u4e00-\u9fff]{{2,3}})(?={towns})") if towns else None
 
     def matches(self, text: str) -> list[PlaceMatch]:
         """Place matches of `text`, found once for find() and attributes()."""
@@ -138,6 +141,7 @@ class Places(EntityRuleComponent):
         found = self.with_located_roads(text, found)
         if "、" in text:
             found = self.with_listed_short_forms(text, found)
+            found = self.with_listed_towns(text, found)
         # (a place inside a road's section is part of it: 京港澳高速湖南段)
         roads = [m for m in self.roads(text) if all(m.end <= a or m.start >= b or m.start <= a and b <= m.end
                                                     for a, b in taken)]
@@ -210,6 +214,39 @@ class Places(EntityRuleComponent):
                 if all(b <= x or a >= y for x, y in taken):
                     out.append(regional_match(a, b))
                     taken.append((a, b))
+        return out
+
+    def with_listed_towns(self, text: str, found: list[PlaceMatch]) -> list[PlaceMatch]:
+        """`found` and the towns of a list closed by a word for the towns together (潮南区陈店、两英等镇,
+        乌石、良田两镇: `town_list_followers`): the gazetteer knows no towns by their short names, but the
+        list says what its members are. Every member a proper name of 2-3 characters (no stop character
+        or word, no verb); the first one may follow its county (潮南区 + 陈店) or open a clause."""
+        out = list(found)
+        if self.town_list is None:
+            return out
+        gaz = self.gazetteer
+        taken = [(m.start, m.end) for m in found]
+        ends = {b for _, b in taken}
+        for m in self.town_list.finditer(text):
+            members, k = [], m.start(1)
+            for item in m.group(1).split("、"):
+                members.append((k, k + len(item)))
+                k += len(item) + 1
+            a, b = members[0]
+            # (the first item's start: right after a place found, else where the segmenter starts a word)
+            starts = words_at(text, max(0, a - 4), b)
+            a = next((x for x in range(a, b - 1) if x in ends), None) \
+                or next((x for x in range(a, b - 1) if x in starts and gaz.proper_name_ok(text[x:b])), None)
+            if a is None:
+                continue
+            members[0] = (a, b)
+            names = [text[x:y] for x, y in members]
+            if not all(gaz.proper_name_ok(n) and n not in gaz.name_verbs and not gaz.verb_inside(n) for n in names):
+                continue
+            for x, y in members:
+                if all(y <= p or x >= q for p, q in taken):
+                    out.append(regional_match(x, y))
+                    taken.append((x, y))
         return out
 
     def names_place(self, text: str, a: int, b: int, taken: list) -> bool:
