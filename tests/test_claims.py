@@ -1630,3 +1630,11 @@ def test_a_purchase_verb_governs_its_object(nlp):
 def test_a_free_qijian_frame_keeps_its_year(nlp):
     (claim,) = nlp("2022年秋粮收购期间，犯罪嫌疑人赊购小麦约86万斤。").spans["claims"]
     assert claim._.period["text"] == "2022年秋粮收购期间"
+
+
+def test_a_streak_keeps_its_threshold_and_month_points_frame_a_from_to_change(nlp):
+    (streak,) = nlp("辖区实现连续500天以上“零发案”。").spans["claims"]
+    assert (streak.text, streak._.value, streak._.approx) == ("连续500天以上", 500, "at_least")
+    doc = nlp("私挖滥采小煤窑由1月底的48处减少至6月底的11处。")
+    assert [(c.text, c._.metric["text"], c._.period["text"]) for c in doc.spans["claims"]] == [
+        ("48处", "私挖滥采小煤窑", "1月底"), ("11处", "私挖滥采小煤窑", "6月底")]

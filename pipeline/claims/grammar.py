@@ -104,7 +104,7 @@ class ClaimGrammar:
             ("MULTIPLE", re.compile(rf"(?P<double>{alt(units['doubling'])})")),
             ("STREAK", re.compile(
                 rf"连续第?(?P<num>{ARABIC}|{CN_NUM})(?P<inf>{infix})?(?P<unit>{alt(units['streak_units'])})"
-                rf"(?:(?P<months>{ARABIC}|{CN_NUM})个月)?(?P<sverb>{alt(units['streak_verbs'])})?"
+                rf"(?:(?P<months>{ARABIC}|{CN_NUM})个月)?(?P<suf>以上)?(?P<sverb>{alt(units['streak_verbs'])})?"
                 + (rf"(?!的?(?:{alt(units['streak_not_before'])}))" if units.get("streak_not_before") else ""))),
             ("STREAK", re.compile(rf"{guard}(?P<num>{ARABIC}|{CN_NUM})(?P<unit>年|个月)?(?P<sverb>{alt(units['streak_verbs'])})")),
             ("RANK", re.compile(rf"第(?P<num>{ARABIC}|{CN_NUM})(?P<unit>{alt(units['rank_suffixes'])})?")),
