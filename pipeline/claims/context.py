@@ -1358,8 +1358,11 @@ class ClaimContext:
                     seg_start = max(pool[0], before_pool)
                 between = text[prev_end : claim.start].strip()
                 own_np = self.following_np(text, claim, ceil)
-                if own_np is not None and any(a < own_np[1] and own_np[0] < b for a, b in periods):
-                    own_np = None  # 赵某某等5人 + 自2021年起: a frame after the count is no counted noun
+                cut = min((a for a, b in periods if a < own_np[1] and own_np[0] < b), default=None) if own_np else None
+                if cut is not None:
+                    # the noun ends where a frame starts (12所高校 + 今年: 高校); a frame right after the
+                    # count is no counted noun (赵某某等5人 + 自2021年起)
+                    own_np = (own_np[0], cut) if cut > own_np[0] else None
                 if prev is not None and self.coordination.match(between) and own_np is None:
                     attrs.metric, attrs.change = prev.metric, prev.change  # 上升23.5%和31.2%
                 else:
