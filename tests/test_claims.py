@@ -1638,3 +1638,12 @@ def test_a_streak_keeps_its_threshold_and_month_points_frame_a_from_to_change(nl
     doc = nlp("私挖滥采小煤窑由1月底的48处减少至6月底的11处。")
     assert [(c.text, c._.metric["text"], c._.period["text"]) for c in doc.spans["claims"]] == [
         ("48处", "私挖滥采小煤窑", "1月底"), ("11处", "私挖滥采小煤窑", "6月底")]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("约九成受访群众认为夜间治安良好。", "受访群众"),          # a share before a noun quantifies it
+    ("案件线索百分之九十来自群众举报。", "案件线索"),          # a verb after the share: the noun before
+])
+def test_a_share_right_before_a_noun_measures_that_noun(nlp, text, metric):
+    (claim,) = nlp(text).spans["claims"]
+    assert claim._.metric["text"] == metric

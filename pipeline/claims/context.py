@@ -942,6 +942,14 @@ class ClaimContext:
             np = self.np_from(text, claim.end + 1, ceil)
             if np:
                 return np
+        if claim.label == "PERCENT" and claim.end < ceil and is_han(text[claim.end]) and text[claim.end] != "的":
+            # 约九成受访群众认为…, 七成以上线索来源于…: a share right before a noun quantifies it, and
+            # the noun is what it measures (a noun, not a verb or preposition, opens what follows)
+            np = self.np_from(text, claim.end, ceil)
+            first = self.words_between(text, *np)[0] if np else ""
+            if np and np[1] - np[0] >= 2 and np[1] < self.clause_end(text, claim.end, ceil) \
+                    and first not in self.verbs and not first.startswith(self.relative_openers):
+                return np  # (not 百分之九十 + 来自群众举报, 七成以上 + 集中在…: a verb follows, no noun)
         if claim.label == "MONEY" and text.startswith("的", claim.end):
             # 以每人每次200元的报酬招募…: the money noun after 的 is what the amount is
             noun = next((w for w in self.money_nouns_longest if text.startswith(w, claim.end + 1)), "")
