@@ -1647,3 +1647,9 @@ def test_a_streak_keeps_its_threshold_and_month_points_frame_a_from_to_change(nl
 def test_a_share_right_before_a_noun_measures_that_noun(nlp, text, metric):
     (claim,) = nlp(text).spans["claims"]
     assert claim._.metric["text"] == metric
+
+
+def test_the_two_ends_of_a_range_are_its_bounds(nlp):
+    doc = nlp("每次索赔金额在3000元至8000元之间，每批招揽3至5名参保老人。")
+    assert [(c.text, c._.approx) for c in doc.spans["claims"]] == [
+        ("3000元", "at_least"), ("8000元", "at_most"), ("3至5名", "at_least")]

@@ -19,6 +19,9 @@ from ..word_patterns import alternation as alt
 from ..word_patterns import must_contain
 from .numbers import ESTIMATE_LAI, as_number, parse_fraction, parse_number
 
+# what joins the two ends of a range (3000元至8000元, 5%-8%)
+RANGE_JOINERS = ("至", "到", "-", "－", "~", "～", "—")
+
 BOOK_TITLE = re.compile(r"《[^《》\n]{1,60}》")
 
 ARABIC = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
@@ -344,6 +347,12 @@ class ClaimGrammar:
             if c.end > reach:
                 kept.append(c)
             reach = max(reach, c.end)
+        # the two ends of a range that both carry a unit are its bounds (3000元至8000元不等: at_least,
+        # at_most), as a range with one unit is at least its lower end; a marker of their own wins
+        for low, high in zip(kept, kept[1:]):
+            if text[low.end : high.start] in RANGE_JOINERS and low.label == high.label \
+                    and low.approx == high.approx == "exact" and low.label in ("COUNT", "MONEY", "PERCENT"):
+                low.approx, high.approx = "at_least", "at_most"
         return kept
 
     def with_range(self, text: str, c: ClaimMatch) -> ClaimMatch:
