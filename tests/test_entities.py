@@ -1701,6 +1701,8 @@ def test_a_list_of_short_forms_may_run_on_from_the_word_before_it(nlp, text, pla
     ("派出所接到商户王先生报警。", [("王先生", "PERSON")]),                        # a role noun before the name
     ("原某粮站站长李某某被判刑。", [("李某某", "PERSON")]),                        # 某 + a body: a placeholder
     ("近三年，漳州市涉九龙江非法采砂案件数下降。", [("漳州市", "PLACE"), ("九龙江", "PLACE")]),  # 涉 opens no name
+    ("其中乌石、良田两镇降幅最大。", [("乌石", "PLACE"), ("良田", "PLACE")]),              # a list of towns
+    ("粤西地区私彩活跃。", [("粤西", "PLACE")]),                                            # a province's part
 ])
 def test_the_twenty_fourth_rounds_entity_rulings(nlp, text, expected):
     assert ents(nlp(text)) == expected
