@@ -67,6 +67,15 @@ def regional_match(start: int, end: int) -> PlaceMatch:
     return PlaceMatch(start, end, [(start, end, (), "regional")])
 
 
+def listed_members(m: re.Match) -> list[tuple[int, int]]:
+    """The offsets of the members of a 、-list matched as group 1 of `m`."""
+    members, k = [], m.start(1)
+    for item in m.group(1).split("、"):
+        members.append((k, k + len(item)))
+        k += len(item) + 1
+    return members
+
+
 class Places(EntityRuleComponent):
     def compile(self) -> None:
         self.gazetteer = Gazetteer.from_data(self.data)
@@ -199,10 +208,7 @@ class Places(EntityRuleComponent):
         out = list(found)
         taken = [(m.start, m.end) for m in found]
         for m in self.short_form_list.finditer(text) if self.short_form_list is not None else ():
-            members, k = [], m.start(1)
-            for item in m.group(1).split("、"):
-                members.append((k, k + len(item)))
-                k += len(item) + 1
+            members = listed_members(m)
             # the list may run on from the word before it (充实到 + 海曙、鄞州、北仑等区): its first member is
             # the longest place that ends where the first item does
             a, b = members[0]
@@ -228,15 +234,11 @@ class Places(EntityRuleComponent):
         taken = [(m.start, m.end) for m in found]
         ends = {b for _, b in taken}
         for m in self.town_list.finditer(text):
-            members, k = [], m.start(1)
-            for item in m.group(1).split("、"):
-                members.append((k, k + len(item)))
-                k += len(item) + 1
+            members = listed_members(m)
             a, b = members[0]
             # (the first item's start: right after a place found, else where the segmenter starts a word)
             starts = words_at(text, max(0, a - 4), b)
-            a = next((x for x in range(a, b - 1) if x in ends), None) \
-                or next((x for x in range(a, b - 1) if x in starts and gaz.proper_name_ok(text[x:b])), None)
+            a = next((x for x in range(a, b - 1) if x in ends or (x in starts and gaz.proper_name_ok(text[x:b]))), None)
             if a is None:
                 continue
             members[0] = (a, b)
