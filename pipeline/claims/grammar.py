@@ -153,7 +153,7 @@ class ClaimGrammar:
         ]
         # the lower end of a range right before a claim (3至5人): a bare number, not after a digit,
         # a letter or an ordinal's 第
-        self.range_before = re.compile(rf"(?<![0-9A-Za-z０-９.．第])(?P<low>{ARABIC}(?:{mult})?|{CN_NUM})(?:至|到|-|－|~|～|—)$")
+        self.range_before = re.compile(rf"(?<![0-9A-Za-z０-９.．第])(?P<low>{ARABIC}(?:{mult})?|{CN_NUM})(?:{alt(RANGE_JOINERS)})$")
         # fixed expressions whose numeral counts nothing (流言四起, 两面三刀, 八类严重暴力案件)
         self.idioms = re.compile(alt(units["idioms"])) if units.get("idioms") else None
         self.formula = re.compile(units["formula"]) if units.get("formula") else None

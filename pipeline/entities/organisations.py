@@ -151,6 +151,8 @@ class OrganisationGrammar:
         self.bureau_branch_heads = tuple(sorted(grammar.get("bureau_branch_heads", ()), key=len, reverse=True))
         self.name_joining_words = tuple(grammar.get("name_joining_words", ()))
         self.police_work_verbs = frozenset(grammar.get("police_work_verbs", ()))
+        # (both kinds of verb: a level prefix glued to one still starts a word, 深入县医院)
+        self.any_verbs = self.everyday_verbs | self.police_work_verbs
         self.university_hospitals = re.compile(grammar["university_hospitals"]) if grammar.get("university_hospitals") else None
         self.branch_name_stop = re.compile(grammar["branch_name_stop"]) if grammar.get("branch_name_stop") else None
         self.gaz = gazetteer
@@ -353,8 +355,7 @@ class OrganisationGrammar:
             # level prefix (县人大, 省委): the prefix must itself start a word: after a boundary, where
             # the segmenter starts one (按照/市委), or after an everyday verb it glued to the prefix
             # (移交市/应急管理局; not 城市/委员会)
-            if is_boundary(text, m.start()) or text[m.start() - 2 : m.start()] in self.everyday_verbs \
-                    or text[m.start() - 2 : m.start()] in self.police_work_verbs \
+            if is_boundary(text, m.start()) or text[m.start() - 2 : m.start()] in self.any_verbs \
                     or on_word_boundaries(text, m.start(), m.end(), end=False, context=self.segment_context):
                 found.append((m.start(), m.end()))
         for m in self.name_head_re.finditer(text):
@@ -394,7 +395,7 @@ class OrganisationGrammar:
                 continue  # 起诉/医院 (no name opens with a verb), 男子/银行
             if first in self.name_joining_words or first in self.police_work_verbs:
                 continue  # 联合/辖区/银行: a partner's word; 接报/医院: a verb of police work that People's Daily lacks
-            if first[-1:] in self.level_prefixes and (first[:-1] in self.everyday_verbs or first[:-1] in self.police_work_verbs):
+            if first[-1:] in self.level_prefixes and first[:-1] in self.any_verbs:
                 continue  # 深入县/医院: a verb glued to a level prefix (the level-prefix rule reads 县医院)
             name_words = [w for k, w in sorted(starts.items()) if head_start - n <= k < head_start]
             if self.wordy(name_words, m.group()):

@@ -86,9 +86,9 @@ class PoliceUnitGrammar:
         self.title_after = g["title_after"]
         # standalone sub-units: those a short proper name can introduce (南浦派出所)
         self.standalone_heads = set(g["standalone_heads"])
-        # a post named only between quotation marks is a brand (“电力警务室”, ANNOTATION.md §1: 亲警驿站)
-        self.quoted_brand_heads = tuple(g.get("hosted_posts", ()))
-        self.hosted_posts = frozenset(self.quoted_brand_heads)
+        # posts named after their host: named only between quotation marks such a post is a brand
+        # (“电力警务室”, ANNOTATION.md §1: 亲警驿站), and an everyday verb names none (推动警务室)
+        self.hosted_posts = frozenset(g.get("hosted_posts", ()))
         self.anchored = _alternation(g["sub_units"])
         self.chain_heads = sorted(g["sub_units"] + g.get("chain_only_heads", []), key=len, reverse=True)
         # the heads by their first character, longest first as above: sub_unit_at tries at each start
@@ -451,7 +451,7 @@ class PoliceUnitGrammar:
                             break  # 下设5个油区派出所: stations of a kind, counted, no unit's name
                         if text[i] in self.kind_openers:
                             break  # 涉旅派出所, 涉外警务室: stations by what they deal with, a kind
-                        if not place and m.group() in self.quoted_brand_heads and text[i - 1 : i] in QUOTE_PAIRS \
+                        if not place and m.group() in self.hosted_posts and text[i - 1 : i] in QUOTE_PAIRS \
                                 and text[m.end() : m.end() + 1] == QUOTE_PAIRS[text[i - 1]]:
                             break  # 设立“电力警务室”: a brand of post, quoted, no unit's name
                         name = text[i : m.start()]
