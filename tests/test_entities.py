@@ -1159,6 +1159,8 @@ def test_entities_found_since_the_fifth_round(nlp, text, entity):
                                          ("车辆高速行驶时爆胎。", "辆高速"),
                                          ("那位女士离开了现场。", "位女士"),
                                          ("行动中共查获偷渡人员12名。", "中共"),     # 中 + 共查获
+                                         ("行动中共排查疑似虚假户口430余条。", "中共"),   # 中 + 共排查
+                                         ("民警在海滩巡逻中共救助遇险游客40人。", "中共"),  # 中 + 共救助
                                          ("广州亚运会安保工作圆满完成。", "亚")])
 def test_fifth_round_fragments_are_gone(nlp, text, wrong):
     assert wrong not in [e[0] for e in ents(nlp(text))]

@@ -91,6 +91,8 @@ def rulings():
         ("村干部组成的巡山队8支", "巡山队", "ORG", "a group set up and named by its task"),
         ("推行“林长+警长”工作机制", "林长+", "PERSON", "a character no name holds"),
         ("父亲从女儿6岁起强奸其长达5年", "6岁", "PERSON", "a character no name holds"),
+        ("天津市河西区组织社区民警清理楼道", "天津市河西区组织", "ORG", "a place's bodies of a kind, or a verb, no name"),
+        ("江苏省苏州市昆山市金融机构共收缴假币", "江苏省苏州市昆山市金融机构", "ORG", "a place's bodies of a kind, or a verb, no name"),
     ],
 )
 def test_rulings_drop_what_annotation_md_excludes(rulings, text, entity, label, reason):
@@ -136,6 +138,8 @@ def test_rulings_drop_what_annotation_md_excludes(rulings, text, entity, label, 
         ("古巴领导人劳尔-卡斯特罗会见", "劳尔-卡斯特罗", "PERSON"),   # a hyphen between transcribed names
         ("省里成立浙江省禁毒工作领导小组", "浙江省禁毒工作领导小组", "ORG"),  # a body's full name, set up or not
         ("他加入浙江省摄影家协会", "浙江省摄影家协会", "ORG"),     # no set-up verb before it
+        ("上海合作组织峰会开幕", "上海合作组织", "ORG"),            # 上海合作 is no place: a name before 组织
+        ("他在杭州市第一中学任教", "杭州市第一中学", "ORG"),        # a name between the place and the kind word
     ],
 )
 def test_rulings_keep_ordinary_entities(rulings, text, entity, label):

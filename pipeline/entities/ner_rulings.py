@@ -102,6 +102,7 @@ class NerRulings(RuleComponent):
         self.suffix_words = tuple(d.get("suffix_words", ()))
         self.category_mark = d.get("category_mark", "类")
         self.generic_org_words = set(d.get("generic_org_words", ()))
+        self.place_kind_words = tuple(sorted(d.get("place_kind_words", ()), key=len, reverse=True))
         central = d.get("central_task", {})
         self.central_task_head = central.get("head", "")
         self.central_task_verbs = frozenset(central.get("verbs", ()))
@@ -269,6 +270,8 @@ class NerRulings(RuleComponent):
         if label == "ORG" and self.formed_group_verbs and len(inner) <= self.formed_group_max \
                 and inner.endswith(self.formed_group_heads) and text.endswith(self.formed_group_verbs, 0, start):
             return "a group set up and named by its task"  # 组成劝返小组, 组成的巡山队
+        if label == "ORG" and self.place_and_kind(inner):
+            return "a place's bodies of a kind, or a verb, no name"  # 昆山市金融机构, 河西区组织(社区民警)
         if label == "ORG" and describes_anonymised_body(inner, self.legal_forms):
             return "an anonymised body described, no name"  # 杭州某游戏公司 (温州某科技有限公司 stays)
         if label in self.determiner_labels and self.after_determiner(text, start):
@@ -415,6 +418,11 @@ class NerRulings(RuleComponent):
             if inner.endswith(w) and len(inner) > len(w):
                 return self.is_one_place(inner, 0, len(inner) - len(w))
         return False
+
+    def place_and_kind(self, inner: str) -> bool:
+        """A place chain and then only a kind word (place_kind_words)."""
+        word = next((w for w in self.place_kind_words if inner.endswith(w)), None)
+        return word is not None and len(inner) > len(word) and self.is_one_place(inner, 0, len(inner) - len(word))
 
     def is_one_place(self, inner: str, start: int, end: int) -> bool:
         """inner[start:end] is one place chain of the gazetteer, nothing more or less."""
