@@ -1708,3 +1708,17 @@ def test_a_list_of_short_forms_may_run_on_from_the_word_before_it(nlp, text, pla
 ])
 def test_the_twenty_fourth_rounds_entity_rulings(nlp, text, expected):
     assert ents(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("湖北、湖南、江西三省警方同步收网。", [("湖北", "PLACE"), ("湖南", "PLACE"), ("江西", "PLACE")]),  # counted places' police
+    ("全省公安机关在春运中共破获盗窃案件12起。", []),                                  # 中 + 共破获, also from the model
+    ("派出所随即通报分局经侦大队。", []),                                              # 通报 names no branch
+    ("民警李娜向记者展示了数据。", [("李娜", "PERSON")]),                                # the name ends before 向记者
+    ("辅警赵磊趴在冰面上匍匐前进。", [("赵磊", "PERSON")]),                              # ... and before a posture
+    ("温州汽车客运站开展安检。", [("温州汽车客运站", "PLACE")]),                        # a transport hub
+    ("今年以来，天津市河西区组织社区民警清理楼道。", [("天津市河西区", "PLACE")]),       # 组织: a verb after a place
+    ("江苏省苏州市昆山市金融机构共收缴假币1860张。", [("江苏省苏州市昆山市", "PLACE")]),  # the place's bodies of a kind
+])
+def test_the_twenty_fifth_rounds_entity_rulings(nlp, text, expected):
+    assert ents(nlp(text)) == expected

@@ -103,6 +103,9 @@ class NerRulings(RuleComponent):
         self.category_mark = d.get("category_mark", "类")
         self.generic_org_words = set(d.get("generic_org_words", ()))
         self.place_kind_words = tuple(sorted(d.get("place_kind_words", ()), key=len, reverse=True))
+        self.counted_collective = re.compile(d["counted_collective"]) if d.get("counted_collective") else None
+        # 中 + 共查获 (行动中共查获): the organisations component's rule for its fixed names, on the model's short ORGs
+        self.org_fixed_not_before = dict(d.get("organisations", {}).get("fixed_not_before", {}))
         central = d.get("central_task", {})
         self.central_task_head = central.get("head", "")
         self.central_task_verbs = frozenset(central.get("verbs", ()))
@@ -270,6 +273,11 @@ class NerRulings(RuleComponent):
         if label == "ORG" and self.formed_group_verbs and len(inner) <= self.formed_group_max \
                 and inner.endswith(self.formed_group_heads) and text.endswith(self.formed_group_verbs, 0, start):
             return "a group set up and named by its task"  # 组成劝返小组, 组成的巡山队
+        if label == POLICE_UNIT and self.counted_collective is not None and self.counted_collective.search(inner):
+            return "places counted, no one unit"  # 湖北、湖南、江西三省警方
+        if label == "ORG" and len(inner) <= 3 and text[end : end + 1] \
+                and text[end] in self.org_fixed_not_before.get(inner[-1], ""):
+            return "last character opens a longer word"  # 中共 of 春运中共破获
         if label == "ORG" and self.place_and_kind(inner):
             return "a place's bodies of a kind, or a verb, no name"  # 昆山市金融机构, 河西区组织(社区民警)
         if label == "ORG" and describes_anonymised_body(inner, self.legal_forms):
