@@ -612,6 +612,9 @@ ATTRIBUTES = [
     ("辖区刑事警情仅17起。", "17起", "metric", "刑事警情"),  # 辖区 says where
     ("全市盗窃案件下降了近一半。", "近一半", "value", 50),                       # 一半 is a share of 50
     ("全市盗窃案件下降了近一半。", "近一半", "approx", "nearly"),
+    ("外地牌照车辆约占三分之二。", "三分之二", "value", 66.67),                 # a repeating share to two decimals
+    ("刑事警情下降了三分之一。", "三分之一", "value", 33.33),
+    ("其中四分之三为老年人。", "四分之三", "value", 75),
     ("收入翻了一番。", "翻了一番", "change", "increase"),                          # a doubling states its change
     ("流动人口登记率由86%提升到97%以上。", "86%", "metric", "流动人口登记率"),      # not …登记率由
     ("流动人口登记率由86%提升到97%以上。", "97%以上", "metric", "流动人口登记率"),
