@@ -721,10 +721,11 @@ class ClaimContext:
 
     def following_np(self, text: str, claim: ClaimMatch, ceil: int) -> Optional[tuple[int, int]]:
         """The noun a measure word introduces (36个乡镇, 1259个“智安小区”), or the money noun
-        right after an amount (装有1.2万元现金的信封 -> 现金)."""
+        right after an amount, or after its 的 (装有1.2万元现金的信封 -> 现金, 给予1万元的奖励 -> 奖励)."""
         if claim.label == "MONEY":
-            noun = next((w for w in self.money_nouns_longest if text.startswith(w, claim.end)), None)
-            return (claim.end, claim.end + len(noun)) if noun and claim.end + len(noun) <= ceil else None
+            s = claim.end + (1 if text.startswith("的", claim.end) else 0)  # 给予最高1万元的奖励
+            noun = next((w for w in self.money_nouns_longest if text.startswith(w, s)), None)
+            return (s, s + len(noun)) if noun and s + len(noun) <= ceil else None
         if claim.label != "COUNT" or claim.unit not in self.measure_words or not text[claim.end - len(claim.unit) : claim.end] == claim.unit:
             return None
         s = claim.end

@@ -62,6 +62,8 @@ class ClaimGrammar:
         self.magnitude_prefix_of = {w: k for k, ws in markers["magnitude_prefix"].items() for w in ws}
         self.magnitudes = markers["magnitudes"]
         self.pre_not_after = dict(markers.get("prefix_not_after", {}))
+        self.cap_prefixes = frozenset(markers.get("cap_prefixes", ()))
+        self.cap_words = tuple(markers.get("cap_words", ()))
         # two successive numerals side by side are an estimate (七八名): the lower one, about
         self.pairs = re.compile(alt(markers["estimate_pairs"])) if markers.get("estimate_pairs") else re.compile(r"(?!)")
         # a rank with its unit may be followed by the move it made (第9名跃升至第4名, 第3位下滑)
@@ -202,7 +204,15 @@ class ClaimGrammar:
     def pre_in_word(self, m: re.Match, text: str) -> bool:
         """The prefix marker closes a word (约 of 预约, 签约; 近 of 附近): no marker."""
         pre = m.groupdict().get("pre")
+        if pre and pre in self.cap_prefixes and not self.in_cap_clause(text, m.start(), m.end()):
+            return True  # 单笔被骗金额最高9.8万元: the largest case, no cap (cap_prefixes)
         return bool(pre) and m.start() > 0 and text[m.start() - 1] in self.pre_not_after.get(pre, "")
+
+    def in_cap_clause(self, text: str, start: int, end: int) -> bool:
+        """The clause around text[start:end] is about a reward, a payout or a limit (cap_words)."""
+        a = max(text.rfind(c, 0, start) for c in "，。；！？,;!?\n") + 1
+        ends = [k for k in (text.find(c, end) for c in "，。；！？,;!?\n") if k >= 0]
+        return any(w in text[a : min(ends) if ends else len(text)] for w in self.cap_words)
 
     def approx(self, m: re.Match, text: str, pre_in_word: bool = False) -> str:
         """`pre_in_word`: pre_in_word(m, text), computed by the caller."""
