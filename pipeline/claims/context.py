@@ -725,6 +725,8 @@ class ClaimContext:
         if claim.label == "MONEY":
             s = claim.end + (1 if text.startswith("的", claim.end) else 0)  # 给予最高1万元的奖励
             noun = next((w for w in self.money_nouns_longest if text.startswith(w, s)), None)
+            if noun and s > claim.end and (len(noun) == 1 or self.opens_word(text, s, noun)):
+                return None  # 装有现金6000元的钱包: 钱 opens 钱包, a container, no money noun
             return (s, s + len(noun)) if noun and s + len(noun) <= ceil else None
         if claim.label != "COUNT" or claim.unit not in self.measure_words or not text[claim.end - len(claim.unit) : claim.end] == claim.unit:
             return None
