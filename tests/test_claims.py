@@ -824,7 +824,7 @@ def test_respectively_maps_listed_places_and_nouns_one_for_one(nlp):
 
 
 @pytest.mark.parametrize("text", ["民警顺线将二人抓获。", "二人趁夜色盗窃电缆。", "锁定二人作案车辆。", "乘坐3路公交车回家。",
-                                  "新增视频监控探头！乘坐3路公交车回家。", "两人从未见面。", "公安局也为两人申报了表彰。",
+                                  "新增视频监控探头！乘坐3路公交车回家。", "王先生与对方网聊半年，两人从未见面。", "公安局也为两人申报了表彰。",
                                   "经连续两个月的缜密侦查，打掉该团伙。", "经连续5天蹲点侦查，民警当场抓获。"])
 def test_two_as_a_pronoun_is_no_count(nlp, text):
     assert [c.text for c in nlp(text).spans["claims"]] == []
@@ -833,6 +833,7 @@ def test_two_as_a_pronoun_is_no_count(nlp, text):
 def test_two_after_its_noun_is_a_count(nlp):
     assert [c.text for c in nlp("抓获犯罪嫌疑人二人。").spans["claims"]] == ["二人"]
     assert [c.text for c in nlp("抓获犯罪嫌疑人两人。").spans["claims"]] == ["两人"]
+    assert [c.text for c in nlp("两人疑因吸入清洗剂中毒身亡").spans["claims"]] == ["两人"]  # nobody named before
 
 
 @pytest.mark.parametrize("text, ranks", [("甲县、乙县分列第一、第二。", ["第一", "第二"]),

@@ -1713,6 +1713,7 @@ def test_the_twenty_fourth_rounds_entity_rulings(nlp, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("湖北、湖南、江西三省警方同步收网。", [("湖北", "PLACE"), ("湖南", "PLACE"), ("江西", "PLACE")]),  # counted places' police
     ("全省公安机关在春运中共破获盗窃案件12起。", []),                                  # 中 + 共破获, also from the model
+    ("中共发布党员领导干部廉洁从政若干准则", [("中共", "ORG")]),                         # the party itself issues
     ("派出所随即通报分局经侦大队。", []),                                              # 通报 names no branch
     ("民警李娜向记者展示了数据。", [("李娜", "PERSON")]),                                # the name ends before 向记者
     ("辅警赵磊趴在冰面上匍匐前进。", [("赵磊", "PERSON")]),                              # ... and before a posture

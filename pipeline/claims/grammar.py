@@ -328,7 +328,8 @@ class ClaimGrammar:
                         and not self.context_units[g["unit"]].match(text, m.end()) \
                         and not (g["unit"] in self.magnitude_units and re.search("[万亿]", g.get("num") or "")):
                     continue  # 3路公交车: 路 counts video channels only (视频监控12.6万路, 1.2万余路视频监控); 2.8万小时 counts hours
-                if m.group() in self.pronoun_counts and (m.start() == 0 or text[m.start() - 1] in self.pronoun_counts[m.group()]):
+                if m.group() in self.pronoun_counts and (
+                        text[m.start() - 1] if m.start() else "^") in self.pronoun_counts[m.group()]:
                     continue  # 将二人抓获, ，二人趁…: the two named before, no count
                 value, unit = self.value_and_unit(label, m)
                 if value is None:
