@@ -1720,6 +1720,10 @@ def test_the_twenty_fourth_rounds_entity_rulings(nlp, text, expected):
     ("温州汽车客运站开展安检。", [("温州汽车客运站", "PLACE")]),                        # a transport hub
     ("今年以来，天津市河西区组织社区民警清理楼道。", [("天津市河西区", "PLACE")]),       # 组织: a verb after a place
     ("江苏省苏州市昆山市金融机构共收缴假币1860张。", [("江苏省苏州市昆山市", "PLACE")]),  # the place's bodies of a kind
+    ("全县私彩警情降幅达42%，乌石、良田两镇已连续6个月保持零警情。",
+     [("乌石", "PLACE"), ("良田", "PLACE")]),                                         # a list's count is no name's
+    ("她正被“网友”诱导向某投资平台转账。", []),                                       # 某 + 投资: a placeholder body
+    ("大柳塔派出所联合镇应急办开展检查。", [("大柳塔派出所", "POLICE_UNIT"), ("镇应急办", "ORG")]),  # the level's office
 ])
 def test_the_twenty_fifth_rounds_entity_rulings(nlp, text, expected):
     assert ents(nlp(text)) == expected

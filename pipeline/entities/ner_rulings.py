@@ -104,6 +104,7 @@ class NerRulings(RuleComponent):
         self.generic_org_words = set(d.get("generic_org_words", ()))
         self.place_kind_words = tuple(sorted(d.get("place_kind_words", ()), key=len, reverse=True))
         self.counted_collective = re.compile(d["counted_collective"]) if d.get("counted_collective") else None
+        self.counted_places = re.compile(d["counted_places"]) if d.get("counted_places") else None
         # 中 + 共查获 (行动中共查获): the organisations component's rule for its fixed names, on the model's short ORGs
         self.org_fixed_not_before = dict(d.get("organisations", {}).get("fixed_not_before", {}))
         central = d.get("central_task", {})
@@ -275,6 +276,9 @@ class NerRulings(RuleComponent):
             return "a group set up and named by its task"  # 组成劝返小组, 组成的巡山队
         if label == POLICE_UNIT and self.counted_collective is not None and self.counted_collective.search(inner):
             return "places counted, no one unit"  # 湖北、湖南、江西三省警方
+        if label == "PLACE" and self.counted_places is not None and start > 0 and text[start - 1] in "、和及与" \
+                and (m := self.counted_places.search(inner)) and m.start() >= 2:
+            return "a list's last member and its count"  # 良田两镇 of 乌石、良田两镇
         if label == "ORG" and len(inner) <= 3 and text[end : end + 1] \
                 and text[end] in self.org_fixed_not_before.get(inner[-1], ""):
             return "last character opens a longer word"  # 中共 of 春运中共破获
