@@ -627,6 +627,9 @@ ATTRIBUTES = [
     ("对提供线索者给予1000元至5000元奖励。", "5000元", "metric", "奖励"),          # both ends of a range
     ("其中单笔被骗金额最高9.8万元，最低2000元。", "9.8万元", "approx", "exact"),    # the largest case: no cap
     ("以每斤5元的价格收购玉米种子。", "5元", "metric", "价格"),
+    ("此类案件中约六成涉及老年人。", "约六成", "metric", "此类案件"),                 # a locative 中 closes no noun
+    ("民警收缴猎枪、小口径步枪等27支。", "27支", "metric", "猎枪、小口径步枪"),        # nor a list's 等
+    ("集中力量攻坚，累计集中12次。", "12次", "metric", "集中"),                      # 集中 is a word
     ("收入翻了一番。", "翻了一番", "change", "increase"),                          # a doubling states its change
     ("流动人口登记率由86%提升到97%以上。", "86%", "metric", "流动人口登记率"),      # not …登记率由
     ("流动人口登记率由86%提升到97%以上。", "97%以上", "metric", "流动人口登记率"),
