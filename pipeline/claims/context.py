@@ -457,7 +457,8 @@ class ClaimContext:
             start = prev[0]
         return start
 
-    def trim(self, text: str, s: int, e: int, facts: SentenceFacts, ranked: bool = False) -> tuple[int, int]:
+    def trim(self, text: str, s: int, e: int, facts: SentenceFacts, ranked: bool = False,
+             money_like: bool = False) -> tuple[int, int]:
         """Strip leading subjects, periods and adverbs and trailing adverbs and change verbs;
         a comparison base inside the segment ends it (死亡人数比2022年减少了 -> 死亡人数) and one
         opening it is skipped."""
@@ -565,6 +566,8 @@ class ClaimContext:
             if m:
                 e, changed = m.start(), True
             for w in self.trailing_words:
+                if money_like and w == "中":
+                    continue  # 买彩票中500万: before money or a bare amount 中 is the verb, won
                 if text[s:e].endswith(w) and e - len(w) >= s and not text.endswith(self.units_ending_in_change, s, e) \
                         and not text.endswith(self.not_change_words, s, e) \
                         and not (e - len(w) - 1 >= s and text[e - len(w) - 1] in self.prefix_not_after.get(w, "")):
@@ -1029,7 +1032,8 @@ class ClaimContext:
             verbs = list(self.rank_verbs.finditer(text, s, e))
             if verbs:
                 e = verbs[-1].start()
-        s, e = self.trim(text, s, e, facts, ranked=claim.label in ("RANK", "STREAK"))
+        s, e = self.trim(text, s, e, facts, ranked=claim.label in ("RANK", "STREAK"),
+                         money_like=claim.label == "MONEY" or (claim.label == "COUNT" and claim.unit is None))
         if text[s:e] in self.frame_locatives:
             s = e  # (…考核 + 中 + 排名第二: the frame's locative left after the streak's metric, no metric)
         if claim.label == "RANK" and 0 < e - s <= 2 and text.startswith("排名", e):
