@@ -726,11 +726,13 @@ class ClaimContext:
         """The noun a measure word introduces (36个乡镇, 1259个“智安小区”), or the money noun
         right after an amount, or after its 的 (装有1.2万元现金的信封 -> 现金, 给予1万元的奖励 -> 奖励)."""
         if claim.label == "MONEY":
-            s = claim.end + (1 if text.startswith("的", claim.end) else 0)  # 给予最高1万元的奖励
-            noun = next((w for w in self.money_nouns_longest if text.startswith(w, s)), None)
-            if noun and s > claim.end and (len(noun) == 1 or self.opens_word(text, s, noun)):
-                return None  # 装有现金6000元的钱包: 钱 opens 钱包, a container, no money noun
-            return (s, s + len(noun)) if noun and s + len(noun) <= ceil else None
+            if text.startswith("的", claim.end):  # 给予最高1万元的奖励
+                np = self.money_noun_after_de(text, claim.end)
+                if np is None or self.opens_word(text, np[0], text[np[0] : np[1]]):
+                    return None  # (a money noun that opens a longer word names no money)
+                return np if np[1] <= ceil else None
+            noun = next((w for w in self.money_nouns_longest if text.startswith(w, claim.end)), None)
+            return (claim.end, claim.end + len(noun)) if noun and claim.end + len(noun) <= ceil else None
         if claim.label != "COUNT" or claim.unit not in self.measure_words or not text[claim.end - len(claim.unit) : claim.end] == claim.unit:
             return None
         s = claim.end
@@ -785,6 +787,15 @@ class ClaimContext:
                 break  # 7支队伍、参演人员200余人: the next item is the next amount's noun
             e = nxt[1]
         return s, e
+
+    def money_noun_after_de(self, text: str, end: int) -> Optional[tuple[int, int]]:
+        """The money noun after an amount's 的 (an amount ending at `end`: 给予1万元的奖励 -> 奖励,
+        以每人每次200元的报酬 -> 报酬), one of two characters or more (装有现金6000元的钱包: 钱 of 钱包
+        is no money noun); None where there is none."""
+        if not text.startswith("的", end):
+            return None
+        noun = next((w for w in self.money_nouns_longest if text.startswith(w, end + 1)), "")
+        return (end + 1, end + 1 + len(noun)) if len(noun) >= 2 else None
 
     def verb_inside_word(self, text: str, i: int) -> bool:
         """A one-character verb at i inside a segmenter word is none (均 of 平均: 17名民警平均年龄; 在 of
@@ -956,11 +967,10 @@ class ClaimContext:
             if np and np[1] - np[0] >= 2 and np[1] < self.clause_end(text, claim.end, ceil) \
                     and first not in self.verbs and not first.startswith(self.relative_openers):
                 return np  # (not 百分之九十 + 来自群众举报, 七成以上 + 集中在…: a verb follows, no noun)
-        if claim.label == "MONEY" and text.startswith("的", claim.end):
-            # 以每人每次200元的报酬招募…: the money noun after 的 is what the amount is
-            noun = next((w for w in self.money_nouns_longest if text.startswith(w, claim.end + 1)), "")
-            if len(noun) >= 2:  # (装有现金6000元的钱包: 钱 of 钱包 is no money noun)
-                return claim.end + 1, claim.end + 1 + len(noun)
+        if claim.label == "MONEY":
+            np = self.money_noun_after_de(text, claim.end)
+            if np:
+                return np  # 以每人每次200元的报酬招募…: the money noun after 的 is what the amount is
         if claim.label == "PERCENT" and self.share_verbs is not None and text[claim.start - 1 : claim.start] == "的" \
                 and "按" in text[self.clause_start(text, claim.start, 0) : claim.start]:
             # 按兑换总额的1.5%左右收取手续费: a share of a base, taken as the noun after the verb

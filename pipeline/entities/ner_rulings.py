@@ -426,15 +426,16 @@ class NerRulings(RuleComponent):
 
     def is_place_brand(self, inner: str) -> bool:
         """Exactly one place and then a brand word (瓯越义警): a brand whatever the label."""
-        for w in self.brand_suffixes:
-            if inner.endswith(w) and len(inner) > len(w):
-                return self.is_one_place(inner, 0, len(inner) - len(w))
-        return False
+        return self.one_place_then(inner, self.brand_suffixes)
 
     def place_and_kind(self, inner: str) -> bool:
-        """A place chain and then only a kind word (place_kind_words)."""
-        word = next((w for w in self.place_kind_words if inner.endswith(w)), None)
-        return word is not None and len(inner) > len(word) and self.is_one_place(inner, 0, len(inner) - len(word))
+        """A place chain and then only a kind word (place_kind_words, longest first)."""
+        return self.one_place_then(inner, self.place_kind_words)
+
+    def one_place_then(self, inner: str, words) -> bool:
+        """Exactly one place chain and then the first of `words` that ends `inner` after something."""
+        word = next((w for w in words if inner.endswith(w) and len(inner) > len(w)), None)
+        return word is not None and self.is_one_place(inner, 0, len(inner) - len(word))
 
     def is_one_place(self, inner: str, start: int, end: int) -> bool:
         """inner[start:end] is one place chain of the gazetteer, nothing more or less."""
