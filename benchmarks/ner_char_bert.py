@@ -441,7 +441,9 @@ def train(args) -> int:
     shape = dict(n_vocab=len(vocab), width=args.width, depth=args.depth, heads=args.heads,
                  max_len=args.max_len, dropout=0.1)
     results = {"device": torch.cuda.get_device_name() if device.type == "cuda" else "cpu",
-               "shape": shape, "pretrain_chars": int(len(stream)), "args": vars(args)}
+               "shape": shape, "pretrain_chars": int(len(stream)),
+               # (not --out: a folder of the machine it ran on, and the results lie in it)
+               "args": {k: v for k, v in vars(args).items() if k != "out"}}
     save_results = lambda: (out / "results.json").write_text(json.dumps(results, indent=1))  # noqa: E731
     runs = [("pretrained", args.pretrain_s, args.finetune_s), ("scratch", 0, args.scratch_s)]
     for name, pre_s, fine_s in runs:
