@@ -1672,3 +1672,13 @@ def test_the_two_ends_of_a_range_are_its_bounds(nlp):
     doc = nlp("每次索赔金额在3000元至8000元之间，每批招揽3至5名参保老人。")
     assert [(c.text, c._.approx) for c in doc.spans["claims"]] == [
         ("3000元", "at_least"), ("8000元", "at_most"), ("3至5名", "at_least")]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("全县肉牛存栏量常年保持在40万头左右。", "肉牛存栏量"),    # an adverb of how long ends no metric
+    ("类似受害者还有近百人。", "类似受害者"),                  # nor 还 before 有
+    ("民警共为群众退还38万元。", "退还"),                      # 退还 is a word, the verb of the money
+])
+def test_a_metric_ends_before_an_adverb_of_duration(nlp, text, metric):
+    (claim,) = nlp(text).spans["claims"]
+    assert claim._.metric["text"] == metric

@@ -1727,3 +1727,17 @@ def test_the_twenty_fourth_rounds_entity_rulings(nlp, text, expected):
 ])
 def test_the_twenty_fifth_rounds_entity_rulings(nlp, text, expected):
     assert ents(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("哈尔滨市公安局南岗分局和兴路派出所接到报警。", [("哈尔滨市公安局南岗分局和兴路派出所", "POLICE_UNIT")]),  # 和 + 兴路: a road
+    ("迅速摸排。和兴路派出所民警赶到。", [("和兴路派出所", "POLICE_UNIT")]),                           # ... at a clause's start too
+    ("鹿城区分局和城关派出所开展行动。", [("鹿城区分局", "POLICE_UNIT"), ("城关派出所", "POLICE_UNIT")]),  # 和 + a word: a conjunction
+    ("锡林郭勒盟正蓝旗公安局上都派出所开展夜巡。", [("锡林郭勒盟正蓝旗公安局上都派出所", "POLICE_UNIT")]),  # 上 opens a name after its unit
+    ("市公安局下辖派出所32个。", [("市公安局", "POLICE_UNIT")]),                                     # ... not the unit's reach
+    ("甘孜州公安局组织理塘、巴塘、稻城等县公安局开展行动。",
+     [("甘孜州公安局", "POLICE_UNIT"), ("理塘", "PLACE"), ("巴塘", "PLACE"), ("稻城", "PLACE")]),        # a list's head is no unit
+    ("县公安局开展行动。", [("县公安局", "POLICE_UNIT")]),
+])
+def test_the_twenty_sixth_rounds_entity_rulings(nlp, text, expected):
+    assert ents(nlp(text)) == expected

@@ -81,6 +81,7 @@ class PoliceUnitGrammar:
         self.generic = set(g["generic_modifiers"])
         self.generic_determiners = tuple(g.get("generic_determiners", ()))
         self.function_chars = frozenset(g.get("function_chars", ""))
+        self.one_char_road_endings = g.get("one_char_road_endings", "")
         self.not_after = g["not_after"]
         self.not_after_head = dict(g.get("not_after_head", {}))
         self.title_after = g["title_after"]
@@ -125,12 +126,16 @@ class PoliceUnitGrammar:
         return nxt is None or (nxt.place is None and not (nxt.name and (
             self.gaz.county_short_at(text, end) or nxt.head in self.standalone_heads)))
 
-    @staticmethod
-    def opens_name_word(name: str) -> bool:
+    def opens_name_word(self, name: str) -> bool:
         """和 / 同 / 长 opening a station's name after its unit is the first character of a word of
         the name (崇川分局 + 和平桥派出所, 拱墅区分局 + 和睦派出所, 同心派出所, 秀英分局 + 长流派出所), not a
         conjunction before another station (分局和城关派出所: 和 / 城关) nor a title (分局长带队)."""
-        return name[0] in "和同长" and len(shipped_fast_cut()(name)[0]) >= 2
+        return name[0] in "和同长" and (len(shipped_fast_cut()(name)[0]) >= 2 or self.one_char_road(name))
+
+    def one_char_road(self, name: str) -> bool:
+        """和 / 同 + one character + 路 / 街 is a road's name the segmenter splits (南岗分局 + 和兴路派出所):
+        a road named by one character alone (兴路) is rare, so 和 here is no conjunction."""
+        return len(name) == 3 and name[0] in "和同" and name[2] in self.one_char_road_endings
 
     def without_function_ending(self, name: str) -> str:
         """A function's name less the function ending it closes with (科技信息化 -> 科技)."""
@@ -336,6 +341,9 @@ class PoliceUnitGrammar:
         if prev >= 0 and text[prev] in self.level_prefixes and is_boundary(text, prev):
             if text.endswith(self.generic_determiners, 0, prev):
                 return None  # 各区分局, 各县公安局: each unit of that level, no unit (§1)
+            if prev >= 1 and text[prev - 1] == "等" and (prev - 1 in chains or any(
+                    (self.gaz.county_short_at(text, prev - 1 - n) or (0,))[0] == prev - 1 for n in (2, 3))):
+                return None  # 理塘、稻城等县公安局: the head of a list of places, each a place, no unit
             return Element(prev, head_start, "", prefix=text[prev])  # 市公安局, 省公安厅, 县看守所
         return None
 
@@ -435,7 +443,8 @@ class PoliceUnitGrammar:
                         break
                     if text[i : m.start()] in self.generic:
                         break  # 城中村派出所: a generic word before the head, and no shorter name inside it (中村)
-                    if n > 2 and text[i] in self.function_chars and words_at(text, max(0, i - 4), m.start()).get(i) == text[i]:
+                    if n > 2 and text[i] in self.function_chars and words_at(text, max(0, i - 4), m.start()).get(i) == text[i] \
+                            and not self.one_char_road(text[i : m.start()]):
                         continue  # 经/官渡/分局: a preposition the segmenter keeps apart opens no name
                     place = chains.get(i)  # a chain of places right before the name (芦淞区 + 建设路派出所)
                     # (at a clause's start 和 / 同 open a name as after a unit: 。和平分局还…; no conjunction there)
