@@ -162,8 +162,9 @@ class ClaimGrammar:
         self.ordinal_counts = re.compile(units["ordinal_counts"]) if units.get("ordinal_counts") else None
         self.description_before = re.compile(rf"(?:{alt(units['description_before'])})[约为有达近]?$") if units.get("description_before") else None
         self.one_multiple_after = re.compile(rf"(?:{alt(units.get('one_multiple_after', ['增长']))})了?$")
-        # (a bracketed note inside the pool is one step, its 、 included: 位居全市各县（市、区）首位)
-        self.rank_verbs = re.compile(rf"(?:{alt(context['rank_verbs'])})(?:[^，。；！？、（(]|[（(][^（(）)，。]{{1,8}}[）)]){{0,8}}$")
+        # (a bracketed note inside the pool is one step, its 、 included: 位居全市各县（市、区）首位; a pool
+        # runs to 10 steps: 居全市各区县公安机关首位, 居全国27个省会城市首位)
+        self.rank_verbs = re.compile(rf"(?:{alt(context['rank_verbs'])})(?:[^，。；！？、（(]|[（(][^（(）)，。]{{1,8}}[）)]){{0,10}}$")
         self.scope_before_rank = re.compile(rf"(?:{context['scopes']}|同类)[^，。；！？、]{{0,6}}$")
         # per pattern, characters one of which its every match holds (a numeral, 倍, 连, 第…): most
         # texts hold none of most patterns' and skip them (find ran every pattern over every text)
@@ -180,7 +181,7 @@ class ClaimGrammar:
             return False  # 第二届, 第一方阵, 第三中队: an ordinal inside a name (第二和第一 is two ranks)
         if m.groupdict().get("rankword"):
             # (14: a bracketed list inside the pool, 位居全市各县（市、区）首位)
-            before = text[max(0, m.start() - 14) : m.start()]
+            before = text[max(0, m.start() - 16) : m.start()]
             return bool(self.rank_verbs.search(before))
         if m.groupdict().get("unit"):
             return True  # 第2名, 第五位
