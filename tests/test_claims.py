@@ -1677,7 +1677,7 @@ def test_the_two_ends_of_a_range_are_its_bounds(nlp):
 @pytest.mark.parametrize("text, metric", [
     ("全县肉牛存栏量常年保持在40万头左右。", "肉牛存栏量"),    # an adverb of how long ends no metric
     ("类似受害者还有近百人。", "类似受害者"),                  # nor 还 before 有
-    ("民警共为群众退还38万元。", "退还"),                      # 退还 is a word, the verb of the money
+    ("民警共为群众退还38万元。", "退还"),                      # 还 alone is repaying, no adverb
 ])
 def test_a_metric_ends_before_an_adverb_of_duration(nlp, text, metric):
     (claim,) = nlp(text).spans["claims"]
