@@ -744,9 +744,6 @@ FOURTH_ROUND = [
     ("王女士转账3笔共计2.6万元。", "3笔", "metric", "转账"),                     # 共计 is no counted noun
     ("去年全市电诈案件人均损失5.2万元。", "5.2万元", "metric", "电诈案件人均损失"),
     ("民警在1分钟内完成止付，挽回损失3万元。", "3万元", "period", "1分钟内"),
-    ("七八名嫌疑人被抓获。", "七八名", "value", 7),                                # two digits: an estimate
-    ("七八名嫌疑人被抓获。", "七八名", "approx", "about"),
-    ("现场聚集二三十人。", "二三十人", "value", 20),
     ("网上预约2300余人次。", "2300余人次", "approx", "more_than"),                # 约 of 预约 is no marker
     ("网上预约2300余人次。", "2300余人次", "metric", "网上预约"),
     ("华盛顿附近1处海岸警卫队征兵站遭枪击。", "1处", "approx", "exact"),
@@ -1682,3 +1679,12 @@ def test_the_two_ends_of_a_range_are_its_bounds(nlp):
 def test_a_metric_ends_before_an_adverb_of_duration(nlp, text, metric):
     (claim,) = nlp(text).spans["claims"]
     assert claim._.metric["text"] == metric
+
+
+@pytest.mark.parametrize("text", ["七八名嫌疑人被抓获。", "一晚上能转移牛羊二三十头。", "正常要四五千元。"])
+def test_an_estimate_pair_is_no_claim(nlp, text):
+    assert not list(nlp(text).spans["claims"])   # two successive numerals: no exact count (the review gold)
+
+
+def test_nights_of_an_operation_are_a_duration(nlp):
+    assert [c.text for c in nlp("民警连续蹲守5个晚上，共检查场所98家。").spans["claims"]] == ["98家"]
