@@ -1738,6 +1738,9 @@ def test_the_twenty_fifth_rounds_entity_rulings(nlp, text, expected):
     ("甘孜州公安局组织理塘、巴塘、稻城等县公安局开展行动。",
      [("甘孜州公安局", "POLICE_UNIT"), ("理塘", "PLACE"), ("巴塘", "PLACE"), ("稻城", "PLACE")]),        # a list's head is no unit
     ("县公安局开展行动。", [("县公安局", "POLICE_UNIT")]),
+    ("民警在浑河岸边巡逻。", [("浑河", "PLACE")]),                                                     # a regional river
+    ("在汀江上游一处山场端掉窝点。", [("汀江", "PLACE")]),                          # 一处 inside a name: a quantity
+    ("温州市上塘镇开展行动。", [("温州市上塘镇", "PLACE")]),
 ])
 def test_the_twenty_sixth_rounds_entity_rulings(nlp, text, expected):
     assert ents(nlp(text)) == expected
