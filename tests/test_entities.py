@@ -1741,6 +1741,9 @@ def test_the_twenty_fifth_rounds_entity_rulings(nlp, text, expected):
     ("民警在浑河岸边巡逻。", [("浑河", "PLACE")]),                                                     # a regional river
     ("在汀江上游一处山场端掉窝点。", [("汀江", "PLACE")]),                          # 一处 inside a name: a quantity
     ("温州市上塘镇开展行动。", [("温州市上塘镇", "PLACE")]),
+    ("儋州市公安局那大派出所民警在巡逻。", [("儋州市公安局那大派出所", "POLICE_UNIT")]),             # 那 opens a name after its unit
+    ("临江市公安局出入境管理支队接受市局警务督察支队检查。",
+     [("临江市公安局出入境管理支队", "POLICE_UNIT"), ("市局警务督察支队", "POLICE_UNIT")]),             # 市局 is in no name
 ])
 def test_the_twenty_sixth_rounds_entity_rulings(nlp, text, expected):
     assert ents(nlp(text)) == expected
