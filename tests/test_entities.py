@@ -1744,6 +1744,10 @@ def test_the_twenty_fifth_rounds_entity_rulings(nlp, text, expected):
     ("儋州市公安局那大派出所民警在巡逻。", [("儋州市公安局那大派出所", "POLICE_UNIT")]),             # 那 opens a name after its unit
     ("临江市公安局出入境管理支队接受市局警务督察支队检查。",
      [("临江市公安局出入境管理支队", "POLICE_UNIT"), ("市局警务督察支队", "POLICE_UNIT")]),             # 市局 is in no name
+    ("在甬金高速佛堂互通开展宣传。", [("甬金高速佛堂互通", "PLACE")]),                               # an interchange
+    ("在长沙市岳麓区湘江风光带巡逻。", [("长沙市岳麓区湘江风光带", "PLACE")]),                       # a river's scenic belt
+    ("有上千名群众在东江边跳广场舞。", [("东江", "PLACE")]),                                         # a river's edge ends it
+    ("温州市鹿城区江边村开展活动。", [("温州市鹿城区江边村", "PLACE")]),                             # 江边 opens a village's name
 ])
 def test_the_twenty_sixth_rounds_entity_rulings(nlp, text, expected):
     assert ents(nlp(text)) == expected

@@ -228,6 +228,7 @@ class Gazetteer:
         self.name_prepositions = tuple(sorted([*grammar.get("name_preposition_words", ()), *grammar.get("name_prepositions", "")],
                                               key=len, reverse=True))
         self.bank_words = frozenset(grammar.get("bank_words", ()))
+        self.bank_locatives = tuple(grammar.get("bank_locatives", ()))
         self.bank_feature_ends = grammar.get("bank_feature_ends", "")
         self.verb_names = tuple(grammar.get("verb_names", ()))
         self.body_end_chars = grammar.get("verb_names_after", "")
@@ -400,6 +401,9 @@ class Gazetteer:
                 return None  # (东湖区某商业广场: an anonymised name names no place)
             if self.verb_inside(name):
                 return None  # 南部发生 + 山 (山体滑坡), 男子承包 + 水库: a clause, and so is every longer name
+            if self.bank_locatives and any(name[: k + 1] in self.features and name.startswith(self.bank_locatives, k + 1)
+                                           for k in range(1, len(name) - 1)):
+                return None  # 东江 + 边跳 + 广场: a known river's edge, then a clause, and so is every longer name
             if in_chain and self.chain_name_word_starts.intersection(name):
                 if starts is None:
                     starts = words_at(text, max(0, i - 6), i + self.name_max + 6)
@@ -475,6 +479,9 @@ class Gazetteer:
 
     def _continue_chain(self, text: str, match: PlaceMatch) -> PlaceMatch:
         while True:
+            if self.bank_locatives and text[match.end - 1] in self.bank_feature_ends \
+                    and text.startswith(self.bank_locatives, match.end):
+                return match  # 东江 + 边 (跳广场舞), 湘江 + 畔: the water's edge, a locative, ends the chain
             if text.endswith(self.reserve_suffixes, match.start, match.end):
                 # a reserve or park ends its chain but for its section (大熊猫国家公园 + 四川片区; 祁连山国家公园 +
                 # 张掖分局 is the park's own branch, no place inside it)

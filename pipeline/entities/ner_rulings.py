@@ -694,6 +694,13 @@ class NerRulings(RuleComponent):
         if ent.label_ not in self.locative_labels:
             return ent
         start, end = ent.start_char, ent.end_char
+        gaz = self.police_grammar.gaz
+        if gaz.bank_locatives and ent.label_ == "PLACE":
+            # 东江 + 边跳广场: a known river or lake, then its edge: the river is the place
+            chain = gaz.chain_at(text, start, require_boundary=False)
+            if chain is not None and chain.end < end and text[chain.end - 1] in gaz.bank_feature_ends \
+                    and text.startswith(gaz.bank_locatives, chain.end) and chain.end - start >= 2:
+                return doc.char_span(start, chain.end, label=ent.label_)
         for suffix in self.locative_suffixes if text.endswith(self.any_locative, start, end) else ():
             if text.endswith(suffix, start, end):
                 if end - start - len(suffix) < 2:
