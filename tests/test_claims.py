@@ -1688,3 +1688,24 @@ def test_an_estimate_pair_is_no_claim(nlp, text):
 
 def test_nights_of_an_operation_are_a_duration(nlp):
     assert [c.text for c in nlp("民警连续蹲守5个晚上，共检查场所98家。").spans["claims"]] == ["98家"]
+
+
+@pytest.mark.parametrize("text, approx", [
+    ("经查证属实的，每条线索最高奖励2000元。", "at_most"),      # a cap with a verb between: outside the span
+    ("被盗后最高赔付1.2万元。", "at_most"),
+    ("单笔被骗金额最高达9.8万元。", "exact"),                  # the largest case, no reward or payout
+    ("全市发放举报奖励资金，其中单笔最高奖励达10万元。", "exact"),  # one payment: the largest paid
+])
+def test_a_cap_not_next_to_its_amount(nlp, text, approx):
+    claim = list(nlp(text).spans["claims"])[-1]
+    assert claim._.approx == approx and not claim.text.startswith("最高")
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("从业人员12人中仅1人持有执业医师资格。", "从业人员"),      # 中 after a count: among them
+    ("此后投诉量下降约七成。", "投诉量"),                      # 此后 opens no metric
+    ("噪音投诉曾长期居全市首位。", "噪音投诉"),                # nor does 曾 end one
+])
+def test_the_twenty_sixth_rounds_metrics(nlp, text, metric):
+    claim = list(nlp(text).spans["claims"])[0]
+    assert claim._.metric["text"] == metric

@@ -68,7 +68,12 @@ def ascending(values: list[int]) -> bool:
     return all(a <= b for a, b in zip(values, values[1:]))
 
 
+# after a count, 中 + one of these is "among them" (12人中仅1人, 5家中有3家), no noun
+AMONG_FOLLOWERS = frozenset("有仅已就只又竟，,、")
+
+
 @dataclass(frozen=True)
+
 class SentenceFacts:
     """What resolve finds once per sentence and the metric tests read: `heads` (entities, scopes,
     periods and comparison bases that may open a segment, in order), the sentence's `periods` and
@@ -736,6 +741,10 @@ class ClaimContext:
         if claim.label != "COUNT" or claim.unit not in self.measure_words or not text[claim.end - len(claim.unit) : claim.end] == claim.unit:
             return None
         s = claim.end
+        if text.startswith("中", s) and s + 1 < len(text) and (text[s + 1] in AMONG_FOLLOWERS or text[s + 1].isdigit()):
+            # 从业人员12人中仅1人, 68人中63人: among them, a locative; the noun is the one before the count
+            # (not 4次中彩票, 32名中常委, 5000款中成药: a verb or a word)
+            return None
         if text.startswith("的", s) and s + 1 < ceil and text.startswith("一", claim.start - 2) \
                 and not self.opens_word(text, s, "的"):
             # 一支120人的平安志愿者队伍: a size given to a noun after 一 + measure word; elsewhere

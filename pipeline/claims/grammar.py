@@ -228,6 +228,12 @@ class ClaimGrammar:
         # (不低于当地城镇单位在岗职工平均工资的80%); the distant markers look at its last window
         wide = re.split(r"[，。；！？、,;!?\n]", text[max(0, m.start() - 2 * self.markers["distant_window"]) : m.start()])[-1]
         window = wide[-self.markers["distant_window"]:]
+        # (the window holds the prefix, two characters, and up to cap_distant_window after it)
+        near = wide[-self.markers["cap_distant_window"] - 2:] if self.markers.get("cap_distant_window") else ""
+        if any(p in near for p in self.cap_prefixes) and not any(c.isdigit() for c in near) \
+                and not any(w in wide[-self.markers["cap_distant_window"] - 6:] for w in self.markers.get("largest_case_words", ())) \
+                and self.in_cap_clause(text, m.start(), m.end()):
+            return "at_most"  # 每条线索最高奖励2000元, 最高可获得5000元奖励: a cap not next to its amount
         for word, kind in self.distant_longest:
             if word in window:
                 return kind  # 不低于总人数的40%
