@@ -1705,6 +1705,9 @@ def test_a_cap_not_next_to_its_amount(nlp, text, approx):
     ("从业人员12人中仅1人持有执业医师资格。", "从业人员"),      # 中 after a count: among them
     ("此后投诉量下降约七成。", "投诉量"),                      # 此后 opens no metric
     ("噪音投诉曾长期居全市首位。", "噪音投诉"),                # nor does 曾 end one
+    ("全国公安机关共侦破车贷类诈骗案件1.2万余起。", "车贷类诈骗案件"),  # 侦破车|贷类: a glued object
+    ("捣毁制售假酒窝点12个。", "制售假酒窝点"),
+    ("毒品查获量12吨。", "毒品查获量"),                         # a noun suffix glued on: a noun
 ])
 def test_the_twenty_sixth_rounds_metrics(nlp, text, metric):
     claim = list(nlp(text).spans["claims"])[0]

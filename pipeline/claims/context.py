@@ -207,6 +207,7 @@ class ClaimContext:
         self.resultative_ends = frozenset(c.get("resultative_ends", ""))
         self.assessment = re.compile(c["assessment_frame"]) if c.get("assessment_frame") else None
         self.assessment_words = tuple(c.get("assessment_words", ()))
+        self.glued_object_verbs = frozenset(c.get("glued_object_verbs", ()))
         self.verb_starts = re.compile(alt(c["verb_starts"] + c["governing_verbs"]))
         self.among_not_after = c.get("among_not_after", "")
         # a lookahead, so that overlapping candidates (疑因 where the segmenter has 生疑|因) are all tried
@@ -717,7 +718,15 @@ class ClaimContext:
         # the end may fall inside a word when the segmenter split the match itself (捣|毁窝点3 of
         # 捣毁窝点3处): only a word that runs on past the match (检查站, 服务员) makes it part of a noun
         return [m for m in spans if (m.start() == s or m.start() in words)
-                and (m.end() == e or m.end() in words or len(words.get(m.start(), "")) < len(m.group()))]
+                and (m.end() == e or m.end() in words or len(words.get(m.start(), "")) < len(m.group())
+                     or self.glued_object(text, m, words.get(m.start(), "")))]
+
+    def glued_object(self, text: str, m: re.Match, word: str) -> bool:
+        """A case verb whose object's first character the segmenter glued to it (侦破车|贷类, 捣毁制|售,
+        侦破制|售): no noun opens with these verbs, so the verb still governs what follows; a noun
+        suffix glued on (查获量, 侦破率) makes a noun."""
+        return m.group() in self.glued_object_verbs and len(word) == len(m.group()) + 1 \
+            and word[-1] not in self.verb_noun_suffixes
 
     @staticmethod
     def unquote(text: str, s: int, e: int) -> tuple[int, int]:
