@@ -1748,6 +1748,10 @@ def test_the_twenty_fifth_rounds_entity_rulings(nlp, text, expected):
     ("在长沙市岳麓区湘江风光带巡逻。", [("长沙市岳麓区湘江风光带", "PLACE")]),                       # a river's scenic belt
     ("有上千名群众在东江边跳广场舞。", [("东江", "PLACE")]),                                         # a river's edge ends it
     ("温州市鹿城区江边村开展活动。", [("温州市鹿城区江边村", "PLACE")]),                             # 江边 opens a village's name
+    ("老人被一家名为“长寿源”的公司骗取钱款。", [("长寿源", "ORG")]),                                 # a named company in quotes
+    ("李某某注册成立“速融车贷”空壳公司。", [("李某某", "PERSON"), ("速融车贷", "ORG")]),
+    ("推广“智慧安防”平台。", []),                                                                    # a system's label: no body
+    ("“2·17”组织卖淫案告破。", []),                                                                  # a case code
 ])
 def test_the_twenty_sixth_rounds_entity_rulings(nlp, text, expected):
     assert ents(nlp(text)) == expected

@@ -134,6 +134,11 @@ class OrganisationGrammar:
         endings = grammar.get("quoted_outlet_endings", ())
         self.quoted_outlet = re.compile(rf"《([^《》\s]{{1,10}}?(?:{alternation(endings)}))》") if endings else None
         self.quoted_outlet_not_endings = tuple(grammar.get("quoted_outlet_not_endings", ()))
+        named = grammar.get("quoted_named_bodies", {})
+        # a quoted name that a naming cue or a body word vouches for (名为“长寿源”的公司, “速融车贷”空壳公司)
+        self.quoted_named = re.compile(
+            rf"(?:(?:{alternation(named['cues'])})“([^“”\s0-9０-９·]{{2,12}})”的?(?:{alternation(named['cue_heads'])})"
+            rf"|“([^“”\s0-9０-９·]{{2,12}})”(?:{alternation(named['heads'])}))") if named else None
         self.partner_after_chars = grammar.get("partner_after_chars", "")
         self.indefinite_end = indefinite_patterns(grammar)[0]
         self.student_after = re.compile(grammar["student_after"]) if grammar.get("student_after") else None
@@ -339,6 +344,9 @@ class OrganisationGrammar:
             for m in self.quoted_outlet.finditer(text):  # 据《燕赵都市报》报道: the outlet, without its marks
                 if not m.group(1).endswith(self.quoted_outlet_not_endings):
                     found.append(m.span(1))
+        if self.quoted_named is not None and "“" in text:
+            for m in self.quoted_named.finditer(text):
+                found.append(m.span(1) if m.group(1) else m.span(2))
         chains = self.gaz.find_chains(text)
         # a town or street known by its suffix names its bodies too (北城街道综治中心, 五马街道司法所)
         # (only texts with a town or street suffix: the scan costs 15% of this component)
