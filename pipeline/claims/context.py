@@ -73,7 +73,6 @@ AMONG_FOLLOWERS = frozenset("有仅已就只又竟，,、")
 
 
 @dataclass(frozen=True)
-
 class SentenceFacts:
     """What resolve finds once per sentence and the metric tests read: `heads` (entities, scopes,
     periods and comparison bases that may open a segment, in order), the sentence's `periods` and

@@ -180,7 +180,7 @@ class ClaimGrammar:
                 and not (after in "和与及、" and text.startswith("第", m.end() + 1)):
             return False  # 第二届, 第一方阵, 第三中队: an ordinal inside a name (第二和第一 is two ranks)
         if m.groupdict().get("rankword"):
-            # (14: a bracketed list inside the pool, 位居全市各县（市、区）首位)
+            # (16: a pool of 10 steps after a two-character verb, a bracketed list inside it, 位居全市各县（市、区）首位)
             before = text[max(0, m.start() - 16) : m.start()]
             return bool(self.rank_verbs.search(before))
         if m.groupdict().get("unit"):
@@ -203,6 +203,15 @@ class ClaimGrammar:
         if pre and pre in self.cap_prefixes and not self.in_cap_clause(text, m.start(), m.end()):
             return True  # 单笔被骗金额最高9.8万元: the largest case, no cap (cap_prefixes)
         return bool(pre) and m.start() > 0 and text[m.start() - 1] in self.pre_not_after.get(pre, "")
+
+    def distant_cap(self, clause: str) -> bool:
+        """A cap prefix (最高) at most `cap_distant_window` characters before the end of `clause`, the
+        words before a number, with no digit after it, and no single payment or case in the clause
+        (单笔最高奖励达10万元: the largest paid)."""
+        n = self.markers.get("cap_distant_window", 0)
+        near = clause[-n - 2:] if n else ""  # the prefix's two characters and up to n after them
+        return any(p in near for p in self.cap_prefixes) and not any(c.isdigit() for c in near) \
+            and not any(w in clause for w in self.markers.get("largest_case_words", ()))
 
     def in_cap_clause(self, text: str, start: int, end: int) -> bool:
         """The clause around text[start:end] is about a reward, a payout or a limit (cap_words)."""
@@ -228,11 +237,7 @@ class ClaimGrammar:
         # (不低于当地城镇单位在岗职工平均工资的80%); the distant markers look at its last window
         wide = re.split(r"[，。；！？、,;!?\n]", text[max(0, m.start() - 2 * self.markers["distant_window"]) : m.start()])[-1]
         window = wide[-self.markers["distant_window"]:]
-        # (the window holds the prefix, two characters, and up to cap_distant_window after it)
-        near = wide[-self.markers["cap_distant_window"] - 2:] if self.markers.get("cap_distant_window") else ""
-        if any(p in near for p in self.cap_prefixes) and not any(c.isdigit() for c in near) \
-                and not any(w in wide[-self.markers["cap_distant_window"] - 6:] for w in self.markers.get("largest_case_words", ())) \
-                and self.in_cap_clause(text, m.start(), m.end()):
+        if self.distant_cap(wide) and self.in_cap_clause(text, m.start(), m.end()):
             return "at_most"  # 每条线索最高奖励2000元, 最高可获得5000元奖励: a cap not next to its amount
         for word, kind in self.distant_longest:
             if word in window:
