@@ -410,9 +410,8 @@ class Gazetteer:
                 if any(c in self.chain_name_word_starts and i + k not in starts and text[i + k - 1 : i + k] in self.title_before_word_starts
                        for k, c in enumerate(name)):
                     return None  # 温州市长 + 赴瑶溪街道: 长 ends the title 市长, and every longer name holds it
-            if in_chain and any(name[k] in self.chain_name_allowed and name[k] in NUMERAL_CHARS
-                                and name[k + 1] in self.quantity_classifiers for k in range(len(name) - 1)) \
-                    or in_chain and name[0] in self.chain_name_allowed and name[1] in self.quantity_classifiers:
+            if in_chain and any(name[k] in self.chain_name_allowed and name[k + 1] in self.quantity_classifiers
+                                and (k == 0 or name[k] in NUMERAL_CHARS) for k in range(len(name) - 1)):
                 return None  # 一户, 一名, 一座, 上游一处 (山场): a quantity, and so is every longer name
             if in_chain and all(c in self.chain_name_allowed for c in name):
                 continue  # a longer name may still hold other characters (八里 -> 八里店)

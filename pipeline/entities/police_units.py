@@ -341,11 +341,15 @@ class PoliceUnitGrammar:
         if prev >= 0 and text[prev] in self.level_prefixes and is_boundary(text, prev):
             if text.endswith(self.generic_determiners, 0, prev):
                 return None  # 各区分局, 各县公安局: each unit of that level, no unit (§1)
-            if prev >= 1 and text[prev - 1] == "等" and (prev - 1 in chains or any(
-                    (self.gaz.county_short_at(text, prev - 1 - n) or (0,))[0] == prev - 1 for n in (2, 3))):
+            if prev >= 1 and text[prev - 1] == "等" and self.place_ends_at(text, prev - 1, chains):
                 return None  # 理塘、稻城等县公安局: the head of a list of places, each a place, no unit
             return Element(prev, head_start, "", prefix=text[prev])  # 市公安局, 省公安厅, 县看守所
         return None
+
+    def place_ends_at(self, text: str, end: int, chains: dict) -> bool:
+        """A gazetteer chain or a county's short form (稻城, of 稻城县) ends at `end`."""
+        return end in chains or any(k >= 0 and (self.gaz.county_short_at(text, k) or (0,))[0] == end
+                                    for k in (end - 2, end - 3))
 
     def sector_prefix_before(self, text: str, start: int) -> str:
         """The sector prefix (民航) that ends at start, or ""."""
