@@ -64,7 +64,7 @@ class ClaimGrammar:
         self.pre_not_after = dict(markers.get("prefix_not_after", {}))
         self.cap_prefixes = frozenset(markers.get("cap_prefixes", ()))
         self.cap_words = tuple(markers.get("cap_words", ()))
-        # two successive numerals side by side are an estimate (七八名): the lower one, about
+        # two successive numerals side by side are an estimate (七八名): no claim (find)
         self.pairs = re.compile(alt(markers["estimate_pairs"])) if markers.get("estimate_pairs") else re.compile(r"(?!)")
         # a rank with its unit may be followed by the move it made (第9名跃升至第4名, 第3位下滑)
         self.rank_moves = units.get("rank_moves", "")

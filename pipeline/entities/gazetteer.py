@@ -478,8 +478,7 @@ class Gazetteer:
 
     def _continue_chain(self, text: str, match: PlaceMatch) -> PlaceMatch:
         while True:
-            if self.bank_locatives and text[match.end - 1] in self.bank_feature_ends \
-                    and text.startswith(self.bank_locatives, match.end):
+            if self.at_water_edge(text, match.end):
                 return match  # 东江 + 边 (跳广场舞), 湘江 + 畔: the water's edge, a locative, ends the chain
             if text.endswith(self.reserve_suffixes, match.start, match.end):
                 # a reserve or park ends its chain but for its section (大熊猫国家公园 + 四川片区; 祁连山国家公园 +
@@ -737,6 +736,11 @@ class Gazetteer:
     def on_bank(self, text: str, start: int, end: int) -> bool:
         """Whether text[start:end] is a bank word right after a river's or lake's name (沱江 + 两岸)."""
         return start > 0 and text[start:end] in self.bank_words and text[start - 1] in self.bank_feature_ends
+
+    def at_water_edge(self, text: str, i: int) -> bool:
+        """Whether a bank locative (边, 畔, 沿岸) starts at i right after a river's or lake's name (东江边)."""
+        return bool(self.bank_locatives) and i > 0 and text[i - 1] in self.bank_feature_ends \
+            and text.startswith(self.bank_locatives, i)
 
     def after_verb(self, text: str, i: int) -> bool:
         """A name known by its suffix may open right after an everyday two-character verb whose

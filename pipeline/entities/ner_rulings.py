@@ -695,11 +695,11 @@ class NerRulings(RuleComponent):
             return ent
         start, end = ent.start_char, ent.end_char
         gaz = self.police_grammar.gaz
-        if gaz.bank_locatives and ent.label_ == "PLACE":
-            # 东江 + 边跳广场: a known river or lake, then its edge: the river is the place
+        if ent.label_ == "PLACE" and any(w in text[start + 2 : end] for w in gaz.bank_locatives):
+            # 东江 + 边跳广场: a known river or lake, then its edge: the river is the place (the chain is
+            # looked up only where a bank word lies inside the span)
             chain = gaz.chain_at(text, start, require_boundary=False)
-            if chain is not None and chain.end < end and text[chain.end - 1] in gaz.bank_feature_ends \
-                    and text.startswith(gaz.bank_locatives, chain.end) and chain.end - start >= 2:
+            if chain is not None and start + 2 <= chain.end < end and gaz.at_water_edge(text, chain.end):
                 return doc.char_span(start, chain.end, label=ent.label_)
         for suffix in self.locative_suffixes if text.endswith(self.any_locative, start, end) else ():
             if text.endswith(suffix, start, end):
