@@ -1659,9 +1659,12 @@ def test_a_streak_keeps_its_threshold_and_month_points_frame_a_from_to_change(nl
 @pytest.mark.parametrize("text, metric", [
     ("约九成受访群众认为夜间治安良好。", "受访群众"),          # a share before a noun quantifies it
     ("案件线索百分之九十来自群众举报。", "案件线索"),          # a verb after the share: the noun before
+    ("该公司发展付费会员4700余名，其中百分之七十以上为60岁以上老年人。", "60岁以上老年人"),  # after a copula
+    ("驾驶人中约三成系无证驾驶。", "无证驾驶"),                # 系 glued to 无证 by the segmenter
+    ("涉案账号中约有85%为批量注册的虚假账号。", "批量注册的虚假账号"),
 ])
 def test_a_share_right_before_a_noun_measures_that_noun(nlp, text, metric):
-    (claim,) = nlp(text).spans["claims"]
+    claim = [c for c in nlp(text).spans["claims"] if c._.unit in ("%", "成")][-1]
     assert claim._.metric["text"] == metric
 
 

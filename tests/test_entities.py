@@ -1730,6 +1730,25 @@ def test_the_twenty_fifth_rounds_entity_rulings(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("东华门派出所驻协和医院警务室日均接待求助群众30余人。",
+     [("东华门派出所驻协和医院警务室", "POLICE_UNIT")]),                           # the model's chain, host unknown
+    ("福州市公安局鼓楼分局东街派出所驻福建省立医院警务室民警林志强说。",
+     [("福州市公安局鼓楼分局东街派出所驻福建省立医院警务室", "POLICE_UNIT"), ("林志强", "PERSON")]),  # the rules' post
+    ("成都市公安局交通管理局秩序处副处长周明远告诉记者。",
+     [("成都市公安局交通管理局秩序处", "POLICE_UNIT"), ("周明远", "PERSON")]),    # a bureau's division
+    ("县公安局信访办负责人王海燕介绍。", [("县公安局信访办", "POLICE_UNIT"), ("王海燕", "PERSON")]),
+    ("义乌市公安局稠城分局福田派出所涉外警务室成立5年来。",
+     [("义乌市公安局稠城分局福田派出所涉外警务室", "POLICE_UNIT")]),               # 涉 after its unit: its post
+    ("辖区设有涉外警务室3个。", []),                                               # alone: a kind
+    ("郑某在义乌市佛堂镇客运站附近物色就医人员。", [("郑某", "PERSON"), ("义乌市佛堂镇客运站", "PLACE")]),  # a town's station
+    ("民警在烟台港客运站巡逻。", [("烟台港客运站", "PLACE")]),                      # a port's terminal
+    ("漕河镇码头工人说。", [("漕河镇", "PLACE")]),                                  # 码头工人: a word of its own
+])
+def test_the_twenty_seventh_rounds_entity_rulings(nlp, text, expected):
+    assert ents(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("哈尔滨市公安局南岗分局和兴路派出所接到报警。", [("哈尔滨市公安局南岗分局和兴路派出所", "POLICE_UNIT")]),  # 和 + 兴路: a road
     ("迅速摸排。和兴路派出所民警赶到。", [("和兴路派出所", "POLICE_UNIT")]),                           # ... at a clause's start too
     ("鹿城区分局和城关派出所开展行动。", [("鹿城区分局", "POLICE_UNIT"), ("城关派出所", "POLICE_UNIT")]),  # 和 + a word: a conjunction

@@ -102,8 +102,8 @@ class NumericClaims(RuleComponent):
             claims, attrs = [claims[k] for k in kept], [attrs[k] for k in kept]
         if self.metric_starts is not None:
             starts = fixed = None
-            for a in attrs:
-                if a.metric is not None:
+            for c, a in zip(claims, attrs):
+                if a.metric is not None and not self.context.after_share_copula(text, c, a.metric):
                     if starts is None:
                         starts = frozenset(self.context.words(text))
                         fixed = [(e.start_char, e.end_char) for e in doc.ents] + [(c.start, c.end) for c in claims]

@@ -149,6 +149,9 @@ class ClaimContext:
         self.rank_verb_then_place = re.compile(rf"(?:{alt(c['rank_verbs_before_place'])})[\u4e00-\u9fff]{{2,5}}$")
         self.np_end_frames = re.compile("|".join(c["np_end_frames"])) if c.get("np_end_frames") else None
         self.copula_date = re.compile(c["copula_date"])
+        self.share_copulas = c.get("share_copulas", "")
+        self.share_copula_max = c.get("share_copula_max", 12)
+        self.share_copula_not_before = c.get("share_copula_not_before", {})
         self.locative_frame = re.compile(c["locative_frame"])
         self.alternative_noun = re.compile(c["alternative_noun"])
         self.score_before_rank = re.compile(c["score_before_rank"])
@@ -727,6 +730,12 @@ class ClaimContext:
         return m.group() in self.glued_object_verbs and len(word) == len(m.group()) + 1 \
             and word[-1] not in self.verb_noun_suffixes
 
+    def after_share_copula(self, text: str, claim: ClaimMatch, metric: tuple[int, int]) -> bool:
+        """The metric is what a share's copula says the part is (七成以上为 + 60岁以上老年人): the whole
+        rest of the clause, which the learned start does not cut (it learned on nouns before claims)."""
+        return claim.label == "PERCENT" and metric[0] in (claim.end + 1, claim.end + 2) \
+            and text[claim.end : claim.end + 1] in self.share_copulas if self.share_copulas else False
+
     @staticmethod
     def unquote(text: str, s: int, e: int) -> tuple[int, int]:
         """Without the outer quotation or book-title marks around the whole of text[s:e] (§4: outer
@@ -978,7 +987,14 @@ class ClaimContext:
                 return np
         if claim.label == "PERCENT" and claim.end < ceil and is_han(text[claim.end]) and text[claim.end] != "的":
             # 约九成受访群众认为…, 七成以上线索来源于…: a share right before a noun quantifies it, and
-            # the noun is what it measures (a noun, not a verb or preposition, opens what follows)
+            # the noun is what it measures (a noun, not a verb or preposition, opens what follows);
+            # after a copula (其中七成以上为退休人员, 约三成系无证驾驶) the noun after it is what the share is
+            if text[claim.end] in self.share_copulas and claim.end + 1 < ceil \
+                    and text[claim.end + 1] not in self.share_copula_not_before.get(text[claim.end], ""):
+                e = self.clause_end(text, claim.end + 1, ceil)
+                fs, fe = self.trim(text, claim.end + 1, e, facts)
+                if 2 <= fe - fs <= self.share_copula_max and e == self.clause_end(text, claim.end, len(text)):
+                    return self.unquote(text, fs, fe)
             np = self.np_from(text, claim.end, ceil)
             first = self.words_between(text, *np)[0] if np else ""
             if np and np[1] - np[0] >= 2 and np[1] < self.clause_end(text, claim.end, ceil) \

@@ -238,6 +238,8 @@ class Gazetteer:
         self.foreign_city_suffixes = tuple(grammar.get("foreign_city_suffixes", ()))
         self.foreign_city_before = tuple(grammar.get("foreign_city_before", ()))
         self.station_suffixes = sorted(grammar.get("station_suffixes", ()), key=len, reverse=True)
+        self.town_station_suffixes = sorted(grammar.get("town_station_suffixes", ()), key=len, reverse=True)
+        self.town_station_after = tuple(grammar.get("town_station_after", ()))
         self.station_not_before = dict(grammar.get("station_not_before", {}))
         self.single_char_suffix_heads = tuple(grammar.get("single_char_suffix_heads", ()))
         self.feature_landmark_suffixes = tuple(grammar.get("feature_landmark_suffixes", ()))
@@ -541,6 +543,10 @@ class Gazetteer:
                 suf_end = next((match.end + len(w) for w in self.station_suffixes if text.startswith(w, match.end)
                                 and not opens_word_after(text, match.end + len(w), w, self.station_not_before)), None)
             last = match.parts[-1]
+            if suf_end is None and last[3] == "suffix" and text.endswith(self.town_station_after, last[0], last[1]):
+                # 佛堂镇 + 客运站: the town's own station
+                suf_end = next((match.end + len(w) for w in self.town_station_suffixes if text.startswith(w, match.end)
+                                and not opens_word_after(text, match.end + len(w), w, self.station_not_before)), None)
             if suf_end is None and text[last[0] : last[1]] in self.features:
                 # 泰山景区, 西湖景区: a feature's own scenic area; 淳安县千岛湖镇, 建德市新安江街道: a town
                 # named after it, in a chain

@@ -57,7 +57,7 @@ DocBin size.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -147,10 +147,11 @@ class EntityMerger:
             source = group.attrs.get("source") or key
             for span in group:
                 rules.append((CharSpan(span.start_char, span.end_char, span.label_), source))
+        text = doc_text(doc)
         if self.rules_win_labels and model:
             strong = SpanIndex(cs for cs, _ in rules if cs.label in self.rules_win_labels)
             model = [(cs, src) for cs, src in model
-                     if all(cs.end <= s.start or cs.start >= s.end or parent_before(cs, s)
+                     if all(cs.end <= s.start or cs.start >= s.end or parent_before(cs, s) or self.post_after(text, cs, s)
                             for s in strong.near(cs.start, cs.end))]
         plain = SpanIndex(cs for cs, _ in rules)  # (each model span meets only the rule spans near it)
         if self.split_mixed_runs and model:
@@ -161,8 +162,7 @@ class EntityMerger:
             model = [(cs, src) for cs, src in model if not any(
                 (r.start < cs.start < r.end < cs.end) or (cs.start < r.start < cs.end < r.end) for r in plain.near(cs.start, cs.end))]
         chosen = self.choose(model + rules)
-        text = doc_text(doc) if self.none_inside_titles else ""
-        if "《" in text:
+        if self.none_inside_titles and "《" in text:
             titles = [(m.start(1), m.end(1)) for m in TITLE.finditer(text)]
             chosen = [(cs, src) for cs, src in chosen
                       if not any(a <= cs.start and cs.end <= b and (cs.start, cs.end) != (a, b) for a, b in titles)]
@@ -228,12 +228,22 @@ class EntityMerger:
             if cs.label == "PLACE" and source != MODEL_SOURCE:
                 post = next((p for p in self.place_collectives if text.startswith(p, cs.end)), None)
             nxt = chosen[k + 1][0] if k + 1 < len(chosen) else None
+            prev = out[-1][0] if out else None
+            if cs.label == "POLICE_UNIT" and self.stationed_after_unit(text, prev, cs) \
+                    and any(text.endswith(p, cs.start, cs.end) for p in self.hosted_posts):
+                # 东街派出所驻 + 福建省立医院警务室 (the rules' hosted post): one chain, as below
+                unit, parent = CharSpan(prev.start, cs.end, "POLICE_UNIT"), text[prev.start : prev.end]
+                out[-1] = (unit, out[-1][1])
+                old = doc.user_data.get(("._.", "parents", cs.start, cs.end))
+                attrs[(unit.start, unit.end)] = {
+                    "unit_type": next(p for p in self.hosted_posts if text.endswith(p, cs.start, cs.end)),
+                    "level": doc.user_data.get(("._.", "level", cs.start, cs.end)), "jurisdiction": None,
+                    "parents": [parent, *(old or [])]}
+                continue
             if post and (nxt is None or nxt.start >= cs.end + len(post)):
                 unit = CharSpan(cs.start, cs.end + len(post), "POLICE_UNIT")
                 parents = []
-                prev = out[-1][0] if out else None
-                if self.stationed_at and prev is not None and prev.label == "POLICE_UNIT" \
-                        and text.startswith(self.stationed_at, prev.end) and prev.end + len(self.stationed_at) == cs.start:
+                if self.stationed_after_unit(text, prev, cs):
                     # 瑞金二路派出所驻瑞金医院警务室: the station's post at its host, one chain
                     unit, source = CharSpan(prev.start, unit.end, "POLICE_UNIT"), out.pop()[1]
                     parents = [text[prev.start : prev.end]]
@@ -243,6 +253,18 @@ class EntityMerger:
             else:
                 out.append((cs, source))
         return out, attrs
+
+    def post_after(self, text: str, model: CharSpan, rule: CharSpan) -> bool:
+        """The model's unit is the rule's unit, 驻 and its post at a host (东华门派出所 + 驻协和医院警务室;
+        ner_rulings has checked the chain's parts)."""
+        return model.label == rule.label == "POLICE_UNIT" and model.start == rule.start and model.end > rule.end \
+            and bool(self.stationed_at) and text.startswith(self.stationed_at, rule.end) \
+            and any(text.endswith(p, model.start, model.end) for p in self.hosted_posts)
+
+    def stationed_after_unit(self, text: str, prev: Optional[CharSpan], cs: CharSpan) -> bool:
+        """`cs` follows a unit and 驻 directly (瑞金二路派出所驻 + 瑞金医院)."""
+        return bool(self.stationed_at) and prev is not None and prev.label == "POLICE_UNIT" \
+            and prev.end + len(self.stationed_at) == cs.start and text.startswith(self.stationed_at, prev.end)
 
     def drop_candidates(self, doc: Doc, kept: set) -> None:
         for key in self.span_keys:

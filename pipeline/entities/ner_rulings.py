@@ -194,6 +194,9 @@ class NerRulings(RuleComponent):
         co = d.get("co_agent_words", ())
         self.co_agent = re.compile("|".join(map(re.escape, co))) if co else None
         pg = d["police_grammar"]
+        self.stationed_at = pg.get("stationed_at", "")
+        self.hosted_posts = tuple(sorted(pg.get("hosted_posts", ()), key=len, reverse=True))
+        self.stationed_host_max = pg.get("stationed_host_max", 12)
         police_words = [*pg["bodies"], *pg["standalone_heads"], *(w for w in pg["collectives"] if w != "公安")]
         self.police_word = re.compile(alternation(police_words))
         self.police_word_end = re.compile(f"(?:{self.police_word.pattern})$")
@@ -484,6 +487,8 @@ class NerRulings(RuleComponent):
         保安部 it does not; 省公安厅 and 鹿城区分局 it does)."""
         if any(u.start == 0 and u.end == len(inner) for u in self.police_grammar.find(inner)):
             return True
+        if self.stationed_post(inner):
+            return True
         # a county's short form + a body (永康公安局, 和平警方): the rules alone refuse the short forms
         # that are ordinary words too; the model's reading and the gazetteer together suffice
         grammar, county = self.police_grammar, self.police_grammar.gaz.county_short_at(inner, 0)
@@ -493,6 +498,20 @@ class NerRulings(RuleComponent):
                 return True
         # (鹤山县: a short form the gazetteer knows, under a level it no longer has, counts as unknown there)
         return self.unknown_place_unit(inner)
+
+    def stationed_post(self, inner: str) -> bool:
+        """A unit, 驻 and a post named after its host (东华门派出所驻协和医院警务室): the station's post
+        at a hospital, school or firm, one unit (police-unit grammar's `stationed_at`, `hosted_posts`;
+        the merger builds the same chain where the rules found the host)."""
+        at = self.stationed_at and inner.find(self.stationed_at)
+        if not at or at < 0:
+            return False
+        host = inner[at + len(self.stationed_at):]
+        post = next((p for p in self.hosted_posts if host.endswith(p)), None)
+        if post is None or not 2 <= len(host) - len(post) <= self.stationed_host_max \
+                or not all(is_han(c) for c in host) or self.stationed_at in host:
+            return False
+        return self.parses_as_unit(inner[:at])
 
     def unknown_place_unit(self, inner: str) -> bool:
         """A two-character name the gazetteer does not know + a level (鹤山县, 宁远市) before what the
