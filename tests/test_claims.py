@@ -1668,6 +1668,18 @@ def test_a_share_right_before_a_noun_measures_that_noun(nlp, text, metric):
     assert claim._.metric["text"] == metric
 
 
+@pytest.mark.parametrize("text, metric", [
+    ("民警会同蓝天救援队12名队员连夜进山。", "队员"),              # an adverb of time ends the noun
+    ("车上3名乘客合力将男子控制。", "乘客"),
+    ("其中，深圳市降幅超过15%。", "降幅"),                         # a size of change after its subject
+    ("全市涉赌案件较去年同期减少47起，降幅达32.4%。", "涉赌案件"),   # opening the clause: the noun before
+    ("其中，株洲市降幅最大，达27.5%。", "降幅"),                    # named in the clause before
+])
+def test_the_twenty_seventh_rounds_metrics(nlp, text, metric):
+    claim = nlp(text).spans["claims"][-1]
+    assert claim._.metric["text"] == metric
+
+
 def test_the_two_ends_of_a_range_are_its_bounds(nlp):
     doc = nlp("每次索赔金额在3000元至8000元之间，每批招揽3至5名参保老人。")
     assert [(c.text, c._.approx) for c in doc.spans["claims"]] == [

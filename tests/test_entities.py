@@ -1743,6 +1743,15 @@ def test_the_twenty_fifth_rounds_entity_rulings(nlp, text, expected):
     ("郑某在义乌市佛堂镇客运站附近物色就医人员。", [("郑某", "PERSON"), ("义乌市佛堂镇客运站", "PLACE")]),  # a town's station
     ("民警在烟台港客运站巡逻。", [("烟台港客运站", "PLACE")]),                      # a port's terminal
     ("漕河镇码头工人说。", [("漕河镇", "PLACE")]),                                  # 码头工人: a word of its own
+    ("广州市公安局交通警察支队天河大队介绍，天河大队今年以来查处违法2.3万宗。",
+     [("广州市公安局交通警察支队天河大队", "POLICE_UNIT"), ("天河大队", "POLICE_UNIT")]),  # its short form again
+    ("兰州市公安局经侦支队通报案情。经侦支队民警提醒群众。", [("兰州市公安局经侦支队", "POLICE_UNIT")]),  # a kind, no name
+    ("北京市公安局门头沟分局清水派出所设置劝导点。", [("北京市公安局门头沟分局清水派出所", "POLICE_UNIT")]),
+    ("他在公安局门口等候。", []),                                                   # 门 after 公安局 opens no district
+    ("银川市公安局特警支队山地搜救分队成立于2019年。", [("银川市公安局特警支队山地搜救分队", "POLICE_UNIT")]),
+    ("贵阳市消防救援支队参与处置。", [("贵阳市消防救援支队", "ORG")]),               # fire rescue is no police
+    ("中通快递上海浦东分部开展培训。", [("中通快递上海浦东分部", "ORG")]),          # a courier's branch
+    ("其中，申通快递雁塔网点违法最多。", [("申通快递雁塔网点", "ORG")]),            # a county's short form names it
 ])
 def test_the_twenty_seventh_rounds_entity_rulings(nlp, text, expected):
     assert ents(nlp(text)) == expected

@@ -150,6 +150,7 @@ class ClaimContext:
         self.np_end_frames = re.compile("|".join(c["np_end_frames"])) if c.get("np_end_frames") else None
         self.copula_date = re.compile(c["copula_date"])
         self.share_copulas = c.get("share_copulas", "")
+        self.magnitude_nouns = frozenset(c.get("magnitude_nouns", ()))
         self.share_copula_max = c.get("share_copula_max", 12)
         self.share_copula_not_before = c.get("share_copula_not_before", {})
         self.locative_frame = re.compile(c["locative_frame"])
@@ -471,6 +472,7 @@ class ClaimContext:
         a comparison base inside the segment ends it (死亡人数比2022年减少了 -> 死亡人数) and one
         opening it is skipped."""
         heads, persons = facts.heads, facts.persons
+        owner = False  # an entity or scope stripped from the start (深圳市 + 降幅)
         for cs, ce in facts.comparisons:
             if s < cs < e:
                 e = cs
@@ -497,6 +499,7 @@ class ClaimContext:
             for hs, he in heads:  # an entity, scope or period at the very start
                 if hs == s and he <= e and ((hs, he) in facts.periods or not self.modifies(text, he)
                                             or self.scopes.fullmatch(text, hs, he)):  # (全市居民: 全市 is the scope)
+                    owner = owner or (hs, he) not in facts.periods
                     s, changed = he, True  # (港澳台居民 keeps its place: it says which residents)
                 # names given as examples at the end (犯罪嫌疑人王某某等17人 -> 犯罪嫌疑人), a list of
                 # them too (犯罪嫌疑人李某某、刘某等11人); persons listed with no 等 before a count
@@ -579,8 +582,11 @@ class ClaimContext:
                 if text[s:e].endswith(w) and e - len(w) >= s and not text.endswith(self.units_ending_in_change, s, e) \
                         and not text.endswith(self.not_change_words, s, e) \
                         and not (e - len(w) - 1 >= s and text[e - len(w) - 1] in self.prefix_not_after.get(w, "")):
-                    if ranked and e - len(w) == s and w not in self.strip_trailing:
-                        break  # 降幅居全省首位: a ranked change is the metric itself
+                    if (ranked or (w in self.magnitude_nouns and owner)) and e - len(w) == s and w not in self.strip_trailing:
+                        # 降幅居全省首位: a ranked change is the metric itself; so is a size of change
+                        # after its subject (深圳市降幅超过15%; a clause that opens with it, ，降幅达32.4%,
+                        # takes the noun before)
+                        break
                     e, changed = e - len(w), True
                     break
             if ranked and e - s > 2 and text[e - 1] == "中" and text.endswith(self.ranked_in, s, e - 1):
@@ -960,6 +966,12 @@ class ClaimContext:
         """`np_after`: the claim's counted noun after it (following_np), found by the caller. A
         scope alone is no metric (连续三年位居全区第一: 全区 is where it ranks): the previous one holds."""
         found = self._metric(text, claim, seg_start, ceil, facts, previous_metric, np_after)
+        if found is None and claim.label == "PERCENT" and self.change_clause is not None \
+                and text[seg_start : claim.start].strip("达为是约近超过了") == "":
+            # 株洲市降幅最大，达27.5%: the size of change the clause before names is what the share measures
+            m = self.change_clause.search(text, max(0, seg_start - 12), seg_start)
+            if m is not None:
+                return m.span(1)
         if found and claim.label in ("PERCENT", "MULTIPLE"):
             verb = next((v for v in self.report_verbs if text.startswith(v, found[0]) and found[1] - found[0] > len(v) + 1), None)
             if verb:  # 接报涉恶警情较去年减少近三成: the change is of the incidents reported, not of the reporting

@@ -272,7 +272,9 @@ class OrganisationGrammar:
             return None
         place = self.gaz.chain_at(text, i, require_boundary=False)
         head_only = self.gaz.head_only_at(text, i) if place is None and short_forms else None
-        end = place.end if place is not None else head_only[0] if head_only else None
+        # (申通快递 + 雁塔网点: a county's short form names the outlet's district)
+        county = self.gaz.county_short_at(text, i) if place is None and not head_only and short_forms else None
+        end = place.end if place is not None else head_only[0] if head_only else county[0] if county else None
         return None if end is None else next((end + len(b) for b in branches if text.startswith(b, end)), None)
 
     def place_end_at(self, text: str, i: int) -> Optional[int]:

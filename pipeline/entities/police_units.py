@@ -83,6 +83,8 @@ class PoliceUnitGrammar:
         self.function_chars = frozenset(g.get("function_chars", ""))
         self.one_char_road_endings = g.get("one_char_road_endings", "")
         self.not_after = g["not_after"]
+        self.short_form_heads = frozenset(g.get("short_form_heads", ()))
+        self.short_form_after = g.get("short_form_after", "")
         self.not_after_head = dict(g.get("not_after_head", {}))
         self.title_after = g["title_after"]
         # standalone sub-units: those a short proper name can introduce (南浦派出所)
@@ -397,7 +399,9 @@ class PoliceUnitGrammar:
             found.append(Unit(self.extend(text, first)))
 
         for m in self.bodies.finditer(text):
-            if any(text.startswith(w, m.end()) for w in self.not_after) or self.is_title(text, m.end()) \
+            if (any(text.startswith(w, m.end()) for w in self.not_after) and self.gaz.name_at(text, m.end()) is None
+                    and self.gaz.county_short_at(text, m.end()) is None) \
+                    or self.is_title(text, m.end()) \
                     or (m.end() < len(text) and text[m.end()] in self.not_after_head.get(m.group(), "")):
                 continue
             anchor = self.anchor(text, m.start(), chains)
@@ -497,12 +501,40 @@ class PoliceUnitGrammar:
             if nxt is not None and nxt is not u and nxt.elements[0].head not in self.body_words \
                     and not self.sibling(text, u.elements[-1], nxt.elements[0]):
                 found.append(Unit(u.elements + nxt.elements))
+        found += self.repeated_short_forms(text, found)
         # a unit nested in a longer one is part of that chain
         spans = {(u.start, u.end): u for u in found}
         return [
             u for (s, e), u in sorted(spans.items(), key=lambda kv: (kv[0][0], -kv[0][1]))
             if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in spans)
         ]
+
+    def repeated_short_forms(self, text: str, found: list["Unit"]) -> list["Unit"]:
+        """A named sub-unit of a chain found before, written again by its own name and head
+        (深圳市公安局交通警察局南山大队 … 南山大队大队长; 园区分局): the same unit, though alone its head
+        needs a place or parent (`short_form_heads`)."""
+        out: list[Unit] = []
+        if not self.short_form_heads:
+            return out
+        taken = [(u.start, u.end) for u in found]
+        for u in found:
+            last = u.elements[-1]
+            if len(u.elements) < 2 or last.head not in self.short_form_heads or (last.name is None and last.place is None):
+                continue
+            short = text[last.start : last.end]
+            if len(short) - len(last.head) < 2 or short in self.sub_units \
+                    or (self.function_sub_unit is not None and self.function_sub_unit.fullmatch(short)):
+                continue  # (经侦支队, 治安管理大队: a kind of sub-unit, the same in every bureau)
+            k = text.find(short, u.end)
+            while k >= 0:
+                e = k + len(short)
+                if not any(a < e and k < b for a, b in taken) and not self.is_title(text, e) \
+                        and not (k > 0 and is_han(text[k - 1]) and text[k - 1] not in self.short_form_after):
+                    el = Element(k, e, last.head, name=(k, e - len(last.head)))
+                    out.append(Unit([el]))
+                    taken.append((k, e))
+                k = text.find(short, e)
+        return out
 
     def find(self, text: str) -> list[CharSpan]:
         return [CharSpan(u.start, u.end, LABEL) for u in self.units(text)]
