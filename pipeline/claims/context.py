@@ -1001,8 +1001,12 @@ class ClaimContext:
             # 约九成受访群众认为…, 七成以上线索来源于…: a share right before a noun quantifies it, and
             # the noun is what it measures (a noun, not a verb or preposition, opens what follows);
             # after a copula (其中七成以上为退休人员, 约三成系无证驾驶) the noun after it is what the share is
+            before = text[self.clause_start(text, claim.start, 0) : claim.start].rstrip("约近超逾达有")
             if text[claim.end] in self.share_copulas and claim.end + 1 < ceil \
-                    and text[claim.end + 1] not in self.share_copula_not_before.get(text[claim.end], ""):
+                    and text[claim.end + 1] not in self.share_copula_not_before.get(text[claim.end], "") \
+                    and (before in ("", "其中") or before.endswith("中")):
+                # (only a share of a whole named before it, at its clause's start or after 其中 / X中:
+                # 楼价升幅33%为全球最高 is a rank of the rise, not a part of it)
                 e = self.clause_end(text, claim.end + 1, ceil)
                 fs, fe = self.trim(text, claim.end + 1, e, facts)
                 if 2 <= fe - fs <= self.share_copula_max and e == self.clause_end(text, claim.end, len(text)):
