@@ -1683,6 +1683,19 @@ def test_the_twenty_seventh_rounds_metrics(nlp, text, metric):
     assert claim._.metric["text"] == metric
 
 
+@pytest.mark.parametrize("text, claims", [
+    ("省公安厅统一指挥佛山、肇庆等5地警方同步收网。", ["5地"]),      # places counted in digits
+    ("辗转上海、江苏、安徽等4省市，摧毁一个团伙。", ["4省市"]),
+    ("京津冀三地公安机关建立追逃协作机制。", []),                    # spelled out: the places together
+    ("中央再安排1300亿地震灾后重建资金。", ["1300亿"]),              # 地 of 地震 is no unit
+    ("元旦假期，三市共接处旅游警情1200起。", ["1200起"]),            # a count the clause makes its actor
+    ("两部门联合挂牌督办的案件12起。", ["12起"]),
+    ("协作办案量连续四年居四市首位。", ["连续四年", "首位"]),        # the ranking's pool
+])
+def test_counts_of_places_and_departments(nlp, text, claims):
+    assert [c.text for c in nlp(text).spans["claims"]] == claims
+
+
 def test_the_two_ends_of_a_range_are_its_bounds(nlp):
     doc = nlp("每次索赔金额在3000元至8000元之间，每批招揽3至5名参保老人。")
     assert [(c.text, c._.approx) for c in doc.spans["claims"]] == [

@@ -1752,6 +1752,16 @@ def test_the_twenty_fifth_rounds_entity_rulings(nlp, text, expected):
     ("贵阳市消防救援支队参与处置。", [("贵阳市消防救援支队", "ORG")]),               # fire rescue is no police
     ("中通快递上海浦东分部开展培训。", [("中通快递上海浦东分部", "ORG")]),          # a courier's branch
     ("其中，申通快递雁塔网点违法最多。", [("申通快递雁塔网点", "ORG")]),            # a county's short form names it
+    ("案件主要集中在沪宁、沪杭城际线路。", [("沪宁", "PLACE"), ("沪杭", "PLACE")]),  # railway lines listed
+    ("重点整治京沪、京广等高铁线路上的霸座。", [("京沪", "PLACE"), ("京广", "PLACE")]),
+    ("全市公交线路调整。", []),
+    ("江苏省公安厅近日发布预警。省厅要求各地加强巡查。",
+     [("江苏省公安厅", "POLICE_UNIT"), ("省厅", "POLICE_UNIT")]),                     # the department named before
+    ("北京市公安局大兴分局庞各庄派出所组织警力蹲守瓜田。",
+     [("北京市公安局大兴分局庞各庄派出所", "POLICE_UNIT")]),                           # 各庄 of a village's name
+    ("拉萨市城关区八廓街道各社区开展巡查。", [("拉萨市城关区八廓街道", "PLACE")]),     # 各 + a kind: each of them
+    ("秭归县公安局组建护果巡逻队32支。", [("秭归县公安局", "POLICE_UNIT")]),           # 组建 sets up, names nothing
+    ("仙居县横溪镇杨梅种植户朱先生说。", [("仙居县横溪镇", "PLACE"), ("朱先生", "PERSON")]),  # a fruit, no person
 ])
 def test_the_twenty_seventh_rounds_entity_rulings(nlp, text, expected):
     assert ents(nlp(text)) == expected

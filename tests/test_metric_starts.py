@@ -21,7 +21,7 @@ def test_the_shipped_model_never_saw_a_held_back_set():
 # this test, not taken from the review sets)
 LEFT_IN_FRONT = [
     ("民警依法对违法行为人处以罚款500元。", "民警依法对违法行为人处以罚款", "罚款"),
-    ("经查，该团伙通过境外网站招揽会员3200余名。", "通过境外网站招揽会员", "会员"),
+    ("经查，该团伙通过境外网站诱骗会员3200余名。", "通过境外网站诱骗会员", "会员"),
 ]
 
 

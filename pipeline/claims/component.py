@@ -55,6 +55,7 @@ class NumericClaims(RuleComponent):
         self.source_marks = tuple(d["context"].get("source_marks", ()))
         together = d["context"].get("places_together", {})
         self.places_together_units = frozenset(together.get("units", ()))
+        self.places_spelled_units = frozenset(together.get("spelled_units", ()))
         self.places_together_before = tuple(together.get("before", ()))
         self.places_together_after = tuple(together.get("after", ()))
         self.places_together_numerals = frozenset(together.get("numerals", ""))
@@ -73,6 +74,11 @@ class NumericClaims(RuleComponent):
         return claim.start in place_ends or text.endswith(self.places_together_before, 0, claim.start) \
             or text.startswith(self.places_together_after, claim.end)
 
+    def spelled_places(self, text: str, claim) -> bool:
+        """京津冀三地公安机关, 川渝两地: kinds of places that count only in digits (等5地, 等周边7省份);
+        spelled out, they name the places together and were never claims, so they bound no metric."""
+        return claim.label == "COUNT" and claim.unit in self.places_spelled_units and text[claim.start] in self.places_together_numerals
+
     @staticmethod
     def numeral_start(text: str, claim) -> int:
         """Where the number of a claim starts, after a marker (约 of 约25辆 may close 北约)."""
@@ -90,7 +96,8 @@ class NumericClaims(RuleComponent):
         # a numeral inside a name the rules found counts nothing (三台 of 三台子派出所, 五台 of
         # 五台山, 九 of 马英九处理); the model's entities are not trusted with this (10万元大学)
         names = [(e.start_char, e.end_char) for e in doc.ents if e._.source != "ner"]
-        claims = [c for c in self.grammar.find(text) if not inside_any(names, self.numeral_start(text, c))]
+        claims = [c for c in self.grammar.find(text) if not inside_any(names, self.numeral_start(text, c))
+                  and not self.spelled_places(text, c)]
         places = frozenset((e.start_char, e.end_char) for e in doc.ents if e.label_ == "PLACE")
         attrs = self.context.resolve(text, claims, [(e.start_char, e.end_char) for e in doc.ents if not self.speaker(text, e)],
                                      frozenset((e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"),

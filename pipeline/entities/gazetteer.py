@@ -250,6 +250,7 @@ class Gazetteer:
         self.name_min, self.name_max = grammar.get("name_min", 2), grammar.get("name_max", 4)
         self.name_stop = set(grammar.get("name_stop_chars", ""))
         self.chain_name_allowed = set(grammar.get("chain_name_allowed", ""))
+        self.name_words_allowed = frozenset(grammar.get("name_words_allowed", ()))
         self.chain_name_word_starts = set(grammar.get("chain_name_word_starts", ""))
         self.title_before_word_starts = grammar.get("title_before_word_starts", "")
         self.campaign_entry_chars = grammar.get("campaign_entry_chars", "")
@@ -386,7 +387,8 @@ class Gazetteer:
         stop = self.name_stop_in_chain if in_chain else self.name_stop
         return (
             self.name_min <= len(name) <= self.name_max
-            and all(CJK.match(c) and c not in stop for c in name)
+            and all(CJK.match(c) and (c not in stop or (k > 0 and name[k : k + 2] in self.name_words_allowed))
+                    for k, c in enumerate(name))
             and name not in self.not_places
             and name not in self.not_place_names
             and not (self.name_stop_words_re is not None and self.name_stop_words_re.search(name))
@@ -399,6 +401,8 @@ class Gazetteer:
         starts = None  # the segmenter's word starts around i, read once and only when 长 is in a name
         for n in range(self.name_min, self.name_max + 1):
             name = text[i : i + n]
+            if len(name) == n and n > 1 and text[i + n - 1 : i + n + 1] in self.name_words_allowed:
+                continue  # 庞各 + 庄镇: the name goes on through the word
             if len(name) < n or not self.proper_name_ok(name, in_chain) or "某" in name:
                 return None  # (东湖区某商业广场: an anonymised name names no place)
             if self.verb_inside(name):

@@ -113,6 +113,10 @@ class Places(EntityRuleComponent):
         rail = re.escape("".join(sorted(set(g.get("province_abbreviations", "") + g.get("expressway_city_abbreviations", "")
                                              + g.get("railway_city_abbreviations", "") + "中" + g.get("neighbour_abbreviations", "")))))
         self.railway_re = re.compile(rf"(?<![{rail}])([{rail}]{{2,3}})(?:{railways})") if rail and railways else None
+        line_words = alternation(g.get("railway_line_words", []))
+        # 沪宁、沪杭城际线路, 京沪、京广等高铁线路: listed lines sharing the line word after the last
+        self.railway_list_re = re.compile(rf"(?<![{rail}])((?:[{rail}]{{2,3}}、)*[{rail}]{{2,3}})等?(?:{line_words})") \
+            if rail and line_words else None
         self.national_roads = [re.compile(p) for p in g.get("national_road_patterns", ())]
         self.road_frame_before = g.get("road_frame_before", "")
         self.road_list_joiners = g.get("road_list_joiners", "")
@@ -313,6 +317,14 @@ class Places(EntityRuleComponent):
                 run = m.group(1)
                 if run not in gaz.name_verbs and run not in gaz.full and run not in gaz.short:
                     out.append(regional_match(m.start(), self.section_end(text, m.end(), abbreviations=True)))
+        if "线" in text and self.railway_list_re is not None:
+            gaz, taken = self.gazetteer, {m.start for m in out}
+            for m in self.railway_list_re.finditer(text):
+                k = m.start(1)
+                for run in m.group(1).split("、"):
+                    if k not in taken and run not in gaz.name_verbs and run not in gaz.full and run not in gaz.short:
+                        out.append(regional_match(k, k + len(run)))
+                    k += len(run) + 1
         if "高速" not in text and "道" not in text:
             return out  # (most texts name no road: skip the scans)
         for m in self.expressway_re.finditer(text) if self.expressway_re is not None and "高速" in text else ():
