@@ -1683,6 +1683,11 @@ def test_the_twenty_seventh_rounds_metrics(nlp, text, metric):
     assert claim._.metric["text"] == metric
 
 
+def test_a_month_after_shi_before_a_multiple_is_its_base_not_its_period(nlp):
+    doc = nlp("今年7月全市噪音扰民类警情达2.4万起，是1月份的2.3倍。")
+    assert [(c.text, c._.period["text"]) for c in doc.spans["claims"]] == [("2.4万起", "今年7月"), ("2.3倍", "今年7月")]
+
+
 @pytest.mark.parametrize("text, claims", [
     ("省公安厅统一指挥佛山、肇庆等5地警方同步收网。", ["5地"]),      # places counted in digits
     ("辗转上海、江苏、安徽等4省市，摧毁一个团伙。", ["4省市"]),
