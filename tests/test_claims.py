@@ -1683,6 +1683,11 @@ def test_the_twenty_seventh_rounds_metrics(nlp, text, metric):
     assert claim._.metric["text"] == metric
 
 
+def test_a_range_closed_by_jian_keeps_it_before_the_clause_goes_on(nlp):
+    doc = nlp("其女儿在3月至5月间累计为某手游充值148笔。3月间隔检查5次。")
+    assert [(c.text, c._.period and c._.period["text"]) for c in doc.spans["claims"]] == [("148笔", "3月至5月间"), ("5次", None)]
+
+
 def test_a_month_after_shi_before_a_multiple_is_its_base_not_its_period(nlp):
     doc = nlp("今年7月全市噪音扰民类警情达2.4万起，是1月份的2.3倍。")
     assert [(c.text, c._.period["text"]) for c in doc.spans["claims"]] == [("2.4万起", "今年7月"), ("2.3倍", "今年7月")]

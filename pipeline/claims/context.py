@@ -355,9 +355,11 @@ class ClaimContext:
         (2022年6月至2023年3月期间, 2022年8月至2023年3月间); 自 / 从 opening an X起 frame is part of it
         (自2023年11月起), as it is of an X以来 frame."""
         if text[e - 1 : e] in "年月日份":
-            # (a lone 间 only before no other character: not 3月间隔)
+            # (a lone 间 only before no other character, or after a range before no word it opens:
+            # 3月至5月间累计充值, not 3月间隔)
             e += next((len(w) for w in self.period_closers if text.startswith(w, e)
-                       and (len(w) > 1 or not is_han(text[e + 1 : e + 2]))), 0)
+                       and (len(w) > 1 or not is_han(text[e + 1 : e + 2])
+                            or (RANGE.search(text, s, e) is not None and text[e + 1 : e + 2] not in "隔接谍歇断或距"))), 0)
         if text.endswith("起", s, e) and s > lo and text[s - 1] in "自从":
             s -= 1
         if UP_TO_NOW.fullmatch(text, s, e) and s > lo:
