@@ -1677,6 +1677,8 @@ def test_a_share_right_before_a_noun_measures_that_noun(nlp, text, metric):
     ("设备投用后，半年内共侦测到异常信号43次。", "异常信号"),          # a governing verb with its complement
     ("辖区聚集快递企业近两百家，从业快递员逾万人。", "从业快递员"),    # 从 of 从业, though cut 从/业快/递员
     ("已推动平台修改“超时扣款”等不合理考核规则300余条。", "不合理考核规则"),        # 则 of 规则 is no adverb
+    ("趁机调包，骗走价值约1.5万元的首饰。", "首饰"),                  # what 价值 values
+    ("张大爷退掉了价值1.6万元的“神药”。", "神药"),
 ])
 def test_the_twenty_seventh_rounds_metrics(nlp, text, metric):
     claim = nlp(text).spans["claims"][-1]

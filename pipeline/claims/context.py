@@ -150,6 +150,7 @@ class ClaimContext:
         self.np_end_frames = re.compile("|".join(c["np_end_frames"])) if c.get("np_end_frames") else None
         self.copula_date = re.compile(c["copula_date"])
         self.share_copulas = c.get("share_copulas", "")
+        self.valued_before = re.compile(c["valued_before"]) if c.get("valued_before") else None
         self.magnitude_nouns = frozenset(c.get("magnitude_nouns", ()))
         self.share_copula_max = c.get("share_copula_max", 12)
         self.share_copula_not_before = c.get("share_copula_not_before", {})
@@ -1018,6 +1019,17 @@ class ClaimContext:
             if np and np[1] - np[0] >= 2 and np[1] < self.clause_end(text, claim.end, ceil) \
                     and first not in self.verbs and not first.startswith(self.relative_openers):
                 return np  # (not 百分之九十 + 来自群众举报, 七成以上 + 集中在…: a verb follows, no noun)
+        if claim.label == "MONEY" and self.valued_before is not None and text.startswith("的", claim.end) \
+                and self.valued_before.search(text, max(0, claim.start - 6), claim.start):
+            # 价值约1.5万元的首饰, 退掉了价值1.6万元的“神药”: what is valued is measured, not 价值
+            k = claim.end + 1
+            if k < ceil and text[k] in QUOTE_PAIRS:
+                close = text.find(QUOTE_PAIRS[text[k]], k + 1, ceil)
+                if close > k + 1:
+                    return k + 1, close
+            np = self.np_from(text, k, ceil) if k < ceil else None
+            if np and np[1] - np[0] >= 2:
+                return np
         if claim.label == "MONEY":
             np = self.money_noun_after_de(text, claim.end)
             if np:
