@@ -1762,6 +1762,8 @@ def test_the_twenty_fifth_rounds_entity_rulings(nlp, text, expected):
     ("拉萨市城关区八廓街道各社区开展巡查。", [("拉萨市城关区八廓街道", "PLACE")]),     # 各 + a kind: each of them
     ("秭归县公安局组建护果巡逻队32支。", [("秭归县公安局", "POLICE_UNIT")]),           # 组建 sets up, names nothing
     ("仙居县横溪镇杨梅种植户朱先生说。", [("仙居县横溪镇", "PLACE"), ("朱先生", "PERSON")]),  # a fruit, no person
+    ("厦门航空随即报警，厦门市公安局机场分局民警登机将其带离。",
+     [("厦门航空", "ORG"), ("厦门市公安局机场分局", "POLICE_UNIT")]),                   # an airline, no place
 ])
 def test_the_twenty_seventh_rounds_entity_rulings(nlp, text, expected):
     assert ents(nlp(text)) == expected
