@@ -1764,6 +1764,8 @@ def test_the_twenty_fifth_rounds_entity_rulings(nlp, text, expected):
     ("仙居县横溪镇杨梅种植户朱先生说。", [("仙居县横溪镇", "PLACE"), ("朱先生", "PERSON")]),  # a fruit, no person
     ("厦门航空随即报警，厦门市公安局机场分局民警登机将其带离。",
      [("厦门航空", "ORG"), ("厦门市公安局机场分局", "POLICE_UNIT")]),                   # an airline, no place
+    ("半年内被“老中医”以推销保健品为名骗走2.7万元。", []),                              # 中 of 中医, no China
+    ("中缅边境巡逻。", [("中缅", "PLACE")]),
 ])
 def test_the_twenty_seventh_rounds_entity_rulings(nlp, text, expected):
     assert ents(nlp(text)) == expected
