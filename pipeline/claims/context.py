@@ -739,11 +739,17 @@ class ClaimContext:
         return m.group() in self.glued_object_verbs and len(word) == len(m.group()) + 1 \
             and word[-1] not in self.verb_noun_suffixes
 
+    def part_of_whole(self, text: str, claim: ClaimMatch) -> bool:
+        """The share opens its clause, maybe after 其中 or a whole and its 中 (涉案车辆中近七成),
+        approximation and 有 aside: a part of a whole named before it."""
+        before = text[self.clause_start(text, claim.start, 0) : claim.start].rstrip("约近超逾达有")
+        return before in ("", "其中") or before.endswith("中")
+
     def after_share_copula(self, text: str, claim: ClaimMatch, metric: tuple[int, int]) -> bool:
         """The metric is what a share's copula says the part is (七成以上为 + 60岁以上老年人): the whole
         rest of the clause, which the learned start does not cut (it learned on nouns before claims)."""
-        return claim.label == "PERCENT" and metric[0] in (claim.end + 1, claim.end + 2) \
-            and text[claim.end : claim.end + 1] in self.share_copulas if self.share_copulas else False
+        return bool(self.share_copulas) and claim.label == "PERCENT" and metric[0] in (claim.end + 1, claim.end + 2) \
+            and text[claim.end : claim.end + 1] in self.share_copulas
 
     @staticmethod
     def unquote(text: str, s: int, e: int) -> tuple[int, int]:
@@ -1004,10 +1010,9 @@ class ClaimContext:
             # 约九成受访群众认为…, 七成以上线索来源于…: a share right before a noun quantifies it, and
             # the noun is what it measures (a noun, not a verb or preposition, opens what follows);
             # after a copula (其中七成以上为退休人员, 约三成系无证驾驶) the noun after it is what the share is
-            before = text[self.clause_start(text, claim.start, 0) : claim.start].rstrip("约近超逾达有")
             if text[claim.end] in self.share_copulas and claim.end + 1 < ceil \
                     and text[claim.end + 1] not in self.share_copula_not_before.get(text[claim.end], "") \
-                    and (before in ("", "其中") or before.endswith("中")):
+                    and self.part_of_whole(text, claim):
                 # (only a share of a whole named before it, at its clause's start or after 其中 / X中:
                 # 楼价升幅33%为全球最高 is a rank of the rise, not a part of it)
                 e = self.clause_end(text, claim.end + 1, ceil)

@@ -229,16 +229,15 @@ class EntityMerger:
                 post = next((p for p in self.place_collectives if text.startswith(p, cs.end)), None)
             nxt = chosen[k + 1][0] if k + 1 < len(chosen) else None
             prev = out[-1][0] if out else None
-            if cs.label == "POLICE_UNIT" and self.stationed_after_unit(text, prev, cs) \
-                    and any(text.endswith(p, cs.start, cs.end) for p in self.hosted_posts):
+            own_post = self.post_ending(text, cs) if cs.label == "POLICE_UNIT" else None
+            if own_post and self.stationed_after_unit(text, prev, cs):
                 # 东街派出所驻 + 福建省立医院警务室 (the rules' hosted post): one chain, as below
                 unit, parent = CharSpan(prev.start, cs.end, "POLICE_UNIT"), text[prev.start : prev.end]
                 out[-1] = (unit, out[-1][1])
                 old = doc.user_data.get(("._.", "parents", cs.start, cs.end))
                 attrs[(unit.start, unit.end)] = {
-                    "unit_type": next(p for p in self.hosted_posts if text.endswith(p, cs.start, cs.end)),
-                    "level": doc.user_data.get(("._.", "level", cs.start, cs.end)), "jurisdiction": None,
-                    "parents": [parent, *(old or [])]}
+                    "unit_type": own_post, "level": doc.user_data.get(("._.", "level", cs.start, cs.end)),
+                    "jurisdiction": None, "parents": [parent, *(old or [])]}
                 continue
             if post and (nxt is None or nxt.start >= cs.end + len(post)):
                 unit = CharSpan(cs.start, cs.end + len(post), "POLICE_UNIT")
@@ -259,7 +258,11 @@ class EntityMerger:
         ner_rulings has checked the chain's parts)."""
         return model.label == rule.label == "POLICE_UNIT" and model.start == rule.start and model.end > rule.end \
             and bool(self.stationed_at) and text.startswith(self.stationed_at, rule.end) \
-            and any(text.endswith(p, model.start, model.end) for p in self.hosted_posts)
+            and self.post_ending(text, model) is not None
+
+    def post_ending(self, text: str, cs: CharSpan) -> Optional[str]:
+        """The police post word (警务室, 警务站) that `cs` ends in, or None."""
+        return next((p for p in self.hosted_posts if text.endswith(p, cs.start, cs.end)), None)
 
     def stationed_after_unit(self, text: str, prev: Optional[CharSpan], cs: CharSpan) -> bool:
         """`cs` follows a unit and 驻 directly (瑞金二路派出所驻 + 瑞金医院)."""

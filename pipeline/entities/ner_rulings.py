@@ -52,6 +52,7 @@ from ..spans import doc_text, is_han
 from ..word_patterns import alternation
 from .base import RuleComponent
 from .gazetteer import Gazetteer
+from .merge import hosted_posts
 from .organisations import describes_anonymised_body, generic_name_test, head_run_on_test, indefinite_patterns, names_an_app, wordy_name
 from .persons import ordinary_word
 from .police_units import LABEL as POLICE_UNIT, PoliceUnitGrammar
@@ -195,7 +196,7 @@ class NerRulings(RuleComponent):
         self.co_agent = re.compile("|".join(map(re.escape, co))) if co else None
         pg = d["police_grammar"]
         self.stationed_at = pg.get("stationed_at", "")
-        self.hosted_posts = tuple(sorted(pg.get("hosted_posts", ()), key=len, reverse=True))
+        self.hosted_posts = hosted_posts(pg)[0]
         self.stationed_host_max = pg.get("stationed_host_max", 12)
         police_words = [*pg["bodies"], *pg["standalone_heads"], *(w for w in pg["collectives"] if w != "公安")]
         self.police_word = re.compile(alternation(police_words))
@@ -503,9 +504,9 @@ class NerRulings(RuleComponent):
         """A unit, 驻 and a post named after its host (东华门派出所驻协和医院警务室): the station's post
         at a hospital, school or firm, one unit (police-unit grammar's `stationed_at`, `hosted_posts`;
         the merger builds the same chain where the rules found the host)."""
-        at = self.stationed_at and inner.find(self.stationed_at)
-        if not at or at < 0:
-            return False
+        at = inner.find(self.stationed_at) if self.stationed_at else -1
+        if at <= 0:
+            return False  # (no 驻, or no unit before it)
         host = inner[at + len(self.stationed_at):]
         post = next((p for p in self.hosted_posts if host.endswith(p)), None)
         if post is None or not 2 <= len(host) - len(post) <= self.stationed_host_max \

@@ -312,17 +312,15 @@ class Places(EntityRuleComponent):
         roads (105国道): places (ANNOTATION.md §4 landmarks)."""
         out = []
         if "铁" in text or "客专" in text:
-            gaz = self.gazetteer
             for m in self.railway_re.finditer(text) if self.railway_re is not None else ():
-                run = m.group(1)
-                if run not in gaz.name_verbs and run not in gaz.full and run not in gaz.short:
+                if self.names_a_line(m.group(1)):
                     out.append(regional_match(m.start(), self.section_end(text, m.end(), abbreviations=True)))
         if "线" in text and self.railway_list_re is not None:
-            gaz, taken = self.gazetteer, {m.start for m in out}
+            taken = {m.start for m in out}
             for m in self.railway_list_re.finditer(text):
                 k = m.start(1)
                 for run in m.group(1).split("、"):
-                    if k not in taken and run not in gaz.name_verbs and run not in gaz.full and run not in gaz.short:
+                    if k not in taken and self.names_a_line(run):
                         out.append(regional_match(k, k + len(run)))
                     k += len(run) + 1
         if "高速" not in text and "道" not in text:
@@ -334,6 +332,12 @@ class Places(EntityRuleComponent):
         for pattern in self.national_roads:
             out += [regional_match(m.start(), self.section_end(text, m.end())) for m in pattern.finditer(text)]
         return out
+
+    def names_a_line(self, run: str) -> bool:
+        """A run of abbreviations before a railway or line word names a line, not a verb (开通) nor a
+        place of its own (武汉铁路局, 广州铁路: the city's railway)."""
+        gaz = self.gazetteer
+        return run not in gaz.name_verbs and run not in gaz.full and run not in gaz.short
 
     def station_end(self, text: str, i: int) -> Optional[int]:
         """The end of a station's name starting at i (小寨 + 站, 体育西路 + 站), or None."""

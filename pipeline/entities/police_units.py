@@ -86,7 +86,6 @@ class PoliceUnitGrammar:
         self.short_form_heads = frozenset(g.get("short_form_heads", ()))
         self.short_form_after = g.get("short_form_after", "")
         self.abbreviation_of = dict(g.get("abbreviation_of", {}))
-        self.name_words_allowed = frozenset(gazetteer.grammar.get("name_words_allowed", ()))
         self.not_after_head = dict(g.get("not_after_head", {}))
         self.title_after = g["title_after"]
         # standalone sub-units: those a short proper name can introduce (南浦派出所)
@@ -158,7 +157,7 @@ class PoliceUnitGrammar:
             len(name) >= 2
             and not name.startswith(BOUNDARY_WORDS)  # 联合海门 + 派出所: 联合 introduces a partner
             and all(CJK.match(c) and (c not in non_name or (k > 0 and c in self.inner_name_allowed)
-                                      or (k > 0 and name[k : k + 2] in self.name_words_allowed)
+                                      or (k > 0 and name[k : k + 2] in self.gaz.name_words_allowed)
                                       or (k == 0 and in_chain and self.opens_name_word(name))
                                       or (k == 0 and in_chain and c in self.transliterated_openers and len(name) >= 3
                                           and self.transliterated_chars.issuperset(name[1:]))
@@ -522,15 +521,9 @@ class PoliceUnitGrammar:
         taken = [(u.start, u.end) for u in found]
         for short, full in self.abbreviation_of.items():
             # 江苏省公安厅 … 省厅要求各地: the department named before, by its short name alone
-            k = text.find(short)
-            while k >= 0:
-                e = k + len(short)
-                if any(text.endswith(full, u.start, u.end) and u.end <= k for u in found) \
-                        and not any(a < e and k < b for a, b in taken) and not self.is_title(text, e) \
-                        and not (k > 0 and is_han(text[k - 1]) and text[k - 1] not in self.short_form_after):
-                    out.append(Unit([Element(k, e, short, prefix=short[0])]))
-                    taken.append((k, e))
-                k = text.find(short, e)
+            first = min((u.end for u in found if text.endswith(full, u.start, u.end)), default=None)
+            for k in self.later_mentions(text, short, first, taken) if first is not None else ():
+                out.append(Unit([Element(k, k + len(short), short, prefix=short[0])]))
         for u in found:
             last = u.elements[-1]
             if len(u.elements) < 2 or last.head not in self.short_form_heads or (last.name is None and last.place is None):
@@ -539,15 +532,24 @@ class PoliceUnitGrammar:
             if len(short) - len(last.head) < 2 or short in self.sub_units \
                     or (self.function_sub_unit is not None and self.function_sub_unit.fullmatch(short)):
                 continue  # (经侦支队, 治安管理大队: a kind of sub-unit, the same in every bureau)
-            k = text.find(short, u.end)
-            while k >= 0:
+            for k in self.later_mentions(text, short, u.end, taken):
                 e = k + len(short)
-                if not any(a < e and k < b for a, b in taken) and not self.is_title(text, e) \
-                        and not (k > 0 and is_han(text[k - 1]) and text[k - 1] not in self.short_form_after):
-                    el = Element(k, e, last.head, name=(k, e - len(last.head)))
-                    out.append(Unit([el]))
-                    taken.append((k, e))
-                k = text.find(short, e)
+                out.append(Unit([Element(k, e, last.head, name=(k, e - len(last.head)))]))
+        return out
+
+    def later_mentions(self, text: str, short: str, start: int, taken: list) -> list[int]:
+        """Where `short` stands from `start` on, clear of the spans `taken` (which it extends), fused
+        into no title and run on from no word before it (only after a non-Han character or one of
+        `short_form_after`)."""
+        out = []
+        k = text.find(short, start)
+        while k >= 0:
+            e = k + len(short)
+            if not any(a < e and k < b for a, b in taken) and not self.is_title(text, e) \
+                    and not (k > 0 and is_han(text[k - 1]) and text[k - 1] not in self.short_form_after):
+                out.append(k)
+                taken.append((k, e))
+            k = text.find(short, e)
         return out
 
     def find(self, text: str) -> list[CharSpan]:
