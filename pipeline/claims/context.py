@@ -129,6 +129,9 @@ class ClaimContext:
         self.periods = [re.compile(p) for p in c["periods"]]
         self.open_periods = [re.compile(p) for p in c.get("open_periods", ())]
         self.period_closers = tuple(c.get("period_closers", ()))
+        self.lone_closer_not_before = c.get("lone_closer_not_before", "")
+        self.share_openers = c.get("share_openers", "")
+        self.change_share_openers = c.get("change_share_openers", "")
         self.list_item_numerals = c.get("list_item_numerals", "")
         up_to = c.get("up_to_frames", {})
         self.up_to_opening, self.bare_years = up_to.get("opening", ""), frozenset(up_to.get("bare_years", ()))
@@ -360,7 +363,7 @@ class ClaimContext:
             # 3月至5月间累计充值, not 3月间隔)
             e += next((len(w) for w in self.period_closers if text.startswith(w, e)
                        and (len(w) > 1 or not is_han(text[e + 1 : e + 2])
-                            or (RANGE.search(text, s, e) is not None and text[e + 1 : e + 2] not in "隔接谍歇断或距"))), 0)
+                            or (RANGE.search(text, s, e) is not None and text[e + 1 : e + 2] not in self.lone_closer_not_before))), 0)
         if text.endswith("起", s, e) and s > lo and text[s - 1] in "自从":
             s -= 1
         if UP_TO_NOW.fullmatch(text, s, e) and s > lo:
@@ -742,7 +745,7 @@ class ClaimContext:
     def part_of_whole(self, text: str, claim: ClaimMatch) -> bool:
         """The share opens its clause, maybe after 其中 or a whole and its 中 (涉案车辆中近七成),
         approximation and 有 aside: a part of a whole named before it."""
-        before = text[self.clause_start(text, claim.start, 0) : claim.start].rstrip("约近超逾达有")
+        before = text[self.clause_start(text, claim.start, 0) : claim.start].rstrip(self.share_openers)
         return before in ("", "其中") or before.endswith("中")
 
     def after_share_copula(self, text: str, claim: ClaimMatch, metric: tuple[int, int]) -> bool:
@@ -976,7 +979,7 @@ class ClaimContext:
         scope alone is no metric (连续三年位居全区第一: 全区 is where it ranks): the previous one holds."""
         found = self._metric(text, claim, seg_start, ceil, facts, previous_metric, np_after)
         if found is None and claim.label == "PERCENT" and self.change_clause is not None \
-                and text[seg_start : claim.start].strip("达为是约近超过了") == "":
+                and text[seg_start : claim.start].strip(self.change_share_openers) == "":
             # 株洲市降幅最大，达27.5%: the size of change the clause before names is what the share measures
             m = self.change_clause.search(text, max(0, seg_start - 12), seg_start)
             if m is not None:
