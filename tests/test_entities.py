@@ -1797,3 +1797,27 @@ def test_the_twenty_seventh_rounds_entity_rulings(nlp, text, expected):
 ])
 def test_the_twenty_sixth_rounds_entity_rulings(nlp, text, expected):
     assert ents(nlp(text)) == expected
+
+
+def test_members_of_a_list_beside_a_place_are_places_when_the_list_closes_as_places():
+    """listed_places: a 、-list with one place in it, closed by a word for the places together (等…区域,
+    等景区, 一带, 沿线), makes its other members places; not kinds of place (步行街), not a list
+    closed by anything else, not members that hold a function word."""
+    def run(text, cuts, listed=True):
+        from spacy.lang.zh import Chinese
+        doc = Chinese.from_config({"nlp": {"tokenizer": {"segmenter": "char"}}}).make_doc(text)
+        doc.ents = [doc.char_span(a, b, "PLACE") for a, b in cuts]
+        merger = EntityMerger("m", [], ["ner"], "longest", listed_places=listed)
+        return [e.text for e in merger(doc).ents]
+
+    assert run("民警在春熙路、太古里等重点商圈巡逻。", [(3, 6)]) == ["春熙路", "太古里"]
+    assert run("民警在春熙路、太古里等重点商圈巡逻。", [(3, 6)], listed=False) == ["春熙路"]
+    assert run("警方在龙门、石窟、白马寺一带设卡。", [(9, 12)]) == ["龙门", "石窟", "白马寺"]
+    assert run("他们在步行街、人民广场一带巡逻。", [(7, 11)]) == ["人民广场"]
+    assert run("民警在春熙路、太古里等地开展宣传。", [(3, 6)]) == ["春熙路", "太古里"]
+    assert run("民警在春熙路、太古里等处开展宣传。", [(3, 6)]) == ["春熙路"]  # (no word for places together)
+    assert run("查获西湖区、摩托车等车辆。", [(2, 5)]) == ["西湖区"]
+
+
+def test_listed_places_in_the_default_pipeline(nlp):
+    assert nlp.get_pipe("entity_merger").place_list is not None

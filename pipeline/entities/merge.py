@@ -49,6 +49,14 @@ collective police word (`collectives_after_places`: 警方): 珠澳警方 is one
 is part of its name; 《人民公安报》 stays the outlet's ORG). The blind review sets' annotators tagged none
 in 48 titles; MSRA does tag them (《中华人民共和国香港特别行政区基本法》), so its merged score pays.
 
+`listed_places` (default true): the members of a 、-list beside a place the merger chose are places
+too when the list closes with a word for the places together (解放碑、较场口等区域, 喀纳斯、禾木等景区,
+观前街、石路一带: places grammar, `listed_place_followers` right after the last member, or 等 and
+then, within a few characters, one of `listed_place_classes`). The list says what its members are
+where neither the gazetteer nor the model knows the name. A member is 2-4 Chinese characters with
+none of `listed_place_stop_chars`, no kind of place (`listed_place_kinds`: 步行街, 火车站) and no
+entity inside; the first one starts after a clause mark or a preposition.
+
 With `keep_candidates = false` (the default) the candidate span groups and the attributes of
 candidates that lost are removed once `doc.ents` is set: everything they held is in the
 chosen entities, and carrying them costs serialisation time (multiprocessing, DocBin) and
@@ -67,6 +75,8 @@ from ..extensions import ENTITY_ATTRS, PLACE_ATTRS
 from ..spans import CharSpan, SpanIndex, doc_text, keep_disjoint, make_spans
 
 MODEL_SOURCE = "ner"
+# the source of a place that only its list names (listed_places)
+LISTED_SOURCE = "places"
 # a book title's content (《厦门市电动自行车管理办法》): no entity inside one (none_inside_titles)
 TITLE = re.compile(r"《([^《》\n]+)》")
 # the gazetteer's division levels (places' admin_level), highest first
@@ -87,6 +97,7 @@ class EntityMerger:
         join_adjacent_places: bool = False,
         posts_in_organisations: bool = False,
         none_inside_titles: bool = False,
+        listed_places: bool = False,
     ):
         if policy not in ("longest", "priority"):
             raise ValueError(f"entity_merger: policy must be 'longest' or 'priority', not {policy!r}")
@@ -106,6 +117,7 @@ class EntityMerger:
         self.place_collectives = tuple(police.get("collectives_after_places", ()))
         self.stationed_at = police.get("stationed_at", "")
         self.none_inside_titles = none_inside_titles
+        self.place_list = PlaceList(resource_files.read_json("places/grammar.json")) if listed_places else None
 
     @staticmethod
     def mixed_run(span: CharSpan, rules: list[CharSpan]) -> bool:
@@ -171,6 +183,10 @@ class EntityMerger:
         posts = {}
         if self.posts_in_organisations:
             chosen, posts = self.hosted_post_units(doc, chosen)
+        if self.place_list is not None and "、" in text:
+            listed = self.place_list.members(text, [cs for cs, _ in chosen])
+            if listed:
+                chosen = sorted(chosen + [(cs, LISTED_SOURCE) for cs in listed], key=lambda item: item[0].start)
         spans = make_spans(doc, [cs for cs, _ in chosen])
         for span, (_, source) in zip(spans, chosen):
             if source == MODEL_SOURCE:  # a rule candidate's attributes at these offsets are not its
@@ -280,6 +296,60 @@ class EntityMerger:
                 del doc.user_data[key]
 
 
+class PlaceList:
+    """The unnamed members of 、-lists of places (see `listed_places` above)."""
+
+    def __init__(self, g: dict):
+        followers = sorted(g.get("listed_place_followers", ()), key=len, reverse=True)
+        classes = sorted(g.get("listed_place_classes", ()), key=len, reverse=True)
+        gap = int(g.get("listed_place_class_gap", 6))
+        closers = [*map(re.escape, followers)]
+        if classes:  # 等 + a few characters of a clause (夜间热点, 鄱阳湖沿岸) + the class word
+            closers.append(rf"等[^，。；！？、,;!?\s]{{0,{gap}}}?(?:{'|'.join(map(re.escape, classes))})")
+        self.closer = re.compile("|".join(closers)) if closers else None
+        ends = "|".join(["、", "等", *map(re.escape, followers)])
+        self.after_item = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?={ends})")
+        openers = re.escape(g.get("listed_place_openers", ""))
+        self.first_item = re.compile(rf"(?<=[{openers}])[\u4e00-\u9fff]{{2,4}}$") if openers else None
+        self.stop = frozenset(g.get("listed_place_stop_chars", ""))
+        self.kinds = frozenset(g.get("listed_place_kinds", ())) | frozenset(g.get("not_places", ()))
+
+    def member_ok(self, name: str) -> bool:
+        return not any(c in self.stop for c in name) and name not in self.kinds
+
+    def members(self, text: str, chosen: list[CharSpan]) -> list[CharSpan]:
+        """Places listed with a chosen PLACE that no chosen entity overlaps."""
+        if self.closer is None:
+            return []
+        taken = SpanIndex(chosen)
+        found: dict[tuple[int, int], CharSpan] = {}
+        for cs in chosen:
+            if cs.label != "PLACE" or not (text.startswith("、", cs.end) or text.endswith("、", 0, cs.start)):
+                continue
+            items, end = [], cs.end
+            while text.startswith("、", end):  # the members after the place, up to the list's close
+                m = self.after_item.match(text, end + 1)
+                if m is None:
+                    break
+                items.append((m.start(), m.end()))
+                end = m.end()
+            if not self.closer.match(text, end):
+                continue
+            start = cs.start
+            while self.first_item is not None and text.endswith("、", 0, start):
+                # the members before it, the first after a clause mark or a preposition
+                m = self.first_item.search(text, max(0, start - 5), start - 1)
+                if m is None:
+                    break
+                items.append(m.span())
+                start = m.start()
+            if items and all(self.member_ok(text[a:b]) for a, b in items):
+                for a, b in items:
+                    if not any(t.start < b and a < t.end for t in taken.near(a, b)):
+                        found[(a, b)] = CharSpan(a, b, "PLACE")
+        return list(found.values())
+
+
 def parent_before(model: CharSpan, rule: CharSpan) -> bool:
     """The model's unit is the rule's unit with its parent before it (宁远市公安局东岚分局 over 东岚分局)."""
     return model.label == rule.label == "POLICE_UNIT" and model.end == rule.end and model.start < rule.start
@@ -313,6 +383,7 @@ def lower_place_suffixes() -> tuple:
         "join_adjacent_places": True,
         "posts_in_organisations": True,
         "none_inside_titles": True,
+        "listed_places": True,
     },
 )
 def make_entity_merger(
@@ -328,6 +399,8 @@ def make_entity_merger(
     join_adjacent_places: bool,
     posts_in_organisations: bool,
     none_inside_titles: bool,
+    listed_places: bool,
 ) -> EntityMerger:
     return EntityMerger(name, span_keys, priority, policy, keep_candidates, rules_win_labels, split_mixed_runs,
-                        rules_win_crossings, join_adjacent_places, posts_in_organisations, none_inside_titles)
+                        rules_win_crossings, join_adjacent_places, posts_in_organisations, none_inside_titles,
+                        listed_places)
