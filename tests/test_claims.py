@@ -1755,3 +1755,18 @@ def test_a_cap_not_next_to_its_amount(nlp, text, approx):
 def test_the_twenty_sixth_rounds_metrics(nlp, text, metric):
     claim = list(nlp(text).spans["claims"])[0]
     assert claim._.metric["text"] == metric
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("嫌疑人先后骗取保险金42万元。", "保险金"),                 # the money taken, a money noun
+    ("二人从保险公司骗取理赔款9.6万元。", "理赔款"),
+    ("民警检查了全区8家网络直播公会。", "网络直播公会"),         # 直播 modifies the guild's head
+])
+def test_the_twenty_eighth_rounds_metrics(nlp, text, metric):
+    claim = list(nlp(text).spans["claims"])[0]
+    assert claim._.metric["text"] == metric
+
+
+def test_an_adverb_between_a_size_of_change_and_its_value(nlp):
+    claim = list(nlp("南湖、秀洲两区降幅均超过三成。").spans["claims"])[0]
+    assert claim._.change == "decrease"

@@ -1821,3 +1821,22 @@ def test_members_of_a_list_beside_a_place_are_places_when_the_list_closes_as_pla
 
 def test_listed_places_in_the_default_pipeline(nlp):
     assert nlp.get_pipe("entity_merger").place_list is not None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list's last member before a count of the places and 警方: places, no unit (as for a chain)
+    ("盈江、陇川两地警方联合行动。", [("盈江", "PLACE"), ("陇川", "PLACE")]),
+    # a province's one-character name after a word of going: the place (not where it opens 湘江)
+    ("专案组将9名嫌疑人押解回湘。", [("湘", "PLACE")]),
+    ("一名男子在湘江边垂钓。", [("湘江", "PLACE")]),
+    # a fight against a kind of fraud names a squad after its brigade
+    ("嘉兴市公安局南湖区分局经侦大队反医保欺诈中队民警", [("嘉兴市公安局南湖区分局经侦大队反医保欺诈中队", "POLICE_UNIT")]),
+    ("据央视新闻报道，多地出现新型诈骗。", [("央视新闻", "ORG")]),
+])
+def test_the_twenty_eighth_rounds_entities(nlp, text, expected):
+    assert ents(nlp(text)) == expected
+
+
+def test_a_black_market_trade_opens_no_entity(nlp):
+    assert ents(nlp("警方打掉卡商团伙12个。")) == []
+    assert ents(nlp("下游卡商王某收购手机卡。")) == [("王某", "PERSON")]

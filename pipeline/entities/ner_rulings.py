@@ -23,6 +23,7 @@ model's entities (`doc.ents` as set by `ner`) before `entity_merger` sees them:
   are a phrase rather than a name (被送医院, 状告银行, 两名大学: the organisations component's test) is none;
 - a country's or a kind's media as a collective (外媒, 日媒, 官媒) is a generic mention (§1);
 - a person that is an ordinary word (连任, 强奸, 初三) is none: the persons component's own test;
+- an entity that opens with a black market's trade (卡商, 卡商处, 卡商张某) is none: the trade is no name;
 - a place of several words with an everyday verb among them (印度南部发生山, 男子承包水库) is a clause;
 - a place the gazetteer reads as places side by side (巴西中国, 法国比利时) is split into them, and
   one whose edge cuts a gazetteer name (韩国东 of 韩国东海岸) is dropped;
@@ -103,6 +104,7 @@ class NerRulings(RuleComponent):
         self.suffix_words = tuple(d.get("suffix_words", ()))
         self.category_mark = d.get("category_mark", "类")
         self.generic_org_words = set(d.get("generic_org_words", ()))
+        self.trade_words = tuple(d.get("trade_words", ()))
         self.place_kind_words = tuple(sorted(d.get("place_kind_words", ()), key=len, reverse=True))
         self.counted_collective = re.compile(d["counted_collective"]) if d.get("counted_collective") else None
         self.counted_places = re.compile(d["counted_places"]) if d.get("counted_places") else None
@@ -342,6 +344,8 @@ class NerRulings(RuleComponent):
             return "a character no name holds"  # 林长+ of “林长+警长”: a mechanism's name, no person
         if label in self.name_labels and inner in self.role_words:
             return "title or role alone"
+        if self.trade_words and inner.startswith(self.trade_words):
+            return "a black-market trade, not a name"  # 卡商, 卡商处, 卡商张某
         if label == "PERSON" and len(inner) > 2 and inner[0] in self.place_prepositions \
                 and text[end : end + 1] and text[end] in self.preposition_place_before \
                 and self.is_one_place(inner, 1, len(inner)):

@@ -315,8 +315,8 @@ class PoliceUnitGrammar:
             j = k
             while j > 0 and k - j < 4 and text[j - 1] in self.abbreviation_letters:
                 j -= 1
-            if k - j >= 2 and (j == 0 or not is_han(text[j - 1])):
-                return j, k
+            if k - j >= 2 and (j == 0 or not is_han(text[j - 1])) and text[j - 1 : j] != "、":
+                return j, k  # (瑞丽、陇川两地警方: a list's last member, however it is spelled, as above)
         return None
 
     def anchor(self, text: str, head_start: int, chains: dict) -> Optional["Element"]:
