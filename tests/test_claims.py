@@ -1761,6 +1761,9 @@ def test_the_twenty_sixth_rounds_metrics(nlp, text, metric):
     ("嫌疑人先后骗取保险金42万元。", "保险金"),                 # the money taken, a money noun
     ("二人从保险公司骗取理赔款9.6万元。", "理赔款"),
     ("民警检查了全区8家网络直播公会。", "网络直播公会"),         # 直播 modifies the guild's head
+    ("约六成的诈骗短信由境外号码发出。", "诈骗短信"),           # 由 opens an agent phrase, ends the noun
+    ("民警在2个仓库内查获假酒。", "仓库"),                       # a locative after the noun: where it is
+    ("他先后从十余户果农手中收购柑橘。", "果农"),
 ])
 def test_the_twenty_eighth_rounds_metrics(nlp, text, metric):
     claim = list(nlp(text).spans["claims"])[0]

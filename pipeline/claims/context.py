@@ -19,7 +19,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
-from ..segmentation.fast_cut import words_at
+from ..segmentation.fast_cut import on_word_boundaries, words_at
 from ..spans import QUOTE_PAIRS, is_han, sentence_ranges, sentence_slice, sentence_start
 from .grammar import ClaimMatch, alt
 from .numbers import parse_number
@@ -129,6 +129,7 @@ class ClaimContext:
         self.periods = [re.compile(p) for p in c["periods"]]
         self.open_periods = [re.compile(p) for p in c.get("open_periods", ())]
         self.period_closers = tuple(c.get("period_closers", ()))
+        self.metric_locatives = tuple(sorted(c.get("metric_locatives", ()), key=len, reverse=True))
         self.lone_closer_not_before = c.get("lone_closer_not_before", "")
         self.share_openers = c.get("share_openers", "")
         self.change_share_openers = c.get("change_share_openers", "")
@@ -976,7 +977,21 @@ class ClaimContext:
 
     def metric(self, text, claim, seg_start, ceil, facts: SentenceFacts, previous_metric, np_after) -> Optional[tuple[int, int]]:
         """`np_after`: the claim's counted noun after it (following_np), found by the caller. A
-        scope alone is no metric (连续三年位居全区第一: 全区 is where it ranks): the previous one holds."""
+        scope alone is no metric (连续三年位居全区第一: 全区 is where it ranks): the previous one holds.
+        A locative word that ends the metric is where the thing is (3间电竞房内 -> 电竞房)."""
+        found = self._found_metric(text, claim, seg_start, ceil, facts, previous_metric, np_after)
+        return self.without_locative(text, found) if found and found[1] != claim.start and self.metric_locatives else found
+
+    def without_locative(self, text: str, span: tuple[int, int]) -> tuple[int, int]:
+        """(Not right before the claim, where 中 is a verb: 买彩票中500万, 身中11刀; nor after the
+        characters that make it part of a word: 体内, 境内, strip_trailing_not_after.)"""
+        s, e = span
+        w = next((w for w in self.metric_locatives if text.endswith(w, s, e) and e - len(w) - s >= 2
+                  and text[e - len(w) - 1] not in self.prefix_not_after.get(w, "")
+                  and on_word_boundaries(text, e - len(w), e)), None)
+        return (s, e - len(w)) if w else span
+
+    def _found_metric(self, text, claim, seg_start, ceil, facts: SentenceFacts, previous_metric, np_after) -> Optional[tuple[int, int]]:
         found = self._metric(text, claim, seg_start, ceil, facts, previous_metric, np_after)
         if found is None and claim.label == "PERCENT" and self.change_clause is not None \
                 and text[seg_start : claim.start].strip(self.change_share_openers) == "":
