@@ -1773,3 +1773,13 @@ def test_the_twenty_eighth_rounds_metrics(nlp, text, metric):
 def test_an_adverb_between_a_size_of_change_and_its_value(nlp):
     claim = list(nlp("南湖、秀洲两区降幅均超过三成。").spans["claims"])[0]
     assert claim._.change == "decrease"
+
+
+@pytest.mark.parametrize("text, approx", [
+    ("派出所每月至少走访商户3次。", "at_least"),        # 至少 a verb away: the bound still holds
+    ("一辆货车最多可装运生猪40头。", "at_most"),         # a capacity
+    ("被盗数量最多的乡镇有12个。", "exact"),             # the superlative, no bound
+])
+def test_bounds_a_verb_away(nlp, text, approx):
+    claim = list(nlp(text).spans["claims"])[-1]
+    assert claim._.approx == approx
