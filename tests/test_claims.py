@@ -1783,3 +1783,8 @@ def test_an_adverb_between_a_size_of_change_and_its_value(nlp):
 def test_bounds_a_verb_away(nlp, text, approx):
     claim = list(nlp(text).spans["claims"])[-1]
     assert claim._.approx == approx
+
+
+def test_litres_are_a_unit_not_the_verb_rise(nlp):
+    assert [(c.text, c._.unit) for c in nlp("现场查获散装白酒260升。").spans["claims"]] == [("260升", "升")]
+    assert not [c.text for c in nlp("该县排名由第5升至第2。").spans["claims"] if c.text.endswith("升")]

@@ -1840,3 +1840,13 @@ def test_the_twenty_eighth_rounds_entities(nlp, text, expected):
 def test_a_black_market_trade_opens_no_entity(nlp):
     assert ents(nlp("警方打掉卡商团伙12个。")) == []
     assert ents(nlp("下游卡商王某收购手机卡。")) == [("王某", "PERSON")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("南宁市民黄女士报警称钱包被盗。", "南宁"),       # 市民: citizens of the city, the city alone
+    ("南宁市场监管部门介入调查。", "南宁"),
+    ("南宁市民政局发布通知。", None),                 # 民政局: the city's bureau, an organisation
+])
+def test_a_city_s_suffix_that_opens_the_next_word(nlp, text, place):
+    places = [e.text for e in nlp(text).ents if e.label_ == "PLACE"]
+    assert places == ([place] if place else [])
