@@ -1832,6 +1832,7 @@ def test_listed_places_in_the_default_pipeline(nlp):
     # a fight against a kind of fraud names a squad after its brigade
     ("嘉兴市公安局南湖区分局经侦大队反医保欺诈中队民警", [("嘉兴市公安局南湖区分局经侦大队反医保欺诈中队", "POLICE_UNIT")]),
     ("据央视新闻报道，多地出现新型诈骗。", [("央视新闻", "ORG")]),
+    ("广州市公安局城市轨道及公交总队民警", [("广州市公安局城市轨道及公交总队", "POLICE_UNIT")]),
 ])
 def test_the_twenty_eighth_rounds_entities(nlp, text, expected):
     assert ents(nlp(text)) == expected
