@@ -1851,3 +1851,8 @@ def test_a_black_market_trade_opens_no_entity(nlp):
 def test_a_city_s_suffix_that_opens_the_next_word(nlp, text, place):
     places = [e.text for e in nlp(text).ents if e.label_ == "PLACE"]
     assert places == ([place] if place else [])
+
+
+def test_one_of_a_kind_after_a_division_is_no_part_of_its_chain(nlp):
+    assert [e.text for e in nlp("杭州市拱墅区一老旧小区发生火灾。").ents] == ["杭州市拱墅区"]
+    assert [e.text for e in nlp("吴兴区八里店镇一名村民报警。").ents] == ["吴兴区八里店镇"]

@@ -274,6 +274,9 @@ class Gazetteer:
         # (proper_name_ok runs per candidate name: its stop tests once compiled)
         self.name_stop_words_re = re.compile("|".join(map(re.escape, self.name_stop_words))) if self.name_stop_words else None
         self.name_stop_in_chain = self.name_stop - self.chain_name_allowed - self.chain_name_word_starts
+        indefinite = grammar.get("indefinite_in_chain", {})
+        self.indefinite_in_chain = indefinite.get("opener", "")
+        self.indefinite_modifiers = indefinite.get("modifiers", "")
 
     @classmethod
     def from_resources(cls) -> "Gazetteer":
@@ -390,6 +393,9 @@ class Gazetteer:
         # after a place (吴兴区八里店镇, 龙湾区永中街道) numerals, 里 and 中 may be part of a name
         # (suffixed_name_at still refuses a name of these characters only: 鹿城区三镇 is three towns)
         stop = self.name_stop_in_chain if in_chain else self.name_stop
+        if in_chain and self.indefinite_in_chain and name.startswith(self.indefinite_in_chain) \
+                and (len(name) >= 3 or name[1:2] in self.indefinite_modifiers):
+            return False  # 思明区 + 一老旧小区, 雨花区 + 一高档小区: one of a kind, no name (numerals stay: 八里店镇)
         return (
             self.name_min <= len(name) <= self.name_max
             and all(CJK.match(c) and (c not in stop or (k > 0 and name[k : k + 2] in self.name_words_allowed))
