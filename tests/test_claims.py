@@ -1788,3 +1788,8 @@ def test_bounds_a_verb_away(nlp, text, approx):
 def test_litres_are_a_unit_not_the_verb_rise(nlp):
     assert [(c.text, c._.unit) for c in nlp("现场查获散装白酒260升。").spans["claims"]] == [("260升", "升")]
     assert not [c.text for c in nlp("该县排名由第5升至第2。").spans["claims"] if c.text.endswith("升")]
+
+
+def test_a_streak_kept_by_a_person_after_a_role_measures_what_follows(nlp):
+    claim = [c for c in nlp("环卫工人张师傅连续5年拾金不昧。").spans["claims"] if c.label_ == "STREAK"][0]
+    assert claim._.metric["text"] == "拾金不昧"

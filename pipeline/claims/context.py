@@ -1134,7 +1134,7 @@ class ClaimContext:
             s = e  # (…考核 + 中 + 排名第二: the frame's locative left after the streak's metric, no metric)
         if claim.label == "RANK" and 0 < e - s <= 2 and text.startswith("排名", e):
             e += 2  # 综合排名第三: a two-character modifier and 排名 are the ranked measure (not 在…中排名)
-        if claim.label == "STREAK" and (any(he == e and 0 <= hs - s <= 4 and not self.governing.search(text, s, hs)
+        if claim.label == "STREAK" and (any(he == e and 0 <= hs - s <= 6 and not self.governing.search(text, s, hs)
                                             for hs, he in facts.heads) or self.locative_frame.fullmatch(text, seg_start, claim.start)):
             s = e  # 民警索朗次仁已连续8年在此坚守: who kept the streak is no metric; what follows is
         if s < e:
