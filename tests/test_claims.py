@@ -1791,5 +1791,5 @@ def test_litres_are_a_unit_not_the_verb_rise(nlp):
 
 
 def test_a_streak_kept_by_a_person_after_a_role_measures_what_follows(nlp):
-    claim = [c for c in nlp("环卫工人张师傅连续5年拾金不昧。").spans["claims"] if c.label_ == "STREAK"][0]
+    claim = [c for c in nlp("网约车司机张师傅连续5年拾金不昧。").spans["claims"] if c.label_ == "STREAK"][0]
     assert claim._.metric["text"] == "拾金不昧"
