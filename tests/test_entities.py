@@ -1817,6 +1817,7 @@ def test_members_of_a_list_beside_a_place_are_places_when_the_list_closes_as_pla
     assert run("民警在春熙路、太古里等地开展宣传。", [(3, 6)]) == ["春熙路", "太古里"]
     assert run("民警在春熙路、太古里等处开展宣传。", [(3, 6)]) == ["春熙路"]  # (no word for places together)
     assert run("查获西湖区、摩托车等车辆。", [(2, 5)]) == ["西湖区"]
+    assert run("民警沿石门、滨江路一带搜寻。", [(6, 9)]) == ["石门", "滨江路"]  # 沿 opens the list too
 
 
 def test_listed_places_in_the_default_pipeline(nlp):
