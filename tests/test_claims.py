@@ -1793,3 +1793,10 @@ def test_litres_are_a_unit_not_the_verb_rise(nlp):
 def test_a_streak_kept_by_a_person_after_a_role_measures_what_follows(nlp):
     claim = [c for c in nlp("网约车司机张师傅连续5年拾金不昧。").spans["claims"] if c.label_ == "STREAK"][0]
     assert claim._.metric["text"] == "拾金不昧"
+
+
+def test_a_fire_prevention_season_is_a_period(nlp):
+    claims = list(nlp("2023年防火期内，全县共查处野外违规用火案件12起。").spans["claims"])
+    assert claims[0]._.period["text"] == "2023年防火期内"
+    claims = list(nlp("今年春季防火期，该局查处违法行为38宗。").spans["claims"])
+    assert claims[0]._.period["text"] == "今年春季防火期"
