@@ -1800,3 +1800,8 @@ def test_a_fire_prevention_season_is_a_period(nlp):
     assert claims[0]._.period["text"] == "2023年防火期内"
     claims = list(nlp("今年春季防火期，该局查处违法行为38宗。").spans["claims"])
     assert claims[0]._.period["text"] == "今年春季防火期"
+
+
+def test_a_fine_after_chu_is_the_money_noun(nlp):
+    claim = list(nlp("法院判处其有期徒刑一年，并处罚金8000元。").spans["claims"])[-1]
+    assert claim._.metric["text"] == "罚金"
