@@ -1802,6 +1802,6 @@ def test_a_fire_prevention_season_is_a_period(nlp):
     assert claims[0]._.period["text"] == "今年春季防火期"
 
 
-def test_a_fine_after_chu_is_the_money_noun(nlp):
-    claim = list(nlp("法院判处其有期徒刑一年，并处罚金8000元。").spans["claims"])[-1]
-    assert claim._.metric["text"] == "罚金"
+def test_chu_fa_opening_a_money_noun_governs_nothing(nlp):
+    claim = list(nlp("民警查处酒驾12起，处罚金额共计3.2万元。").spans["claims"])[-1]
+    assert claim._.metric["text"] == "处罚金额"       # (not 处罚 + 金额)
