@@ -1764,6 +1764,8 @@ def test_the_twenty_sixth_rounds_metrics(nlp, text, metric):
     ("约六成的诈骗短信由境外号码发出。", "诈骗短信"),           # 由 opens an agent phrase, ends the noun
     ("民警在2个仓库内查获假酒。", "仓库"),                       # a locative after the noun: where it is
     ("他先后从十余户果农手中收购柑橘。", "果农"),
+    ("民警赶到时，3台制证机仍在运转。", "制证机"),               # 仍 / 也: adverbs end the noun
+    ("与之相伴的投诉也增加了1.2倍。", "投诉"),
 ])
 def test_the_twenty_eighth_rounds_metrics(nlp, text, metric):
     claim = list(nlp(text).spans["claims"])[0]
