@@ -1807,3 +1807,12 @@ def test_a_fire_prevention_season_is_a_period(nlp):
 def test_chu_fa_opening_a_money_noun_governs_nothing(nlp):
     claim = list(nlp("民警查处酒驾12起，处罚金额共计3.2万元。").spans["claims"])[-1]
     assert claim._.metric["text"] == "处罚金额"       # (not 处罚 + 金额)
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("嫌疑人先后使用面额100元的假币26张。", ["26张"]),   # a note's face value counts nothing
+    ("正月初八起，返程客流逐日攀升。", []),                # a lunar date, 起 'from'
+    ("今年以来全县共发生八起盗窃案。", ["八起"]),
+])
+def test_face_values_and_lunar_dates_are_no_claims(nlp, text, claims):
+    assert [c.text for c in nlp(text).spans["claims"]] == claims

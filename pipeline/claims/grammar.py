@@ -160,6 +160,8 @@ class ClaimGrammar:
         self.idioms = re.compile(alt(units["idioms"])) if units.get("idioms") else None
         self.formula = re.compile(units["formula"]) if units.get("formula") else None
         self.ordinal_counts = re.compile(units["ordinal_counts"]) if units.get("ordinal_counts") else None
+        # a note's face value (面额100元的假币) and a lunar date (正月初六起): numbers that count nothing
+        self.not_counts = re.compile("|".join(units["not_counts"])) if units.get("not_counts") else None
         self.description_before = re.compile(rf"(?:{alt(units['description_before'])})[约为有达近]?$") if units.get("description_before") else None
         self.one_multiple_after = re.compile(rf"(?:{alt(units.get('one_multiple_after', ['增长']))})了?$")
         # (a bracketed note inside the pool is one step, its 、 included: 位居全市各县（市、区）首位; a pool
@@ -294,6 +296,7 @@ class ClaimGrammar:
         money_text = False
         idioms = [(m.start(), m.end()) for m in self.idioms.finditer(text)] if self.idioms else []
         idioms += [(m.start(), m.end()) for m in self.ordinal_counts.finditer(text)] if self.ordinal_counts else []
+        idioms += [(m.start(), m.end()) for m in self.not_counts.finditer(text)] if self.not_counts else []
         # a title in book-title marks is a name (《看守所在押人员权益保障十条》): no claim inside it
         idioms += [(m.start(), m.end()) for m in BOOK_TITLE.finditer(text)] if "《" in text else []
         # a staffing or working formula (“1名民警+3名辅警+N名保安”, “4+8”模式): no count inside it
