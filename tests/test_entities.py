@@ -1857,3 +1857,13 @@ def test_a_city_s_suffix_that_opens_the_next_word(nlp, text, place):
 def test_one_of_a_kind_after_a_division_is_no_part_of_its_chain(nlp):
     assert [e.text for e in nlp("杭州市拱墅区一老旧小区发生火灾。").ents] == ["杭州市拱墅区"]
     assert [e.text for e in nlp("吴兴区八里店镇一名村民报警。").ents] == ["吴兴区八里店镇"]
+
+
+@pytest.mark.parametrize("text, persons", [
+    ("退休教师周某芳，在网上结识一名男子。", ["周某芳"]),               # closes a clause
+    ("村民何某兰购买“纪念金条”，何某兰先后转账三次。", ["何某兰", "何某兰"]),  # recurs
+    ("民警来到王某家。", ["王某"]),                                   # a kind of place, no given name
+    ("被告人吴某持刀抢劫，吴某持刀逃离。", ["吴某", "吴某"]),            # a verb of the case, though it recurs
+])
+def test_an_anonymised_name_may_keep_one_character_of_the_given_name(nlp, text, persons):
+    assert [e.text for e in nlp(text).ents if e.label_ == "PERSON"] == persons

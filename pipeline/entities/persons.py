@@ -15,7 +15,7 @@ from spacy.language import Language
 
 from .. import resource_files
 from ..segmentation.fast_cut import on_word_boundaries, words_at
-from ..spans import CharSpan
+from ..spans import CharSpan, is_han
 from ..word_patterns import alternation as _alt
 from .base import EntityRuleComponent
 
@@ -39,6 +39,9 @@ class PersonGrammar:
         self.honorifics = tuple(g["honorifics"])
         self.surname_chars = frozenset(x for x in surnames if len(x) == 1)
         self.given_stop = frozenset(g["given_name_stop_chars"])
+        self.anonymised_given_not = self.given_stop | frozenset(g.get("anonymised_given_not", "")) \
+            | frozenset(g.get("anonymised_not_before", "")) if g.get("anonymised_given_not") else frozenset()
+        self.anonymised_given_closers = g.get("anonymised_given_closers", "")
         self.pseudonym_mark = re.compile(rf"[（(](?:{_alt(g.get('pseudonym_marks', ['化名']))})[）)]")
         self.nickname_prefixes = g.get("nickname_prefixes", "")
         safe_chars = "".join(x for x in surnames if len(x) == 1 and x not in g["ambiguous_surnames"])
@@ -130,6 +133,20 @@ class PersonGrammar:
                 return s
         return None
 
+    def with_anonymised_given_names(self, text: str, found: dict[int, int]) -> None:
+        """吴某华, 刘某梅: an anonymised name that keeps one character of the given name, where that
+        character is no function word, verb or place of a kind (王某家, 李某称: anonymised_given_not)
+        and the three characters recur in the text or close a clause (…教师吴某华，…; …张某莲。)."""
+        for s, e in sorted(found.items()):
+            if e - s != 2 or text[e - 1] != "某" or e >= len(text):
+                continue
+            given = text[e]
+            if not is_han(given) or given in self.anonymised_given_not or (e + 1) in found:
+                continue
+            name = text[s : e + 1]
+            if text.count(name) >= 2 or text[e + 1 : e + 2] in self.anonymised_given_closers:
+                found[s] = e + 1
+
     @staticmethod
     def add_recurrences(text: str, names, found: dict[int, int], accept) -> None:
         """Each of `names` wherever it occurs in text, where `accept(start, end)` and it overlaps
@@ -211,6 +228,8 @@ class PersonGrammar:
         # after 某 would make a word with it (刘某 + 个人获利, 对周某 + 处以: 某个, 某处)
         self.add_recurrences(text, {text[s:e] for s, e in found.items() if text[e - 1] == "某" and e - s in (2, 3)},
                              found, lambda s, e: text[e : e + 1] != "某")
+        if found and self.anonymised_given_not:
+            self.with_anonymised_given_names(text, found)
         if self.bodies is not None and found:  # (the scan tests every position: only where a name was found)
             taken = [(m.start(), m.start() + len(m.group(1))) for m in self.bodies.finditer(text)]
             found = {s: e for s, e in found.items() if all(e <= a or s >= b for a, b in taken)}
