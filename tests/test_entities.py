@@ -1869,6 +1869,3 @@ def test_an_anonymised_name_may_keep_one_character_of_the_given_name(nlp, text, 
     assert [e.text for e in nlp(text).ents if e.label_ == "PERSON"] == persons
 
 
-def test_gold_goods_and_the_forestry_word_are_no_persons(nlp):
-    assert [e for e in nlp("袋内有金手镯2只、金条约620克。").ents if e.label_ == "PERSON"] == []
-    assert [e for e in nlp("公安机关将会同林草部门开展联合执法。").ents if e.label_ == "PERSON"] == []

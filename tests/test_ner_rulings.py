@@ -93,6 +93,8 @@ def rulings():
         ("父亲从女儿6岁起强奸其长达5年", "6岁", "PERSON", "a character no name holds"),
         ("天津市河西区组织社区民警清理楼道", "天津市河西区组织", "ORG", "a place's bodies of a kind, or a verb, no name"),
         ("江苏省苏州市昆山市金融机构共收缴假币", "江苏省苏州市昆山市金融机构", "ORG", "a place's bodies of a kind, or a verb, no name"),
+        ("袋内有金手镯2只", "金手镯", "PERSON", "an ordinary word, not a name"),        # gold goods open with 金
+        ("会同林草部门执法", "林草", "PERSON", "an ordinary word, not a name"),
     ],
 )
 def test_rulings_drop_what_annotation_md_excludes(rulings, text, entity, label, reason):
