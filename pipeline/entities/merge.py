@@ -110,14 +110,15 @@ class EntityMerger:
         self.split_mixed_runs = split_mixed_runs
         self.rules_win_crossings = rules_win_crossings
         self.join_adjacent_places = join_adjacent_places
-        self.lower_place_suffixes = lower_place_suffixes() if join_adjacent_places else ()
+        places = resource_files.read_json("places/grammar.json") if join_adjacent_places or listed_places else {}
+        self.lower_place_suffixes = lower_place_suffixes(places) if join_adjacent_places else ()
         self.posts_in_organisations = posts_in_organisations
         police = resource_files.read_json("police_units/grammar.json") if posts_in_organisations else {}
         self.hosted_posts, self.post_levels = hosted_posts(police) if posts_in_organisations else ((), {})
         self.place_collectives = tuple(police.get("collectives_after_places", ()))
         self.stationed_at = police.get("stationed_at", "")
         self.none_inside_titles = none_inside_titles
-        self.place_list = PlaceList(resource_files.read_json("places/grammar.json")) if listed_places else None
+        self.place_list = PlaceList(places) if listed_places else None
 
     @staticmethod
     def mixed_run(span: CharSpan, rules: list[CharSpan]) -> bool:
@@ -362,9 +363,8 @@ def hosted_posts(g: dict) -> tuple[tuple, dict]:
     return posts, {p: g.get("head_levels", {}).get(p) for p in posts}
 
 
-def lower_place_suffixes() -> tuple:
+def lower_place_suffixes(g: dict) -> tuple:
     """Suffixes of places that continue a chain (places grammar), longest first."""
-    g = resource_files.read_json("places/grammar.json")
     found = set(g["division_suffixes"]) | set(g["chain_suffixes"]) | set(g["station_suffixes"]) \
         | set(g["road_suffixes"]) | {x for x in g["landmark_suffixes"] if len(x) >= 2} | set(g.get("joined_place_suffixes", ()))
     return tuple(sorted(found, key=len, reverse=True))
