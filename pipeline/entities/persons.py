@@ -141,8 +141,8 @@ class PersonGrammar:
             if e - s != 2 or text[e - 1] != "某" or e >= len(text):
                 continue
             given = text[e]
-            if not is_han(given) or given in self.anonymised_given_not or (e + 1) in found:
-                continue
+            if not is_han(given) or given in self.anonymised_given_not or e in found or (e + 1) in found:
+                continue  # (a name found at the character, which the span would overlap, or right after it)
             name = text[s : e + 1]
             if text.count(name) >= 2 or text[e + 1 : e + 2] in self.anonymised_given_closers:
                 found[s] = e + 1
