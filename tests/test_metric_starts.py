@@ -52,6 +52,22 @@ def test_a_cut_keeps_two_characters_and_leaves_no_part_of_a_de_phrase_or_demonst
     assert cutting_model("此").start("破获此类案件", 0, 6, {0, 2, 4}) == 2
 
 
+def test_a_best_cut_inside_a_whole_noun_keeps_the_rules_start():
+    weights = {"nc=单": 10.0, "nc=被": 5.0}   # cut 共享 off, else cut before 被盗
+    plain = MetricStarts({"features_version": FEATURES_VERSION, "margin": 1.0, "weights": weights})
+    whole = MetricStarts({"features_version": FEATURES_VERSION, "margin": 1.0, "weights": weights}, (), ["共享(?:单车|汽车)"])
+    text, words = "共享单车被盗警情", {0, 2, 4, 6}  # 共享|单车|被盗|警情
+    assert plain.start(text, 0, len(text), words) == 2   # 单车被盗警情: the model's own best
+    assert whole.start(text, 0, len(text), words) == 0   # 共享单车被盗警情, not the next best (被盗警情)
+    # no whole noun around the best cut: the model's choice stands
+    assert whole.start("扣押单车被盗警情", 0, 8, words) == 2 and whole.start("扣押车辆被盗警情", 0, 8, words) == 4
+
+
+def test_the_shipped_metric_start_keeps_a_shared_bike(nlp):
+    (claim,) = metrics(nlp, "今年上半年，拱墅区共享单车被盗、被毁警情同比下降37.6%。")
+    assert claim[1] == "共享单车被盗、被毁警情"
+
+
 def test_a_cut_must_beat_keeping_the_span_by_the_margin():
     weak = MetricStarts({"features_version": FEATURES_VERSION, "margin": 1.0, "weights": {"nc=案": 0.5}})
     assert weak.start("破获案件", 0, 4, {0, 2}) == 0

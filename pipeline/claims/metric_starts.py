@@ -77,6 +77,13 @@ def blocked_words(context: dict) -> list[str]:
     return list(context.get("strip_leading", ()))
 
 
+def whole_words(context: dict) -> list[str]:
+    """From the claim rules' context.json, patterns of nouns the metric start never cuts inside:
+    the rules' noun compounds (违章搭建, 人脸识别: no verb governs inside them) and the nouns that open
+    with a verb (`metric_whole_nouns`: 共享单车, where 共享 was cut like a governing verb)."""
+    return list(context.get("noun_compounds", ())) + list(context.get("metric_whole_nouns", ()))
+
+
 def blocked_pattern(words: Iterable[str]) -> Optional[re.Pattern]:
     """One pattern of the words a metric that grows to the left never takes back."""
     words = sorted(set(words), key=len, reverse=True)
@@ -92,9 +99,16 @@ def floor_before(s: int, spans: Iterable[tuple[int, int]]) -> int:
 class MetricStarts(LinearModel):
     name, features_version = "metric_starts", FEATURES_VERSION
 
-    def __init__(self, data: dict, blocked_words: Iterable[str] = ()):
+    def __init__(self, data: dict, blocked_words: Iterable[str] = (), whole_nouns: Iterable[str] = ()):
         super().__init__(data)
         self.blocked = blocked_pattern(blocked_words)
+        whole = list(whole_nouns)
+        self.whole = re.compile("|".join(f"(?:{w})" for w in whole)) if whole else None
+
+    def cuts_a_whole_noun(self, text: str, s: int, e: int, b: int) -> bool:
+        """Whether a start at b falls inside one of `whole_nouns` met around the metric text[s:e]."""
+        return self.whole is not None and any(
+            m.start() < b < m.end() for m in self.whole.finditer(text, max(0, min(s, b) - EXTEND), e))
 
     def start(self, text: str, s: int, e: int, word_starts, floor: int = 0) -> int:
         """The metric's start: s, or a candidate start that beats s by the margin; `floor`: where
@@ -111,7 +125,10 @@ class MetricStarts(LinearModel):
             sc = self.score(boundary_features(text, s, b))
             if sc > best_score:
                 best, best_score = b, sc
-        return best
+        # 共享|单车, 人脸|识别: a best start inside one noun (whatever the segmenter says) was a verb
+        # cut off the noun's front: keep the rules' start rather than the next best cut
+        # (共享单车被盗警情 would lose 共享单车 then)
+        return s if best != s and self.cuts_a_whole_noun(text, s, e, best) else best
 
 
 def train(examples: list[tuple], epochs: int = 4, blocked: Optional[re.Pattern] = None) -> dict[str, float]:
@@ -182,13 +199,15 @@ def score_rows(model: Optional[MetricStarts], rows: list[tuple]) -> Counter:
 def main(argv=None) -> int:
     from .. import resource_files
 
-    words = blocked_words(resource_files.read_json("claims/context.json"))
+    context = resource_files.read_json("claims/context.json")
+    words = blocked_words(context)
     blocked = blocked_pattern(words)
+    whole = whole_words(context)
     return review_set_command(
         argv, prog="python -m pipeline.claims.metric_starts", description=__doc__.split("\n\n")[0],
         out="pipeline/resources/claims/metric_starts.json", margin=1.0, margins=(0.0, 0.5, 1.0, 2.0), noun="metrics",
         rows_of=rule_metrics, examples_of=lambda rows: to_examples(rows, blocked),
-        fit=lambda examples, epochs: train(examples, epochs, blocked), model_of=lambda data: MetricStarts(data, words),
+        fit=lambda examples, epochs: train(examples, epochs, blocked), model_of=lambda data: MetricStarts(data, words, whole),
         score=score_rows, features_version=FEATURES_VERSION)
 
 
