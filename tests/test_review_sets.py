@@ -15,7 +15,7 @@ SETS = sorted((REPO / "corpus" / "reviews").glob("review*.jsonl"))
 
 
 def test_there_are_two_hundred_and_eight_sets_of_fifty_paragraphs():
-    assert len(SETS) == 248
+    assert len(SETS) == 256
     assert all(sum(1 for _ in srsly.read_jsonl(p)) == 50 for p in SETS)
 
 
