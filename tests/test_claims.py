@@ -1816,3 +1816,12 @@ def test_chu_fa_opening_a_money_noun_governs_nothing(nlp):
 ])
 def test_face_values_and_lunar_dates_are_no_claims(nlp, text, claims):
     assert [c.text for c in nlp(text).spans["claims"]] == claims
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("五天内民警从江中打捞出被抛弃的共享单车131辆。", "被抛弃的共享单车"),   # 出: the verb's result
+    ("分析会梳理出出口退税领域风险点12个。", "出口退税领域风险点"),        # the complement, then a noun in 出
+    ("民警共排查出租屋860间。", "出租屋"),                                # 出 opens the noun: no complement
+])
+def test_a_result_complement_belongs_to_the_verb(nlp, text, metric):
+    assert list(nlp(text).spans["claims"])[0]._.metric["text"] == metric
