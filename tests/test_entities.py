@@ -1135,6 +1135,7 @@ FIFTH_ROUND_FOUND = [
     ("游客钱女士的手机被盗。", ("钱女士", "PERSON")),                              # not 游客钱
     ("店主廖女士称损失约2000元。", ("廖女士", "PERSON")),
     ("储户陈先生称这笔钱是彩礼。", ("陈先生", "PERSON")),                        # 储 is a surname too: no 储户陈
+    ("民警在人民路夜查时发现一辆轿车。", ("人民路", "PLACE")),                   # the model ran on into 夜查
     ("长沙市开福区湘江中路发生一起盗窃案。", ("长沙市开福区湘江中路", "PLACE")),   # a road named after a river
     ("省公安厅政治部发布通知。", ("省公安厅政治部", "POLICE_UNIT")),
     ("云南边检总站查获毒品。", ("云南边检总站", "ORG")),
