@@ -241,8 +241,10 @@ class OrganisationGrammar:
                     # 温州某科技有限公司, 广西某某物流有限公司: a registered name with its 字号 anonymised, like
                     # 王某 for a person; with a kind for a head (杭州某游戏公司, 长沙市岳麓区某物流公司, 某医院) it
                     # describes a body of the place, whose place alone is tagged (the review sets' gold: 12 of 12)
+                    # (a verb among its words is a clause, unless an industry word closes them: 某 + 养老
+                    # + 服务 + 有限公司 names the trade)
                     anonymised_name = text[i + n : end] in self.legal_form_heads \
-                        and not any(w in self.everyday_verbs for w in words[1:])
+                        and (words[-1] in self.industry_words or not any(w in self.everyday_verbs for w in words[1:]))
                     return end if anonymised_name else None
                 if text[i + n : end] in self.long_name_heads and len(words) >= 2 \
                         and not any(w in self.not_name_words for w in words):
