@@ -98,6 +98,7 @@ class NerRulings(RuleComponent):
         self.app_after = tuple(d.get("app_after", ()))
         self.quoted_method_suffixes = tuple(d.get("quoted_method_suffixes", ()))
         self.title_min_extra = int(d["quoted_title_min_extra"])
+        self.quoted_clause_words = tuple(d.get("quoted_clause_words", ()))
         self.slogan_place_labels = set(d["slogan_place_labels"])
         self.fused_after = tuple(d["fused_after"])
         self.fused_labels = set(d["fused_labels"])
@@ -380,7 +381,8 @@ class NerRulings(RuleComponent):
             return "a category, not a name"  # 平安类社会组织, 公益类组织
         if start > 0 and text[start - 1] in self.quotes and text.startswith(self.quotes[text[start - 1]], end):
             return "quoted brand or label"
-        if opens_quoted_title(text, start, end, self.quotes, self.title_min_extra, CLOSING_SENTENCE_MARKS):
+        if opens_quoted_title(text, start, end, self.quotes, self.title_min_extra, CLOSING_SENTENCE_MARKS,
+                              self.quoted_clause_words):
             return "opens a quoted title"
         return None
 
@@ -815,6 +817,7 @@ def load_rulings() -> dict:
     data["venue_suffixes"] = list(places.get("venue_suffixes", []))
     data["quoted_method_suffixes"] = list(places.get("quoted_method_suffixes", []))
     data["quoted_title_min_extra"] = places.get("quoted_title_min_extra", 4)
+    data["quoted_clause_words"] = list(places.get("quoted_clause_words", []))
     police = resource_files.read_json("police_units/grammar.json")
     data["police_grammar"] = police
     data["places"] = Gazetteer.load_data()

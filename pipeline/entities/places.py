@@ -19,14 +19,18 @@ LABEL = "PLACE"
 QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》"}
 
 
-def opens_quoted_title(text: str, start: int, end: int, quotes: dict, min_extra: int, stops: str) -> bool:
+def opens_quoted_title(text: str, start: int, end: int, quotes: dict, min_extra: int, stops: str,
+                       clause_words: tuple = ()) -> bool:
     """text[start:end] opens a quotation (`quotes`: opening → closing mark) that runs on for at
-    least `min_extra` more characters without any of `stops`: a quoted title (“中国最具幸福感城市”)."""
+    least `min_extra` more characters without any of `stops`: a quoted title (“中国最具幸福感城市”).
+    One that holds any of `clause_words` is a quoted report, a rumour's or a post's (“包头暴雪致高速封闭”,
+    “麦积区发生6.2级地震”), whose place is a place."""
     if start == 0 or text[start - 1] not in quotes:
         return False
     close = text.find(quotes[text[start - 1]], end)
     inner = close - end if close != -1 else 0
-    return inner >= min_extra and not any(c in text[end:close] for c in stops)
+    return inner >= min_extra and not any(c in text[end:close] for c in stops) \
+        and not any(w in text[end:close] for w in clause_words)
 
 
 def quoted_method(text: str, start: int, end: int, quotes: dict, suffixes: tuple) -> bool:
@@ -439,7 +443,8 @@ class Places(EntityRuleComponent):
             return True  # 中华鲟, 长江江豚: a species' name
         if quoted_method(text, m.start, m.end, QUOTES, tuple(grammar.get("quoted_method_suffixes", ()))):
             return True  # “枫桥经验”
-        return opens_quoted_title(text, m.start, m.end, QUOTES, grammar.get("quoted_title_min_extra", 4), "，。；")
+        return opens_quoted_title(text, m.start, m.end, QUOTES, grammar.get("quoted_title_min_extra", 4), "，。；",
+                                  tuple(grammar.get("quoted_clause_words", ())))
 
     def find(self, text: str) -> list[CharSpan]:
         return [CharSpan(m.start, m.end, LABEL) for m in self.matches(text)]
