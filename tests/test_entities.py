@@ -1141,6 +1141,8 @@ FIFTH_ROUND_FOUND = [
     ("网民发布“麦积区发生6.2级地震”的虚假图文。", ("麦积区", "PLACE")),
     ("游客在光明顶观看日出时走失。", ("光明顶", "PLACE")),                      # a scenic spot with no suffix
     ("青岛市市南区八大关景区游客众多。", ("青岛市市南区八大关景区", "PLACE")),   # its scenic area, in a chain
+    ("江苏省中小学幼儿园专职保安员配备率达100%。", ("江苏省", "PLACE")),         # the place's schools: no ORG
+    ("海淀区中小学开展安全教育。", ("海淀区", "PLACE")),
     ("长沙市开福区湘江中路发生一起盗窃案。", ("长沙市开福区湘江中路", "PLACE")),   # a road named after a river
     ("省公安厅政治部发布通知。", ("省公安厅政治部", "POLICE_UNIT")),
     ("云南边检总站查获毒品。", ("云南边检总站", "ORG")),

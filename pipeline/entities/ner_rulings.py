@@ -217,6 +217,7 @@ class NerRulings(RuleComponent):
         self.other_body_words = tuple(pg.get("name_body_words", ()))
         self.branch_heads = tuple(pg["standalone_heads"])
         self.generic_org_name = generic_name_test(d["organisations"])
+        self.org_kinds_after_place = tuple(d["organisations"].get("kinds_after_place", ()))
         self.legal_forms = tuple(d["organisations"].get("legal_form_heads", ()))
         self.road_named_divisions = tuple(d.get("road_named_divisions", ()))
         department = d.get("departments", {})
@@ -621,7 +622,9 @@ class NerRulings(RuleComponent):
             if inner.endswith(head):
                 rest = inner[: -len(head)]
                 # (杭州一公司, 东莞一家工厂: one body of the place, as the organisations component rules)
-                return rest == "" or self.generic_org_name(rest, head) or self.indefinite_end.search(rest) is not None
+                # (江苏省中小学 + 幼儿园: the place's schools of a kind, as the organisations component rules)
+                return rest == "" or self.generic_org_name(rest, head) or self.indefinite_end.search(rest) is not None \
+                    or any(rest.endswith(k) for k in self.org_kinds_after_place)
         # a body head after a generic word (当地法院, 一审法院, 上级法院); a bare head is left to the
         # model (统计局, 村委会: MSRA and People's Daily tag them, and the text often means one body)
         for head in self.org_heads:

@@ -115,6 +115,7 @@ class OrganisationGrammar:
         self.everyday_verbs = frozenset(everyday_verbs)
         self.everyday_checked = set(grammar.get("everyday_checked_heads", ()))
         self.industry_words = frozenset(grammar.get("industry_words", ()))
+        self.kinds_after_place = tuple(grammar.get("kinds_after_place", ()))
         self.company_heads = set(grammar["company_heads"])
         self.legal_form_heads = frozenset(grammar.get("legal_form_heads", ()))
         self.legal_forms_longest = sorted(self.legal_form_heads, key=len, reverse=True)
@@ -211,6 +212,8 @@ class OrganisationGrammar:
 
     def after_place(self, text: str, i: int) -> Optional[int]:
         """End of [name] + head right after a place chain ending at i."""
+        if self.kinds_after_place and text.startswith(self.kinds_after_place, i):
+            return None  # 江苏省 + 中小学(幼儿园): the schools of the place, every one of a kind
         numbered = self.numbered_heads.match(text, i) if self.numbered_heads is not None else None
         if numbered:
             return numbered.end()  # 浙江省 + 第四监狱: a numbered body of the place (墨西哥监狱 is none)
@@ -375,6 +378,9 @@ class OrganisationGrammar:
             # shipped segmenter starts a word (预期/中信/银行 -> 中信银行, 但/美联/银行 -> 美联银行,
             # 健力宝/公司 -> 健力宝公司)
             head_start = m.start()
+            if self.kinds_after_place and any(text.startswith(k, j) and j < head_start <= j + len(k)
+                                              for k in self.kinds_after_place for j in range(max(0, head_start - 5), head_start)):
+                continue  # 中 + 小学 of 中小学, 中小学 + 幼儿园: kinds of school, no name and head
             possible = [n for n in range(self.name_min, self.name_max + 1)
                         if head_start - n >= 0 and self.name_ok(text[head_start - n : head_start])]
             # a generic shortest name may still open a longer proper one (通用 + 汽车公司)
