@@ -1825,3 +1825,8 @@ def test_face_values_and_lunar_dates_are_no_claims(nlp, text, claims):
 ])
 def test_a_result_complement_belongs_to_the_verb(nlp, text, metric):
     assert list(nlp(text).spans["claims"])[0]._.metric["text"] == metric
+
+
+def test_a_school_term_is_a_period(nlp):
+    claim = list(nlp("今年春季学期，该分局共开展法治讲座230余场。").spans["claims"])[0]
+    assert claim._.period["text"] == "今年春季学期"     # (not 今年春季 + 学期)
