@@ -1143,6 +1143,7 @@ FIFTH_ROUND_FOUND = [
     ("青岛市市南区八大关景区游客众多。", ("青岛市市南区八大关景区", "PLACE")),   # its scenic area, in a chain
     ("江苏省中小学幼儿园专职保安员配备率达100%。", ("江苏省", "PLACE")),         # the place's schools: no ORG
     ("海淀区中小学开展安全教育。", ("海淀区", "PLACE")),
+    ("民警在银川市西夏区怀远夜市巡逻。", ("银川市西夏区怀远夜市", "PLACE")),      # a named night market
     ("长沙市开福区湘江中路发生一起盗窃案。", ("长沙市开福区湘江中路", "PLACE")),   # a road named after a river
     ("省公安厅政治部发布通知。", ("省公安厅政治部", "POLICE_UNIT")),
     ("云南边检总站查获毒品。", ("云南边检总站", "ORG")),
