@@ -38,6 +38,8 @@ class PersonGrammar:
         self.roles_before_anonymised = self.roles_before + tuple(g.get("roles_before_anonymised_names", ())) + tuple(g["titles"])
         self.honorifics = tuple(g["honorifics"])
         self.surname_chars = frozenset(x for x in surnames if len(x) == 1)
+        self.double_surnames = frozenset(x for x in surnames if len(x) == 2)
+        self.title_words = tuple(sorted(set(g["titles"]) | set(g.get("post_titles", ())), key=len, reverse=True))
         self.given_stop = frozenset(g["given_name_stop_chars"])
         self.anonymised_given_not = self.given_stop | frozenset(g.get("anonymised_given_not", "")) \
             | frozenset(g.get("anonymised_not_before", "")) if g.get("anonymised_given_not") else frozenset()
@@ -230,6 +232,13 @@ class PersonGrammar:
                              found, lambda s, e: text[e : e + 1] != "某")
         if found and self.anonymised_given_not:
             self.with_anonymised_given_names(text, found)
+        for s, e in list(found.items()):
+            # 所长孙某, 局长孙某某: the double surname's first character closes the title (所长 + 孙某),
+            # no 长孙 (a title right before a name is how the news names an officer)
+            if e - s >= 3 and text[s : s + 2] in self.double_surnames and text[s + 1] in self.surname_chars \
+                    and any(text.endswith(t, 0, s + 1) and len(t) > 1 for t in self.title_words):
+                del found[s]
+                found[s + 1] = e
         if self.bodies is not None and found:  # (the scan tests every position: only where a name was found)
             taken = [(m.start(), m.start() + len(m.group(1))) for m in self.bodies.finditer(text)]
             found = {s: e for s, e in found.items() if all(e <= a or s >= b for a, b in taken)}
