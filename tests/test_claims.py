@@ -1830,3 +1830,8 @@ def test_a_result_complement_belongs_to_the_verb(nlp, text, metric):
 def test_a_school_term_is_a_period(nlp):
     claim = list(nlp("今年春季学期，该分局共开展法治讲座230余场。").spans["claims"])[0]
     assert claim._.period["text"] == "今年春季学期"     # (not 今年春季 + 学期)
+
+
+def test_a_money_noun_before_a_total_belongs_to_the_amount(nlp):
+    count, money = list(nlp("李某拖欠36名农民工工资共计58万余元。").spans["claims"])
+    assert (count._.metric["text"], money._.metric["text"]) == ("农民工", "工资")

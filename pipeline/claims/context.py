@@ -196,6 +196,7 @@ class ClaimContext:
         self.honour_after_scope = tuple(c.get("honour_after_scope", ()))
         self.taking_verbs = frozenset(c.get("taking_verbs", ()))
         self.money_nouns = tuple(c.get("money_nouns", ()))
+        self.amount_total_words = tuple(sorted(c.get("amount_total_words", ()), key=len, reverse=True))
         self.money_nouns_longest = tuple(sorted(self.money_nouns, key=len, reverse=True))
         self.money_noun_modifiers = tuple(c.get("money_noun_modifiers", ()))
         self.np_heads = frozenset(c.get("np_heads", ()))
@@ -817,9 +818,11 @@ class ClaimContext:
                 if np:
                     return np
         np = self.listed_nouns(text, self.np_from(text, s, ceil), ceil)
-        if np and np[1] == ceil and ceil < len(text) and (text[ceil].isdigit() or text[ceil] in AMOUNT_OPENERS):
+        total = next((w for w in self.amount_total_words if np and text.startswith(w, np[1])), "")
+        if np and np[1] + len(total) == ceil and ceil < len(text) and (text[ceil].isdigit() or text[ceil] in AMOUNT_OPENERS):
             # 吸收120余名投资人资金760万元: the people are counted, the money noun before the
-            # amount right after is the amount's (投资人 / 资金)
+            # amount right after is the amount's (投资人 / 资金); so after a total word too
+            # (拖欠36名农民工工资共计58万余元: 农民工 / 工资)
             money = next((w for w in self.money_nouns_longest if text.endswith(w, *np) and np[1] - len(w) > np[0]
                           and not text.endswith(self.money_noun_modifiers, np[0], np[1] - len(w))), None)
             if money is not None:
