@@ -1835,3 +1835,11 @@ def test_a_school_term_is_a_period(nlp):
 def test_a_money_noun_before_a_total_belongs_to_the_amount(nlp):
     count, money = list(nlp("李某拖欠36名农民工工资共计58万余元。").spans["claims"])
     assert (count._.metric["text"], money._.metric["text"]) == ("农民工", "工资")
+
+
+@pytest.mark.parametrize("text, period", [
+    ("在押期间，郑某向27名工人支付工资39.2万元。", "在押期间"),      # 在押: a word, no preposition
+    ("在古渡庙会期间，民警共查处违法行为12起。", "古渡庙会期间"),
+])
+def test_a_preposition_before_a_frame_is_stripped_but_not_a_word_it_opens(nlp, text, period):
+    assert list(nlp(text).spans["claims"])[0]._.period["text"] == period

@@ -319,8 +319,9 @@ class ClaimContext:
                 found = [(k + 1 if text.endswith(FREE_FRAME_ENDS, s, e) and (k := text.rfind("在", s, e - 2)) > s
                           and e - k - 1 >= 4 else s, e) for s, e in found]
             # 在古渡庙会期间: the preposition before a frame is no part of it
-            found = [(s + next((len(w) for w in self.period_openers if text.startswith(w, s) and e - s > len(w) + 2), 0), e)
-                     for s, e in found]  # (针对考试期间 too: period_openers)
+            found = [(s + next((len(w) for w in self.period_openers if text.startswith(w, s) and e - s > len(w) + 2
+                                and not self.opens_word(text, s, w)), 0), e)
+                     for s, e in found]  # (针对考试期间 too: period_openers; 在押期间 keeps its 在: a word)
             if patterns is self.periods:
                 found = [(s, e) for s, e in found if not self.case_date(text, s, e)]
                 found = [(self.after_length(text, lo, s, e), e) for s, e in found]
