@@ -1847,3 +1847,12 @@ def test_a_money_noun_before_a_total_belongs_to_the_amount(nlp):
 ])
 def test_a_preposition_before_a_frame_is_stripped_but_not_a_word_it_opens(nlp, text, period):
     assert list(nlp(text).spans["claims"])[0]._.period["text"] == period
+
+
+@pytest.mark.parametrize("text, period", [
+    ("经侦支队梳理近三年案件发现，新办企业占76%。", "近三年"),   # the cases of those years, after a verb
+    ("嫌疑人潜逃近十年，共作案12起。", None),                    # how long he hid
+])
+def test_a_span_of_years_after_a_verb_frames_only_a_record_noun(nlp, text, period):
+    claim = list(nlp(text).spans["claims"])[0]
+    assert (claim._.period or {}).get("text") == period

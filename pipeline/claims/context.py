@@ -140,6 +140,7 @@ class ClaimContext:
         self.event_verbs = frozenset(c.get("event_verbs", ()))
         self.share_verbs = re.compile(alt(c["share_verbs"])) if c.get("share_verbs") else None
         self.span_periods = [re.compile(p) for p in c.get("span_periods", ())]
+        self.framed_record_nouns = tuple(c.get("framed_record_nouns", ()))
         self.duration_verbs = tuple(c.get("duration_verbs", ()))
         self.agent_openers = tuple(sorted(c.get("agent_openers", ()), key=len, reverse=True))
         self.scopes = re.compile(c["scopes"])
@@ -302,13 +303,20 @@ class ClaimContext:
             k += 1
         return k
 
+    def frames_a_noun(self, text: str, i: int) -> bool:
+        """A span of years that a record noun follows frames it, also after a verb (梳理近三年案件,
+        结合近三年辖区查处的…: the cases of those years), where after a verb alone it is how long
+        something lasted (潜逃近十年，)."""
+        return text.startswith(self.framed_record_nouns, i) if self.framed_record_nouns else False
+
     def find_periods(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         kept: list[tuple[int, int]] = []
         for patterns in (self.periods, self.open_periods):  # open X以来 frames only where no other is
             found = [(m.start(), m.end()) for pat in patterns for m in pat.finditer(text, lo, hi)]
             if patterns is self.periods:  # 近三年, not 潜逃近十年 (a duration after its verb)
                 found += [(m.start(), m.end()) for pat in self.span_periods for m in pat.finditer(text, lo, hi)
-                          if not any(text[max(lo, m.start() - n) : m.start()] in self.verbs for n in (2, 1))
+                          if (not any(text[max(lo, m.start() - n) : m.start()] in self.verbs for n in (2, 1))
+                              or self.frames_a_noun(text, m.end()))
                           and not text.endswith(self.duration_verbs, lo, m.start())]
             if patterns is self.periods and any(text.endswith(FREE_FRAME_ENDS, s, e) for s, e in found):
                 # a free-text 期间 / 期内 frame starts where a word does (为确保第19届亚运会期间: not 保第19届…)
