@@ -1831,6 +1831,7 @@ def test_a_result_complement_belongs_to_the_verb(nlp, text, metric):
     ("今年春季学期，该分局共开展法治讲座230余场。", "今年春季学期"),     # (not 今年春季 + 学期)
     ("今年毕业季，全市共发生求职诈骗案件12起。", "今年毕业季"),         # a season of the year (not 今年)
     ("今年一季度，全市共破获案件30起。", "今年一季度"),
+    ("2023—2024学年，全区共开展法治讲座120场。", "2023—2024学年"),     # a school year
 ])
 def test_a_school_term_or_season_is_a_period(nlp, text, period):
     assert list(nlp(text).spans["claims"])[0]._.period["text"] == period
