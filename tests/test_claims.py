@@ -1857,3 +1857,11 @@ def test_a_preposition_before_a_frame_is_stripped_but_not_a_word_it_opens(nlp, t
 def test_a_span_of_years_after_a_verb_frames_only_a_record_noun(nlp, text, period):
     claim = list(nlp(text).spans["claims"])[0]
     assert (claim._.period or {}).get("text") == period
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("警方帮助1.2万名采棉工及时拿到工资。", "采棉工"),            # an adverb of time ends the counted noun
+    ("周某某带领20余名工人到山东大学门口拉横幅。", "工人"),        # so does 到 + a place
+])
+def test_an_adverb_or_a_verb_of_going_ends_the_counted_noun(nlp, text, metric):
+    assert list(nlp(text).spans["claims"])[0]._.metric["text"] == metric
