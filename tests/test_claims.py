@@ -1865,3 +1865,8 @@ def test_a_span_of_years_after_a_verb_frames_only_a_record_noun(nlp, text, perio
 ])
 def test_an_adverb_or_a_verb_of_going_ends_the_counted_noun(nlp, text, metric):
     assert list(nlp(text).spans["claims"])[0]._.metric["text"] == metric
+
+
+def test_to_after_a_one_character_verb_is_its_result_and_ends_no_noun(nlp):
+    claim = list(nlp("2人拾到手机后勒索失主5千元。").spans["claims"])[0]
+    assert not claim._.metric["text"].endswith("拾")           # (拾/到: no 到 of going)

@@ -223,6 +223,7 @@ class ClaimContext:
         self.among_not_after = c.get("among_not_after", "")
         # a lookahead, so that overlapping candidates (疑因 where the segmenter has 生疑|因) are all tried
         self.np_end_words = re.compile(f"(?=({alt(c['np_end_words'])}))") if c.get("np_end_words") else None
+        self.np_end_after_words = frozenset(c.get("np_end_after_words", ()))
         self.glued_adverb_words = frozenset(c.get("glued_adverb_words", ()))
         self.strip_leading = sorted(c["strip_leading"], key=len, reverse=True)
         self.jurisdiction_words = tuple(c.get("jurisdiction_words", ()))
@@ -933,6 +934,8 @@ class ClaimContext:
                     if text[a.start()] in self.np_end_prepositions and a.end(1) - a.start() == 1 \
                             and not self.word_ending_at(text, a.start()):
                         continue  # a preposition ends a noun of two or more characters (民工为…), not 地对地, 划为
+                    if a.group(1) in self.np_end_after_words and not self.word_ending_at(text, a.start()):
+                        continue  # 拾/到, 拿不/到: a one-character verb's result, no 到 of going (工人/到 is)
                     m = a
                     break
         # (a one-character rank verb only before a scope: 同居, 民居, 获 of 获得 are no ranking)
