@@ -1870,3 +1870,8 @@ def test_an_adverb_or_a_verb_of_going_ends_the_counted_noun(nlp, text, metric):
 def test_to_after_a_one_character_verb_is_its_result_and_ends_no_noun(nlp):
     claim = list(nlp("2人拾到手机后勒索失主5千元。").spans["claims"])[0]
     assert not claim._.metric["text"].endswith("拾")           # (拾/到: no 到 of going)
+
+
+@pytest.mark.parametrize("text", ["追赃挽损、打击破案两项指标均居全市第一。", "三人交代，他们专挑夜间作案。", "二人分别被判处有期徒刑。"])
+def test_a_spelled_count_summing_up_a_list_is_no_claim(nlp, text):
+    assert not [c for c in nlp(text).spans["claims"] if c.text in ("两项", "三人", "二人")]

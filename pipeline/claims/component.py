@@ -59,6 +59,7 @@ class NumericClaims(RuleComponent):
         self.places_together_before = tuple(together.get("before", ()))
         self.places_together_after = tuple(together.get("after", ()))
         self.places_together_numerals = frozenset(together.get("numerals", ""))
+        self.counts_referring_back = {u: tuple(ws) for u, ws in d["context"].get("counts_referring_back", {}).items()}
         verbs = d["context"].get("speaker_verbs", ())
         # the verb right after the name, or after where it was said (在表彰会上介绍, 在接受采访时说)
         self.speaker_after = re.compile(
@@ -73,6 +74,13 @@ class NumericClaims(RuleComponent):
             return False
         return claim.start in place_ends or text.endswith(self.places_together_before, 0, claim.start) \
             or text.startswith(self.places_together_after, claim.end)
+
+    def refers_back(self, text: str, claim) -> bool:
+        """两项指标均居全市第一, 三人交代, 二人分别被判处: a spelled-out numeral and its measure word
+        before a word that sums up what was just listed (`counts_referring_back`): no count."""
+        words = self.counts_referring_back.get(text[claim.end - 1 : claim.end]) if claim.end - claim.start == 2 else None
+        return bool(words) and claim.label == "COUNT" and text[claim.start] in self.places_together_numerals \
+            and text.startswith(words, claim.end)
 
     def spelled_places(self, text: str, claim) -> bool:
         """京津冀三地公安机关, 川渝两地: kinds of places that count only in digits (等5地, 等周边7省份);
@@ -105,7 +113,8 @@ class NumericClaims(RuleComponent):
         if self.places_together_units:
             # (dropped after the attributes: the count still bounds its neighbours' metrics, 向赣湘粤三省 + 拨…)
             place_ends = {e for _, e in places}
-            kept = [k for k, c in enumerate(claims) if not self.names_places_together(text, c, place_ends)]
+            kept = [k for k, c in enumerate(claims) if not self.names_places_together(text, c, place_ends)
+                    and not self.refers_back(text, c)]
             claims, attrs = [claims[k] for k in kept], [attrs[k] for k in kept]
         if self.metric_starts is not None:
             starts = fixed = None
