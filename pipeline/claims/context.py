@@ -308,7 +308,7 @@ class ClaimContext:
         """A span of years that a record noun follows frames it, also after a verb (梳理近三年案件,
         结合近三年辖区查处的…: the cases of those years), where after a verb alone it is how long
         something lasted (潜逃近十年，)."""
-        return text.startswith(self.framed_record_nouns, i) if self.framed_record_nouns else False
+        return text.startswith(self.framed_record_nouns, i)  # (an empty tuple matches nothing)
 
     def find_periods(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         kept: list[tuple[int, int]] = []

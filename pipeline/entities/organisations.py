@@ -378,8 +378,8 @@ class OrganisationGrammar:
             # shipped segmenter starts a word (预期/中信/银行 -> 中信银行, 但/美联/银行 -> 美联银行,
             # 健力宝/公司 -> 健力宝公司)
             head_start = m.start()
-            if self.kinds_after_place and any(text.startswith(k, j) and j < head_start <= j + len(k)
-                                              for k in self.kinds_after_place for j in range(max(0, head_start - 5), head_start)):
+            if any(text.startswith(k, j) for k in self.kinds_after_place
+                   for j in range(max(0, head_start - len(k)), head_start)):
                 continue  # 中 + 小学 of 中小学, 中小学 + 幼儿园: kinds of school, no name and head
             possible = [n for n in range(self.name_min, self.name_max + 1)
                         if head_start - n >= 0 and self.name_ok(text[head_start - n : head_start])]

@@ -85,6 +85,13 @@ class Places(EntityRuleComponent):
         self.gazetteer = Gazetteer.from_data(self.data)
         g = self.gazetteer.grammar
         self.names_a_people = people_test(g)
+        # the word lists of inside_brand, read once (it runs for every place candidate)
+        self.slogan_prefixes = tuple(g.get("slogan_prefixes", ()))
+        self.brand_suffixes = tuple(g.get("brand_suffixes", ()))
+        self.species_after = tuple(g.get("species_after", ()))
+        self.quoted_method_suffixes = tuple(g.get("quoted_method_suffixes", ()))
+        self.quoted_title_min_extra = g.get("quoted_title_min_extra", 4)
+        self.quoted_clause_words = tuple(g.get("quoted_clause_words", ()))
         prov, near = re.escape(g.get("province_abbreviations", "")), re.escape(g.get("neighbour_abbreviations", ""))
         followers = alternation(g.get("abbreviation_followers", []))
         borders = "|".join(map(re.escape, g.get("border_words", [])))
@@ -434,17 +441,16 @@ class Places(EntityRuleComponent):
     def inside_brand(self, text: str, m: PlaceMatch) -> bool:
         """Brands, slogans and quoted list titles hide the places inside them (ANNOTATION §4):
         平安中国, 美丽浙江, 瓯越义警, “中国最具幸福感城市”; a place as a plain modifier stays (“温州样板”)."""
-        grammar = self.gazetteer.grammar
-        if any(text.endswith(p, 0, m.start) for p in grammar.get("slogan_prefixes", [])):
+        if text.endswith(self.slogan_prefixes, 0, m.start):
             return True
-        if text.startswith(tuple(grammar.get("brand_suffixes", ())), m.end):
+        if text.startswith(self.brand_suffixes, m.end):
             return True  # 瓯越义警: the team's brand
-        if text.startswith(tuple(grammar.get("species_after", ())), m.end):
+        if text.startswith(self.species_after, m.end):
             return True  # 中华鲟, 长江江豚: a species' name
-        if quoted_method(text, m.start, m.end, QUOTES, tuple(grammar.get("quoted_method_suffixes", ()))):
+        if quoted_method(text, m.start, m.end, QUOTES, self.quoted_method_suffixes):
             return True  # “枫桥经验”
-        return opens_quoted_title(text, m.start, m.end, QUOTES, grammar.get("quoted_title_min_extra", 4), "，。；",
-                                  tuple(grammar.get("quoted_clause_words", ())))
+        return opens_quoted_title(text, m.start, m.end, QUOTES, self.quoted_title_min_extra, "，。；",
+                                  self.quoted_clause_words)
 
     def find(self, text: str) -> list[CharSpan]:
         return [CharSpan(m.start, m.end, LABEL) for m in self.matches(text)]
