@@ -1875,3 +1875,30 @@ def test_to_after_a_one_character_verb_is_its_result_and_ends_no_noun(nlp):
 @pytest.mark.parametrize("text", ["追赃挽损、打击破案两项指标均居全市第一。", "三人交代，他们专挑夜间作案。", "二人分别被判处有期徒刑。"])
 def test_a_spelled_count_summing_up_a_list_is_no_claim(nlp, text):
     assert not [c for c in nlp(text).spans["claims"] if c.text in ("两项", "三人", "二人")]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("今年1至10月，赣州市公安机关共立骗婚类诈骗案件37起。", "骗婚类诈骗案件"),   # 立 files the cases (立骗/婚类 to the segmenter)
+    ("经核查，立为刑事案件的有13起。", "刑事案件"),
+    ("该组受理信访举报47件，立案审查调查6件。", "立案审查调查"),              # 立案 is the measure
+    ("经测算，程某盗伐的杉木立木蓄积12.7立方米。", "杉木立木蓄积"),         # 立木: standing timber
+])
+def test_li_filing_cases_is_stripped_but_not_a_word_it_opens(nlp, text, metric):
+    claim = list(nlp(text).spans["claims"])[-1]
+    assert claim._.metric["text"] == metric
+
+
+def test_respectively_takes_earlier_metrics_when_the_list_holds_claims(nlp):
+    doc = nlp("交巡警总队累计查处酒驾违法行为1357起、醉驾187起，分别较2023年同期下降8.6%和11.4%。")
+    metrics = {c.text: c._.metric["text"] for c in doc.spans["claims"]}
+    assert metrics["8.6%"] == "酒驾违法行为" and metrics["11.4%"] == "醉驾"
+
+
+@pytest.mark.parametrize("text, count_metric, money_metric", [
+    ("两个月内骗取11名老人共19.6万元。", "老人", "骗取"),          # the victims counted, the money taken
+    ("先后骗取18名业主装修款共计156万元。", "业主", "装修款"),     # a money noun names the money
+    ("拖欠36名农民工工资共58万余元。", "农民工", "工资"),          # 共 is the amount's adverb
+])
+def test_money_taken_from_counted_victims(nlp, text, count_metric, money_metric):
+    count, money = list(nlp(text).spans["claims"])
+    assert (count._.metric["text"], money._.metric["text"]) == (count_metric, money_metric)

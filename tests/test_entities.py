@@ -1880,3 +1880,15 @@ def test_an_anonymised_name_may_keep_one_character_of_the_given_name(nlp, text, 
     assert [e.text for e in nlp(text).ents if e.label_ == "PERSON"] == persons
 
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adverb of acting at once opens the next clause: the branch, then its partner
+    ("泉州市公安局丰泽分局随即联合网安支队开展收网。", [("泉州市公安局丰泽分局", "POLICE_UNIT")]),
+    # walking into a station names none
+    ("邀请120余名摊主和市民走进派出所参观。", []),
+    # 小 + surname words that the persons grammar keeps from nicknames are no names from the model either
+    ("寿宁路小龙虾一条街每晚人流量近2万人次。", [("寿宁路", "PLACE")]),
+])
+def test_the_thirtieth_rounds_entities(nlp, text, expected):
+    assert ents(nlp(text)) == expected

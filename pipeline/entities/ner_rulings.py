@@ -22,7 +22,7 @@ model's entities (`doc.ents` as set by `ner`) before `entity_merger` sees them:
 - an ORG whose name head runs on into another word (银行卡, 大学生) or whose words before the head
   are a phrase rather than a name (被送医院, 状告银行, 两名大学: the organisations component's test) is none;
 - a country's or a kind's media as a collective (外媒, 日媒, 官媒) is a generic mention (§1);
-- a person that is an ordinary word (连任, 强奸, 初三) is none: the persons component's own test;
+- a person that is an ordinary word (连任, 强奸, 初三, 小龙 of 小龙虾) is none: the persons component's own test;
 - an entity that opens with a black market's trade (卡商, 卡商处, 卡商张某) is none: the trade is no name;
 - a place of several words with an everyday verb among them (印度南部发生山, 男子承包水库) is a clause;
 - a place the gazetteer reads as places side by side (巴西中国, 法国比利时) is split into them, and
@@ -844,8 +844,9 @@ def load_rulings() -> dict:
     data["org_not_name_words"] = resource_files.read_lines("organisations/not_name_words.txt")
     data["org_everyday_words"] = resource_files.read_lines("organisations/everyday_words.txt")
     data["org_everyday_verbs"] = resource_files.read_lines("organisations/everyday_verbs.txt")
+    # (and the 小 / 老 / 阿 + surname words the persons grammar keeps from nicknames: 小龙 of 小龙虾, 小麦)
     data["person_common_words"] = resource_files.read_lines("persons/common_words.txt") \
-        + resource_files.read_lines("persons/common_words_added.txt")
+        + resource_files.read_lines("persons/common_words_added.txt") + list(persons.get("nickname_not_names", ()))
     bodies = [*police["national"], *police["bodies"], *police["collectives"], *police["sub_units"],
               *organisations["heads"], *organisations["name_heads"]]
     data["body_words"] = sorted({w for w in bodies if len(w) >= 2})  # one character (局, 委) is too often a name's
