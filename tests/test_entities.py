@@ -1889,6 +1889,17 @@ def test_an_anonymised_name_may_keep_one_character_of_the_given_name(nlp, text, 
     ("邀请120余名摊主和市民走进派出所参观。", []),
     # 小 + surname words that the persons grammar keeps from nicknames are no names from the model either
     ("寿宁路小龙虾一条街每晚人流量近2万人次。", [("寿宁路", "PLACE")]),
+    # a partner's word before a known place ends a chain (联合村 is a village and continues it)
+    ("呼和浩特市新城区东街街道联合新城区公安分局东街派出所开展宣传。",
+     [("呼和浩特市新城区东街街道", "PLACE"), ("新城区公安分局东街派出所", "POLICE_UNIT")]),
+    ("温州市瓯海区联合村村民", [("温州市瓯海区联合村", "PLACE")]),
+    # a division with its suffix before 银行 names the banks there; a bank's own name stays
+    ("江苏省南京市银行网点单次现金交接时间不超过3分钟。", [("江苏省南京市", "PLACE")]),
+    ("贵州银行观山湖支行", [("贵州银行观山湖支行", "ORG")]),
+    # channels of a service and kinds of company are no bodies; nor is a verb of directing a name
+    ("针对不法分子利用手机银行实施诈骗的新动向。", []),
+    ("近日组织5家押运公司开展实战演练。", []),
+    ("分局还组织银行安保人员开展应急演练。", []),
 ])
 def test_the_thirtieth_rounds_entities(nlp, text, expected):
     assert ents(nlp(text)) == expected

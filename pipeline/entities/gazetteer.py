@@ -486,6 +486,11 @@ class Gazetteer:
             end = self.world_suffix_end(text, end)
         return self._continue_chain(text, PlaceMatch(i, end, [(i, end, divs, kind)]))
 
+    def partner_before_place(self, text: str, i: int) -> bool:
+        """A word that introduces a partner (联合, 会同 …) at i with a known place right after it."""
+        w = next((w for w in BOUNDARY_WORDS if text.startswith(w, i)), None)
+        return w is not None and self.name_at(text, i + len(w)) is not None
+
     def foreign_chain(self, text: str, match: PlaceMatch) -> bool:
         """The chain is a foreign country (not China) and at most its divisions found by suffix."""
         first = match.parts[0]
@@ -497,6 +502,8 @@ class Gazetteer:
         while True:
             if self.at_water_edge(text, match.end):
                 return match  # 东江 + 边 (跳广场舞), 湘江 + 畔: the water's edge, a locative, ends the chain
+            if self.partner_before_place(text, match.end):
+                return match  # 东街街道 + 联合 + 新城区公安分局: a partner named next, no 联合新城 (联合村 continues)
             if text.endswith(self.reserve_suffixes, match.start, match.end):
                 # a reserve or park ends its chain but for its section (大熊猫国家公园 + 四川片区; 祁连山国家公园 +
                 # 张掖分局 is the park's own branch, no place inside it)

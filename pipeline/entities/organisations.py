@@ -39,10 +39,14 @@ def generic_name_test(grammar: dict) -> Callable[[str, str], bool]:
     ownership_only = re.compile(f"(?:{grammar['quantity_prefix']})?(?:{ownership})+")
 
     kinds = tuple(grammar.get("kind_words", ()))
+    divisions = grammar.get("kinds_after_divisions", {})
+    division_heads, division_suffixes = set(divisions.get("heads", ())), divisions.get("after", "")
 
     def is_generic(name: str, head: str) -> bool:
         return (name.startswith(generic) or ownership_only.fullmatch(name) is not None or any(k in name for k in kinds)
-                or (head in company_heads and industry_only.fullmatch(name) is not None))
+                or (head in company_heads and industry_only.fullmatch(name) is not None)
+                # (南京市 + 银行: the banks of a division written with its suffix, kinds_after_divisions)
+                or (head in division_heads and len(name) >= 3 and name[-1] in division_suffixes))
 
     return is_generic
 
@@ -116,6 +120,10 @@ class OrganisationGrammar:
         self.everyday_checked = set(grammar.get("everyday_checked_heads", ()))
         self.industry_words = frozenset(grammar.get("industry_words", ()))
         self.kinds_after_place = tuple(grammar.get("kinds_after_place", ()))
+        banks = grammar.get("kinds_after_divisions", {})
+        self.kinds_after_divisions = tuple(banks.get("heads", ()))
+        self.division_suffixes = banks.get("after", "")
+        self.kinds_not_before = tuple(banks.get("not_before", ()))
         self.company_heads = set(grammar["company_heads"])
         self.legal_form_heads = frozenset(grammar.get("legal_form_heads", ()))
         self.legal_forms_longest = sorted(self.legal_form_heads, key=len, reverse=True)
@@ -214,6 +222,10 @@ class OrganisationGrammar:
         """End of [name] + head right after a place chain ending at i."""
         if self.kinds_after_place and text.startswith(self.kinds_after_place, i):
             return None  # 江苏省 + 中小学(幼儿园): the schools of the place, every one of a kind
+        if self.kinds_after_divisions and i > 0 and text[i - 1] in self.division_suffixes \
+                and any(text.startswith(k, i) and not text.startswith(self.kinds_not_before, i + len(k))
+                        for k in self.kinds_after_divisions):
+            return None  # 江苏省南京市 + 银行网点: the banks of the division (南京银行, 贵州银行 are banks)
         numbered = self.numbered_heads.match(text, i) if self.numbered_heads is not None else None
         if numbered:
             return numbered.end()  # 浙江省 + 第四监狱: a numbered body of the place (墨西哥监狱 is none)
