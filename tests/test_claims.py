@@ -1902,3 +1902,12 @@ def test_respectively_takes_earlier_metrics_when_the_list_holds_claims(nlp):
 def test_money_taken_from_counted_victims(nlp, text, count_metric, money_metric):
     count, money = list(nlp(text).spans["claims"])
     assert (count._.metric["text"], money._.metric["text"]) == (count_metric, money_metric)
+
+
+@pytest.mark.parametrize("text, period", [
+    ("在公安部统一部署的夏季治安打击整治行动期间，全省共侦破赌博刑事案件320余起。", "夏季治安打击整治行动期间"),  # after the last 的
+    ("公安部部署的“昆仑2023”专项行动期间，四川省公安机关共侦破案件860余起。", "“昆仑2023”专项行动期间"),  # the quote opens it
+    ("今年“6·26”国际禁毒日期间，该办组织开展集中宣传活动320余场。", "今年“6·26”国际禁毒日期间"),
+])
+def test_a_long_free_frame_starts_at_its_name(nlp, text, period):
+    assert list(nlp(text).spans["claims"])[0]._.period["text"] == period

@@ -329,6 +329,9 @@ class ClaimContext:
             if patterns is self.periods:  # 王某某在发病期间: a free frame opens after the last 在 inside it
                 found = [(k + 1 if text.endswith(FREE_FRAME_ENDS, s, e) and (k := text.rfind("在", s, e - 2)) > s
                           and e - k - 1 >= 4 else s, e) for s, e in found]
+                # (统一部署的夏季治安打击整治行动期间: and after the last 的, what named the frame)
+                found = [(k + 1 if text.endswith(FREE_FRAME_ENDS, s, e) and (k := text.rfind("的", s, e - 2)) >= s
+                          and e - k - 1 >= 4 else s, e) for s, e in found]
             # 在古渡庙会期间: the preposition before a frame is no part of it
             found = [(s + next((len(w) for w in self.period_openers if text.startswith(w, s) and e - s > len(w) + 2
                                 and not self.opens_word(text, s, w)), 0), e)
@@ -398,6 +401,10 @@ class ClaimContext:
         if not text.endswith("期间", s, e):
             return s
         close = s if text[s] == "”" else s - 1 if s > lo and text[s - 1] == "”" else -1
+        if close < 0:
+            # (a start inside the quoted name: “昆仑2023”专项行动期间, the quote closes with no opening)
+            k = text.find("”", s, e)
+            close = k if k >= 0 and "“" not in text[s:k] else -1
         if close < 0:
             return s
         opening = text.rfind("“", max(lo, close - 12), close)
