@@ -1911,3 +1911,12 @@ def test_money_taken_from_counted_victims(nlp, text, count_metric, money_metric)
 ])
 def test_a_long_free_frame_starts_at_its_name(nlp, text, period):
     assert list(nlp(text).spans["claims"])[0]._.period["text"] == period
+
+
+@pytest.mark.parametrize("text, change", [
+    ("琼山分局今年共查处赌博案件214起，较去年同期多查处63起。", "increase"),
+    ("今年共抓获嫌疑人80人，较去年少抓获12人。", "decrease"),
+])
+def test_more_or_fewer_and_a_verb_after_a_base_is_a_change_of_the_earlier_count(nlp, text, change):
+    first, second = list(nlp(text).spans["claims"])
+    assert (second._.change, second._.metric["text"]) == (change, first._.metric["text"])

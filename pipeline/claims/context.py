@@ -122,6 +122,8 @@ class ClaimContext:
         self.change_kind = dict(self.change_words)
         self.not_change_words = tuple(c.get("not_change_words", ()))
         self.comparative_words = set(c.get("comparative_changes", ()))
+        # 多 / 少 + a governing verb ending right at the claim (多查处, 少抓获)
+        self.comparative_verb = re.compile(f"([多少])(?:{alt(c['governing_verbs'])})$") if c.get("governing_verbs") else None
         # change words that end in a gap word (多了, 少了, 缩短了): matched before the gaps are stripped
         self.change_with_gap = [w for w, _ in self.change_words if any(w.endswith(g) and len(w) > len(g) for g in c["change_gap"])]
         self.change_gap = sorted(c["change_gap"], key=len, reverse=True)
@@ -461,6 +463,9 @@ class ClaimContext:
                 if word in self.comparative_words and not any(floor <= cs < claim.start for cs, _ in facts.comparisons):
                     break  # 被撬了，少了三千多块钱: missing, no change against a base (减少了 is found below)
                 return self.change_kind[word]  # (None for 降至 …: the level reached)
+        kind = self.more_or_fewer_verb(text, claim, floor, facts)
+        if kind:
+            return kind
         stripped = True
         while stripped:
             stripped = False
@@ -481,6 +486,14 @@ class ClaimContext:
             if m is not None:
                 return self.change_kind.get(m.group(1))  # 降幅最大，达41.3%
         return None
+
+    def more_or_fewer_verb(self, text: str, claim: ClaimMatch, floor: int, facts: SentenceFacts) -> Optional[str]:
+        """较去年同期多查处63起, 比去年少抓获12人: 多 / 少 + a governing verb right before the claim,
+        after a comparison base, is a change of what that verb counts."""
+        m = self.comparative_verb.search(text, max(floor, claim.start - 6), claim.start) if self.comparative_verb else None
+        if m is None or not any(floor <= cs < m.start() for cs, _ in facts.comparisons):
+            return None
+        return "increase" if m.group(1) == "多" else "decrease"
 
     # -- metric -------------------------------------------------------------------
     def names_listed_before(self, text: str, s: int, start: int, facts: SentenceFacts, persons_only: bool = False) -> int:
@@ -1543,6 +1556,11 @@ class ClaimContext:
                     # a measure word before a noun counts that noun (提升22项举措): not a change
                     counted = own_np is not None
                     attrs.change = None if counted else self.change(text, claim, seg_start, facts)
+                    if attrs.change and prev is not None and prev.metric and attrs.metric \
+                            and self.more_or_fewer_verb(text, claim, seg_start, facts) \
+                            and attrs.metric[1] == claim.start and attrs.metric[0] >= claim.start - 4:
+                        # (查处赌博案件214起，较去年同期多查处63起: more of the cases counted before)
+                        attrs.metric = prev.metric
                 # (由2020年的35%提高到82%: 2020年 is the 35%'s own frame, not the 82%'s)
                 before = [p for p in periods if p[1] <= claim.start and not self.owned_by_other(text, p, claim, in_sentence)]
                 if claim.label == "STREAK":  # a range, or a frame of as many years up to now (近5年来 of 连续五年)
