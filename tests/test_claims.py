@@ -1920,3 +1920,12 @@ def test_a_long_free_frame_starts_at_its_name(nlp, text, period):
 def test_more_or_fewer_and_a_verb_after_a_base_is_a_change_of_the_earlier_count(nlp, text, change):
     first, second = list(nlp(text).spans["claims"])
     assert (second._.change, second._.metric["text"]) == (change, first._.metric["text"])
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("共盗得文物200余件，其中约七成已被倒卖至外省。", "倒卖至外省"),       # the adverbs opening the predicate left out
+    ("受访的1500户农村家庭中，近七成认为彩礼负担过重。", "认为彩礼负担过重"),
+    ("查获私彩网点30个，其中八成以上通过手机接单。", "通过手机接单"),
+])
+def test_a_share_of_a_whole_measures_its_predicate(nlp, text, metric):
+    assert list(nlp(text).spans["claims"])[-1]._.metric["text"] == metric
