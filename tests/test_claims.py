@@ -1929,3 +1929,11 @@ def test_more_or_fewer_and_a_verb_after_a_base_is_a_change_of_the_earlier_count(
 ])
 def test_a_share_of_a_whole_measures_its_predicate(nlp, text, metric):
     assert list(nlp(text).spans["claims"])[-1]._.metric["text"] == metric
+
+
+@pytest.mark.parametrize("text, period", [
+    ("自去年10月以来，该局共破获案件45起。", "自去年10月以来"),   # a month frame keeps its 自
+    ("自2022年以来，该局共破获案件45起。", "2022年以来"),         # a bare year's drops it
+])
+def test_zi_before_a_month_frame_stays(nlp, text, period):
+    assert list(nlp(text).spans["claims"])[0]._.period["text"] == period
