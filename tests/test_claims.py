@@ -1937,3 +1937,20 @@ def test_a_share_of_a_whole_measures_its_predicate(nlp, text, metric):
 ])
 def test_zi_before_a_month_frame_stays(nlp, text, period):
     assert list(nlp(text).spans["claims"])[0]._.period["text"] == period
+
+
+def test_statutory_bounds_back_to_back_share_the_noun_after_them(nlp):
+    lower, upper = list(nlp("物业服务企业未履行安全保障义务的，可处5000元以上5万元以下罚款。").spans["claims"])
+    assert lower._.metric["text"] == upper._.metric["text"] == "罚款"
+
+
+@pytest.mark.parametrize("text, period", [
+    ("3月中旬起，道里公安分局共排查隐患2000余处。", "3月中旬起"),
+    ("2021年3月至2023年底，全省检察机关共起诉高空抛物犯罪56人。", "2021年3月至2023年底"),
+])
+def test_a_month_from_which_and_a_range_to_a_year_s_end_are_periods(nlp, text, period):
+    assert list(nlp(text).spans["claims"])[0]._.period["text"] == period
+
+
+def test_a_month_before_qisu_is_no_period(nlp):
+    assert list(nlp("该男子3月起诉至法院，索赔5万元。").spans["claims"])[0]._.period is None

@@ -1900,6 +1900,10 @@ def test_an_anonymised_name_may_keep_one_character_of_the_given_name(nlp, text, 
     ("针对不法分子利用手机银行实施诈骗的新动向。", []),
     ("近日组织5家押运公司开展实战演练。", []),
     ("分局还组织银行安保人员开展应急演练。", []),
+    # another department's branch; an aspect particle opens no place
+    ("东莞市公安局长安分局联合长安镇人社分局开展专项检查。",
+     [("东莞市公安局长安分局", "POLICE_UNIT"), ("长安镇人社分局", "ORG")]),
+    ("辖区内分布着纪南城遗址和八岭山古墓群。", [("纪南城遗址", "PLACE"), ("八岭山古墓群", "PLACE")]),
 ])
 def test_the_thirtieth_rounds_entities(nlp, text, expected):
     assert ents(nlp(text)) == expected

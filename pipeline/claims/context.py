@@ -1550,6 +1550,12 @@ class ClaimContext:
                     seg_start = max(pool[0], before_pool)
                 between = text[prev_end : claim.start].strip()
                 own_np = self.following_np(text, claim, ceil)
+                if own_np is None and n + 1 < len(in_sentence) and in_sentence[n + 1].start == claim.end \
+                        and in_sentence[n + 1].label == claim.label == "MONEY":
+                    # 可处5000元以上2万元以下罚款: the bounds written back to back share the noun after them
+                    nxt = in_sentence[n + 1]
+                    nxt_np = self.following_np(text, nxt, in_sentence[n + 2].start if n + 2 < len(in_sentence) else hi)
+                    own_np = nxt_np if nxt_np and nxt_np[0] == nxt.end else None
                 cut = min((a for a, b in periods if a < own_np[1] and own_np[0] < b), default=None) if own_np else None
                 if cut is not None:
                     # the noun ends where a frame starts (12所高校 + 今年: 高校); a frame right after the
