@@ -1954,3 +1954,12 @@ def test_a_month_from_which_and_a_range_to_a_year_s_end_are_periods(nlp, text, p
 
 def test_a_month_before_qisu_is_no_period(nlp):
     assert list(nlp("该男子3月起诉至法院，索赔5万元。").spans["claims"])[0]._.period is None
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("甘肃省兰州市城关区专门学校今年招收学生47名。", "学生"),                 # 招收 governs its object
+    ("民警调取周边12处监控，查看视频片段400余段。", "视频片段"),
+    ("8月以来，南京警方共清理被加装私锁的共享单车2300余辆。", "被加装私锁的共享单车"),  # a passive verb governs nothing
+])
+def test_the_thirtieth_rounds_governing_verbs(nlp, text, metric):
+    assert list(nlp(text).spans["claims"])[-1]._.metric["text"] == metric

@@ -692,8 +692,10 @@ class ClaimContext:
         with the next (排查出 + 租屋: 排查 + 出租屋) is the verb without it."""
         out = []
         for m in self.governing.finditer(text, s, e):
-            if text[m.start() - 1 : m.start()] in ("未", "不") or text.endswith(("没有", "尚未"), 0, m.start()):
-                continue  # 逾期未检验车辆: a negated verb modifies the noun after it, it governs nothing
+            if text[m.start() - 1 : m.start()] in ("未", "不") or text.endswith(("没有", "尚未"), 0, m.start()) \
+                    or (text[m.start() - 1 : m.start()] == "被" and not m.group().startswith(("判", "处"))):
+                continue  # 逾期未检验车辆: a negated verb modifies the noun after it, it governs nothing;
+                # so does a passive one (清理被加装私锁的共享单车), but for a sentence (被判处罚金3亿元)
             if text.startswith(self.agent_suffixes, m.end()):
                 continue  # 组织者、运送者: the verb and 者 are the doer, a noun
             if any(text.startswith(w, m.start()) for w in self.verb_overlaps):
