@@ -1963,3 +1963,15 @@ def test_a_month_before_qisu_is_no_period(nlp):
 ])
 def test_the_thirtieth_rounds_governing_verbs(nlp, text, metric):
     assert list(nlp(text).spans["claims"])[-1]._.metric["text"] == metric
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("济南市今年将完成1000台以上老旧住宅电梯更新改造。", "老旧住宅电梯"),   # a measure word before 以上 counts the noun after
+])
+def test_a_measure_word_before_a_bound_counts_the_noun_after(nlp, text, metric):
+    assert list(nlp(text).spans["claims"])[0]._.metric["text"] == metric
+
+
+def test_a_size_before_a_bound_counts_no_noun(nlp):
+    claim = list(nlp("对水深1.5米以上区域实行封闭管理。").spans["claims"])[0]
+    assert (claim._.metric or {}).get("text") != "区域"

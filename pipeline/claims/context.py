@@ -201,6 +201,8 @@ class ClaimContext:
         self.honour_after_scope = tuple(c.get("honour_after_scope", ()))
         self.taking_verbs = frozenset(c.get("taking_verbs", ()))
         self.person_measures = frozenset(c.get("person_measures", ()))
+        # measures of size, after which 以上 / 以下 bounds a quantity, not a count of the noun (水深1.5米以上区域)
+        self.bound_not_counting = frozenset(c.get("bound_not_counting", ()))
         self.money_nouns = tuple(c.get("money_nouns", ()))
         self.amount_total_words = tuple(sorted(c.get("amount_total_words", ()), key=len, reverse=True))
         self.money_nouns_longest = tuple(sorted(self.money_nouns, key=len, reverse=True))
@@ -840,8 +842,12 @@ class ClaimContext:
                 return np if np[1] <= ceil else None
             noun = next((w for w in self.money_nouns_longest if text.startswith(w, claim.end)), None)
             return (claim.end, claim.end + len(noun)) if noun and claim.end + len(noun) <= ceil else None
-        if claim.label != "COUNT" or claim.unit not in self.measure_words or not text[claim.end - len(claim.unit) : claim.end] == claim.unit:
+        if claim.label != "COUNT" or claim.unit not in self.measure_words:
             return None
+        bound = next((w for w in ("以上", "以下") if text.endswith(w, claim.start, claim.end)
+                      and claim.unit not in self.bound_not_counting), "")
+        if text[claim.end - len(bound) - len(claim.unit) : claim.end - len(bound)] != claim.unit:
+            return None  # (完成1000台以上老旧住宅电梯更新改造: the measure word before a bound counts the noun after it)
         s = claim.end
         if text.startswith("中", s) and s + 1 < len(text) and (text[s + 1] in AMONG_FOLLOWERS or text[s + 1].isdigit()):
             # 从业人员12人中仅1人, 68人中63人: among them, a locative; the noun is the one before the count
