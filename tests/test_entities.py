@@ -1904,6 +1904,10 @@ def test_an_anonymised_name_may_keep_one_character_of_the_given_name(nlp, text, 
     ("东莞市公安局长安分局联合长安镇人社分局开展专项检查。",
      [("东莞市公安局长安分局", "POLICE_UNIT"), ("长安镇人社分局", "ORG")]),
     ("辖区内分布着纪南城遗址和八岭山古墓群。", [("纪南城遗址", "PLACE"), ("八岭山古墓群", "PLACE")]),
+    # the public-security system's academies are its bodies; the justice ministry's are not
+    ("中国人民公安大学今年招收本科生2450人。", [("中国人民公安大学", "POLICE_UNIT")]),
+    ("浙江警察学院与杭州市公安局签订协议。", [("浙江警察学院", "POLICE_UNIT"), ("杭州市公安局", "POLICE_UNIT")]),
+    ("湖南司法警官职业学院", [("湖南司法警官职业学院", "ORG")]),
 ])
 def test_the_thirtieth_rounds_entities(nlp, text, expected):
     assert ents(nlp(text)) == expected
