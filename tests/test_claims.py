@@ -1975,3 +1975,11 @@ def test_a_measure_word_before_a_bound_counts_the_noun_after(nlp, text, metric):
 def test_a_size_before_a_bound_counts_no_noun(nlp):
     claim = list(nlp("对水深1.5米以上区域实行封闭管理。").spans["claims"])[0]
     assert (claim._.metric or {}).get("text") != "区域"
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("女子欲向网友借钱反被骗走1万元。", "被骗走"),          # the passive verb right before the amount, with its 被
+    ("骗婚女子请人假扮父母被卷走2万元。", "被卷走"),
+])
+def test_a_passive_verb_before_the_amount_keeps_its_bei(nlp, text, metric):
+    assert list(nlp(text).spans["claims"])[0]._.metric["text"] == metric

@@ -492,6 +492,12 @@ class ClaimContext:
                 return self.change_kind.get(m.group(1))  # 降幅最大，达41.3%
         return None
 
+    @staticmethod
+    def with_passive(text: str, span: tuple[int, int]) -> tuple[int, int]:
+        """A verb that is the metric keeps the 被 before it (被骗走1万元 -> 被骗走: what happened to the
+        subject, as the review sets' gold writes it)."""
+        return (span[0] - 1, span[1]) if span[0] > 0 and text[span[0] - 1] == "被" else span
+
     def more_or_fewer_verb(self, text: str, claim: ClaimMatch, floor: int, facts: SentenceFacts) -> Optional[str]:
         """较去年同期多查处63起, 比去年少抓获12人: 多 / 少 + a governing verb right before the claim,
         after a comparison base, is a change of what that verb counts."""
@@ -695,9 +701,10 @@ class ClaimContext:
         out = []
         for m in self.governing.finditer(text, s, e):
             if text[m.start() - 1 : m.start()] in ("未", "不") or text.endswith(("没有", "尚未"), 0, m.start()) \
-                    or (text[m.start() - 1 : m.start()] == "被" and not m.group().startswith(("判", "处"))):
+                    or (text[m.start() - 1 : m.start()] == "被" and not m.group().startswith(("判", "处")) and m.end() < e):
                 continue  # 逾期未检验车辆: a negated verb modifies the noun after it, it governs nothing;
-                # so does a passive one (清理被加装私锁的共享单车), but for a sentence (被判处罚金3亿元)
+                # so does a passive one before a noun (清理被加装私锁的共享单车), but for a sentence
+                # (被判处罚金3亿元); right before the amount it is what happened (被骗走1万元)
             if text.startswith(self.agent_suffixes, m.end()):
                 continue  # 组织者、运送者: the verb and 者 are the doer, a noun
             if any(text.startswith(w, m.start()) for w in self.verb_overlaps):
@@ -1252,7 +1259,7 @@ class ClaimContext:
                         if vs < ve and (claim.label != "MONEY" or text[vs:ve].endswith(self.money_nouns)):
                             # 骗取资金共计1.2亿元: the money taken; 骗取境内受害人412名: a count of the object
                             return self.unquote(text, vs, ve)
-                        return verb.span()  # 骗走客户13万: the victim is no metric of the money
+                        return self.with_passive(text, verb.span())  # 骗走客户13万: the victim is no metric of the money
                     if vs < ve:
                         if verb.group() in self.relative_verbs and vs == verb.end() and text.find("的", vs + 1, ve - 1) > 0:
                             # 发生涉及中小学生的交通事故23起, 打掉为团伙提供“两卡”的团伙46个: 涉及, 提供 …
@@ -1275,7 +1282,7 @@ class ClaimContext:
                         if k + 1 < len(verbs) and verbs[-2 - k].end() == verb.start() \
                                 and verbs[-2 - k].group() not in self.light_verbs:
                             return verbs[-2 - k].start(), verb.end()  # 移送起诉156人, 责令整改63家: the verb phrase
-                        return verb.span()
+                        return self.with_passive(text, verb.span())
             if not verbs and claim.label in ("COUNT", "MONEY") and self.final_verb_after:
                 final = self.final_verb(text, s, e, facts.heads)
                 if final:
