@@ -1983,3 +1983,11 @@ def test_a_size_before_a_bound_counts_no_noun(nlp):
 ])
 def test_a_passive_verb_before_the_amount_keeps_its_bei(nlp, text, metric):
     assert list(nlp(text).spans["claims"])[0]._.metric["text"] == metric
+
+
+@pytest.mark.parametrize("text, period", [
+    ("截至1月中旬，全市共查处超速违法1200起。", "截至1月中旬"),
+    ("近两年内，该局共查处超速违法1200起。", "近两年内"),
+])
+def test_the_thirtieth_rounds_periods(nlp, text, period):
+    assert list(nlp(text).spans["claims"])[0]._.period["text"] == period

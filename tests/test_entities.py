@@ -1908,6 +1908,10 @@ def test_an_anonymised_name_may_keep_one_character_of_the_given_name(nlp, text, 
     ("中国人民公安大学今年招收本科生2450人。", [("中国人民公安大学", "POLICE_UNIT")]),
     ("浙江警察学院与杭州市公安局签订协议。", [("浙江警察学院", "POLICE_UNIT"), ("杭州市公安局", "POLICE_UNIT")]),
     ("湖南司法警官职业学院", [("湖南司法警官职业学院", "ORG")]),
+    # 属地 names no place; 合肥-安庆's expressway is 合安高速
+    ("五华分局会同属地街道开展整治。", [("五华分局", "POLICE_UNIT")]),
+    ("肥西县公安局交通管理大队在合安高速肥西段开展整治。",
+     [("肥西县公安局交通管理大队", "POLICE_UNIT"), ("合安高速肥西段", "PLACE")]),
 ])
 def test_the_thirtieth_rounds_entities(nlp, text, expected):
     assert ents(nlp(text)) == expected
