@@ -1991,3 +1991,8 @@ def test_a_passive_verb_before_the_amount_keeps_its_bei(nlp, text, metric):
 ])
 def test_the_thirtieth_rounds_periods(nlp, text, period):
     assert list(nlp(text).spans["claims"])[0]._.period["text"] == period
+
+
+def test_the_lower_end_of_a_money_range_shares_the_noun_after_it(nlp):
+    lower, upper = list(nlp("该团伙再以每辆3000元至8000元不等的价格销往外地。").spans["claims"])
+    assert lower._.metric["text"] == upper._.metric["text"] == "价格"

@@ -1565,12 +1565,18 @@ class ClaimContext:
                     seg_start = max(pool[0], before_pool)
                 between = text[prev_end : claim.start].strip()
                 own_np = self.following_np(text, claim, ceil)
-                if own_np is None and n + 1 < len(in_sentence) and in_sentence[n + 1].start == claim.end \
-                        and in_sentence[n + 1].label == claim.label == "MONEY":
-                    # 可处5000元以上2万元以下罚款: the bounds written back to back share the noun after them
+                if own_np is None and n + 1 < len(in_sentence) and in_sentence[n + 1].label == claim.label == "MONEY" \
+                        and (in_sentence[n + 1].start == claim.end
+                             or self.coordination.match(text[claim.end : in_sentence[n + 1].start].strip())):
+                    # 可处5000元以上2万元以下罚款, 以每辆3000元至8000元(不等)的价格: the bounds of a range
+                    # share the money noun after them
                     nxt = in_sentence[n + 1]
-                    nxt_np = self.following_np(text, nxt, in_sentence[n + 2].start if n + 2 < len(in_sentence) else hi)
-                    own_np = nxt_np if nxt_np and nxt_np[0] == nxt.end else None
+                    after = nxt.end + (2 if text.startswith("不等", nxt.end) else 0)
+                    nxt_np = self.money_noun_after_de(text, after) if text.startswith("的", after) else None
+                    if nxt_np is None and after == nxt.end:
+                        nxt_np = self.following_np(text, nxt, in_sentence[n + 2].start if n + 2 < len(in_sentence) else hi)
+                        nxt_np = nxt_np if nxt_np and nxt_np[0] == nxt.end else None
+                    own_np = nxt_np
                 cut = min((a for a, b in periods if a < own_np[1] and own_np[0] < b), default=None) if own_np else None
                 if cut is not None:
                     # the noun ends where a frame starts (12所高校 + 今年: 高校); a frame right after the
