@@ -21,7 +21,7 @@ from ..segmentation.fast_cut import on_word_boundaries, shipped_fast_cut, words_
 from ..spans import CharSpan
 from ..word_patterns import alternation
 from .base import EntityRuleComponent
-from .gazetteer import CJK, Gazetteer, is_boundary
+from .gazetteer import BOUNDARY_WORDS, CJK, Gazetteer, is_boundary
 
 LABEL = "ORG"
 
@@ -423,8 +423,9 @@ class OrganisationGrammar:
                 continue  # 苏州工业园区某 + 半导体公司: the kind of an anonymised body, no name
             if first in self.everyday_verbs or (m.group() in self.everyday_checked and first in self.everyday_words):
                 continue  # 起诉/医院 (no name opens with a verb), 男子/银行
-            if first in self.name_joining_words or first in self.police_work_verbs:
-                continue  # 联合/辖区/银行: a partner's word; 接报/医院: a verb of police work that People's Daily lacks
+            if first in self.name_joining_words or first in self.police_work_verbs or first in BOUNDARY_WORDS:
+                continue  # 联合/辖区/银行: a partner's word; 接报/医院: a verb of police work that People's Daily lacks;
+                # 协调/银行, 带领/…: a verb of directing whose object is a body (the places' boundary words)
             if first[-1:] in self.level_prefixes and first[:-1] in self.any_verbs:
                 continue  # 深入县/医院: a verb glued to a level prefix (the level-prefix rule reads 县医院)
             name_words = [w for k, w in sorted(starts.items()) if head_start - n <= k < head_start]
