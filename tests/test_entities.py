@@ -1912,6 +1912,8 @@ def test_an_anonymised_name_may_keep_one_character_of_the_given_name(nlp, text, 
     ("五华分局会同属地街道开展整治。", [("五华分局", "POLICE_UNIT")]),
     # a verb of directing or dodging opens no name before a head; 辖内 is generic
     ("民警协调银行冻结涉案账户。", []),
+    # 区 opening 区域 is no district's suffix
+    ("此前在四明山区域失联的2名徒步者已被找到。", [("四明山", "PLACE")]),
     ("辖内银行网点全部接入系统。", []),
     ("肥西县公安局交通管理大队在合安高速肥西段开展整治。",
      [("肥西县公安局交通管理大队", "POLICE_UNIT"), ("合安高速肥西段", "PLACE")]),

@@ -270,6 +270,7 @@ class Gazetteer:
         self.not_place_names = set(grammar.get("not_place_names", []))
         # a division's suffix that opens a word with what follows (重庆市 + 场 of 市场, 市 + 民 of 市民)
         self.suffix_not_before = {suf: re.compile(p) for suf, p in grammar.get("division_suffix_not_before", {}).items()}
+        self.suffix_never_before = {suf: re.compile(p) for suf, p in grammar.get("division_suffix_never_before", {}).items()}
         self.name_stop_words = grammar.get("name_stop_words", [])
         # (proper_name_ok runs per candidate name: its stop tests once compiled)
         self.name_stop_words_re = re.compile("|".join(map(re.escape, self.name_stop_words))) if self.name_stop_words else None
@@ -333,6 +334,9 @@ class Gazetteer:
                 after = self.suffix_not_before.get(piece[-1])
                 if after is not None and after.match(text, i + n) and piece[:-1] in self.short:
                     continue  # 重庆市民刘先生, 重庆市场: the city 重庆, its 市 opens the next word
+                never = self.suffix_never_before.get(piece[-1])
+                if never is not None and never.match(text, i + n):
+                    continue  # 四明山区域: 区 opens 区域 (an area), no district 明山区 there
                 return i + n, "full", tuple(self.full[piece])
             if piece in self.regional:
                 if piece in self.features and FEATURE_ROAD.match(text, i + n):
