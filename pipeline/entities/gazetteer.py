@@ -31,6 +31,10 @@ BOUNDARY_WORDS = ("联合", "会同", "协同", "配合", "协助", "支援", "�
                   "组织", "协调", "指导", "督促", "要求", "召集", "带领", "邀请", "通知", "责令", "牵头", "移交", "移送", "交由")
 
 
+# a road named after a place, in numbered sections along a direction (中山东一路, 人民北二路, 解放西一路)
+NUMBERED_SECTION_ROAD = re.compile("[东西南北中][一二三四五六七八九十]{1,2}(?:路|街|大道)")
+
+
 def is_boundary(text: str, i: int) -> bool:
     """True when a name may start at i: text start, a non-CJK char or a boundary char before it."""
     if i <= 0:
@@ -637,6 +641,9 @@ class Gazetteer:
         """A road or street named after a division of the chain (沈阳市铁西区兴华街): its end, or None
         where the suffix opens another word (路边, 街头)."""
         end = self.suffixed_name_at(text, i, self.road_suffixes, in_chain=True)
+        if end is None:
+            m = NUMBERED_SECTION_ROAD.match(text, i)
+            end = m.end() if m else None  # 中山 + 东一路, 人民 + 北二路: a road's numbered section
         if end is None:
             # 下关镇 + 建设路, 城关镇 + 幸福大道: a word that names no place elsewhere (推动社区, 美丽乡村)
             # is a common road name right after a division of the chain
