@@ -1912,6 +1912,10 @@ def test_an_anonymised_name_may_keep_one_character_of_the_given_name(nlp, text, 
     ("五华分局会同属地街道开展整治。", [("五华分局", "POLICE_UNIT")]),
     # a verb of directing or dodging opens no name before a head; 辖内 is generic
     ("民警协调银行冻结涉案账户。", []),
+    # a section of the Great Wall named after its place; a road's numbered section
+    ("两名驴友在怀柔区箭扣长城攀爬时迷路被困。", [("怀柔区箭扣长城", "PLACE")]),
+    ("上海市公安局黄浦分局在中山东一路等路段设置单向通行。",
+     [("上海市公安局黄浦分局", "POLICE_UNIT"), ("中山东一路", "PLACE")]),
     # 区 opening 区域 is no district's suffix
     ("此前在四明山区域失联的2名徒步者已被找到。", [("四明山", "PLACE")]),
     ("辖内银行网点全部接入系统。", []),
