@@ -1996,3 +1996,9 @@ def test_the_thirtieth_rounds_periods(nlp, text, period):
 def test_the_lower_end_of_a_money_range_shares_the_noun_after_it(nlp):
     lower, upper = list(nlp("该团伙再以每辆3000元至8000元不等的价格销往外地。").spans["claims"])
     assert lower._.metric["text"] == upper._.metric["text"] == "价格"
+
+
+def test_a_bound_after_a_noun_counts_no_noun_after_it(nlp):
+    text = "温州公安全市36个乡镇设立一站式矛盾纠纷化解窗口，在有效警情10起以上派出所实现司法调解室全覆盖。"
+    claim = [c for c in nlp(text).spans["claims"] if c.text == "10起以上"][0]
+    assert claim._.metric["text"] == "有效警情"              # the seed gold's; 派出所 are what has them

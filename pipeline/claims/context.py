@@ -851,8 +851,11 @@ class ClaimContext:
             return (claim.end, claim.end + len(noun)) if noun and claim.end + len(noun) <= ceil else None
         if claim.label != "COUNT" or claim.unit not in self.measure_words:
             return None
+        # (only where a verb governs the count: 完成 + 1000台以上老旧住宅电梯; after a noun the bound
+        # qualifies what follows, 有效警情10起以上 + 派出所: stations with that many incidents)
         bound = next((w for w in ("以上", "以下") if text.endswith(w, claim.start, claim.end)
-                      and claim.unit not in self.bound_not_counting), "")
+                      and claim.unit not in self.bound_not_counting
+                      and any(m.end() == claim.start for m in self.governing.finditer(text, max(0, claim.start - 6), claim.start))), "")
         if text[claim.end - len(bound) - len(claim.unit) : claim.end - len(bound)] != claim.unit:
             return None  # (完成1000台以上老旧住宅电梯更新改造: the measure word before a bound counts the noun after it)
         s = claim.end
