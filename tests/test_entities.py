@@ -1880,8 +1880,6 @@ def test_an_anonymised_name_may_keep_one_character_of_the_given_name(nlp, text, 
     assert [e.text for e in nlp(text).ents if e.label_ == "PERSON"] == persons
 
 
-
-
 @pytest.mark.parametrize("text, expected", [
     # an adverb of acting at once opens the next clause: the branch, then its partner
     ("泉州市公安局丰泽分局随即联合网安支队开展收网。", [("泉州市公安局丰泽分局", "POLICE_UNIT")]),
@@ -1896,10 +1894,13 @@ def test_an_anonymised_name_may_keep_one_character_of_the_given_name(nlp, text, 
     # a division with its suffix before 银行 names the banks there; a bank's own name stays
     ("江苏省南京市银行网点单次现金交接时间不超过3分钟。", [("江苏省南京市", "PLACE")]),
     ("贵州银行观山湖支行", [("贵州银行观山湖支行", "ORG")]),
-    # channels of a service and kinds of company are no bodies; nor is a verb of directing a name
+    # channels of a service and kinds of company are no bodies; nor do verbs of directing or dodging
+    # open a name before a head; 辖内 is generic
     ("针对不法分子利用手机银行实施诈骗的新动向。", []),
     ("近日组织5家押运公司开展实战演练。", []),
     ("分局还组织银行安保人员开展应急演练。", []),
+    ("民警协调银行冻结涉案账户。", []),
+    ("辖内银行网点全部接入系统。", []),
     # another department's branch; an aspect particle opens no place
     ("东莞市公安局长安分局联合长安镇人社分局开展专项检查。",
      [("东莞市公安局长安分局", "POLICE_UNIT"), ("长安镇人社分局", "ORG")]),
@@ -1910,17 +1911,14 @@ def test_an_anonymised_name_may_keep_one_character_of_the_given_name(nlp, text, 
     ("湖南司法警官职业学院", [("湖南司法警官职业学院", "ORG")]),
     # 属地 names no place; 合肥-安庆's expressway is 合安高速
     ("五华分局会同属地街道开展整治。", [("五华分局", "POLICE_UNIT")]),
-    # a verb of directing or dodging opens no name before a head; 辖内 is generic
-    ("民警协调银行冻结涉案账户。", []),
+    ("肥西县公安局交通管理大队在合安高速肥西段开展整治。",
+     [("肥西县公安局交通管理大队", "POLICE_UNIT"), ("合安高速肥西段", "PLACE")]),
     # a section of the Great Wall named after its place; a road's numbered section
     ("两名驴友在怀柔区箭扣长城攀爬时迷路被困。", [("怀柔区箭扣长城", "PLACE")]),
     ("上海市公安局黄浦分局在中山东一路等路段设置单向通行。",
      [("上海市公安局黄浦分局", "POLICE_UNIT"), ("中山东一路", "PLACE")]),
     # 区 opening 区域 is no district's suffix
     ("此前在四明山区域失联的2名徒步者已被找到。", [("四明山", "PLACE")]),
-    ("辖内银行网点全部接入系统。", []),
-    ("肥西县公安局交通管理大队在合安高速肥西段开展整治。",
-     [("肥西县公安局交通管理大队", "POLICE_UNIT"), ("合安高速肥西段", "PLACE")]),
 ])
 def test_the_thirtieth_rounds_entities(nlp, text, expected):
     assert ents(nlp(text)) == expected
