@@ -1970,3 +1970,8 @@ def test_the_thirtieth_rounds_metrics(nlp, text, metric):
     """A share's predicate, governing verbs (招收, 查看) and a passive one (none before a noun; with its 被
     before the amount), a measure word before a bound after a verb: the last claim's metric."""
     assert list(nlp(text).spans["claims"])[-1]._.metric["text"] == metric
+
+
+def test_a_passive_verb_outside_a_relative_clause_still_governs(nlp):
+    claim = list(nlp("网帖称小伙子8天假期被安排相亲12场。").spans["claims"])[-1]
+    assert claim._.metric["text"] == "相亲"                 # no 的: not the whole clause

@@ -701,10 +701,11 @@ class ClaimContext:
         out = []
         for m in self.governing.finditer(text, s, e):
             if text[m.start() - 1 : m.start()] in ("未", "不") or text.endswith(("没有", "尚未"), 0, m.start()) \
-                    or (text[m.start() - 1 : m.start()] == "被" and not m.group().startswith(("判", "处")) and m.end() < e):
+                    or (text[m.start() - 1 : m.start()] == "被" and not m.group().startswith(("判", "处"))
+                        and text.find("的", m.end(), e) >= 0):
                 continue  # 逾期未检验车辆: a negated verb modifies the noun after it, it governs nothing;
-                # so does a passive one before a noun (清理被加装私锁的共享单车), but for a sentence
-                # (被判处罚金3亿元); right before the amount it is what happened (被骗走1万元)
+                # so does a passive one in a relative clause (清理被加装私锁的共享单车), but for a sentence
+                # (被判处罚金3亿元); elsewhere it is what happened (被骗走1万元, 被安排相亲12场)
             if text.startswith(self.agent_suffixes, m.end()):
                 continue  # 组织者、运送者: the verb and 者 are the doer, a noun
             if any(text.startswith(w, m.start()) for w in self.verb_overlaps):
