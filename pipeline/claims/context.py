@@ -1614,8 +1614,8 @@ class ClaimContext:
                     counted = own_np is not None
                     attrs.change = None if counted else self.change(text, claim, seg_start, facts)
                     if attrs.change and prev is not None and prev.metric and attrs.metric \
-                            and self.more_or_fewer_verb(text, claim, seg_start, facts) \
-                            and attrs.metric[1] == claim.start and attrs.metric[0] >= claim.start - 4:
+                            and attrs.metric[1] == claim.start and attrs.metric[0] >= claim.start - 4 \
+                            and self.more_or_fewer_verb(text, claim, seg_start, facts):
                         # (查处赌博案件214起，较去年同期多查处63起: more of the cases counted before)
                         attrs.metric = prev.metric
                 # (由2020年的35%提高到82%: 2020年 is the 35%'s own frame, not the 82%'s)

@@ -495,9 +495,12 @@ class Gazetteer:
         return self._continue_chain(text, PlaceMatch(i, end, [(i, end, divs, kind)]))
 
     def partner_before_place(self, text: str, i: int) -> bool:
-        """A word that introduces a partner (联合, 会同 …) at i with a known place right after it."""
-        w = next((w for w in BOUNDARY_WORDS if text.startswith(w, i)), None)
-        return w is not None and self.name_at(text, i + len(w)) is not None
+        """A word that introduces a partner (联合, 会同 …) at i with a known place right after it (run at
+        every step of every chain: one tuple test rejects most positions)."""
+        if not text.startswith(BOUNDARY_WORDS, i):
+            return False
+        w = next(w for w in BOUNDARY_WORDS if text.startswith(w, i))
+        return self.name_at(text, i + len(w)) is not None
 
     def foreign_chain(self, text: str, match: PlaceMatch) -> bool:
         """The chain is a foreign country (not China) and at most its divisions found by suffix."""
