@@ -1975,3 +1975,17 @@ def test_the_thirtieth_rounds_metrics(nlp, text, metric):
 def test_a_passive_verb_outside_a_relative_clause_still_governs(nlp):
     claim = list(nlp("网帖称小伙子8天假期被安排相亲12场。").spans["claims"])[-1]
     assert claim._.metric["text"] == "相亲"                 # no 的: not the whole clause
+
+
+@pytest.mark.parametrize("text, index, metric", [
+    ("灾情发生后，甘肃省公安厅调派临夏、兰州等地警力1800余名赶赴震中。", 0, "警力"),     # the object before, a predicate after
+    ("梅州市公安局携带冲锋舟24艘、无人机15架驰援平远。", 1, "无人机"),
+    ("派出所会同救援队组织民警和队员共18人连夜上山搜寻。", 0, "民警和队员"),           # a total word between them
+    ("高考期间，该局安排民警、辅警640名值守。", 0, "民警、辅警"),                       # the items listed before it
+    ("该公司非法购买学生及家长信息5.8万条用于电话营销。", 0, "学生及家长信息"),
+    ("公安局查获12名吸毒人员。", 0, "吸毒人员"),                                       # a noun after the count stays
+    ("分局对辖区138个在建工程项目进行拉网式检查。", 0, "在建工程项目"),               # no object before: the noun after
+    ("一辆三轮车与轿车相撞，造成三轮车上2人死亡。", 0, "死亡"),                        # a place before the count
+])
+def test_a_predicate_after_a_count_leaves_the_object_before_it_counted(nlp, text, index, metric):
+    assert list(nlp(text).spans["claims"])[index]._.metric["text"] == metric

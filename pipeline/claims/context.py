@@ -52,6 +52,10 @@ BOOK_TITLE_PAIRS = {"《": "》"}
 UNQUOTE_PAIRS = {**QUOTE_PAIRS, **BOOK_TITLE_PAIRS}
 
 
+COUNT_TOTAL_GAPS = ("", "共", "共计", "合计", "总计")
+COUNT_PLACE_ENDS = "上中内里"  # (三轮车上 + 2人死亡: where they were, no noun counted)
+
+
 def inside_quotes(text: str, start: int, pos: int, pairs: dict = QUOTE_PAIRS) -> bool:
     """Whether pos is inside a quotation (or, with BOOK_TITLE_PAIRS, a title) opened between start
     and pos."""
@@ -105,6 +109,10 @@ class ClaimContext:
         self.units_ending_in_change = tuple(c.get("units_ending_in_change", ()))
         self.np_adverbs = tuple(c.get("np_adverbs", ()))
         self.predicate_adverbs = frozenset(c.get("predicate_adverbs", ()))
+        self.count_predicate_openers = frozenset(c.get("count_predicate_openers", ()))
+        self.count_outcomes = tuple(c.get("count_outcomes", ()))
+        self.count_event_verbs = tuple(c.get("count_event_verbs", ()))
+        self.count_frequency_units = frozenset(c.get("count_frequency_units", ()))
         self.leader_frame = re.compile(c["leader_frame"]) if c.get("leader_frame") else None
         self.person_roles = frozenset(c.get("roles_before_names", ())) | frozenset(c.get("owner_roles", ()))
         self.np_end_prepositions = c.get("np_end_prepositions", "")
@@ -1220,8 +1228,43 @@ class ClaimContext:
         scope = self.scopes.match(text, s, e)
         return scope.end() if scope and e - scope.end() >= 2 else s
 
+    def predicate_after(self, text: str, claim: ClaimMatch, np_after: tuple[int, int]) -> bool:
+        """Whether what follows a count is the clause's predicate, not a noun it counts: it opens
+        with a verb or a manner adverb (警力1800余名 + 赶赴震中, 队员18名 + 连夜上山) and no noun head
+        closes it (12名 + 吸毒人员 is a noun a verb modifies)."""
+        words = self.words_between(text, *np_after)
+        if not words or text.endswith(self.np_heads_tuple, *np_after) or text.endswith(self.patient_heads, *np_after) \
+                or text.startswith(self.count_outcomes, np_after[0]) or claim.unit in self.count_frequency_units:
+            return False  # (发生火灾6人死亡: what befell them is the metric; 相亲6次 + 见到: how often)
+        return words[0] in self.verbs or words[0] in self.count_predicate_openers
+
+    def governing_verb_before(self, text: str, s: int, e: int) -> bool:
+        """Whether the last governing verb of the clause before s is one that takes what is counted
+        (调派, 安排, 购买), and neither it nor a word up to e is one of an event or a finding (发生火灾,
+        造成…, 新增: `count_event_verbs`)."""
+        lo = max(text.rfind(d, 0, s) for d in "，。；！？,;") + 1
+        verbs = self.governing_matches(text, lo, s)
+        return bool(verbs) and verbs[-1].group() not in self.count_event_verbs \
+            and not any(text.startswith(v, k) for v in self.count_event_verbs for k in range(verbs[-1].end(), e))
+
     def _metric(self, text, claim, seg_start, ceil, facts: SentenceFacts, previous_metric, np_after) -> Optional[tuple[int, int]]:
         if np_after:
+            if claim.label == "COUNT" and claim.start > seg_start and is_han(text[claim.start - 1]) \
+                    and self.predicate_after(text, claim, np_after):
+                # 调派警力1800余名赶赴震中, 注册空壳公司6家用于收款: the object of a verb right before the
+                # count is what it counts when a predicate, not a noun, follows (not 对辖区 + 138个在建工程项目,
+                # 全市 + 176个零售网点, 三轮车上 + 2人死亡: no object, a scope or a place before the count)
+                before = self._metric(text, claim, seg_start, ceil, facts, previous_metric, None)
+                if before and before != previous_metric and before[1] - before[0] >= 2 \
+                        and text[before[1] : claim.start] in COUNT_TOTAL_GAPS \
+                        and not self.scopes.fullmatch(text, *before) \
+                        and (text[before[0] - 1 : before[0]] == "、"
+                             or self.governing_verb_before(text, *before)) \
+                        and text[before[1] - 1] not in COUNT_PLACE_ENDS \
+                        and not any(hs < before[1] and before[0] < he for hs, he in facts.heads) \
+                        and self.word_ending_at(text, before[1]) not in self.verbs \
+                        and text[before[1] - 1] not in self.verbs:
+                    return before  # (民警和队员共18人连夜上山: a total word between them too)
             return np_after
         s, e = seg_start, claim.start
         if claim.label == "RANK":
@@ -1608,7 +1651,7 @@ class ClaimContext:
                         attrs.metric = self.unquote(text, ms, me) if me - ms >= 2 and not self.rank_frame_only(text, (ms, me)) else None
                     if pool is not None and attrs.metric is None:
                         attrs.metric = before_metric  # (…比重达到61.5%，…在全市13个县中排名第四: the 比重's rank)
-                    if attrs.metric and own_np is None:
+                    if attrs.metric and (own_np is None or attrs.metric[1] <= claim.start):  # (民警、辅警640名 + 值守)
                         attrs.metric = self.with_listed_items(text, attrs.metric, max(lo, prev_end), facts)
                     # a measure word before a noun counts that noun (提升22项举措): not a change
                     counted = own_np is not None
