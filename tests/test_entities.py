@@ -1922,3 +1922,13 @@ def test_an_anonymised_name_may_keep_one_character_of_the_given_name(nlp, text, 
 ])
 def test_the_thirtieth_rounds_entities(nlp, text, expected):
     assert ents(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city's public-resources trading centre (where tenders are held) is a body of its own
+    ("四平市公安局铁西分局与四平市公共资源交易中心签署协议。",
+     [("四平市公安局铁西分局", "POLICE_UNIT"), ("四平市公共资源交易中心", "ORG")]),
+    ("市公共资源交易中心发布公告。", [("市公共资源交易中心", "ORG")]),
+])
+def test_the_thirty_first_rounds_entities(nlp, text, expected):
+    assert ents(nlp(text)) == expected
