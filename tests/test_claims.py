@@ -1989,3 +1989,13 @@ def test_a_passive_verb_outside_a_relative_clause_still_governs(nlp):
 ])
 def test_a_predicate_after_a_count_leaves_the_object_before_it_counted(nlp, text, index, metric):
     assert list(nlp(text).spans["claims"])[index]._.metric["text"] == metric
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("农户张女士将自家9800斤小麦卖给一名商贩。", "小麦"),              # a one-character verb and 给
+    ("二房东将房屋分拆成13个隔断再转租。", "隔断"),                   # an adverb ends the object
+    ("十余男子网吧门口将2名青年砍成重伤。", "青年"),
+    ("晋江市公安局将辖区312家再生资源回收企业纳入管理。", "再生资源回收企业"),  # a verb inside the noun, before its head
+])
+def test_a_counted_object_after_jiang_ends_before_the_verb_that_disposes_of_it(nlp, text, metric):
+    assert list(nlp(text).spans["claims"])[-1]._.metric["text"] == metric

@@ -53,7 +53,8 @@ UNQUOTE_PAIRS = {**QUOTE_PAIRS, **BOOK_TITLE_PAIRS}
 
 
 COUNT_TOTAL_GAPS = ("", "共", "共计", "合计", "总计")
-COUNT_PLACE_ENDS = "上中内里"  # (三轮车上 + 2人死亡: where they were, no noun counted)
+COUNT_PLACE_ENDS = "上中内里"
+DISPOSAL_COMPLEMENTS = "给到为至成入回"  # the complements of a 将 clause's verb: where the object goes  # (三轮车上 + 2人死亡: where they were, no noun counted)
 
 
 def inside_quotes(text: str, start: int, pos: int, pairs: dict = QUOTE_PAIRS) -> bool:
@@ -110,6 +111,7 @@ class ClaimContext:
         self.np_adverbs = tuple(c.get("np_adverbs", ()))
         self.predicate_adverbs = frozenset(c.get("predicate_adverbs", ()))
         self.count_predicate_openers = frozenset(c.get("count_predicate_openers", ()))
+        self.disposal_markers = tuple(c.get("disposal_markers", ()))
         self.count_outcomes = tuple(c.get("count_outcomes", ()))
         self.count_event_verbs = tuple(c.get("count_event_verbs", ()))
         self.count_frequency_units = frozenset(c.get("count_frequency_units", ()))
@@ -911,6 +913,33 @@ class ClaimContext:
                           and not text.endswith(self.money_noun_modifiers, np[0], np[1] - len(w))), None)
             if money is not None:
                 return np[0], np[1] - len(money)
+        return self.disposal_object(text, claim, np)
+
+    def disposal_object(self, text: str, claim: ClaimMatch, np: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
+        """After 将 / 把 in the clause the counted noun is the object the clause's verb disposes of, and
+        it ends before that verb (将自家9800斤小麦 + 卖给…, 将名下3张银行卡 + 出借给他人, 将全镇1200余户农牧民
+        + 编为…): the first word after a noun that is a verb or an adverb ends it."""
+        if np is None or not self.disposal_markers:
+            return np
+        lo = max(text.rfind(d, 0, claim.start) for d in "，。；！？,;") + 1
+        if not any(text.startswith(m, k) and k in self.words(text) for m in self.disposal_markers for k in range(lo, claim.start)):
+            return np
+        if text.endswith(self.np_heads_tuple, *np):
+            return np  # (将辖区312家再生资源回收企业 + 纳入…: a verb inside the noun modifies its head)
+        i, nominal, last = np[0], False, ""
+        for word in self.words_between(text, *np):
+            nxt = text[i + len(word) : i + len(word) + 1]
+            if nominal and is_han(word[0]) and word not in self.np_heads and (
+                    word in self.verbs or word in self.predicate_adverbs
+                    or (len(word) == 1 and nxt and nxt in DISPOSAL_COMPLEMENTS and self.words(text).get(i + 1) == nxt)):
+                # (卖 + 给: a one-character verb and where the object goes; 银行卡 + 出 + 借给: a
+                # lone character before the verb is its first half)
+                e = i - 1 if len(last) == 1 and i - 1 > np[0] + 1 else i
+                e = e - 1 if text[e - 1] in "、和与及" else e
+                return np[0], e
+            nominal = nominal or word not in self.verbs
+            i += len(word)
+            last = word
         return np
 
     def listed_nouns(self, text: str, np: Optional[tuple[int, int]], ceil: int) -> Optional[tuple[int, int]]:
