@@ -1999,3 +1999,14 @@ def test_a_predicate_after_a_count_leaves_the_object_before_it_counted(nlp, text
 ])
 def test_a_counted_object_after_jiang_ends_before_the_verb_that_disposes_of_it(nlp, text, metric):
     assert list(nlp(text).spans["claims"])[-1]._.metric["text"] == metric
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("被告人王某某等5人以发布企业负面信息相要挟。", "被告人"),          # a predicate after the count
+    ("民警在一家诊所内将犯罪嫌疑人张某等5人抓获。", "犯罪嫌疑人"),
+    ("犯罪嫌疑人周某某等9人落网。", "犯罪嫌疑人"),
+    ("警方抓获泄露信息的“内鬼”张某等4人。", "内鬼"),                 # no relative clause, no quotes
+])
+def test_a_count_after_named_persons_and_deng_counts_their_role(nlp, text, metric):
+    assert list(nlp(text).spans["claims"])[-1]._.metric["text"] == metric
+

@@ -54,7 +54,8 @@ UNQUOTE_PAIRS = {**QUOTE_PAIRS, **BOOK_TITLE_PAIRS}
 
 COUNT_TOTAL_GAPS = ("", "共", "共计", "合计", "总计")
 COUNT_PLACE_ENDS = "上中内里"
-DISPOSAL_COMPLEMENTS = "给到为至成入回"  # the complements of a 将 clause's verb: where the object goes  # (三轮车上 + 2人死亡: where they were, no noun counted)
+DISPOSAL_COMPLEMENTS = "给到为至成入回"
+ROLE_OPENERS = ("的", "将", "把", "对", "抓获", "由")  # what ends before a role named with persons  # the complements of a 将 clause's verb: where the object goes  # (三轮车上 + 2人死亡: where they were, no noun counted)
 
 
 def inside_quotes(text: str, start: int, pos: int, pairs: dict = QUOTE_PAIRS) -> bool:
@@ -1276,7 +1277,32 @@ class ClaimContext:
         return bool(verbs) and verbs[-1].group() not in self.count_event_verbs \
             and not any(text.startswith(v, k) for v in self.count_event_verbs for k in range(verbs[-1].end(), e))
 
+    def named_role(self, text: str, claim: ClaimMatch, facts: SentenceFacts) -> Optional[tuple[int, int]]:
+        """The role named before the persons a count after 等 sums up (被告人王某某等5人 + 以…,
+        将犯罪嫌疑人周某某等4人 + 全部抓获, 涉嫌诈骗罪的犯罪嫌疑人符某、王某某等6人): what they are
+        is what is counted; None where no role stands before the names (赵某某等4人 + 已被刑事拘留)."""
+        if text[claim.start - 1 : claim.start] != "等":
+            return None
+        last = next(((a, b) for a, b in facts.persons if b == claim.start - 1), None)
+        if last is None:
+            return None
+        lo = max(text.rfind(d, 0, last[0]) for d in "，。；！？,;：:") + 1
+        first = self.names_listed_before(text, lo, last[0], facts, persons_only=True)
+        s = max([lo] + [text.rfind(w, lo, first) + len(w) for w in ROLE_OPENERS if text.rfind(w, lo, first) >= 0])
+        verbs = self.governing_matches(text, s, first)
+        s = verbs[-1].end() if verbs else s
+        s, e = self.trim(text, s, first, facts)
+        s, e = self.unquote(text, s, e)
+        if e - s < 2 or any(a < e and s < b for a, b in facts.heads) or not all(is_han(ch) for ch in text[s:e]):
+            return None
+        return s, e
+
     def _metric(self, text, claim, seg_start, ceil, facts: SentenceFacts, previous_metric, np_after) -> Optional[tuple[int, int]]:
+        if claim.label == "COUNT" and claim.unit in self.person_measures \
+                and (np_after is None or self.predicate_after(text, claim, np_after)):
+            role = self.named_role(text, claim, facts)
+            if role:
+                return role
         if np_after:
             if claim.label == "COUNT" and claim.start > seg_start and is_han(text[claim.start - 1]) \
                     and self.predicate_after(text, claim, np_after):
