@@ -2010,3 +2010,12 @@ def test_a_counted_object_after_jiang_ends_before_the_verb_that_disposes_of_it(n
 def test_a_count_after_named_persons_and_deng_counts_their_role(nlp, text, metric):
     assert list(nlp(text).spans["claims"])[-1]._.metric["text"] == metric
 
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("今年以来，全市涉医刑事案件同比下降15.2%，已连续5年保持下降态势。", "涉医刑事案件"),  # the change's metric
+    ("该局文物景区治安秩序连续8年保持平稳。", "文物景区治安秩序"),                           # the noun before it
+    ("现有吸毒人员数量连续28个月保持下降态势。", "现有吸毒人员数量"),
+])
+def test_a_streak_of_a_trend_measures_what_trends(nlp, text, metric):
+    assert list(nlp(text).spans["claims"])[-1]._.metric["text"] == metric

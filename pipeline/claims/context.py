@@ -112,6 +112,7 @@ class ClaimContext:
         self.np_adverbs = tuple(c.get("np_adverbs", ()))
         self.predicate_adverbs = frozenset(c.get("predicate_adverbs", ()))
         self.count_predicate_openers = frozenset(c.get("count_predicate_openers", ()))
+        self.streak_trend = re.compile(c["streak_trend"]) if c.get("streak_trend") else None
         self.disposal_markers = tuple(c.get("disposal_markers", ()))
         self.count_outcomes = tuple(c.get("count_outcomes", ()))
         self.count_event_verbs = tuple(c.get("count_event_verbs", ()))
@@ -1133,6 +1134,14 @@ class ClaimContext:
             verb = next((v for v in self.report_verbs if text.startswith(v, found[0]) and found[1] - found[0] > len(v) + 1), None)
             if verb:  # 接报涉恶警情较去年减少近三成: the change is of the incidents reported, not of the reporting
                 found = (found[0] + len(verb), found[1])
+        if claim.label == "STREAK" and self.streak_trend is not None and self.streak_trend.match(text, claim.end):
+            # 全市涉医刑事案件同比下降15.2%，已连续5年保持下降态势: a streak of a trend measures what
+            # trends, the noun before it in its clause (号源秩序连续三年保持平稳) or the change's before it
+            lo = self.clause_start(text, claim.start, 0)
+            if found and lo <= found[0] and found[1] <= claim.start:
+                return self.unquote(text, *found)
+            if previous_metric and previous_metric[1] <= claim.start:
+                return previous_metric
         if claim.label == "STREAK" and self.streak_states and text.startswith(self.streak_states, claim.end) \
                 and not (found and text.endswith(self.measured_ends, *found)):
             # 庙会连续12年实现重大安全事故零发生, 监管场所连续2190天保持“四无”目标: the state kept is the
