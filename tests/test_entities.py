@@ -1929,6 +1929,10 @@ def test_the_thirtieth_rounds_entities(nlp, text, expected):
     ("四平市公安局铁西分局与四平市公共资源交易中心签署协议。",
      [("四平市公安局铁西分局", "POLICE_UNIT"), ("四平市公共资源交易中心", "ORG")]),
     ("市公共资源交易中心发布公告。", [("市公共资源交易中心", "ORG")]),
+    # a wildlife rescue centre of a place is a body; a park word alone after its name's place joins it
+    ("民警将受伤的鸟送往北京市野生动物救护中心。", [("北京市野生动物救护中心", "ORG")]),
+    ("普洱市公安局思茅分局将穿山甲放归太阳河国家森林公园。",
+     [("普洱市公安局思茅分局", "POLICE_UNIT"), ("太阳河国家森林公园", "PLACE")]),
 ])
 def test_the_thirty_first_rounds_entities(nlp, text, expected):
     assert ents(nlp(text)) == expected

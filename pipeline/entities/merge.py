@@ -112,6 +112,8 @@ class EntityMerger:
         self.join_adjacent_places = join_adjacent_places
         places = resource_files.read_json("places/grammar.json") if join_adjacent_places or listed_places else {}
         self.lower_place_suffixes = lower_place_suffixes(places) if join_adjacent_places else ()
+        # a park or reserve word tagged alone after the place it is named for (太阳河 + 国家森林公园)
+        self.reserve_suffixes = frozenset(places.get("reserve_suffixes", ())) if join_adjacent_places else frozenset()
         self.posts_in_organisations = posts_in_organisations
         police = resource_files.read_json("police_units/grammar.json") if posts_in_organisations else {}
         self.hosted_posts, self.post_levels = hosted_posts(police) if posts_in_organisations else ((), {})
@@ -212,7 +214,7 @@ class EntityMerger:
 
     def joined_places(self, doc: Doc, chosen: list[tuple[CharSpan, str]]) -> list[tuple[CharSpan, str]]:
         """Runs of touching places where each next one ends in a lower place's suffix that the one
-        before it does not end in, as one PLACE (sorted input); the run takes the attributes and
+        before it does not end in, or is a reserve or park word alone (太阳河 + 国家森林公园), as one PLACE (sorted input); the run takes the attributes and
         source of its last part that has place attributes (a rule's), else its first part's source."""
         text = doc_text(doc)
         out: list[tuple[CharSpan, str]] = []
@@ -220,8 +222,10 @@ class EntityMerger:
             prev, prev_source = out[-1] if out else (None, None)
             suffix = next((x for x in self.lower_place_suffixes if text.endswith(x, cs.start, cs.end)), None) \
                 if prev is not None and cs.label == prev.label == "PLACE" and prev.end == cs.start else None
-            if suffix and cs.end - cs.start > len(suffix) and not text.endswith(suffix, prev.start, prev.end) \
-                    and not self.same_or_higher_level(doc, prev, cs):
+            whole = prev is not None and cs.label == prev.label == "PLACE" and prev.end == cs.start \
+                and text[cs.start : cs.end] in self.reserve_suffixes and not text.endswith(tuple(self.reserve_suffixes), prev.start, prev.end)
+            if whole or (suffix and cs.end - cs.start > len(suffix) and not text.endswith(suffix, prev.start, prev.end)
+                         and not self.same_or_higher_level(doc, prev, cs)):
                 joined = CharSpan(prev.start, cs.end, "PLACE")
                 for part, part_source in ((prev, prev_source), (cs, source)):
                     values = {a: doc.user_data.get(("._.", a, part.start, part.end)) for a in PLACE_ATTRS}
