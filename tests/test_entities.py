@@ -1933,6 +1933,9 @@ def test_the_thirtieth_rounds_entities(nlp, text, expected):
     ("民警将受伤的鸟送往北京市野生动物救护中心。", [("北京市野生动物救护中心", "ORG")]),
     ("普洱市公安局思茅分局将穿山甲放归太阳河国家森林公园。",
      [("普洱市公安局思茅分局", "POLICE_UNIT"), ("太阳河国家森林公园", "PLACE")]),
+    # a named scenic area's rescue team is a body; a local one is none
+    ("民警与华山景区救援队一起上山。", [("华山景区救援队", "ORG")]),
+    ("民警和当地救援队赶到现场。", []),
 ])
 def test_the_thirty_first_rounds_entities(nlp, text, expected):
     assert ents(nlp(text)) == expected
