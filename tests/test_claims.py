@@ -2019,3 +2019,8 @@ def test_a_count_after_named_persons_and_deng_counts_their_role(nlp, text, metri
 ])
 def test_a_streak_of_a_trend_measures_what_trends(nlp, text, metric):
     assert list(nlp(text).spans["claims"])[-1]._.metric["text"] == metric
+
+
+def test_a_longer_first_item_joins_a_list_closed_by_deng(nlp):
+    claim = list(nlp("桥西分局今年以来共接报恶意损毁共享电动自行车、充电柜等警情148起。").spans["claims"])[-1]
+    assert claim._.metric["text"] == "恶意损毁共享电动自行车、充电柜等警情"

@@ -1452,7 +1452,8 @@ class ClaimContext:
     def with_listed_items(self, text: str, metric: tuple[int, int], floor: int, facts: SentenceFacts) -> tuple[int, int]:
         """Items joined by 、 right before a metric belong to it (查处超速、超员、疲劳驾驶等交通违法行为
         -> 超速、超员、疲劳驾驶等交通违法行为; 共有民警、辅警 -> 民警、辅警): each short (8 characters at
-        most once trimmed); the first loses the governing verb it opens with."""
+        most once trimmed, 12 in a list closed by 等: 恶意损毁共享电动自行车、充电柜等警情); the first loses
+        the governing verb it opens with."""
         s, e = metric
         while s - 1 > floor and text[s - 1] == "、":
             a, b = self.trim(text, self.clause_start(text, s - 1, floor), s - 1, facts)
@@ -1461,7 +1462,7 @@ class ClaimContext:
             verbs = [m for m in self.governing_matches(text, a, b) if not self.in_compound(text, a, m, within=b)]
             if verbs:
                 a = verbs[-1].end()
-            if not a < b or b - a > 8 or not all(is_han(ch) for ch in text[a:b]):
+            if not a < b or b - a > (12 if "等" in text[s:e] else 8) or not all(is_han(ch) for ch in text[a:b]):
                 break
             s = a
             if verbs:
