@@ -2024,3 +2024,13 @@ def test_a_streak_of_a_trend_measures_what_trends(nlp, text, metric):
 def test_a_longer_first_item_joins_a_list_closed_by_deng(nlp):
     claim = list(nlp("桥西分局今年以来共接报恶意损毁共享电动自行车、充电柜等警情148起。").spans["claims"])[-1]
     assert claim._.metric["text"] == "恶意损毁共享电动自行车、充电柜等警情"
+
+
+@pytest.mark.parametrize("text, claim_text", [
+    ("温州市瓯海区共查处短斤缺两类违法行为41起。", "41起"),      # 短斤缺两 is an idiom: no 两类
+    ("累计检查加油站2100余座次。", "2100余座次"),
+    ("共检查集贸市场、商超1300余家次。", "1300余家次"),          # 超 of 商超 marks nothing
+    ("单日通关量最高超4万人次。", "超4万人次"),
+])
+def test_the_thirty_first_rounds_claim_spans(nlp, text, claim_text):
+    assert [c.text for c in nlp(text).spans["claims"]] == [claim_text]
