@@ -1936,6 +1936,10 @@ def test_the_thirtieth_rounds_entities(nlp, text, expected):
     # a named scenic area's rescue team is a body; a local one is none
     ("民警与华山景区救援队一起上山。", [("华山景区救援队", "ORG")]),
     ("民警和当地救援队赶到现场。", []),
+    # a university's named campus continues it, a new campus does not; a border trade zone continues its city
+    ("民警走进陕西师范大学雁塔校区开展宣传。", [("陕西师范大学雁塔校区", "ORG")]),
+    ("福建警察学院新校区落成。", [("福建警察学院", "POLICE_UNIT")]),
+    ("2024年，满洲里市互市贸易区进口俄罗斯面粉。", [("满洲里市互市贸易区", "PLACE"), ("俄罗斯", "PLACE")]),
 ])
 def test_the_thirty_first_rounds_entities(nlp, text, expected):
     assert ents(nlp(text)) == expected

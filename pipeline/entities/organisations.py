@@ -168,6 +168,7 @@ class OrganisationGrammar:
         # (both kinds of verb: a level prefix glued to one still starts a word, 深入县医院)
         self.any_verbs = self.everyday_verbs | self.police_work_verbs
         self.university_hospitals = re.compile(grammar["university_hospitals"]) if grammar.get("university_hospitals") else None
+        self.university_campuses = re.compile(grammar["university_campuses"]) if grammar.get("university_campuses") else None
         self.branch_name_stop = re.compile(grammar["branch_name_stop"]) if grammar.get("branch_name_stop") else None
         self.gaz = gazetteer
         self.host_heads = tuple(grammar.get("host_heads", ()))
@@ -444,6 +445,9 @@ class OrganisationGrammar:
         for k, (s, e) in enumerate(found):  # 县委 + 网信办: a department continues its body
             if self.university_hospitals is not None and text.endswith(("大学", "医学院"), s, e):
                 m = self.university_hospitals.match(text, e)  # 吉林大学 + 第一医院: the university's hospital
+                e = m.end() if m else e
+            if self.university_campuses is not None and text.endswith(("大学", "学院"), s, e):
+                m = self.university_campuses.match(text, e)  # 浙江大学 + 玉泉校区: a named campus of it
                 e = m.end() if m else e
             while self.sub_bodies and text.startswith(self.sub_bodies, e):
                 e += next(len(b) for b in self.sub_bodies if text.startswith(b, e))
