@@ -52,10 +52,17 @@ BOOK_TITLE_PAIRS = {"《": "》"}
 UNQUOTE_PAIRS = {**QUOTE_PAIRS, **BOOK_TITLE_PAIRS}
 
 
-COUNT_TOTAL_GAPS = ("", "共", "共计", "合计", "总计")
-COUNT_PLACE_ENDS = "上中内里"
-DISPOSAL_COMPLEMENTS = "给到为至成入回"
-ROLE_OPENERS = ("的", "将", "把", "对", "抓获", "由")  # what ends before a role named with persons  # the complements of a 将 clause's verb: where the object goes  # (三轮车上 + 2人死亡: where they were, no noun counted)
+COUNT_TOTAL_GAPS = ("", "共", "共计", "合计", "总计")  # between a counted noun and its count (民警和队员共18人)
+COUNT_PLACE_ENDS = "上中内里"  # (三轮车上 + 2人死亡: where they were, no noun counted)
+DISPOSAL_COMPLEMENTS = "给到为至成入回"  # the complements of a 将 clause's verb: where the object goes
+ROLE_OPENERS = ("的", "将", "把", "对", "抓获", "由")  # what ends before a role named with persons
+COMMA_CLAUSE_DELIMS = "，。；！？,;"
+
+
+def comma_clause_start(text: str, pos: int, delims: str = COMMA_CLAUSE_DELIMS) -> int:
+    """Where the clause holding pos starts, counting only commas and sentence ends as its bounds
+    (a 、 list stays inside: 调派临夏、兰州等地警力)."""
+    return max(text.rfind(d, 0, pos) for d in delims) + 1
 
 
 def inside_quotes(text: str, start: int, pos: int, pairs: dict = QUOTE_PAIRS) -> bool:
@@ -923,7 +930,7 @@ class ClaimContext:
         + 编为…): the first word after a noun that is a verb or an adverb ends it."""
         if np is None or not self.disposal_markers:
             return np
-        lo = max(text.rfind(d, 0, claim.start) for d in "，。；！？,;") + 1
+        lo = comma_clause_start(text, claim.start)
         if not any(text.startswith(m, k) and k in self.words(text) for m in self.disposal_markers for k in range(lo, claim.start)):
             return np
         if text.endswith(self.np_heads_tuple, *np):
@@ -1281,8 +1288,7 @@ class ClaimContext:
         """Whether the last governing verb of the clause before s is one that takes what is counted
         (调派, 安排, 购买), and neither it nor a word up to e is one of an event or a finding (发生火灾,
         造成…, 新增: `count_event_verbs`)."""
-        lo = max(text.rfind(d, 0, s) for d in "，。；！？,;") + 1
-        verbs = self.governing_matches(text, lo, s)
+        verbs = self.governing_matches(text, comma_clause_start(text, s), s)
         return bool(verbs) and verbs[-1].group() not in self.count_event_verbs \
             and not any(text.startswith(v, k) for v in self.count_event_verbs for k in range(verbs[-1].end(), e))
 
@@ -1295,7 +1301,7 @@ class ClaimContext:
         last = next(((a, b) for a, b in facts.persons if b == claim.start - 1), None)
         if last is None:
             return None
-        lo = max(text.rfind(d, 0, last[0]) for d in "，。；！？,;：:") + 1
+        lo = comma_clause_start(text, last[0], COMMA_CLAUSE_DELIMS + "：:")
         first = self.names_listed_before(text, lo, last[0], facts, persons_only=True)
         s = max([lo] + [text.rfind(w, lo, first) + len(w) for w in ROLE_OPENERS if text.rfind(w, lo, first) >= 0])
         verbs = self.governing_matches(text, s, first)
@@ -1307,14 +1313,13 @@ class ClaimContext:
         return s, e
 
     def _metric(self, text, claim, seg_start, ceil, facts: SentenceFacts, previous_metric, np_after) -> Optional[tuple[int, int]]:
-        if claim.label == "COUNT" and claim.unit in self.person_measures \
-                and (np_after is None or self.predicate_after(text, claim, np_after)):
+        predicate_after = claim.label == "COUNT" and np_after is not None and self.predicate_after(text, claim, np_after)
+        if claim.label == "COUNT" and claim.unit in self.person_measures and (np_after is None or predicate_after):
             role = self.named_role(text, claim, facts)
             if role:
                 return role
         if np_after:
-            if claim.label == "COUNT" and claim.start > seg_start and is_han(text[claim.start - 1]) \
-                    and self.predicate_after(text, claim, np_after):
+            if predicate_after and claim.start > seg_start and is_han(text[claim.start - 1]):
                 # 调派警力1800余名赶赴震中, 注册空壳公司6家用于收款: the object of a verb right before the
                 # count is what it counts when a predicate, not a noun, follows (not 对辖区 + 138个在建工程项目,
                 # 全市 + 176个零售网点, 三轮车上 + 2人死亡: no object, a scope or a place before the count)
