@@ -1940,6 +1940,8 @@ def test_the_thirtieth_rounds_entities(nlp, text, expected):
     ("民警走进陕西师范大学雁塔校区开展宣传。", [("陕西师范大学雁塔校区", "ORG")]),
     ("福建警察学院新校区落成。", [("福建警察学院", "POLICE_UNIT")]),
     ("2024年，满洲里市互市贸易区进口俄罗斯面粉。", [("满洲里市互市贸易区", "PLACE"), ("俄罗斯", "PLACE")]),
+    # a station named by its border port, five characters, right after its bureau
+    ("塔城地区公安局巴克图口岸派出所今年以来共办理案件。", [("塔城地区公安局巴克图口岸派出所", "POLICE_UNIT")]),
 ])
 def test_the_thirty_first_rounds_entities(nlp, text, expected):
     assert ents(nlp(text)) == expected
