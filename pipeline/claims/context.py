@@ -1290,7 +1290,7 @@ class ClaimContext:
         造成…, 新增: `count_event_verbs`)."""
         verbs = self.governing_matches(text, comma_clause_start(text, s), s)
         return bool(verbs) and verbs[-1].group() not in self.count_event_verbs \
-            and not any(text.startswith(v, k) for v in self.count_event_verbs for k in range(verbs[-1].end(), e))
+            and not any(text.startswith(self.count_event_verbs, k) for k in range(verbs[-1].end(), e))
 
     def named_role(self, text: str, claim: ClaimMatch, facts: SentenceFacts) -> Optional[tuple[int, int]]:
         """The role named before the persons a count after 等 sums up (被告人王某某等5人 + 以…,
@@ -1303,7 +1303,7 @@ class ClaimContext:
             return None
         lo = comma_clause_start(text, last[0], COMMA_CLAUSE_DELIMS + "：:")
         first = self.names_listed_before(text, lo, last[0], facts, persons_only=True)
-        s = max([lo] + [text.rfind(w, lo, first) + len(w) for w in ROLE_OPENERS if text.rfind(w, lo, first) >= 0])
+        s = max([lo] + [k + len(w) for w in ROLE_OPENERS if (k := text.rfind(w, lo, first)) >= 0])
         verbs = self.governing_matches(text, s, first)
         s = verbs[-1].end() if verbs else s
         s, e = self.trim(text, s, first, facts)

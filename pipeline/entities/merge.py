@@ -113,7 +113,7 @@ class EntityMerger:
         places = resource_files.read_json("places/grammar.json") if join_adjacent_places or listed_places else {}
         self.lower_place_suffixes = lower_place_suffixes(places) if join_adjacent_places else ()
         # a park or reserve word tagged alone after the place it is named for (太阳河 + 国家森林公园)
-        self.reserve_suffixes = frozenset(places.get("reserve_suffixes", ())) if join_adjacent_places else frozenset()
+        self.reserve_suffixes = tuple(places.get("reserve_suffixes", ())) if join_adjacent_places else ()
         self.posts_in_organisations = posts_in_organisations
         police = resource_files.read_json("police_units/grammar.json") if posts_in_organisations else {}
         self.hosted_posts, self.post_levels = hosted_posts(police) if posts_in_organisations else ((), {})
@@ -220,10 +220,10 @@ class EntityMerger:
         out: list[tuple[CharSpan, str]] = []
         for cs, source in chosen:
             prev, prev_source = out[-1] if out else (None, None)
-            suffix = next((x for x in self.lower_place_suffixes if text.endswith(x, cs.start, cs.end)), None) \
-                if prev is not None and cs.label == prev.label == "PLACE" and prev.end == cs.start else None
-            whole = prev is not None and cs.label == prev.label == "PLACE" and prev.end == cs.start \
-                and text[cs.start : cs.end] in self.reserve_suffixes and not text.endswith(tuple(self.reserve_suffixes), prev.start, prev.end)
+            touching = prev is not None and cs.label == prev.label == "PLACE" and prev.end == cs.start
+            suffix = next((x for x in self.lower_place_suffixes if text.endswith(x, cs.start, cs.end)), None) if touching else None
+            whole = touching and text[cs.start : cs.end] in self.reserve_suffixes \
+                and not text.endswith(self.reserve_suffixes, prev.start, prev.end)
             if whole or (suffix and cs.end - cs.start > len(suffix) and not text.endswith(suffix, prev.start, prev.end)
                          and not self.same_or_higher_level(doc, prev, cs)):
                 joined = CharSpan(prev.start, cs.end, "PLACE")
