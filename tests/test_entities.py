@@ -1945,3 +1945,18 @@ def test_the_thirtieth_rounds_entities(nlp, text, expected):
 ])
 def test_the_thirty_first_rounds_entities(nlp, text, expected):
     assert ents(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hospital's department named as an actor or a place continues the hospital (the model's span
+    # and the organisations grammar's alike); before a person's title or a treatment it does not
+    ("郑州大学第一附属医院神经内科近两年共收治患者一百二十余人。", [("郑州大学第一附属医院神经内科", "ORG")]),
+    ("民警还为海南省人民医院信息科工作人员讲解防诈知识。", [("海南省人民医院信息科", "ORG")]),
+    ("上海交通大学医学院附属瑞金医院烧伤整形科统计显示，今年以来共收治患者9人。",
+     [("上海交通大学医学院附属瑞金医院烧伤整形科", "ORG")]),
+    ("南昌市第一医院急诊科主任周敏说。", [("南昌市第一医院", "ORG"), ("周敏", "PERSON")]),
+    ("南昌爱康医院原后勤科科长熊某被抓获。", [("南昌爱康医院", "ORG"), ("熊某", "PERSON")]),
+    ("他在温州医科大学附属第一医院接受外科手术。", [("温州医科大学附属第一医院", "ORG")]),
+])
+def test_the_thirty_second_rounds_entities(nlp, text, expected):
+    assert ents(nlp(text)) == expected

@@ -225,6 +225,8 @@ class NerRulings(RuleComponent):
         self.department_endings = tuple(department.get("endings", ()))
         self.department_max = department.get("max_length", 5)
         self.org_sub_bodies = frozenset(d["organisations"].get("sub_bodies", ()))
+        departments_after = d["organisations"].get("hospital_departments")
+        self.hospital_departments = re.compile(departments_after) if departments_after else None
         scope = d.get("scope_generic", {})
         self.scope_levels = scope.get("levels", "")
         self.scope_generic_bodies = frozenset(scope.get("bodies", ()))
@@ -676,6 +678,16 @@ class NerRulings(RuleComponent):
             return ent
         return doc.char_span(ent.start_char, ent.start_char + cut, label=ent.label_) or ent
 
+    def with_department(self, doc: Doc, text: str, ent: Span, limit: int) -> Span:
+        """A model hospital right before a department it names (海南省人民医院 + 信息科工作人员) runs
+        on over it, as the organisations grammar reads it (`hospital_departments`); the department
+        the trim above cut comes back only where no title follows it (急诊科 + 主任 stays cut)."""
+        if self.hospital_departments is None or ent.label_ != "ORG" \
+                or not text.endswith(("医院", "卫生院"), ent.start_char, ent.end_char):
+            return ent
+        m = self.hospital_departments.match(text, ent.end_char)
+        return extended(doc, ent, m.end(), limit) if m else ent
+
     def trim_partner(self, doc: Doc, text: str, ent: Span) -> Span:
         """A body opening a clause with a co-agent word (联合柳市镇第二中学开展…): the body is what
         follows the word; inside a clause the span is refused whole (opens_with_partner)."""
@@ -796,7 +808,8 @@ class NerRulings(RuleComponent):
             ent = self.trim_to_word(doc, text, ent) if ent is not None else None
             if ent is not None and self.reason(text, ent.start_char, ent.end_char, ent.label_) is None:
                 nxt = candidates[k + 1].start_char if k + 1 < len(candidates) else len(text)
-                kept.append(self.with_section(doc, text, self.with_facility(doc, text, self.relabel(doc, text, ent), nxt), nxt))
+                ent = self.with_facility(doc, text, self.relabel(doc, text, ent), nxt)
+                kept.append(self.with_department(doc, text, self.with_section(doc, text, ent, nxt), nxt))
         if [(e.start, e.end, e.label) for e in kept] != [(e.start, e.end, e.label) for e in ents]:
             doc.ents = kept
         return doc
