@@ -2034,3 +2034,16 @@ def test_a_longer_first_item_joins_a_list_closed_by_deng(nlp):
 ])
 def test_the_thirty_first_rounds_claim_spans(nlp, text, claim_text):
     assert [c.text for c in nlp(text).spans["claims"]] == [claim_text]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("犯罪嫌疑人孙某在虞城县一带拖欠粮款102万余元后潜逃。", "粮款"),   # verbs whose object is counted
+    ("钱某利用职务便利非法收受财物共计86万余元。", "财物"),
+    ("该团伙在定边、靖边等地作案19起，盗得山羊214只。", "山羊"),
+    ("被告人李某以每张200元的价格收买选票共计86张。", "选票"),
+    ("犯罪嫌疑人郑某雇佣他人砍伐天然林木共计1.1万余株。", "天然林木"),
+    ("同一名“伤者”先后“被撞”11次，每次索赔金额3000元。", "索赔金额"),  # how often opens no metric
+    ("该基地每月开放一次，每次限额不超过80人。", "限额"),
+])
+def test_the_thirty_second_rounds_metrics(nlp, text, metric):
+    assert list(nlp(text).spans["claims"])[-1]._.metric["text"] == metric
