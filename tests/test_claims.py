@@ -2042,8 +2042,17 @@ def test_the_thirty_first_rounds_claim_spans(nlp, text, claim_text):
     ("该团伙在定边、靖边等地作案19起，盗得山羊214只。", "山羊"),
     ("被告人李某以每张200元的价格收买选票共计86张。", "选票"),
     ("犯罪嫌疑人郑某雇佣他人砍伐天然林木共计1.1万余株。", "天然林木"),
+    ("对方索要赎金80万元。", "赎金"),
+    ("玉溪市易门县一名村民烧荒引发火灾，烧毁林地90余亩。", "林地"),
+    ("郑州公安处管内列车霸座警情连续三年下降，2023年降至58起。", "列车霸座警情"),  # a railway unit's reach
     ("同一名“伤者”先后“被撞”11次，每次索赔金额3000元。", "索赔金额"),  # how often opens no metric
     ("该基地每月开放一次，每次限额不超过80人。", "限额"),
 ])
 def test_the_thirty_second_rounds_metrics(nlp, text, metric):
     assert list(nlp(text).spans["claims"])[-1]._.metric["text"] == metric
+
+
+def test_a_spelled_numeral_inside_a_model_name_is_no_claim(nlp):
+    doc = nlp("今年1至6月，广州市公安局白云区分局在三元里街道、京溪街道等地开展清查行动12次。")
+    assert ("三元里街道", "PLACE") in [(e.text, e.label_) for e in doc.ents]
+    assert [c.text for c in doc.spans["claims"]] == ["12次"]

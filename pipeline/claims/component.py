@@ -104,7 +104,12 @@ class NumericClaims(RuleComponent):
         # a numeral inside a name the rules found counts nothing (三台 of 三台子派出所, 五台 of
         # 五台山, 九 of 马英九处理); the model's entities are not trusted with this (10万元大学)
         names = [(e.start_char, e.end_char) for e in doc.ents if e._.source != "ner"]
-        claims = [c for c in self.grammar.find(text) if not inside_any(names, self.numeral_start(text, c))
+        # a spelled-out numeral inside a model name is part of it too (三元 of 三元里街道): names
+        # spell their numbers, while the model's odd spans take digits (10万元大学)
+        model_names = [(e.start_char, e.end_char) for e in doc.ents if e._.source == "ner"]
+        claims = [c for c in self.grammar.find(text)
+                  if not inside_any(names, k := self.numeral_start(text, c))
+                  and not (text[k] in CN_NUMERAL_CHARS and inside_any(model_names, k))
                   and not self.spelled_places(text, c)]
         places = frozenset((e.start_char, e.end_char) for e in doc.ents if e.label_ == "PLACE")
         attrs = self.context.resolve(text, claims, [(e.start_char, e.end_char) for e in doc.ents if not self.speaker(text, e)],
