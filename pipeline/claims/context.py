@@ -247,6 +247,7 @@ class ClaimContext:
         self.glued_object_verbs = frozenset(c.get("glued_object_verbs", ()))
         self.verb_starts = re.compile(alt(c["verb_starts"] + c["governing_verbs"]))
         self.among_not_after = c.get("among_not_after", "")
+        self.people_before_among = c.get("people_before_among", "")
         # a lookahead, so that overlapping candidates (疑因 where the segmenter has 生疑|因) are all tried
         self.np_end_words = re.compile(f"(?=({alt(c['np_end_words'])}))") if c.get("np_end_words") else None
         self.np_end_after_words = frozenset(c.get("np_end_after_words", ()))
@@ -691,7 +692,12 @@ class ClaimContext:
         """排污口废水中六价铬浓度 -> 六价铬浓度: where in a measured noun a locative 中 stands (a word of
         its own, after a word of two to four characters), which says where it was measured; None
         where there is none (not 中 the verb: 彩民中200注, 女大学生中陷阱)."""
-        if "中" not in text[s + 2 : e - 2] or not text.endswith(self.concentration_ends, s, e):
+        if "中" not in text[s + 2 : e - 2]:
+            return None
+        # (or a group of people before it: 受害人中男性, 涉案人员中有前科者占比 -> the part of them counted)
+        people = self.people_before_among and any(text[k] == "中" and text[k - 1] in self.people_before_among
+                                                  for k in range(s + 2, e - 2))
+        if not people and not text.endswith(self.concentration_ends, s, e):
             return None
         words = self.words(text)
         return next((k for k in range(s + 2, e - 2) if text[k] == "中" and text[k - 1] not in self.among_not_after
