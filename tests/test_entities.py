@@ -1957,6 +1957,10 @@ def test_the_thirty_first_rounds_entities(nlp, text, expected):
     ("南昌市第一医院急诊科主任周敏说。", [("南昌市第一医院", "ORG"), ("周敏", "PERSON")]),
     ("南昌爱康医院原后勤科科长熊某被抓获。", [("南昌爱康医院", "ORG"), ("熊某", "PERSON")]),
     ("他在温州医科大学附属第一医院接受外科手术。", [("温州医科大学附属第一医院", "ORG")]),
+    # a site's core zone is no part of its name; a place holds no 某 (an unnamed site after it)
+    ("南宁市公安局青秀分局承担南宁国际会展中心核心区安保任务。",
+     [("南宁市公安局青秀分局", "POLICE_UNIT"), ("南宁国际会展中心", "PLACE")]),
+    ("货车司机举报称沪渝高速某服务区加油站员工多次作弊。", [("沪渝高速", "PLACE")]),
 ])
 def test_the_thirty_second_rounds_entities(nlp, text, expected):
     assert ents(nlp(text)) == expected
