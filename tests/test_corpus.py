@@ -307,11 +307,11 @@ def test_cli_builds_every_source_from_a_data_folder(tmp_path):
 
 
 def test_not_name_words_from_pos_tagged_text(tmp_path):
-    # verbs/time words become not-name words; a word seen inside a bracketed name, a numeral,
-    # a noun and a rare word do not; one character only as a function word
+    # verbs/time words become not-name words; a word seen inside a bracketed name, a numeral, an
+    # ordinal (第十一 of 第十一中学), a noun and a rare word do not; one character only as a function word
     from pipeline.tools.build_not_name_words import not_name_words
 
-    line = "19980101-01-001-001/m  目前/t  送往/v  [中国/ns  建设/vn  银行/n]nt  建设/v  二十/m  医院/n  兴/v  在/p  "
+    line = "19980101-01-001-001/m  目前/t  送往/v  [中国/ns  建设/vn  银行/n]nt  建设/v  二十/m  第十一/m  医院/n  兴/v  在/p  "
     rare = "19980101-01-001-002/m  罕见词/v  "
     path = tmp_path / "pd.txt"
     path.write_text("\n".join([line] * 60 + [rare, rare]) + "\n", encoding="utf-8")
@@ -334,7 +334,7 @@ def test_everyday_words_are_common_words_seldom_inside_names(tmp_path):
 
     # 男子 (noun), 抢劫 (verb): everyday; 建设 sits inside a bracketed bank name too often; 北京 is a
     # place name; 罕见 is too rare
-    line = ("19980101-01-001-001/m  男子/n  抢劫/v  [中国/ns  建设/vn  银行/n]nt  建设/v  北京/ns  "
+    line = ("19980101-01-001-001/m  男子/n  抢劫/v  [中国/ns  建设/vn  银行/n]nt  建设/v  北京/ns  第七/m  "
             + "  ".join(["建设/vn"] * 20) + "  ")
     path = tmp_path / "pd.txt"
     path.write_text("\n".join([line] * 10 + ["19980101-01-001-002/m  罕见/a  "]) + "\n", encoding="utf-8")

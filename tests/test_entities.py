@@ -1961,6 +1961,11 @@ def test_the_thirty_first_rounds_entities(nlp, text, expected):
     ("南宁市公安局青秀分局承担南宁国际会展中心核心区安保任务。",
      [("南宁市公安局青秀分局", "POLICE_UNIT"), ("南宁国际会展中心", "PLACE")]),
     ("货车司机举报称沪渝高速某服务区加油站员工多次作弊。", [("沪渝高速", "PLACE")]),
+    # an ordinal opens a numbered school's name; news sites and papers are bodies
+    ("近日，武汉市第十一中学向武汉市公安局江岸区分局报案。",
+     [("武汉市第十一中学", "ORG"), ("武汉市公安局江岸区分局", "POLICE_UNIT")]),
+    ("中新网呼和浩特6月8日电 内蒙古自治区呼和浩特市公安局8日通报。",
+     [("中新网", "ORG"), ("呼和浩特", "PLACE"), ("内蒙古自治区呼和浩特市公安局", "POLICE_UNIT")]),
 ])
 def test_the_thirty_second_rounds_entities(nlp, text, expected):
     assert ents(nlp(text)) == expected

@@ -45,7 +45,8 @@ MIN_COUNT = {1: 50, 2: 3, 3: 3, 4: 3}
 HAN = re.compile(r"[\u4e00-\u9fff]{1,4}")
 # numbers open names (二十国集团, 三一重工); a quantity before a kind of company is judged by
 # the organisations grammar's quantity_prefix instead
-NUMBER = re.compile(r"[〇零一二两三四五六七八九十百千万亿]+")
+# numbers and ordinals (第十一 opens 第十一中学, 第七 第七人民医院: numbered schools and hospitals)
+NUMBER = re.compile(r"第?[〇零一二两三四五六七八九十百千万亿]+")
 
 
 def tagged_words(path: Path):
