@@ -1961,6 +1961,13 @@ def test_the_thirty_first_rounds_entities(nlp, text, expected):
     ("南宁市公安局青秀分局承担南宁国际会展中心核心区安保任务。",
      [("南宁市公安局青秀分局", "POLICE_UNIT"), ("南宁国际会展中心", "PLACE")]),
     ("货车司机举报称沪渝高速某服务区加油站员工多次作弊。", [("沪渝高速", "PLACE")]),
+    # right after its unit, a station's name may hold a non-name character inside a word of it
+    # (礼让), or open with 向 as one word (向城); not a verb of arriving (接到 + 江宁分局)
+    ("重庆市梁平区公安分局礼让派出所民警赶到。", [("重庆市梁平区公安分局礼让派出所", "POLICE_UNIT")]),
+    ("山东省临沂市兰陵县公安局向城派出所民警介绍。", [("山东省临沂市兰陵县公安局向城派出所", "POLICE_UNIT")]),
+    ("兰陵县公安局向城关派出所移交线索。", [("兰陵县公安局", "POLICE_UNIT"), ("城关派出所", "POLICE_UNIT")]),
+    ("南京市公安局网安支队接到江宁分局移交的线索。",
+     [("南京市公安局网安支队", "POLICE_UNIT"), ("江宁分局", "POLICE_UNIT")]),
     # an ordinal opens a numbered school's name; news sites and papers are bodies
     ("近日，武汉市第十一中学向武汉市公安局江岸区分局报案。",
      [("武汉市第十一中学", "ORG"), ("武汉市公安局江岸区分局", "POLICE_UNIT")]),

@@ -133,7 +133,18 @@ class PoliceUnitGrammar:
         """和 / 同 / 长 opening a station's name after its unit is the first character of a word of
         the name (崇川分局 + 和平桥派出所, 拱墅区分局 + 和睦派出所, 同心派出所, 秀英分局 + 长流派出所), not a
         conjunction before another station (分局和城关派出所: 和 / 城关) nor a title (分局长带队)."""
-        return name[0] in "和同长" and (len(shipped_fast_cut()(name)[0]) >= 2 or self.one_char_road(name))
+        return name[0] in "和同长向" and (len(shipped_fast_cut()(name)[0]) >= 2 or self.one_char_road(name))
+
+    def inside_name_word(self, name: str, k: int) -> bool:
+        """The character at k > 0 closes a word of two or more characters of the name (礼让 of
+        梁平区公安分局 + 礼让派出所), not a function word of its own (民警 + 到) nor a word that opens
+        ending like a verb of going or arriving (接到 of 网安支队 + 接到江宁 + 分局)."""
+        pos = 0
+        for w in shipped_fast_cut()(name):
+            if pos < k < pos + len(w):
+                return len(w) >= 2 and not w.endswith(self.name_bad_endings)
+            pos += len(w)
+        return False
 
     def one_char_road(self, name: str) -> bool:
         """和 / 同 + one character + 路 / 街 is a road's name the segmenter splits (南岗分局 + 和兴路派出所):
@@ -159,6 +170,7 @@ class PoliceUnitGrammar:
             and all(CJK.match(c) and (c not in non_name or (k > 0 and c in self.inner_name_allowed)
                                       or (k > 0 and name[k : k + 2] in self.gaz.name_words_allowed)
                                       or (k == 0 and in_chain and self.opens_name_word(name))
+                                      or (k > 0 and in_chain and self.inside_name_word(name, k))
                                       or (k == 0 and in_chain and c in self.transliterated_openers and len(name) >= 3
                                           and self.transliterated_chars.issuperset(name[1:]))
                                       or (k == 1 == len(name) - 1 and in_chain and c in self.place_name_allowed))
