@@ -207,6 +207,7 @@ class ClaimContext:
         self.verb_compounds = re.compile("|".join(c["verb_compounds"])) if c.get("verb_compounds") else None
         self.noun_compounds = re.compile("|".join(c["noun_compounds"])) if c.get("noun_compounds") else None
         self.ranked_in = tuple(c.get("ranked_in", ()))
+        self.rank_scope_trailing = re.compile(c["rank_scope_trailing"]) if c.get("rank_scope_trailing") else None
         self.relative_openers = tuple(c.get("relative_openers", ()))
         self.relative_verbs = frozenset(c.get("relative_verbs", ()))
         self.streak_states = tuple(c.get("streak_states", ()))
@@ -663,6 +664,9 @@ class ClaimContext:
                     break
             if ranked and e - s > 2 and text[e - 1] == "中" and text.endswith(self.ranked_in, s, e - 1):
                 e, changed = e - 1, True  # 综合考评中 (排名第2位): the assessment, not where in it
+            m = self.rank_scope_trailing.search(text[s:e]) if ranked and self.rank_scope_trailing else None
+            if m and m.start() >= 2:
+                e, changed = s + m.start(), True  # 破案数在全市各分局 (中排名第二): ranked among them
             m = self.level_modifier.search(text[s:e])
             if m and m.start() >= 0 and s < e:
                 e, changed = s + m.start(), True
