@@ -207,6 +207,8 @@ class ClaimContext:
         self.verb_compounds = re.compile("|".join(c["verb_compounds"])) if c.get("verb_compounds") else None
         self.noun_compounds = re.compile("|".join(c["noun_compounds"])) if c.get("noun_compounds") else None
         self.ranked_in = tuple(c.get("ranked_in", ()))
+        self.org_person_heads = tuple(sorted(c.get("org_person_heads", ()), key=len, reverse=True))
+        self.org_measures = frozenset(c.get("org_measures", ()))
         self.rank_scope_trailing = re.compile(c["rank_scope_trailing"]) if c.get("rank_scope_trailing") else None
         self.relative_openers = tuple(c.get("relative_openers", ()))
         self.relative_verbs = frozenset(c.get("relative_verbs", ()))
@@ -932,6 +934,16 @@ class ClaimContext:
                           and not text.endswith(self.money_noun_modifiers, np[0], np[1] - len(w))), None)
             if money is not None:
                 return np[0], np[1] - len(money)
+        if np and np[1] - np[0] >= 3 and text[np[1] - 1] == "上" and text[np[1] - 2] not in "以之际实则体本网线" \
+                and ("在" in text[max(comma_clause_start(text, claim.start), claim.start - 8) : claim.start]
+                     or text.startswith("了", np[1])):
+            # 在1200余辆公交车 + 上 + 安装: the locative of a 在 frame after the counted noun, no part of
+            # it, nor a verb's 上 of 上了 (not the 上 of 以上, 实际上, 基本上, 网上, 线上; 农民工爬上 is a verb)
+            np = (np[0], np[1] - 1)
+        head = next((w for w in self.org_person_heads if np and claim.unit in self.org_measures
+                     and text.endswith(w, *np) and np[1] - len(w) >= np[0] + 2), None)
+        if head is not None:
+            np = (np[0], np[1] - len(head))  # 46家化工企业 + 负责人: 家 counts the firms, not who runs them
         return self.disposal_object(text, claim, np)
 
     def disposal_object(self, text: str, claim: ClaimMatch, np: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
