@@ -209,6 +209,7 @@ class ClaimContext:
         self.ranked_in = tuple(c.get("ranked_in", ()))
         self.org_person_heads = tuple(sorted(c.get("org_person_heads", ()), key=len, reverse=True))
         self.org_measures = frozenset(c.get("org_measures", ()))
+        self.shang_not_after = c.get("locative_shang_not_after", "")
         self.rank_scope_trailing = re.compile(c["rank_scope_trailing"]) if c.get("rank_scope_trailing") else None
         self.relative_openers = tuple(c.get("relative_openers", ()))
         self.relative_verbs = frozenset(c.get("relative_verbs", ()))
@@ -934,7 +935,7 @@ class ClaimContext:
                           and not text.endswith(self.money_noun_modifiers, np[0], np[1] - len(w))), None)
             if money is not None:
                 return np[0], np[1] - len(money)
-        if np and np[1] - np[0] >= 3 and text[np[1] - 1] == "上" and text[np[1] - 2] not in "以之际实则体本网线" \
+        if np and np[1] - np[0] >= 3 and text[np[1] - 1] == "上" and text[np[1] - 2] not in self.shang_not_after \
                 and ("在" in text[max(comma_clause_start(text, claim.start), claim.start - 8) : claim.start]
                      or text.startswith("了", np[1])):
             # 在1200余辆公交车 + 上 + 安装: the locative of a 在 frame after the counted noun, no part of

@@ -132,14 +132,14 @@ class MetricStarts(LinearModel):
             sc = self.score(boundary_features(text, s, b))
             if sc > best_score:
                 best, best_score = b, sc
-        # 共享|单车, 人脸|识别: a best start inside one noun (whatever the segmenter says) was a verb
-        # cut off the noun's front: keep the rules' start rather than the next best cut
-        # (共享单车被盗警情 would lose 共享单车 then)
         if best != s and "岁" in text[s:e]:
             # (受骗群众中60岁以上|老年人占比: a cut inside or right after an age bound moves to its start)
             age = next((m for m in AGE_BOUND.finditer(text, s, e) if m.start() < best <= m.end()), None)
             if age is not None:
                 return max(s, age.start())
+        # 共享|单车, 人脸|识别: a best start inside one noun (whatever the segmenter says) was a verb
+        # cut off the noun's front: keep the rules' start rather than the next best cut
+        # (共享单车被盗警情 would lose 共享单车 then)
         return s if best != s and self.cuts_a_whole_noun(text, s, e, best) else best
 
 

@@ -137,8 +137,8 @@ class PoliceUnitGrammar:
 
     def inside_name_word(self, name: str, k: int) -> bool:
         """The character at k > 0 closes a word of two or more characters of the name (礼让 of
-        梁平区公安分局 + 礼让派出所), not a function word of its own (民警 + 到) nor a word that opens
-        ending like a verb of going or arriving (接到 of 网安支队 + 接到江宁 + 分局)."""
+        梁平区公安分局 + 礼让派出所), not a function word of its own (民警 + 到) nor a word ending like a
+        verb of going or arriving (接到 of 网安支队 + 接到江宁 + 分局)."""
         pos = 0
         for w in shipped_fast_cut()(name):
             if pos < k < pos + len(w):
