@@ -1968,6 +1968,9 @@ def test_the_thirty_first_rounds_entities(nlp, text, expected):
     ("兰陵县公安局向城关派出所移交线索。", [("兰陵县公安局", "POLICE_UNIT"), ("城关派出所", "POLICE_UNIT")]),
     ("南京市公安局网安支队接到江宁分局移交的线索。",
      [("南京市公安局网安支队", "POLICE_UNIT"), ("江宁分局", "POLICE_UNIT")]),
+    # a surname with a familiar address is a person (杨大姐, 张大叔), the address alone is not
+    ("民警帮助杨大姐找回了钱包。", [("杨大姐", "PERSON")]),
+    ("这位大姐连声道谢。", []),
     # an ordinal opens a numbered school's name; news sites and papers are bodies
     ("近日，武汉市第十一中学向武汉市公安局江岸区分局报案。",
      [("武汉市第十一中学", "ORG"), ("武汉市公安局江岸区分局", "POLICE_UNIT")]),
