@@ -1971,6 +1971,9 @@ def test_the_thirty_first_rounds_entities(nlp, text, expected):
     # a surname with a familiar address is a person (杨大姐, 张大叔), the address alone is not
     ("民警帮助杨大姐找回了钱包。", [("杨大姐", "PERSON")]),
     ("这位大姐连声道谢。", []),
+    # a kind of company named by its trade alone is none (渔业公司, 调查公司, 船代公司)
+    ("涉事渔业公司当场为37名船员补发工资。", []),
+    ("民警打掉一个非法调查公司。", []),
     # an ordinal opens a numbered school's name; news sites and papers are bodies
     ("近日，武汉市第十一中学向武汉市公安局江岸区分局报案。",
      [("武汉市第十一中学", "ORG"), ("武汉市公安局江岸区分局", "POLICE_UNIT")]),
