@@ -1974,6 +1974,9 @@ def test_the_thirty_first_rounds_entities(nlp, text, expected):
     # a kind of company named by its trade alone is none (渔业公司, 调查公司, 船代公司)
     ("涉事渔业公司当场为37名船员补发工资。", []),
     ("民警打掉一个非法调查公司。", []),
+    # a hospital named by its specialty alone is a kind (眼科医院, 动物医院); with its place a name
+    ("对3家涉嫌骗保的眼科医院开展突击检查。", []),
+    ("北京口腔医院的医生说。", [("北京口腔医院", "ORG")]),
     # an ordinal opens a numbered school's name; news sites and papers are bodies
     ("近日，武汉市第十一中学向武汉市公安局江岸区分局报案。",
      [("武汉市第十一中学", "ORG"), ("武汉市公安局江岸区分局", "POLICE_UNIT")]),
