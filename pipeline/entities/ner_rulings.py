@@ -227,6 +227,7 @@ class NerRulings(RuleComponent):
         self.org_sub_bodies = frozenset(d["organisations"].get("sub_bodies", ()))
         departments_after = d["organisations"].get("hospital_departments")
         self.hospital_departments = re.compile(departments_after) if departments_after else None
+        self.hospital_department_hosts = tuple(d["organisations"].get("hospital_department_hosts", ()))
         scope = d.get("scope_generic", {})
         self.scope_levels = scope.get("levels", "")
         self.scope_generic_bodies = frozenset(scope.get("bodies", ()))
@@ -692,7 +693,7 @@ class NerRulings(RuleComponent):
         on over it, as the organisations grammar reads it (`hospital_departments`); the department
         the trim above cut comes back only where no title follows it (急诊科 + 主任 stays cut)."""
         if self.hospital_departments is None or ent.label_ != "ORG" \
-                or not text.endswith(("医院", "卫生院"), ent.start_char, ent.end_char):
+                or not text.endswith(self.hospital_department_hosts, ent.start_char, ent.end_char):
             return ent
         m = self.hospital_departments.match(text, ent.end_char)
         return extended(doc, ent, m.end(), limit) if m else ent

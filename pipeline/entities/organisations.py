@@ -170,6 +170,7 @@ class OrganisationGrammar:
         self.university_hospitals = re.compile(grammar["university_hospitals"]) if grammar.get("university_hospitals") else None
         self.university_campuses = re.compile(grammar["university_campuses"]) if grammar.get("university_campuses") else None
         self.hospital_departments = re.compile(grammar["hospital_departments"]) if grammar.get("hospital_departments") else None
+        self.hospital_department_hosts = tuple(grammar.get("hospital_department_hosts", ()))
         self.branch_name_stop = re.compile(grammar["branch_name_stop"]) if grammar.get("branch_name_stop") else None
         self.gaz = gazetteer
         self.host_heads = tuple(grammar.get("host_heads", ()))
@@ -450,7 +451,7 @@ class OrganisationGrammar:
             if self.university_campuses is not None and text.endswith(("大学", "学院"), s, e):
                 m = self.university_campuses.match(text, e)  # 浙江大学 + 玉泉校区: a named campus of it
                 e = m.end() if m else e
-            if self.hospital_departments is not None and text.endswith(("医院", "卫生院"), s, e):
+            if self.hospital_departments is not None and text.endswith(self.hospital_department_hosts, s, e):
                 m = self.hospital_departments.match(text, e)  # 海南省人民医院 + 信息科: its named department
                 e = m.end() if m else e
             while self.sub_bodies and text.startswith(self.sub_bodies, e):
