@@ -1985,3 +1985,37 @@ def test_the_thirty_first_rounds_entities(nlp, text, expected):
 ])
 def test_the_thirty_second_rounds_entities(nlp, text, expected):
     assert ents(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a town named after a police station of the same text is a place wherever it stands; after a
+    # co-agent word the town, not the word, opens the name; the station's own name stays the unit's
+    ("云南省曲靖市会泽县公安局者海派出所接群众举报，称者海镇有人驾驶挖掘机非法采矿。",
+     [("云南省曲靖市会泽县公安局者海派出所", "POLICE_UNIT"), ("者海镇", "PLACE")]),
+    ("长沙县公安局星沙派出所今年以来共办理案件12起。该所将联合星沙街道、县卫健局等单位开展整治。",
+     [("长沙县公安局星沙派出所", "POLICE_UNIT"), ("星沙街道", "PLACE"), ("县卫健局", "ORG")]),
+    # no person's name ends in a place suffix of two characters (港区, 街道)
+    ("唐山市公安局曹妃甸分局组建巡逻队伍。今年以来，曹妃甸港区盗窃案件同比下降30%。",
+     [("唐山市公安局曹妃甸分局", "POLICE_UNIT"), ("曹妃甸港区", "PLACE")]),
+    # a model place right before a port or bonded-zone word is that port or zone
+    ("洋山深水港地处沪浙两地交界。", [("洋山深水港", "PLACE"), ("沪浙", "PLACE")]),
+    ("该局在天津港保税区共破获案件42起。", [("天津港保税区", "PLACE")]),
+    # a government body's named department continues it (就业促进处, 民意调查中心, 资助中心); a
+    # clause after the body (设立现场调解室, 对一处仓库) and a word opening with 处 (处理) do not
+    ("太原市人力资源和社会保障局就业促进处处长王某介绍。",
+     [("太原市人力资源和社会保障局就业促进处", "ORG"), ("王某", "PERSON")]),
+    ("记者从山东省统计局民意调查中心获悉。", [("山东省统计局民意调查中心", "ORG")]),
+    ("县教育局资助中心工作人员介绍。", [("县教育局资助中心", "ORG")]),
+    ("区法院设立现场调解室。", [("区法院", "ORG")]),
+    ("区市场监管局对一处仓库进行检查。", [("区市场监管局", "ORG")]),
+    ("市卫健局处理投诉。", [("市卫健局", "ORG")]),
+])
+def test_the_thirty_third_rounds_entities(nlp, text, expected):
+    assert ents(nlp(text)) == expected
+
+
+def test_a_station_names_its_town_for_the_rules(rules):
+    # the places rules alone: without the station a two-character name + 镇 before a verb is no place
+    station = "会泽县公安局者海派出所接群众举报，称者海镇有人驾驶挖掘机非法采矿。"
+    assert ("者海镇", "PLACE") in ents(rules(station))
+    assert ("者海镇", "PLACE") not in ents(rules("群众举报称者海镇有人驾驶挖掘机非法采矿。"))

@@ -153,6 +153,7 @@ class NerRulings(RuleComponent):
         self.one_char_place_parties = tuple(d.get("one_char_place_parties", ""))
         self.frame_words_before_names = tuple(d.get("frame_words_before_names", ()))
         self.venue_suffixes = tuple(d.get("venue_suffixes", ()))
+        self.place_suffix_words = tuple(d.get("place_suffix_words", ()))
         self.role_words = set(d["role_words"])
         self.campaign_objects = frozenset(d.get("campaign_objects", ()))
         self.disease_after = tuple(d.get("disease_after", ()))
@@ -576,7 +577,8 @@ class NerRulings(RuleComponent):
         so is a PLACE that ends in a unit head (a place's name is never a unit's). A model unit that is
         another department's branch (慈溪市生态环境分局) is an ORG.
         An ORG named as a venue (深圳大运中心, 国家会展中心: places grammar `venue_suffixes`) is a
-        landmark, PLACE (§4)."""
+        landmark, PLACE (§4); a PERSON that ends in a place suffix of two characters or more (曹妃甸港区,
+        南七街道: the places grammar's chain and landmark suffixes) is a place."""
         inner = text[ent.start_char : ent.end_char]
         if ((ent.label_ == "ORG" and self.police_word.search(inner)) or (ent.label_ == "PLACE" and self.police_word_end.search(inner))) \
                 and self.parses_as_unit(inner):
@@ -585,6 +587,9 @@ class NerRulings(RuleComponent):
             return Span(doc, ent.start, ent.end, label="ORG")  # 慈溪市生态环境分局: another department's branch
         if ent.label_ == "ORG" and inner.endswith(self.venue_suffixes) and len(inner) > 4:
             return Span(doc, ent.start, ent.end, label="PLACE")
+        if ent.label_ == "PERSON" and "某" not in inner and any(
+                len(inner) >= len(w) + 2 and inner.endswith(w) for w in self.place_suffix_words):
+            return Span(doc, ent.start, ent.end, label="PLACE")  # 曹妃甸港区, 南七街道: no person's name ends so
         return ent
 
     def cuts_through_body_word(self, text: str, i: int) -> bool:
@@ -700,7 +705,18 @@ class NerRulings(RuleComponent):
 
     def trim_partner(self, doc: Doc, text: str, ent: Span) -> Span:
         """A body opening a clause with a co-agent word (联合柳市镇第二中学开展…): the body is what
-        follows the word; inside a clause the span is refused whole (opens_with_partner)."""
+        follows the word; inside a clause the span is refused whole (opens_with_partner). A model
+        place that opens with one (将联合 + 星沙街道) is the place the rules read after it, wherever it stands."""
+        if ent.label_ == "PLACE" and self.co_agent is not None:
+            m = self.co_agent_at(text, ent.start_char, ent.end_char)
+            if m is None or ent.end_char - m.end() < 3:
+                return ent
+            gaz = self.police_grammar.gaz
+            chain = gaz.chain_at(text, m.end(), require_boundary=False)
+            if (chain is not None and chain.end == ent.end_char) \
+                    or gaz.suffixed_name_at(text, m.end(), gaz.chain_suffixes) == ent.end_char:
+                return doc.char_span(m.end(), ent.end_char, label=ent.label_) or ent
+            return ent
         if ent.label_ not in self.generic_labels or self.co_agent is None or (
                 ent.start_char > 0 and is_han(text[ent.start_char - 1])):
             return ent
@@ -842,6 +858,8 @@ def load_rulings() -> dict:
     data["brand_suffixes"] = list(places.get("brand_suffixes", []))
     data["species_after"] = list(places.get("species_after", []))
     data["venue_suffixes"] = list(places.get("venue_suffixes", []))
+    # (the place suffixes of two characters or more: no person's name ends in one)
+    data["place_suffix_words"] = sorted({w for w in places.get("chain_suffixes", []) + places.get("landmark_suffixes", []) if len(w) >= 2})
     data["quoted_method_suffixes"] = list(places.get("quoted_method_suffixes", []))
     data["quoted_title_min_extra"] = places.get("quoted_title_min_extra", 4)
     data["quoted_clause_words"] = list(places.get("quoted_clause_words", []))

@@ -171,6 +171,11 @@ class OrganisationGrammar:
         self.university_campuses = re.compile(grammar["university_campuses"]) if grammar.get("university_campuses") else None
         self.hospital_departments = re.compile(grammar["hospital_departments"]) if grammar.get("hospital_departments") else None
         self.hospital_department_hosts = tuple(grammar.get("hospital_department_hosts", ()))
+        self.government_departments = re.compile(
+            f"{grammar['government_departments']}(?![{grammar.get('government_department_not_before', '')}])") if grammar.get("government_departments") else None
+        self.government_department_hosts = tuple(grammar.get("government_department_hosts", ()))
+        self.government_department_heads = frozenset(grammar.get("government_department_heads", ()))
+        self.government_department_not_in = grammar.get("government_department_place_ends", "")
         self.branch_name_stop = re.compile(grammar["branch_name_stop"]) if grammar.get("branch_name_stop") else None
         self.gaz = gazetteer
         self.host_heads = tuple(grammar.get("host_heads", ()))
@@ -454,6 +459,20 @@ class OrganisationGrammar:
             if self.hospital_departments is not None and text.endswith(self.hospital_department_hosts, s, e):
                 m = self.hospital_departments.match(text, e)  # 海南省人民医院 + 信息科: its named department
                 e = m.end() if m else e
+            if self.government_departments is not None and text.endswith(self.government_department_hosts, s, e) \
+                    and not text.endswith("公安局", s, e):
+                m = self.government_departments.match(text, e)  # 太原市人社局 + 就业促进处: its named department
+                if m:
+                    words = words_at(text, max(0, e - 6), m.end() + 6)
+                    # (the segmenter's words: one opens at the body's end, one ends with the department, and a
+                    # verb opens it only right before its head: 资助 + 中心; 区法院 + 设立 + 现场 + 调解室 is a clause)
+                    inside = [words[k] for k in sorted(words) if e <= k < m.end()]
+                    # (the head a word of its own: not 判处, 查处, 公司; no verb inside but right before the head,
+                    # no one-character word (走 + 进) and no place (百合乡 + 中心小学) in the name)
+                    if e in words and m.end() in words and inside[-1] in self.government_department_heads \
+                            and not any(w in self.any_verbs for w in inside[:-2]) \
+                            and all(len(w) > 1 and w[-1] not in self.government_department_not_in for w in inside[:-1]):
+                        e = m.end()
             while self.sub_bodies and text.startswith(self.sub_bodies, e):
                 e += next(len(b) for b in self.sub_bodies if text.startswith(b, e))
             if text.endswith("集团", s, e):  # 中国铁路广州局集团 + 有限公司: the group's legal form is its name

@@ -150,6 +150,12 @@ class Places(EntityRuleComponent):
         towns = alternation(g.get("town_list_followers", []))
         self.town_list = re.compile(
             rf"((?:[\u4e00-\u9fff]{{2,3}}、)+[\u4e00-\u9fff]{{2,3}})(?={towns})") if towns else None
+        station = g.get("station_towns", {})
+        self.station_word = station.get("station", "")
+        self.station_town_suffixes = tuple(sorted(station.get("suffixes", ()), key=len, reverse=True))
+        self.station_name_after = station.get("name_after", "")
+        self.station_name_not = station.get("name_not", "")
+        self.station_town_not_before = tuple(station.get("not_before", ()))
 
     def matches(self, text: str) -> list[PlaceMatch]:
         """Place matches of `text`, found once for find() and attributes()."""
@@ -166,6 +172,8 @@ class Places(EntityRuleComponent):
         if "、" in text:
             found = self.with_listed_short_forms(text, found)
             found = self.with_listed_towns(text, found)
+        if self.station_word and self.station_word in text:
+            found = self.with_station_towns(text, found)
         # (a place inside a road's section is part of it: 京港澳高速湖南段)
         roads = [m for m in self.roads(text) if all(m.end <= a or m.start >= b or m.start <= a and b <= m.end
                                                     for a, b in taken)]
@@ -264,6 +272,54 @@ class Places(EntityRuleComponent):
                 if all(y <= p or x >= q for p, q in taken):
                     out.append(regional_match(x, y))
                     taken.append((x, y))
+        return out
+
+    def station_names(self, text: str) -> set[str]:
+        """The names of the police stations in `text` that also name a town there (者海 of
+        会泽县公安局者海派出所 when 者海镇 comes up too): the name runs from what closes the unit or place
+        before it (局, 区, 县 …: `name_after`) or a clause mark to the station word."""
+        gaz = self.gazetteer
+        names = set()
+        k = text.find(self.station_word)
+        while k >= 0:
+            for n in range(gaz.name_max, gaz.name_min - 1, -1):
+                name = text[k - n : k]
+                if k - n < 0 or not all(CJK.match(c) and c not in self.station_name_not for c in name):
+                    continue
+                if k - n == 0 or text[k - n - 1] in self.station_name_after or not CJK.match(text[k - n - 1]):
+                    if any(name + suf in text for suf in self.station_town_suffixes):
+                        names.add(name)
+                    break
+            k = text.find(self.station_word, k + 1)
+        return names
+
+    def with_station_towns(self, text: str, found: list[PlaceMatch]) -> list[PlaceMatch]:
+        """`found` and the towns named after a police station of the same text (者海派出所 … 称者海镇有人,
+        松门派出所 … 走进松门镇): a station is named after its town, so the station says the name is a
+        town's; alone a two-character name + 镇 needs a locative or a clause mark after it
+        (`single_char_suffix_followers`). After a place found, the town continues its chain
+        (正蓝旗 + 上都镇); a name known only by its suffix that took a word before it gives way to it
+        (联合星沙街道 → 星沙街道); not before the station word (the unit's own name), nor inside another match."""
+        names = self.station_names(text)
+        if not names:
+            return found
+        out = list(found)
+        for name in sorted(names, key=len, reverse=True):
+            for suf in self.station_town_suffixes:
+                word = name + suf
+                p = text.find(word)
+                while p >= 0:
+                    e = p + len(word)
+                    if not text.startswith(self.station_town_not_before, e):
+                        # a name known only by its suffix that took a word before the town's (联合 + 星沙街道)
+                        out = [m for m in out if not (m.start < p and m.end == e and len(m.parts) == 1 and m.parts[0][3] == "suffix")]
+                        before = next((m for m in out if m.end == p), None)
+                        if all(e <= m.start or p >= m.end for m in out):
+                            if before is not None:
+                                out[out.index(before)] = PlaceMatch(before.start, e, before.parts + [(p, e, (), "suffix")])
+                            else:
+                                out.append(PlaceMatch(p, e, [(p, e, (), "suffix")]))
+                    p = text.find(word, p + 1)
         return out
 
     def names_place(self, text: str, a: int, b: int, taken: list) -> bool:
