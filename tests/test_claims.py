@@ -2068,3 +2068,13 @@ def test_a_spelled_numeral_inside_a_model_name_is_no_claim(nlp):
     doc = nlp("今年1至6月，广州市公安局白云区分局在三元里街道、京溪街道等地开展清查行动12次。")
     assert ("三元里街道", "PLACE") in [(e.text, e.label_) for e in doc.ents]
     assert [c.text for c in doc.spans["claims"]] == ["12次"]
+
+
+@pytest.mark.parametrize("text,metric", [
+    # training's subsidies, classes and fees are one noun: 培训 governs nothing there
+    ("阜阳市一对夫妻近两年来虚构学员信息，冒领培训补贴三万八千余元。", "培训补贴"),
+    ("2023年全市职业技能培训补贴抽查合格率为96.4%。", "职业技能培训补贴抽查合格率"),
+    ("民警共培训保安员300余名。", "保安员"),  # the verb still governs its object
+])
+def test_the_thirty_third_rounds_metrics(nlp, text, metric):
+    assert list(nlp(text).spans["claims"])[-1]._.metric["text"] == metric

@@ -2009,6 +2009,11 @@ def test_the_thirty_second_rounds_entities(nlp, text, expected):
     ("区法院设立现场调解室。", [("区法院", "ORG")]),
     ("区市场监管局对一处仓库进行检查。", [("区市场监管局", "ORG")]),
     ("市卫健局处理投诉。", [("市卫健局", "ORG")]),
+    # a branch's two-character name does not end another body's word (人力 + 资源分局)
+    ("东莞市公安局长安分局联合长安镇人力资源分局开展联合执法。",
+     [("东莞市公安局长安分局", "POLICE_UNIT"), ("长安镇人力资源分局", "ORG")]),
+    # an expressway's exit named by a place is one place with it
+    ("在G60沪昆高速新桥出入口设卡检查。", [("G60沪昆高速新桥出入口", "PLACE")]),
 ])
 def test_the_thirty_third_rounds_entities(nlp, text, expected):
     assert ents(nlp(text)) == expected

@@ -476,6 +476,8 @@ class PoliceUnitGrammar:
                         # a two-character name starts a word of the segmenter (子借 of 男子借派出所 does not)
                         if n == 2 and i - 1 >= 0 and i not in words_at(text, max(0, i - 4), m.start()):
                             break
+                        if text.endswith(self.name_body_words, max(0, i - 4), m.start()) and not text.endswith(self.name_body_words, i, m.start()):
+                            break  # 人力 + 资源分局: the name ends another body's word (人力资源), so the branch is that body's
                         if text.endswith(self.generic_determiners, 0, i):
                             break  # 各街道派出所: each station of a kind, no unit
                         if i >= 2 and text[i - 1] in self.count_measures and (text[i - 2].isdigit() or text[i - 2] in self.numerals):
