@@ -2014,9 +2014,30 @@ def test_the_thirty_second_rounds_entities(nlp, text, expected):
      [("东莞市公安局长安分局", "POLICE_UNIT"), ("长安镇人力资源分局", "ORG")]),
     # an expressway's exit named by a place is one place with it
     ("在G60沪昆高速新桥出入口设卡检查。", [("G60沪昆高速新桥出入口", "PLACE")]),
+    # an everyday verb before a place suffix is the verb and its object, no name (清理 + 景区周边);
+    # 前进村 keeps its name, and after a place the chain vouches for it (西湖区 + 留下街道)
+    ("民警清理景区周边流动摊点43处。", []),
+    ("协助街道、村居干部逐户解释。", []),
+    ("共享单车被推入湖中。", []),
+    ("家住前进村的王某报警。", [("前进村", "PLACE"), ("王某", "PERSON")]),
+    ("杭州市西湖区留下街道", [("杭州市西湖区留下街道", "PLACE")]),
+    # a native of a place (北京籍), the main streets (市区主要街道) and waters in general (江河湖边) name no place
+    ("一名北京籍登山者在山上被困。", [("北京", "PLACE")]),
+    ("市区主要街道被私锁的共享单车数量减少。", []),
+    ("不要独自在江河湖边钓鱼。", []),
+    # 联合 + 国网…: the co-agent word and the grid company, not the United Nations; no name starts inside
+    # a legal form (港务有限 + 责任公司)
+    ("兰陵县公安局联合国网兰陵县供电公司开展反窃电专项行动。",
+     [("兰陵县公安局", "POLICE_UNIT"), ("国网兰陵县供电公司", "ORG")]),
+    ("联合国安理会通过决议。", [("联合国安理会", "ORG")]),
 ])
 def test_the_thirty_third_rounds_entities(nlp, text, expected):
     assert ents(nlp(text)) == expected
+
+
+def test_no_name_starts_inside_a_legal_form(rules):
+    assert ("责任公司", "ORG") not in ents(rules("分局联合国能黄骅港务有限责任公司开展隐患排查。"))
+    assert ("杭州恒达科技有限责任公司", "ORG") in ents(rules("杭州恒达科技有限责任公司法定代表人被抓获。"))
 
 
 def test_a_station_names_its_town_for_the_rules(rules):

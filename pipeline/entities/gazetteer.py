@@ -251,6 +251,7 @@ class Gazetteer:
         self.road_suffixes = sorted(grammar.get("road_suffixes", ()), key=len, reverse=True)
         self.road_not_before = grammar.get("road_not_before", {})
         self.road_common_names = tuple(grammar.get("road_common_names", ()))
+        self.verb_object_ends = grammar.get("verb_object_ends", "")
         self.name_min, self.name_max = grammar.get("name_min", 2), grammar.get("name_max", 4)
         self.name_stop = set(grammar.get("name_stop_chars", ""))
         self.chain_name_allowed = set(grammar.get("chain_name_allowed", ""))
@@ -446,6 +447,9 @@ class Gazetteer:
                 return None  # 配备 + 社区民警: a verb before a role word (社区民警), no community's name
             if any(suf in name[:-1] for suf in self.road_suffixes):
                 return None  # 兴华街 + 一小区: a road ends inside, and road_end reads it (中山路 + 社区 stays)
+            if not in_chain and n == 2 and name not in self.road_common_names \
+                    and (name in self.name_verbs or name[-1] in self.verb_object_ends):
+                return None  # 清理 + 景区周边, 协助 + 街道, 扔进 + 河里: a verb and its object (前进村, 解放街道 stay)
             for suf in suffixes:
                 if len(suf) == 1 and n == 2 and name in self.name_verbs and text.startswith(suf, i + n) \
                         and self.name_at(text, i + n) is not None:

@@ -198,6 +198,9 @@ class NerRulings(RuleComponent):
         self.measure_chars = d.get("measure_chars", "")
         co = d.get("co_agent_words", ())
         self.co_agent = re.compile("|".join(map(re.escape, co))) if co else None
+        # (联合 + 国家…, 国际…, 国网…: the characters after 联合国 that the organisations grammar reads as
+        # opening another word, so 联合 is the co-agent word there, not the United Nations)
+        self.un_not_before = d.get("organisations", {}).get("fixed_not_before", {}).get("国", "")
         pg = d["police_grammar"]
         self.stationed_at = pg.get("stationed_at", "")
         self.hosted_posts = hosted_posts(pg)[0]
@@ -405,9 +408,10 @@ class NerRulings(RuleComponent):
 
     def co_agent_at(self, text: str, start: int, end: int):
         """The co-agent word (联合, 会同 …) that opens text[start:end], or None; 联合国 as a name
-        (联合国安理会) is none."""
+        (联合国安理会) is none, but not before a character that opens another word with 国 (联合 + 国家发展改革委,
+        联合 + 国网兰陵县供电公司: the organisations grammar's fixed_not_before)."""
         m = self.co_agent.match(text, start, end)
-        if m is None or (text.startswith("联合国", start) and not text.startswith("联合国家", start)):
+        if m is None or (text.startswith("联合国", start) and text[start + 3 : start + 4] not in self.un_not_before):
             return None
         return m
 

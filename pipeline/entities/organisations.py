@@ -138,6 +138,7 @@ class OrganisationGrammar:
         self.county_company_body_chars = county_companies.get("body_chars", "")
         self.after_place_name_limit = max(self.name_after_place_max, grammar.get("registered_name_max", 0), self.long_name_max)
         self.fixed_not_before = dict(grammar.get("fixed_not_before", {}))
+        self.fixed_after_words = tuple(grammar.get("fixed_after_words", ()))
         self.title_after = tuple(grammar["title_after"])
         self.app_after = tuple(grammar.get("app_after", ()))
         endings = grammar.get("quoted_outlet_endings", ())
@@ -355,8 +356,10 @@ class OrganisationGrammar:
         m = self.fixed.search(text)
         while m:
             pos = m.end()
-            if m.end() - m.start() == 2 and not on_word_boundaries(text, m.start(), m.end(), context=self.segment_context):
-                pass  # 民建 inside 村民建立: a two-character abbreviation must be words of its own
+            if m.end() - m.start() == 2 and not on_word_boundaries(text, m.start(), m.end(), context=self.segment_context) \
+                    and not text.endswith(self.fixed_after_words, 0, m.start()):
+                pass  # 民建 inside 村民建立: a two-character abbreviation must be words of its own (联合 + 国网: the
+                # segmenter's 联合国 hides the name after the co-agent word)
             elif text[m.end() : m.end() + 1] and text[m.end()] in self.fixed_not_before.get(m.group()[-1], ""):
                 # 教育部 of 教育部门, 联合国 of 联合国家发展改革委: the last character opens another word,
                 # and a name may start inside the match (联合国际刑警组织 -> 国际刑警组织)
@@ -412,6 +415,9 @@ class OrganisationGrammar:
             n = next((n for n in viable if head_start - n in starts), None)
             if n is None:
                 continue
+            if any(len(lf) > len(m.group()) and lf.endswith(m.group()) and text.startswith(lf, m.end() - len(lf))
+                   and head_start - n > m.end() - len(lf) for lf in self.legal_forms_longest):
+                continue  # 港务有限 + 责任公司: a name never starts inside the legal form (有限责任公司)
             first = starts[head_start - n]
             joining = next((w for w in self.name_joining_words if first.startswith(w) and len(first) > len(w)), None)
             if joining and text[head_start - n - 1 : head_start - n] in self.partner_after_chars:
