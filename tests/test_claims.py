@@ -2075,6 +2075,14 @@ def test_a_spelled_numeral_inside_a_model_name_is_no_claim(nlp):
     ("阜阳市一对夫妻近两年来虚构学员信息，冒领培训补贴三万八千余元。", "培训补贴"),
     ("2023年全市职业技能培训补贴抽查合格率为96.4%。", "职业技能培训补贴抽查合格率"),
     ("民警共培训保安员300余名。", "保安员"),  # the verb still governs its object
+    # a total that opens its clause counts the object the clause before ends with
+    ("边境管理支队在磨憨镇查获一批企图偷运出境的GOIP设备，共计64台。", "GOIP设备"),
+    ("民警在口岸查获一批准备偷运出境的银行卡，共计1860张。", "银行卡"),
 ])
 def test_the_thirty_third_rounds_metrics(nlp, text, metric):
     assert list(nlp(text).spans["claims"])[-1]._.metric["text"] == metric
+
+
+def test_a_total_of_people_after_a_clause_takes_no_object_as_its_metric(nlp):
+    doc = nlp("分局为从警满20年、30年的民警颁发从警荣誉纪念章，共计215人。")
+    assert list(doc.spans["claims"])[-1]._.metric is None

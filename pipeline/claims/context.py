@@ -264,6 +264,9 @@ class ClaimContext:
         self.strip_leading_bound = c.get("strip_leading_bound", {})
         self.bound_alone = frozenset(c.get("strip_leading_bound_alone", ()))
         self.strip_trailing = sorted(c["strip_trailing"], key=len, reverse=True)
+        total = c.get("total_clause", {})
+        self.total_clause_words = frozenset(total.get("words", ()))
+        self.total_clause_marks = total.get("marks", "")
         # trailing adverbs and change words, longest first (比去年少了30起: 少了 before 了 and 少)
         self.trailing_words = sorted(set(self.strip_trailing) | {w for w, _ in self.change_words}, key=lambda w: (-len(w), w))
         self.level_modifier = re.compile(c["level_modifier"])
@@ -1744,6 +1747,16 @@ class ClaimContext:
                         attrs.metric = self.unquote(text, ms, me) if me - ms >= 2 and not self.rank_frame_only(text, (ms, me)) else None
                     if pool is not None and attrs.metric is None:
                         attrs.metric = before_metric  # (…比重达到61.5%，…在全市13个县中排名第四: the 比重's rank)
+                    if attrs.metric is None and own_np is None and prev is None and claim.label in ("COUNT", "MONEY") \
+                            and claim.unit not in self.person_measures and floor - 1 > lo and text[floor - 1] in self.total_clause_marks \
+                            and text[floor : claim.start].strip() in self.total_clause_words:
+                        # 查获一批GOIP设备，共计64台: the total counts the object the clause before ends with
+                        # (not people: 为…民警颁发纪念章，共计215人 counts those given it)
+                        k = floor - 1
+                        pseudo = ClaimMatch(k, k, claim.label, claim.value, claim.unit, claim.approx)
+                        found = self.metric(text, pseudo, self.clause_start(text, k, lo), k, facts, None, None)
+                        if found and found[1] == k and found[1] - found[0] >= 2:
+                            attrs.metric = found
                     if attrs.metric and (own_np is None or attrs.metric[1] <= claim.start):  # (民警、辅警640名 + 值守)
                         attrs.metric = self.with_listed_items(text, attrs.metric, max(lo, prev_end), facts)
                     # a measure word before a noun counts that noun (提升22项举措): not a change
