@@ -2030,6 +2030,11 @@ def test_the_thirty_second_rounds_entities(nlp, text, expected):
     ("兰陵县公安局联合国网兰陵县供电公司开展反窃电专项行动。",
      [("兰陵县公安局", "POLICE_UNIT"), ("国网兰陵县供电公司", "ORG")]),
     ("联合国安理会通过决议。", [("联合国安理会", "ORG")]),
+    # a surname + 家 + a place character is a family's place (杨家界, 郭家坝), no person
+    ("民警走访了杨家界。", [("杨家界", "PLACE")]),
+    # after a role noun an ambiguous surname opens a name before an honorific (退休教师于女士)
+    ("3月初，山东省济南市历下区的退休教师于女士接到陌生电话。",
+     [("山东省济南市历下区", "PLACE"), ("于女士", "PERSON")]),
 ])
 def test_the_thirty_third_rounds_entities(nlp, text, expected):
     assert ents(nlp(text)) == expected

@@ -154,6 +154,7 @@ class NerRulings(RuleComponent):
         self.frame_words_before_names = tuple(d.get("frame_words_before_names", ()))
         self.venue_suffixes = tuple(d.get("venue_suffixes", ()))
         self.place_suffix_words = tuple(d.get("place_suffix_words", ()))
+        self.family_place_ends = d.get("family_place_ends", "")
         self.role_words = set(d["role_words"])
         self.campaign_objects = frozenset(d.get("campaign_objects", ()))
         self.disease_after = tuple(d.get("disease_after", ()))
@@ -582,7 +583,8 @@ class NerRulings(RuleComponent):
         another department's branch (慈溪市生态环境分局) is an ORG.
         An ORG named as a venue (深圳大运中心, 国家会展中心: places grammar `venue_suffixes`) is a
         landmark, PLACE (§4); a PERSON that ends in a place suffix of two characters or more (曹妃甸港区,
-        南七街道: the places grammar's chain and landmark suffixes) is a place."""
+        南七街道: the places grammar's chain and landmark suffixes) is a place, and so is a surname + 家 + a place
+        character (杨家界, 郭家坝, 王家营: `family_place_ends`)."""
         inner = text[ent.start_char : ent.end_char]
         if ((ent.label_ == "ORG" and self.police_word.search(inner)) or (ent.label_ == "PLACE" and self.police_word_end.search(inner))) \
                 and self.parses_as_unit(inner):
@@ -594,6 +596,8 @@ class NerRulings(RuleComponent):
         if ent.label_ == "PERSON" and "某" not in inner and any(
                 len(inner) >= len(w) + 2 and inner.endswith(w) for w in self.place_suffix_words):
             return Span(doc, ent.start, ent.end, label="PLACE")  # 曹妃甸港区, 南七街道: no person's name ends so
+        if ent.label_ == "PERSON" and len(inner) == 3 and inner[1] == "家" and inner[2] in self.family_place_ends:
+            return Span(doc, ent.start, ent.end, label="PLACE")  # 杨家界, 郭家坝: a family's place, no given name
         return ent
 
     def cuts_through_body_word(self, text: str, i: int) -> bool:
