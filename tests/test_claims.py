@@ -2078,6 +2078,8 @@ def test_a_spelled_numeral_inside_a_model_name_is_no_claim(nlp):
     # a total that opens its clause counts the object the clause before ends with
     ("边境管理支队在磨憨镇查获一批企图偷运出境的GOIP设备，共计64台。", "GOIP设备"),
     ("民警在口岸查获一批准备偷运出境的银行卡，共计1860张。", "银行卡"),
+    # the 中 of a split 中奖 is no locative inside the measured noun
+    ("今年以来，全市虚假中奖类诈骗发案数同比下降41.5%。", "虚假中奖类诈骗发案数"),
 ])
 def test_the_thirty_third_rounds_metrics(nlp, text, metric):
     assert list(nlp(text).spans["claims"])[-1]._.metric["text"] == metric
@@ -2086,3 +2088,8 @@ def test_the_thirty_third_rounds_metrics(nlp, text, metric):
 def test_a_total_of_people_after_a_clause_takes_no_object_as_its_metric(nlp):
     doc = nlp("分局为从警满20年、30年的民警颁发从警荣誉纪念章，共计215人。")
     assert list(doc.spans["claims"])[-1]._.metric is None
+
+
+def test_cans_are_a_unit(nlp):
+    claim = list(nlp("民警现场查获假冒奶粉1.2万余罐。").spans["claims"])[-1]
+    assert (claim.text, claim._.unit, claim._.metric["text"]) == ("1.2万余罐", "罐", "假冒奶粉")

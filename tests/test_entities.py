@@ -2032,6 +2032,13 @@ def test_the_thirty_second_rounds_entities(nlp, text, expected):
     ("联合国安理会通过决议。", [("联合国安理会", "ORG")]),
     # a surname + 家 + a place character is a family's place (杨家界, 郭家坝), no person
     ("民警走访了杨家界。", [("杨家界", "PLACE")]),
+    # public bodies named by their service (驾驶人考试中心, 水上搜救中心); an insurer's county company and a
+    # bank's sub-branch named after its quarter of the city continue their company
+    ("合肥市驾驶人考试中心联合警方开展专项整治。", [("合肥市驾驶人考试中心", "ORG")]),
+    ("湖口县水上搜救中心接到报警。", [("湖口县水上搜救中心", "ORG")]),
+    ("陆良县公安局与中国人民财产保险股份有限公司陆良支公司签订协议。",
+     [("陆良县公安局", "POLICE_UNIT"), ("中国人民财产保险股份有限公司陆良支公司", "ORG")]),
+    ("近日，中国建设银行合肥三孝口支行柜员发现一名老年客户神色慌张。", [("中国建设银行合肥三孝口支行", "ORG")]),
     # after a role noun an ambiguous surname opens a name before an honorific (退休教师于女士)
     ("3月初，山东省济南市历下区的退休教师于女士接到陌生电话。",
      [("山东省济南市历下区", "PLACE"), ("于女士", "PERSON")]),

@@ -264,6 +264,8 @@ class ClaimContext:
         self.strip_leading_bound = c.get("strip_leading_bound", {})
         self.bound_alone = frozenset(c.get("strip_leading_bound_alone", ()))
         self.strip_trailing = sorted(c["strip_trailing"], key=len, reverse=True)
+        # (中 that opens a verb-object word is no locative: 中奖, 中标; the learned start's whole nouns)
+        self.zhong_word = re.compile("|".join(w for w in c.get("metric_whole_nouns", ()) if w.startswith("中")) or "(?!)")
         total = c.get("total_clause", {})
         self.total_clause_words = frozenset(total.get("words", ()))
         self.total_clause_marks = total.get("marks", "")
@@ -712,6 +714,7 @@ class ClaimContext:
         words = self.words(text)
         return next((k for k in range(s + 2, e - 2) if text[k] == "中" and text[k - 1] not in self.among_not_after
                      and words.get(k) == "中" and is_han(text[k + 1]) and text[k + 1] != "的"  # (在刑事案件中的占比: a share in)
+                     and not self.zhong_word.match(text, k)  # (虚假 | 中 | 奖类诈骗发案数: 中奖, the segmenter split it)
                      and self.word_ending_at(text, k)), None)
 
     def modifies(self, text: str, e: int) -> bool:

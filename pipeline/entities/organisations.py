@@ -161,6 +161,7 @@ class OrganisationGrammar:
         self.bureau_branches = re.compile(grammar["bureau_branches"]) if grammar.get("bureau_branches") else None
         self.venue_suffixes = tuple(gazetteer.grammar.get("venue_suffixes", ()))
         self.company_branches = tuple(sorted(grammar.get("company_branches", ()), key=len, reverse=True))
+        self.named_sub_branches = tuple(grammar.get("named_sub_branches", ()))
         self.bank_units = tuple(grammar.get("bank_units", ()))
         self.bank_heads = tuple(grammar.get("bank_heads", ()))
         self.bureau_branch_heads = tuple(sorted(grammar.get("bureau_branch_heads", ()), key=len, reverse=True))
@@ -301,7 +302,19 @@ class OrganisationGrammar:
         # (申通快递 + 雁塔网点: a county's short form names the outlet's district)
         county = self.gaz.county_short_at(text, i) if place is None and not head_only and short_forms else None
         end = place.end if place is not None else head_only[0] if head_only else county[0] if county else None
-        return None if end is None else next((end + len(b) for b in branches if text.startswith(b, end)), None)
+        if end is None:
+            return None
+        found = next((end + len(b) for b in branches if text.startswith(b, end)), None)
+        if found is None and short_forms and self.named_sub_branches:
+            # 中国建设银行 + 合肥 + 三孝口支行: a sub-branch named after its street or quarter in the city
+            for n in range(2, 5):
+                name = text[end : end + n]
+                if len(name) < n or not all(CJK.match(c) and c not in self.stop for c in name):
+                    break
+                b = next((b for b in self.named_sub_branches if text.startswith(b, end + n)), None)
+                if b is not None:
+                    return end + n + len(b)
+        return found
 
     def place_end_at(self, text: str, i: int) -> Optional[int]:
         """The end of a gazetteer name or county short form starting at i, or None."""
