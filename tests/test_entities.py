@@ -2018,6 +2018,7 @@ def test_the_thirty_second_rounds_entities(nlp, text, expected):
     # 前进村 keeps its name, and after a place the chain vouches for it (西湖区 + 留下街道)
     ("民警清理景区周边流动摊点43处。", []),
     ("协助街道、村居干部逐户解释。", []),
+    ("下一步将联合街道和物业对外墙空鼓问题进行排查。", []),
     ("共享单车被推入湖中。", []),
     ("家住前进村的王某报警。", [("前进村", "PLACE"), ("王某", "PERSON")]),
     ("杭州市西湖区留下街道", [("杭州市西湖区留下街道", "PLACE")]),
@@ -2039,6 +2040,11 @@ def test_the_thirty_second_rounds_entities(nlp, text, expected):
     ("陆良县公安局与中国人民财产保险股份有限公司陆良支公司签订协议。",
      [("陆良县公安局", "POLICE_UNIT"), ("中国人民财产保险股份有限公司陆良支公司", "ORG")]),
     ("近日，中国建设银行合肥三孝口支行柜员发现一名老年客户神色慌张。", [("中国建设银行合肥三孝口支行", "ORG")]),
+    # stations of a kind: counted after the post word, named by a generic opener, or after 全市
+    ("银川市公安局西夏区分局在西夏陵周边设立文物保护警务室2个。",
+     [("银川市公安局西夏区分局", "POLICE_UNIT"), ("西夏陵", "PLACE")]),
+    ("要求重点地区派出所在收获期间每天巡逻。", []),
+    ("该所在全市港口派出所年度考评中排名第一。", []),
     # after a role noun an ambiguous surname opens a name before an honorific (退休教师于女士)
     ("3月初，山东省济南市历下区的退休教师于女士接到陌生电话。",
      [("山东省济南市历下区", "PLACE"), ("于女士", "PERSON")]),

@@ -448,8 +448,8 @@ class Gazetteer:
             if any(suf in name[:-1] for suf in self.road_suffixes):
                 return None  # 兴华街 + 一小区: a road ends inside, and road_end reads it (中山路 + 社区 stays)
             if not in_chain and n == 2 and name not in self.road_common_names \
-                    and (name in self.name_verbs or name[-1] in self.verb_object_ends):
-                return None  # 清理 + 景区周边, 协助 + 街道, 扔进 + 河里: a verb and its object (前进村, 解放街道 stay)
+                    and (name in self.name_verbs or name in self.verb_names or name[-1] in self.verb_object_ends):
+                return None  # 清理 + 景区周边, 协助 + 街道, 联合 + 街道, 扔进 + 河里: a verb and its object (前进村, 解放街道 stay)
             for suf in suffixes:
                 if len(suf) == 1 and n == 2 and name in self.name_verbs and text.startswith(suf, i + n) \
                         and self.name_at(text, i + n) is not None:

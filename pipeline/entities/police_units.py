@@ -80,6 +80,8 @@ class PoliceUnitGrammar:
         self.name_person_words = tuple(g.get("name_person_words", ()))
         self.generic = set(g["generic_modifiers"])
         self.generic_determiners = tuple(g.get("generic_determiners", ()))
+        self.generic_name_openers = tuple(g.get("generic_name_openers", ()))
+        self.count_after_kind = re.compile(rf"[0-9０-９{re.escape(g.get('numeral_chars', '一二两三四五六七八九十'))}]+[{re.escape(self.count_measures)}]")
         self.function_chars = frozenset(g.get("function_chars", ""))
         self.one_char_road_endings = g.get("one_char_road_endings", "")
         self.not_after = g["not_after"]
@@ -482,6 +484,11 @@ class PoliceUnitGrammar:
                             break  # 各街道派出所: each station of a kind, no unit
                         if i >= 2 and text[i - 1] in self.count_measures and (text[i - 2].isdigit() or text[i - 2] in self.numerals):
                             break  # 下设5个油区派出所: stations of a kind, counted, no unit's name
+                        if not place and m.end() < len(text) and (text[m.end()].isdigit() or text[m.end()] in self.numerals) \
+                                and self.count_after_kind.match(text, m.end()):
+                            break  # 设立文物保护警务室2个: posts of a kind, counted after it, no unit's name
+                        if not place and any(text.startswith(w, i) and m.start() - i > len(w) for w in self.generic_name_openers):
+                            break  # 重点地区派出所: the stations of the key areas, a kind
                         if text[i] in self.kind_openers:
                             break  # 涉旅派出所, 涉外警务室: stations by what they deal with, a kind
                         if not place and m.group() in self.hosted_posts and text[i - 1 : i] in QUOTE_PAIRS \
