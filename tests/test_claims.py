@@ -2080,6 +2080,9 @@ def test_a_spelled_numeral_inside_a_model_name_is_no_claim(nlp):
     ("民警在口岸查获一批准备偷运出境的银行卡，共计1860张。", "银行卡"),
     # the 中 of a split 中奖 is no locative inside the measured noun
     ("今年以来，全市虚假中奖类诈骗发案数同比下降41.5%。", "虚假中奖类诈骗发案数"),
+    # the score a rank was reached with is no part of the ranked measure
+    ("吴店派出所综合考评成绩以96.5分位居全市首位。", "综合考评成绩"),
+    ("在公安派出所矛盾纠纷化解工作考核中，湖州市下辖的长兴县公安局以98.6分位列第2名。", "公安派出所矛盾纠纷化解工作考核"),
 ])
 def test_the_thirty_third_rounds_metrics(nlp, text, metric):
     assert list(nlp(text).spans["claims"])[-1]._.metric["text"] == metric
