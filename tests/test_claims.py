@@ -2096,3 +2096,17 @@ def test_a_total_of_people_after_a_clause_takes_no_object_as_its_metric(nlp):
 def test_cans_are_a_unit(nlp):
     claim = list(nlp("民警现场查获假冒奶粉1.2万余罐。").spans["claims"])[-1]
     assert (claim.text, claim._.unit, claim._.metric["text"]) == ("1.2万余罐", "罐", "假冒奶粉")
+
+
+@pytest.mark.parametrize("text,claims", [
+    # a number that opens a quoted name is no count (a scheme, a slogan, a bait); a quote the claim fills stays one
+    ("黄合少派出所在牧区推行“十户联防”，将全镇1200户编入联防组。", ["1200户"]),
+    ("某直播间以“1元秒杀”吸引观众。", []),
+    ("辖区实现“三年连降”。", ["三年连降"]),
+])
+def test_a_number_opening_a_quoted_name_is_no_claim(nlp, text, claims):
+    assert [c.text for c in nlp(text).spans["claims"]] == claims
+
+
+def test_a_closing_quote_is_no_metric(nlp):
+    assert list(nlp("辖区实现“三年连降”。").spans["claims"])[0]._.metric is None

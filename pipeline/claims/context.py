@@ -53,6 +53,7 @@ UNQUOTE_PAIRS = {**QUOTE_PAIRS, **BOOK_TITLE_PAIRS}
 
 
 COUNT_TOTAL_GAPS = ("", "共", "共计", "合计", "总计")  # between a counted noun and its count (民警和队员共18人)
+CLOSING_QUOTES = "”’」』"
 COUNT_PLACE_ENDS = "上中内里"  # (三轮车上 + 2人死亡: where they were, no noun counted)
 DISPOSAL_COMPLEMENTS = "给到为至成入回"  # the complements of a 将 clause's verb: where the object goes
 ROLE_OPENERS = ("的", "将", "把", "对", "抓获", "由")  # what ends before a role named with persons
@@ -1447,6 +1448,8 @@ class ClaimContext:
             # nothing before: the streak or rank measures what follows (连续5年入榜…)
             fs = claim.end
             fe = self.clause_end(text, fs, ceil)
+            while fs < fe and text[fs] in CLOSING_QUOTES:
+                fs += 1  # (实现“三年连降”: the quote's closing mark is no metric)
             verbs = [m for m in self.rank_verbs.finditer(text, fs, fe) if m.start() > fs]
             if verbs:
                 fe = verbs[-1].start()
