@@ -2110,3 +2110,9 @@ def test_a_number_opening_a_quoted_name_is_no_claim(nlp, text, claims):
 
 def test_a_closing_quote_is_no_metric(nlp):
     assert list(nlp("辖区实现“三年连降”。").spans["claims"])[0]._.metric is None
+
+
+def test_a_word_ending_in_the_markers_character_closes_before_it(nlp):
+    claim = list(nlp("累计冒领培训补贴和生活费补贴近90万元。").spans["claims"])[-1]
+    assert (claim.text, claim._.approx) == ("近90万元", "nearly")
+    assert [c.text for c in nlp("附近2家商店被盗。").spans["claims"]] == ["2家"]

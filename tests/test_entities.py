@@ -2045,6 +2045,13 @@ def test_the_thirty_second_rounds_entities(nlp, text, expected):
      [("银川市公安局西夏区分局", "POLICE_UNIT"), ("西夏陵", "PLACE")]),
     ("要求重点地区派出所在收获期间每天巡逻。", []),
     ("该所在全市港口派出所年度考评中排名第一。", []),
+    # a county whose name opens with 民 after a city (武威市 + 民勤县), not 市民 (citizens)
+    ("甘肃省武威市民勤县公安局苏武派出所开展巡查。", [("甘肃省武威市民勤县公安局苏武派出所", "POLICE_UNIT")]),
+    ("杭州市民和游客纷纷点赞。", [("杭州", "PLACE")]),
+    # law-enforcement bodies of a town or a city's cultural market
+    ("东莞市公安局虎门分局联合虎门镇综合行政执法办开展清查。",
+     [("东莞市公安局虎门分局", "POLICE_UNIT"), ("虎门镇综合行政执法办", "ORG")]),
+    ("江苏省昆山市文化市场综合行政执法大队查获盗版图书。", [("江苏省昆山市文化市场综合行政执法大队", "ORG")]),
     # after a role noun an ambiguous surname opens a name before an honorific (退休教师于女士)
     ("3月初，山东省济南市历下区的退休教师于女士接到陌生电话。",
      [("山东省济南市历下区", "PLACE"), ("于女士", "PERSON")]),

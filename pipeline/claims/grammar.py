@@ -62,6 +62,7 @@ class ClaimGrammar:
         self.magnitude_prefix_of = {w: k for k, ws in markers["magnitude_prefix"].items() for w in ws}
         self.magnitudes = markers["magnitudes"]
         self.pre_not_after = dict(markers.get("prefix_not_after", {}))
+        self.pre_after_words = {k: tuple(v) for k, v in markers.get("prefix_after_words", {}).items()}
         self.cap_prefixes = frozenset(markers.get("cap_prefixes", ()))
         self.cap_words = tuple(markers.get("cap_words", ()))
         # two successive numerals side by side are an estimate (七八名): no claim (find)
@@ -204,6 +205,8 @@ class ClaimGrammar:
         pre = m.groupdict().get("pre")
         if pre and pre in self.cap_prefixes and not self.in_cap_clause(text, m.start(), m.end()):
             return True  # 单笔被骗金额最高9.8万元: the largest case, no cap (cap_prefixes)
+        if pre and text.endswith(self.pre_after_words.get(pre, ()), 0, m.start()):
+            return False  # 补贴 + 近90万元: a word that ends in the character closes before the marker
         return bool(pre) and m.start() > 0 and text[m.start() - 1] in self.pre_not_after.get(pre, "")
 
     def distant_cap(self, clause: str) -> bool:
