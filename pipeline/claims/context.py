@@ -1253,12 +1253,11 @@ class ClaimContext:
             np = self.np_from(text, claim.end + 1, ceil) if text.startswith("的", claim.end) else None
             first = self.words_between(text, *np)[0] if np else ""
             return (np[0], np[0] + len(first)) if len(first) >= 2 else None
-        if claim.label == "RANK" and found and found[1] - found[0] > 4 and text[found[0] : found[1]].find("以", 2) > 0:
-            k = text.find("以", found[0] + 2, found[1])
-            if self.score_before_rank.fullmatch(text, k, found[1]):
-                # 综合考评成绩 + 以96.5分 + 位居全市首位: the score it ranked with is no part of it; what
-                # ranked, named before it (长兴县公安局 + 以98.6分), is the subject: no metric left
-                found = None if any(he == k for hs, he in facts.heads) else (found[0], k)
+        k = text.find("以", found[0] + 2, found[1]) if claim.label == "RANK" and found and found[1] - found[0] > 4 else -1
+        if k > 0 and self.score_before_rank.fullmatch(text, k, found[1]):
+            # 综合考评成绩 + 以96.5分 + 位居全市首位: the score it ranked with is no part of it; what
+            # ranked, named before it (长兴县公安局 + 以98.6分), is the subject: no metric left
+            found = None if any(he == k for hs, he in facts.heads) else (found[0], k)
         if claim.label == "RANK" and self.assessment is not None and (not found or self.score_before_rank.fullmatch(text, *found)):
             # 在全国公安机关执法质量考评中，山东省公安厅以96.5分位列第二: ranked in the assessment (when
             # nothing better was found before the rank: 综合成绩位列第一 keeps 综合成绩)

@@ -484,8 +484,7 @@ class PoliceUnitGrammar:
                             break  # 各街道派出所: each station of a kind, no unit
                         if i >= 2 and text[i - 1] in self.count_measures and (text[i - 2].isdigit() or text[i - 2] in self.numerals):
                             break  # 下设5个油区派出所: stations of a kind, counted, no unit's name
-                        if not place and m.end() < len(text) and (text[m.end()].isdigit() or text[m.end()] in self.numerals) \
-                                and self.count_after_kind.match(text, m.end()):
+                        if not place and self.count_after_kind.match(text, m.end()):
                             break  # 设立文物保护警务室2个: posts of a kind, counted after it, no unit's name
                         if not place and any(text.startswith(w, i) and m.start() - i > len(w) for w in self.generic_name_openers):
                             break  # 重点地区派出所: the stations of the key areas, a kind
