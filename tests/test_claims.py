@@ -2088,6 +2088,40 @@ def test_the_thirty_third_rounds_metrics(nlp, text, metric):
     assert list(nlp(text).spans["claims"])[-1]._.metric["text"] == metric
 
 
+@pytest.mark.parametrize("text,value,unit", [
+    # a bare magnitude, its marker and a multiplier (百余万 = more than a million)
+    ("全省在用电梯达百余万台。", 1000000, "台"),
+    ("售楼经理虚构低价房诈骗千余万元。", 10000000, "元"),
+    ("抓获犯罪嫌疑人百余人。", 100, "人"),
+])
+def test_a_bare_magnitude_with_a_marker_and_a_multiplier(nlp, text, value, unit):
+    claim = list(nlp(text).spans["claims"])[-1]
+    assert (claim._.value, claim._.unit, claim._.approx) == (value, unit, "more_than")
+
+
+@pytest.mark.parametrize("text,metric", [
+    # the copula 是 after a counted noun or a share's noun ends it
+    ("在该分局近两年受理的报案中，约四分之三的受害人是通过短视频平台接触到虚假中介的。", "受害人"),
+    ("其中3名嫌疑人是在校学生。", "嫌疑人"),
+    # before a count of people 长 closes a title (河长, 警长), no predicate of length (边境线长128公里)
+    ("设立市级河湖警长12名。", "市级河湖警长"),
+    ("全市共有河长120名。", "河长"),
+    ("边境线长128公里。", "边境线"),
+])
+def test_a_copula_or_a_title_ends_a_counted_noun(nlp, text, metric):
+    assert list(nlp(text).spans["claims"])[-1]._.metric["text"] == metric
+
+
+@pytest.mark.parametrize("text,period", [
+    # a frame of the recent past counts back from now, not from an event before it (梳理 / 上线 + 近N年来)
+    ("西安市公安局雁塔分局梳理近五年来办理的同类案件发现，民营企业约占五分之三。", "近五年来"),
+    ("平台上线近两年来，累计拦截诈骗电话3万余次。", "近两年来"),
+    ("机制运行半年来，共化解纠纷120起。", "机制运行半年来"),  # an event's frame keeps its event
+])
+def test_a_recent_frame_opens_at_its_time_word(nlp, text, period):
+    assert list(nlp(text).spans["claims"])[-1]._.period["text"] == period
+
+
 def test_a_total_of_people_after_a_clause_takes_no_object_as_its_metric(nlp):
     doc = nlp("分局为从警满20年、30年的民警颁发从警荣誉纪念章，共计215人。")
     assert list(doc.spans["claims"])[-1]._.metric is None

@@ -2060,6 +2060,37 @@ def test_the_thirty_third_rounds_entities(nlp, text, expected):
     assert ents(nlp(text)) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a one-character verb of studying after a place (读 / 念 / 考 + 大学) is where a person studies, no
+    # school's name: the place stays a PLACE (北京大学 and 考入浙江大学 keep their school)
+    ("在山西省太原市小店区读大学的小李说。", [("山西省太原市小店区", "PLACE"), ("小李", "PERSON")]),
+    ("男生将到北京读大学。", [("北京", "PLACE")]),
+    ("他考入浙江大学后被骗。", [("浙江大学", "ORG")]),
+    # a name head that opens inside the segmenter's word before it is no head (近日 + 报警, not 日报)
+    ("苏州工业园区某半导体企业近日报警。", [("苏州工业园区", "PLACE")]),
+    ("据温州日报报道。", [("温州日报", "ORG")]),
+    # a preposition word before a bare place suffix is no place (经过 + 社区民警)
+    ("经过社区民警和高校志愿者连续半年的宣传，这一比例明显上升。", []),
+    ("随着景洪口岸恢复通关。", [("景洪口岸", "PLACE")]),
+    # a short name right after a demonstrative (该分局 + 医院) or ending in a scope word (全年全省 + 医院) is
+    # no organisation's name; 中共 before 发现 is the 中 of 检查中 and 共发现
+    ("该分局医院周边治安秩序明显好转。", []),
+    ("全年全省医院周边号贩子警情下降。", []),
+    ("通州分局在地铁安检中共发现疑似物品。", [("通州分局", "POLICE_UNIT")]),
+    ("调取其中国建设银行账户流水。", [("中国建设银行", "ORG")]),
+    # a time frame or a scope word inside a station's name makes it a kind of station (高峰时段 + 警务室)
+    ("高峰时段警务室每小时要处理20起求助。", []),
+    ("受访者认为近三年社区警务室作用明显增强。", []),
+    ("游客满意度位居全疆景区派出所前列。", []),
+    # a town's body that the model reads as a place is the town's ORG (中垾镇 + 河长办); 河湖 is waters in general
+    ("巢湖市公安局中垾派出所与中垾镇河长办建立联席会商制度。",
+     [("巢湖市公安局中垾派出所", "POLICE_UNIT"), ("中垾镇河长办", "ORG")]),
+    ("该所所长、河湖警长陈亚军说。", [("陈亚军", "PERSON")]),
+])
+def test_the_thirty_fourth_rounds_entities(nlp, text, expected):
+    assert ents(nlp(text)) == expected
+
+
 def test_no_name_starts_inside_a_legal_form(rules):
     assert ("责任公司", "ORG") not in ents(rules("分局联合国能黄骅港务有限责任公司开展隐患排查。"))
     assert ("杭州恒达科技有限责任公司", "ORG") in ents(rules("杭州恒达科技有限责任公司法定代表人被抓获。"))

@@ -33,6 +33,12 @@ FREE_FRAME_ENDS = ("期间", "期内")  # free-text frames: 春运期间, 禁渔
 AMOUNT_NEAR = re.compile(r"[^，,；;。！？!?]{0,3}[0-9０-９一二三四五六七八九十两百千万]")
 OPEN_FRAME_WORDS = ("以来", "期间", "来", "起", "以后", "之后")
 UP_TO_NOW = re.compile(r"(?:近|过去|这|最近)?(?:[0-9一二三四五六七八九十两几多]+|半)(?:个月|个星期|年|天)多?(?:来|以来)")
+# complements that leave a verb with no object before the amount it reaches (恢复至, 回落到)
+LEVEL_COMPLEMENTS = "至到"
+# a count of people (河长120名, 网格长300余人): a title right before it is the counted noun
+PEOPLE_COUNT = re.compile(r"[0-9０-９.．一二两三四五六七八九十百千万余多]+[人名位]")
+# words that open a frame of the recent past (近三年来, 过去5年来, 最近一个月来): it counts back from now
+RECENT_FRAME_OPENERS = ("近", "过去", "这", "最近")
 # frames that point back to one named before them (在此期间, 其间): no period of their own
 ANAPHORIC_FRAMES = ("此期间", "这期间", "其间", "此间")
 # a time word, or an actor of the place, right after a place at a frame's start: the frame is the
@@ -421,9 +427,11 @@ class ClaimContext:
         if (text.endswith("起", s, e) or (text.endswith("以来", s, e) and "月" in text[s:e])) \
                 and s > lo and text[s - 1] in "自从":
             s -= 1  # (自去年10月以来: the gold keeps 自 before a month 54 times, drops it 38; before a bare year 18 and 39)
-        if UP_TO_NOW.fullmatch(text, s, e) and s > lo:
+        if UP_TO_NOW.fullmatch(text, s, e) and s > lo and not text.startswith(RECENT_FRAME_OPENERS, s):
             # 机制运行半年来, 从警19年来, 试点3个月来: the event the time counts from opens the frame,
-            # from the clause's start when the word before the time is a verb (not 该局 / 全市 5年来)
+            # from the clause's start when the word before the time is a verb (not 该局 / 全市 5年来); a
+            # frame of the recent past counts from now, not from an event (系统上线近三年来, 梳理近五年来:
+            # the dev gold's 130 近…来 frames all start at 近)
             k = self.clause_start(text, s, lo)
             last = self.word_ending_at(text, s, (1, 2, 3, 4))
             if 2 <= s - k <= 20 and all(is_han(ch) for ch in text[k:s]) and not text.startswith(("该", "本", "全", "我"), k) \
@@ -661,6 +669,8 @@ class ClaimContext:
             for w in self.trailing_words:
                 if money_like and w == "中":
                     continue  # 买彩票中500万: before money or a bare amount 中 is the verb, won
+                if w == "长" and PEOPLE_COUNT.match(text, e):
+                    continue  # 河湖警长12名, 村级网格长300名: before a count of people 长 closes a title, no length
                 if text[s:e].endswith(w) and e - len(w) >= s and not text.endswith(self.units_ending_in_change, s, e) \
                         and not text.endswith(self.not_change_words, s, e) \
                         and not (e - len(w) - 1 >= s and text[e - len(w) - 1] in self.prefix_not_after.get(w, "")):
@@ -1406,6 +1416,12 @@ class ClaimContext:
                             and (head in self.campaign_heads_anywhere or verb.end() + len(head) == e):
                         continue  # 开展集中清查行动28次: 清查 modifies 行动, 开展 governs it
                     vs, ve = self.trim(text, self.after_complement(text, verb.end(), e), e, facts)
+                    if ve - vs == 1 and text[vs] in LEVEL_COMPLEMENTS:
+                        # 湟鱼资源蕴藏量已恢复至约12万吨: the verb and its complement state the level the noun
+                        # before them reached, no object of the verb
+                        ps, pe = self.trim(text, s, verb.start(), facts)
+                        if ps < pe:
+                            return self.unquote(text, ps, pe)
                     if verb.group() in self.taking_verbs:
                         if vs < ve and (claim.label != "MONEY" or text[vs:ve].endswith(self.money_nouns)):
                             # 骗取资金共计1.2亿元: the money taken; 骗取境内受害人412名: a count of the object

@@ -148,8 +148,9 @@ class ClaimGrammar:
             ("MONEY", re.compile(rf"{bare}(?P<unit>{alt(units['money'])})")),
             ("COUNT", re.compile(rf"{bare}(?P<unit>{alt(units['count'])}){no_duration}")),
             # (an outer marker before it is in the span and wins: 约百余件, as 约20余万元)
-            ("MONEY", re.compile(rf"{lone}{pre}(?P<mag>{alt(self.magnitudes)})(?P<inf>余|多)(?P<unit>{alt(units['money'])})")),
-            ("COUNT", re.compile(rf"{lone}{pre}(?P<mag>{alt(self.magnitudes)})(?P<inf>余|多)(?P<unit>{alt(units['count'])}){no_duration}")),
+            # (百余万台, 千余万元: a multiplier after the marker scales the magnitude)
+            ("MONEY", re.compile(rf"{lone}{pre}(?P<mag>{alt(self.magnitudes)})(?P<inf>余|多)(?P<mag_mult>[万亿])?(?P<unit>{alt(units['money'])})")),
+            ("COUNT", re.compile(rf"{lone}{pre}(?P<mag>{alt(self.magnitudes)})(?P<inf>余|多)(?P<mag_mult>[万亿])?(?P<unit>{alt(units['count'])}){no_duration}")),
             ("MONEY", re.compile(rf"{lone}(?P<mag>千万|百万)(?P<unit>元)(?![户级])(?P<suf>{threshold})?")),
             # (亿元 alone is a milestone or a level, 突破亿元大关; with a threshold it is an amount)
             ("MONEY", re.compile(rf"{lone}(?P<mag>{alt(self.magnitudes)})(?P<unit>元)(?P<suf>{threshold})")),
@@ -283,7 +284,8 @@ class ClaimGrammar:
                 value += parse_number(g["months"]) / 12
             return value, g["unit"]
         if g.get("mag"):
-            return Decimal(self.magnitudes[g["mag"]]), g.get("unit")
+            scale = self.magnitudes[g["mag_mult"]] if g.get("mag_mult") else 1
+            return Decimal(self.magnitudes[g["mag"]] * scale), g.get("unit")
         return parse_number(g["num"]), g.get("unit")
 
     def money_context(self, text: str, start: int, end: int) -> bool:

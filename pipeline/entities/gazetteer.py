@@ -834,6 +834,8 @@ class Gazetteer:
                 word = next((w for w in self.name_prepositions if text.startswith(w, i)), None) if end is not None else None
                 if word is not None and self.suffixed_name_at(text, i + len(word), suffixes) == end:
                     i += len(word)
+                elif word is not None and len(word) > 1:
+                    end = None  # 经过 + 社区(民警): a preposition word and a bare suffix, no name (经开区 keeps its 经)
                 if end is not None and self._single_char_suffix(text, i, end):
                     # 望月 + 湖 refused before 街道: the lake's name may name a street office (望月湖街道)
                     end = self.suffixed_name_at(text, i, suffixes, min_name=end - i)

@@ -177,6 +177,7 @@ class NerRulings(RuleComponent):
         self.org_everyday_verbs = frozenset(d["org_everyday_verbs"])
         self.org_everyday_checked = set(org.get("everyday_checked_heads", ()))
         self.org_industry_words = frozenset(org.get("industry_words", ()))
+        self.org_one_char_verbs = frozenset(org.get("one_char_name_verbs", ""))
         self.person_common_words = frozenset(d["person_common_words"])
         self.org_runs_on = head_run_on_test(org)  # 银行卡, 大学生: the organisations component's test
         self.org_heads = sorted(d["organisations"]["heads"], key=len, reverse=True)
@@ -209,6 +210,10 @@ class NerRulings(RuleComponent):
         police_words = [*pg["bodies"], *pg["standalone_heads"], *(w for w in pg["collectives"] if w != "公安")]
         self.police_word = re.compile(alternation(police_words))
         self.police_word_end = re.compile(f"(?:{self.police_word.pattern})$")
+        # a town's bodies (镇人民政府, 村委会, 镇河长办): the heads a place suffix may stand before, less the
+        # police station (a PLACE ending in a unit head is relabelled a unit first)
+        self.town_body_heads = tuple(h for h in d["places"]["grammar"].get("single_char_suffix_heads", ())
+                                     if not self.police_word_end.search(h))
         gaz = self.police_grammar.gaz
         # (周边村, 案发社区: a generic word and a place suffix; see generic_suffixed_place)
         self.generic_place_suffixes = (*gaz.chain_suffixes, *gaz.landmark_suffixes, *d.get("generic_place_suffixes", ()))
@@ -589,6 +594,8 @@ class NerRulings(RuleComponent):
         if ((ent.label_ == "ORG" and self.police_word.search(inner)) or (ent.label_ == "PLACE" and self.police_word_end.search(inner))) \
                 and self.parses_as_unit(inner):
             return Span(doc, ent.start, ent.end, label=POLICE_UNIT)  # (a PLACE ending in a unit head: 南浦派出所)
+        if ent.label_ == "PLACE" and any(len(inner) > len(h) and inner.endswith(h) for h in self.town_body_heads):
+            return Span(doc, ent.start, ent.end, label="ORG")  # 中垾镇河长办, 华塘镇人民政府: the town's body, no place
         if ent.label_ == POLICE_UNIT and self.other_bodys_branch(inner) and not self.parses_as_unit(inner):
             return Span(doc, ent.start, ent.end, label="ORG")  # 慈溪市生态环境分局: another department's branch
         if ent.label_ == "ORG" and inner.endswith(self.venue_suffixes) and len(inner) > 4:
@@ -625,6 +632,8 @@ class NerRulings(RuleComponent):
             return False
         name_end = end - len(head)
         words = words_within(text, start, name_end)
+        if words and words[-1] in self.org_one_char_verbs:
+            return True  # 北京/读 + 中学: where the person studies (the organisations component's one_char_name_verbs)
         return wordy_name(words, head, self.org_not_name_words, self.org_everyday_words, self.org_everyday_verbs,
                           self.org_everyday_checked, self.org_industry_words)
 

@@ -12,12 +12,13 @@ Bare heads (法院, 学校, 企业) are generic. Rules: resources/organisations/
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Callable, Optional
 
 from spacy.language import Language
 
 from .. import resource_files
-from ..segmentation.fast_cut import on_word_boundaries, shipped_fast_cut, words_at
+from ..segmentation.fast_cut import on_word_boundaries, shipped_fast_cut, word_starts, words_at
 from ..spans import CharSpan
 from ..word_patterns import alternation
 from .base import EntityRuleComponent
@@ -39,11 +40,12 @@ def generic_name_test(grammar: dict) -> Callable[[str, str], bool]:
     ownership_only = re.compile(f"(?:{grammar['quantity_prefix']})?(?:{ownership})+")
 
     kinds = tuple(grammar.get("kind_words", ()))
+    scope_endings = tuple(grammar.get("generic_name_endings", ()))
     divisions = grammar.get("kinds_after_divisions", {})
     division_heads, division_suffixes = set(divisions.get("heads", ())), divisions.get("after", "")
 
     def is_generic(name: str, head: str) -> bool:
-        return (name.startswith(generic) or ownership_only.fullmatch(name) is not None or any(k in name for k in kinds)
+        return (name.startswith(generic) or (scope_endings and name.endswith(scope_endings)) or ownership_only.fullmatch(name) is not None or any(k in name for k in kinds)
                 or (head in company_heads and industry_only.fullmatch(name) is not None)
                 # (南京市 + 银行: the banks of a division written with its suffix, kinds_after_divisions)
                 or (head in division_heads and len(name) >= 3 and name[-1] in division_suffixes))
@@ -193,6 +195,8 @@ class OrganisationGrammar:
         nat = alternation(grammar["national_heads"])
         self.national = re.compile(rf"{re.escape(grammar['national_prefix'])}([\u4e00-\u9fff]{{2,8}}?)(?:{nat})")
         self.stop = set(grammar["name_stop_chars"])
+        self.one_char_verbs = frozenset(grammar.get("one_char_name_verbs", ""))
+        self.name_determiners = grammar.get("name_determiners", "")
         self.level_re = re.compile(
             f"[{''.join(sorted(self.level_prefixes))}](?:{'|'.join(re.escape(h) for h in self.level_prefixed)})"
         )
@@ -217,6 +221,17 @@ class OrganisationGrammar:
         """The words of the shipped segmenter by start offset, in the few characters before
         `end` (segmented with some context to the left)."""
         return words_at(text, max(0, end - self.name_max - self.segment_context), end)
+
+    @staticmethod
+    def head_inside_word(text: str, head_start: int, head_end: int) -> bool:
+        """Whether the shipped segmenter's word across the head's start ends inside the head (近日 of
+        企业近日报警): the head's first character belongs to a word before it. A word that holds the
+        whole head (人民日报, 中信银行) leaves it a head."""
+        starts = word_starts(text)
+        k = bisect_right(starts, head_start)
+        if k and starts[k - 1] == head_start:
+            return False
+        return k < len(starts) and starts[k] < head_end
 
     def is_place(self, text: str, start: int, end: int) -> bool:
         """text[start:end] is exactly one place chain of the gazetteer."""
@@ -274,8 +289,9 @@ class OrganisationGrammar:
                 if text[i + n : end] in self.long_name_heads and len(words) >= 2 \
                         and not any(w in self.not_name_words for w in words):
                     return end  # a task named by verbs and their objects (处置/非法/集资/工作 + 领导小组办公室)
-                if words[0] in self.not_name_words or (len(words) > 1 and words[0] in self.everyday_words):
-                    return None
+                if words[0] in self.not_name_words or (len(words) > 1 and words[0] in self.everyday_words) \
+                        or words[0] in self.one_char_verbs:
+                    return None  # (太原市 + 读 + 大学: a verb of studying or going and the kind it goes to)
                 if self.wordy(words, text[i + n : end], after_place=True) and not (
                         text[i + n : end] in self.legal_form_heads and len(words[0]) > 1
                         and words[0] not in self.everyday_verbs and words[0] not in self.everyday_words):
@@ -428,6 +444,8 @@ class OrganisationGrammar:
             n = next((n for n in viable if head_start - n in starts), None)
             if n is None:
                 continue
+            if self.head_inside_word(text, head_start, m.end()):
+                continue  # 企业近日 + 报警, 男子今日 + 报警: 日报 opens inside the segmenter's 近日
             if any(len(lf) > len(m.group()) and lf.endswith(m.group()) and text.startswith(lf, m.end() - len(lf))
                    and head_start - n > m.end() - len(lf) for lf in self.legal_forms_longest):
                 continue  # 港务有限 + 责任公司: a name never starts inside the legal form (有限责任公司)
@@ -448,6 +466,8 @@ class OrganisationGrammar:
                 continue
             if head_start - n > 0 and text[head_start - n - 1] == "某":
                 continue  # 苏州工业园区某 + 半导体公司: the kind of an anonymised body, no name
+            if head_start - n > 0 and text[head_start - n - 1] in self.name_determiners:
+                continue  # 该分局 + 医院周边: the unit referred to and a hospital near it, no name
             if first in self.everyday_verbs or (m.group() in self.everyday_checked and first in self.everyday_words):
                 continue  # 起诉/医院 (no name opens with a verb), 男子/银行
             if first in self.name_joining_words or first in self.police_work_verbs or first in BOUNDARY_WORDS:
@@ -456,6 +476,8 @@ class OrganisationGrammar:
             if first[-1:] in self.level_prefixes and first[:-1] in self.any_verbs:
                 continue  # 深入县/医院: a verb glued to a level prefix (the level-prefix rule reads 县医院)
             name_words = [w for k, w in sorted(starts.items()) if head_start - n <= k < head_start]
+            if name_words[-1] in self.one_char_verbs:
+                continue  # 北京/读 + 中学: where the person studies, no school's name
             if self.wordy(name_words, m.group()):
                 continue  # 被/送/医院, 抢劫/银行
             if self.student_after is not None and self.student_after.match(text, m.end()):
