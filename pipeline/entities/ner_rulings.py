@@ -111,6 +111,7 @@ class NerRulings(RuleComponent):
         self.counted_places = re.compile(d["counted_places"]) if d.get("counted_places") else None
         # 中 + 共查获 (行动中共查获): the organisations component's rule for its fixed names, on the model's short ORGs
         self.org_fixed_not_before = dict(d.get("organisations", {}).get("fixed_not_before", {}))
+        self.org_fixed_not_before_words = {k: tuple(v) for k, v in d.get("organisations", {}).get("fixed_not_before_words", {}).items()}
         central = d.get("central_task", {})
         self.central_task_head = central.get("head", "")
         self.central_task_verbs = frozenset(central.get("verbs", ()))
@@ -301,7 +302,8 @@ class NerRulings(RuleComponent):
                 and (m := self.counted_places.search(inner)) and m.start() >= 2:
             return "a list's last member and its count"  # 良田两镇 of 乌石、良田两镇
         if label == "ORG" and len(inner) <= 3 and text[end : end + 1] \
-                and text[end] in self.org_fixed_not_before.get(inner[-1], ""):
+                and (text[end] in self.org_fixed_not_before.get(inner[-1], "")
+                     or text.startswith(self.org_fixed_not_before_words.get(inner[-1], ()), end)):
             return "last character opens a longer word"  # 中共 of 春运中共破获
         if label == "ORG" and self.place_and_kind(inner):
             return "a place's bodies of a kind, or a verb, no name"  # 昆山市金融机构, 河西区组织(社区民警)

@@ -140,6 +140,7 @@ class OrganisationGrammar:
         self.county_company_body_chars = county_companies.get("body_chars", "")
         self.after_place_name_limit = max(self.name_after_place_max, grammar.get("registered_name_max", 0), self.long_name_max)
         self.fixed_not_before = dict(grammar.get("fixed_not_before", {}))
+        self.fixed_not_before_words = {k: tuple(v) for k, v in grammar.get("fixed_not_before_words", {}).items()}
         self.fixed_after_words = tuple(grammar.get("fixed_after_words", ()))
         self.title_after = tuple(grammar["title_after"])
         self.app_after = tuple(grammar.get("app_after", ()))
@@ -389,7 +390,8 @@ class OrganisationGrammar:
                     and not text.endswith(self.fixed_after_words, 0, m.start()):
                 pass  # 民建 inside 村民建立: a two-character abbreviation must be words of its own (联合 + 国网: the
                 # segmenter's 联合国 hides the name after the co-agent word)
-            elif text[m.end() : m.end() + 1] and text[m.end()] in self.fixed_not_before.get(m.group()[-1], ""):
+            elif text[m.end() : m.end() + 1] and (text[m.end()] in self.fixed_not_before.get(m.group()[-1], "")
+                                                  or text.startswith(self.fixed_not_before_words.get(m.group()[-1], ()), m.end())):
                 # 教育部 of 教育部门, 联合国 of 联合国家发展改革委: the last character opens another word,
                 # and a name may start inside the match (联合国际刑警组织 -> 国际刑警组织)
                 pos = m.start() + 1
