@@ -2107,9 +2107,23 @@ def test_a_bare_magnitude_with_a_marker_and_a_multiplier(nlp, text, value, unit)
     ("设立市级河湖警长12名。", "市级河湖警长"),
     ("全市共有河长120名。", "河长"),
     ("边境线长128公里。", "边境线"),
+    # a verb before a centre, a point or those who work in a trade modifies it (化解中心, 教育从业人员)
+    ("临沂市公安局依托全市12个县区矛盾纠纷多元化解中心开展工作。", "县区矛盾纠纷多元化解中心"),
+    ("组织全省公安机关对4.8万名托育和学前教育从业人员开展核查。", "托育和学前教育从业人员"),
 ])
 def test_a_copula_or_a_title_ends_a_counted_noun(nlp, text, metric):
     assert list(nlp(text).spans["claims"])[-1]._.metric["text"] == metric
+
+
+@pytest.mark.parametrize("text,value", [
+    # a fraction per thousand, spelled with 点: a percentage of a tenth of it (no unit, as other fractions)
+    ("其中有犯罪记录的占千分之一点二。", 0.12),
+    ("较上年下降千分之零点三。", 0.03),
+    ("矛盾纠纷化解率达百分之九十七点五。", 97.5),
+])
+def test_per_thousand_and_spelled_decimals(nlp, text, value):
+    claim = list(nlp(text).spans["claims"])[-1]
+    assert (claim.label_, claim._.value) == ("PERCENT", value)
 
 
 @pytest.mark.parametrize("text,period", [

@@ -2086,6 +2086,16 @@ def test_the_thirty_third_rounds_entities(nlp, text, expected):
     ("巢湖市公安局中垾派出所与中垾镇河长办建立联席会商制度。",
      [("巢湖市公安局中垾派出所", "POLICE_UNIT"), ("中垾镇河长办", "ORG")]),
     ("该所所长、河湖警长陈亚军说。", [("陈亚军", "PERSON")]),
+    # kinds of company by trade (婚庆公司, 光伏公司), a verb of spreading before a school (传播 + 幼儿园监控视频)
+    ("部分婚庆公司收取定金后卷款跑路。", []),
+    ("有人冒充“光伏公司售后”上门。", []),
+    ("民警发现多条偷拍、传播幼儿园监控视频的线索。", []),
+    # a school's name that opens a road (学院路) is no school: a street named by the road is a place
+    ("近日，北京市海淀区学院路街道某托育园内，一名保育员拖拽幼儿。", [("北京市海淀区学院路街道", "PLACE")]),
+    # a place's verb and the level-prefixed body it governs (威县 + 组织 + 县发改局)
+    ("河北省邢台市威县组织县发改局、县供电公司开展排查。",
+     [("河北省邢台市威县", "PLACE"), ("县发改局", "ORG"), ("县供电公司", "ORG")]),
+    ("浙江省组织部", [("浙江省组织部", "ORG")]),
 ])
 def test_the_thirty_fourth_rounds_entities(nlp, text, expected):
     assert ents(nlp(text)) == expected

@@ -35,6 +35,14 @@ PUNCT_OR_END = r"(?=$|[^\u4e00-\u9fff])"
 RANK_LIST_BEFORE = re.compile(r"第[0-9０-９一二两三四五六七八九十]+(?:[、和与及]第[0-9０-９一二两三四五六七八九十]+)*[、和与及]$")
 
 
+def spelled_decimal(text: str) -> Optional[Decimal]:
+    """A number that may be spelled with 点 (九十七点五 -> 97.5; 12 and 十二 as parse_number reads them)."""
+    if "点" not in text:
+        return parse_number(text)
+    whole, frac = text.split("点")
+    return parse_number(whole) + Decimal("0." + "".join(str(parse_number(c)) for c in frac))
+
+
 @dataclass
 class ClaimMatch:
     start: int
@@ -100,6 +108,8 @@ class ClaimGrammar:
             ("PERCENT", re.compile(rf"{guard}{pre}{number}(?P<unit>{alt(units['percent_signs'] + units['percent_points'])}){suf}")),
             ("PERCENT", re.compile(rf"{pre}百分之(?P<pct>{ARABIC}|{CN_NUM}(?:点[零〇一二三四五六七八九]+)?|百(?![分万亿是地]|{CN_DIGIT})){suf}")),  # (百分之百: 100; not 百分之百是诈骗, 百分之百地)
             ("PERCENT", re.compile(rf"{pre}(?P<frac_den>{CN_NUM})分之(?P<frac_num>{CN_NUM}){suf}")),
+            # (千分之一点二: a fraction per thousand, 0.12 as a percentage; 千 opens no CN_NUM)
+            ("PERCENT", re.compile(rf"{pre}千分之(?P<permille>{ARABIC}|(?:{CN_NUM}|零)(?:点[零〇一二三四五六七八九]+)?){suf}")),
             ("PERCENT", re.compile(
                 # (这一成效, 那一成果: 一 after a demonstrative is "this one", no share)
                 rf"(?<![零〇一二两三四五六七八九十百千万亿0-9０-９.．]){pre}(?P<tenths>{CN_DIGIT}|两|[1-9１-９])(?<![这那此]一)"
@@ -261,12 +271,11 @@ class ClaimGrammar:
             share = self.units.get("share_units", {})  # the unit as written (units.json, share_units)
             if g.get("pct"):
                 pct = g["pct"]
-                if "点" in pct:
-                    whole, frac = pct.split("点")
-                    return parse_number(whole) + Decimal("0." + "".join(str(parse_number(c)) for c in frac)), share.get("pct", "%")
-                return (Decimal(100) if pct == "百" else parse_number(pct)), share.get("pct", "%")
+                return (Decimal(100) if pct == "百" else spelled_decimal(pct)), share.get("pct", "%")
             if g.get("frac_num"):
                 return parse_fraction(g["frac_num"], g["frac_den"]), share.get("fraction", "%")
+            if g.get("permille"):
+                return spelled_decimal(g["permille"]) / 10, share.get("fraction", "%")
             if g.get("tenths"):
                 return parse_number(g["tenths"]) * 10, share.get("tenths", "%")
             if g.get("half"):

@@ -293,6 +293,8 @@ class OrganisationGrammar:
                 if words[0] in self.not_name_words or (len(words) > 1 and words[0] in self.everyday_words) \
                         or words[0] in self.one_char_verbs:
                     return None  # (太原市 + 读 + 大学: a verb of studying or going and the kind it goes to)
+                if any(text[i : i + k] in self.any_verbs and text[i + k] in self.level_prefixes for k in (2, 3) if k < n):
+                    return None  # 威县 + 组织 + 县发改局: the place's verb and the level-prefixed body it governs
                 if self.wordy(words, text[i + n : end], after_place=True) and not (
                         text[i + n : end] in self.legal_form_heads and len(words[0]) > 1
                         and words[0] not in self.everyday_verbs and words[0] not in self.everyday_words):
