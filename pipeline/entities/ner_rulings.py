@@ -211,11 +211,11 @@ class NerRulings(RuleComponent):
         police_words = [*pg["bodies"], *pg["standalone_heads"], *(w for w in pg["collectives"] if w != "公安")]
         self.police_word = re.compile(alternation(police_words))
         self.police_word_end = re.compile(f"(?:{self.police_word.pattern})$")
+        # township and village suffixes (街道, 镇, 村): the review gold tags no ORG that ends in one, 1,763 places do
+        levels = d["places"]["grammar"].get("suffix_levels", {})
+        self.township_suffixes = (*levels.get("township", ()), *levels.get("village", ()))
         # a town's bodies (镇人民政府, 村委会, 镇河长办): the heads a place suffix may stand before, less the
         # police station (a PLACE ending in a unit head is relabelled a unit first)
-        # (the review gold tags no ORG that ends in a township or village suffix, 1,763 places do)
-        self.township_suffixes = tuple(d["places"]["grammar"].get("suffix_levels", {}).get("township", ())) \
-            + tuple(d["places"]["grammar"].get("suffix_levels", {}).get("village", ()))
         self.town_body_heads = tuple(h for h in d["places"]["grammar"].get("single_char_suffix_heads", ())
                                      if not self.police_word_end.search(h))
         gaz = self.police_grammar.gaz

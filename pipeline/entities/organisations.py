@@ -45,7 +45,9 @@ def generic_name_test(grammar: dict) -> Callable[[str, str], bool]:
     division_heads, division_suffixes = set(divisions.get("heads", ())), divisions.get("after", "")
 
     def is_generic(name: str, head: str) -> bool:
-        return (name.startswith(generic) or (scope_endings and name.endswith(scope_endings)) or ownership_only.fullmatch(name) is not None or any(k in name for k in kinds)
+        return (name.startswith(generic) or ownership_only.fullmatch(name) is not None or any(k in name for k in kinds)
+                # (全年全省 + 医院: a scope word closing the name, as one opening it)
+                or (bool(scope_endings) and name.endswith(scope_endings))
                 or (head in company_heads and industry_only.fullmatch(name) is not None)
                 # (南京市 + 银行: the banks of a division written with its suffix, kinds_after_divisions)
                 or (head in division_heads and len(name) >= 3 and name[-1] in division_suffixes))
@@ -292,7 +294,7 @@ class OrganisationGrammar:
                     return end  # a task named by verbs and their objects (处置/非法/集资/工作 + 领导小组办公室)
                 if words[0] in self.not_name_words or (len(words) > 1 and words[0] in self.everyday_words) \
                         or words[0] in self.one_char_verbs:
-                    return None  # (太原市 + 读 + 大学: a verb of studying or going and the kind it goes to)
+                    return None  # (太原市 + 读 + 大学: a verb of studying and the kind of school)
                 if any(text[i : i + k] in self.any_verbs and text[i + k] in self.level_prefixes for k in (2, 3) if k < n):
                     return None  # 威县 + 组织 + 县发改局: the place's verb and the level-prefixed body it governs
                 if self.wordy(words, text[i + n : end], after_place=True) and not (
