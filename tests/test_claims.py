@@ -2126,6 +2126,21 @@ def test_per_thousand_and_spelled_decimals(nlp, text, value):
     assert (claim.label_, claim._.value) == ("PERCENT", value)
 
 
+@pytest.mark.parametrize("text,claims", [
+    # a count or an amount inside a short quoted phrase is a bait's or a rumour's, no claim; speech after a
+    # colon, a quote the claim fills and a streak stay
+    ("“投资200元，月赚3000元”——这是某虚拟币平台的广告。", []),
+    ("赵某在网上看到“在家刷单，日入300元”的广告后，先后投入资金2万元。", ["2万元"]),
+    ("记者：“今年共破获案件120起”", ["120起"]),
+    ("辖区实现“三年连降”。", ["三年连降"]),
+    # bodies counted at the start of a clause they open refer back to those named before (两部门表示)
+    ("两部门表示，将推动建立理赔数据共享机制。", []),
+    ("全市共有12个部门参与。", ["12个"]),
+])
+def test_quoted_baits_and_bodies_referred_back_are_no_claims(nlp, text, claims):
+    assert [c.text for c in nlp(text).spans["claims"]] == claims
+
+
 @pytest.mark.parametrize("text,period", [
     # a frame of the recent past counts back from now, not from an event before it (梳理 / 上线 + 近N年来)
     ("西安市公安局雁塔分局梳理近五年来办理的同类案件发现，民营企业约占五分之三。", "近五年来"),
