@@ -2096,6 +2096,14 @@ def test_the_thirty_third_rounds_entities(nlp, text, expected):
     ("河北省邢台市威县组织县发改局、县供电公司开展排查。",
      [("河北省邢台市威县", "PLACE"), ("县发改局", "ORG"), ("县供电公司", "ORG")]),
     ("浙江省组织部", [("浙江省组织部", "ORG")]),
+    # 紧邻 is a verb between two places; a town's forestry station and civil-affairs office are its bodies
+    ("黄山市黄山区汤口镇紧邻黄山风景区，古树资源丰富。汤口派出所联合镇林业站推行巡护。",
+     [("黄山市黄山区汤口镇", "PLACE"), ("黄山风景区", "PLACE"), ("汤口派出所", "POLICE_UNIT"), ("镇林业站", "ORG")]),
+    ("安徽省阜阳市临泉县杨桥镇民政所工作人员介绍。", [("安徽省阜阳市临泉县杨桥镇民政所", "ORG")]),
+    # a verb of luring and the hospitals appointed for a service name no body; trees and lanterns no person
+    ("冒充企业高管诱骗公司财务转账。", []),
+    ("在全区设立9个残疾评定定点医院。", []),
+    ("一株古罗汉松被盗挖，有人燃放孔明灯。", []),
 ])
 def test_the_thirty_fourth_rounds_entities(nlp, text, expected):
     assert ents(nlp(text)) == expected
