@@ -2136,6 +2136,8 @@ def test_per_thousand_and_spelled_decimals(nlp, text, value):
     # bodies counted at the start of a clause they open refer back to those named before (两部门表示)
     ("两部门表示，将推动建立理赔数据共享机制。", []),
     ("全市共有12个部门参与。", ["12个"]),
+    # a benefit's policy name counts nothing (残疾人两项补贴); the amount paid under it stays
+    ("累计发放残疾人两项补贴3.2亿元。", ["3.2亿元"]),
 ])
 def test_quoted_baits_and_bodies_referred_back_are_no_claims(nlp, text, claims):
     assert [c.text for c in nlp(text).spans["claims"]] == claims
