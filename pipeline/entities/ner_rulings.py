@@ -639,10 +639,8 @@ class NerRulings(RuleComponent):
             return False
         name_end = end - len(head)
         words = words_within(text, start, name_end)
-        if words and words[-1] in self.org_one_char_verbs:
-            return True  # 北京/读 + 中学: where the person studies (the organisations component's one_char_name_verbs)
         return wordy_name(words, head, self.org_not_name_words, self.org_everyday_words, self.org_everyday_verbs,
-                          self.org_everyday_checked, self.org_industry_words)
+                          self.org_everyday_checked, self.org_industry_words, self.org_one_char_verbs)
 
     def is_generic_org(self, inner: str) -> bool:
         """A name head after nothing, a generic word or industry words only (公司, 投资公司,

@@ -87,20 +87,23 @@ def head_run_on_test(grammar: dict) -> Callable[[str, str, int], bool]:
 
 
 def wordy_name(words: list[str], head: str, not_name_words: frozenset, everyday_words: frozenset,
-               everyday_verbs: frozenset, everyday_checked: set, industry_words: frozenset = frozenset()) -> bool:
+               everyday_verbs: frozenset, everyday_checked: set, industry_words: frozenset = frozenset(),
+               one_char_verbs: frozenset = frozenset()) -> bool:
     """True when the words before a name head (the segmenter's words of the name) are a phrase,
     not a name (shared with ner_rulings): a name opens with no verb, adverb, time word ... (送往/医院,
     目前/医院) and, before a company, bank, outlet or university, no everyday word (男子/银行); it does
     not end in an everyday verb (抢劫/银行, 状告/法院, 起诉/医院); and it is not two or more words of one
     character each (被/送/医院, 两/名/大学, 死/砸/医院: the segmenter found no word in it, which a name
     of a real body rarely is; 七国集团 and 八国集团 are fixed names). An industry word may end a
-    name though it is a verb (太平洋亚洲旅行协会, 长途运输公司)."""
+    name though it is a verb (太平洋亚洲旅行协会, 长途运输公司). Nor does it end in a one-character verb
+    of studying (北京/读 + 中学: where the person studies; `one_char_name_verbs`)."""
     if not words:
         return False
     if len(words) >= 2 and all(len(w) == 1 for w in words):
         return True
     first, last = words[0], words[-1]
-    if first in not_name_words or first in everyday_verbs or (last in everyday_verbs and last not in industry_words):
+    if first in not_name_words or first in everyday_verbs or (last in everyday_verbs and last not in industry_words) \
+            or last in one_char_verbs:
         return True
     return head in everyday_checked and first in everyday_words
 
@@ -214,8 +217,10 @@ class OrganisationGrammar:
         if after_place and len(words) < 2:
             return False
         checked = set() if after_place else self.everyday_checked
+        # (after a place the one-character verb is tested as the name's first word: 太原市 + 读 + 大学)
+        one_char = frozenset() if after_place else self.one_char_verbs
         return wordy_name(words, head, self.not_name_words, self.everyday_words, self.everyday_verbs,
-                          checked, self.industry_words)
+                          checked, self.industry_words, one_char)
 
     def name_ok(self, name: str) -> bool:
         return all(CJK.match(c) and c not in self.stop for c in name)
@@ -482,10 +487,8 @@ class OrganisationGrammar:
             if first[-1:] in self.level_prefixes and first[:-1] in self.any_verbs:
                 continue  # 深入县/医院: a verb glued to a level prefix (the level-prefix rule reads 县医院)
             name_words = [w for k, w in sorted(starts.items()) if head_start - n <= k < head_start]
-            if name_words[-1] in self.one_char_verbs:
-                continue  # 北京/读 + 中学: where the person studies, no school's name
             if self.wordy(name_words, m.group()):
-                continue  # 被/送/医院, 抢劫/银行
+                continue  # 被/送/医院, 抢劫/银行, 北京/读 + 中学
             if self.student_after is not None and self.student_after.match(text, m.end()):
                 continue  # 大学生: the students, not the school
             if m.group() in self.company_heads and self.is_place(text, head_start - n, head_start):

@@ -81,7 +81,7 @@ class PoliceUnitGrammar:
         self.generic = set(g["generic_modifiers"])
         self.generic_determiners = tuple(g.get("generic_determiners", ()))
         self.generic_name_openers = tuple(g.get("generic_name_openers", ()))
-        self.count_after_kind = re.compile(rf"[0-9０-９{re.escape(g.get('numeral_chars', '一二两三四五六七八九十'))}]+[{re.escape(self.count_measures)}]")
+        self.count_after_kind = re.compile(rf"[0-9０-９{re.escape(''.join(sorted(self.numerals)))}]+[{re.escape(self.count_measures)}]")
         self.function_chars = frozenset(g.get("function_chars", ""))
         self.one_char_road_endings = g.get("one_char_road_endings", "")
         self.not_after = g["not_after"]
