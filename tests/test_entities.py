@@ -2109,6 +2109,24 @@ def test_the_thirty_fourth_rounds_entities(nlp, text, expected):
     assert ents(nlp(text)) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # 分局 + one of its squads refers back to the branch named before it (not after a demonstrative:
+    # 该分局 is a pronoun's; not its offices; not with no branch named before)
+    ("合肥市公安局蜀山分局通报。分局治安大队大队长周正平表示。",
+     [("合肥市公安局蜀山分局", "POLICE_UNIT"), ("分局治安大队", "POLICE_UNIT"), ("周正平", "PERSON")]),
+    ("上海市公安局浦东分局开展宣传。该分局经侦大队民警介绍。", [("上海市公安局浦东分局", "POLICE_UNIT")]),
+    ("上海市公安局浦东分局开展宣传。分局指挥中心调度警力。", [("上海市公安局浦东分局", "POLICE_UNIT")]),
+    ("分局治安大队民警走访。", []),
+    # a township's station by its level prefix (镇派出所, 乡派出所), as 县看守所 is the county's (ANNOTATION.md §4)
+    ("萧县黄口镇人民政府联合镇派出所开展宣传。", [("萧县黄口镇人民政府", "ORG"), ("镇派出所", "POLICE_UNIT")]),
+    ("乡派出所民警入户走访。", [("乡派出所", "POLICE_UNIT")]),
+    ("全县乡镇派出所开展行动。", []),
+    ("各镇派出所开展行动。", []),
+])
+def test_the_thirty_fifth_rounds_entities(nlp, text, expected):
+    assert ents(nlp(text)) == expected
+
+
 def test_no_name_starts_inside_a_legal_form(rules):
     assert ("责任公司", "ORG") not in ents(rules("分局联合国能黄骅港务有限责任公司开展隐患排查。"))
     assert ("杭州恒达科技有限责任公司", "ORG") in ents(rules("杭州恒达科技有限责任公司法定代表人被抓获。"))

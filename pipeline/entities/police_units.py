@@ -119,6 +119,8 @@ class PoliceUnitGrammar:
         self.function_conjunctions = re.compile(f"[{re.escape(fn['conjunctions'])}]") if fn and fn.get("conjunctions") else None
         abbreviated = g.get("abbreviated_bodies", [])
         self.abbreviated_bodies = _alternation(abbreviated) if abbreviated else None
+        self.abbreviated_body_heads = {k: tuple(v) for k, v in g.get("abbreviated_body_heads", {}).items()}
+        self.abbreviated_determiners = g.get("abbreviated_determiners", "")
 
     # -- pieces -------------------------------------------------------------------
     def is_title(self, text: str, end: int) -> bool:
@@ -431,7 +433,11 @@ class PoliceUnitGrammar:
         for m in self.abbreviated_bodies.finditer(text) if self.abbreviated_bodies else ():
             if (is_boundary(text, m.start()) or words_at(text, m.start(), m.end() + 1).get(m.start()) == m.group()
                     and m.start() in words_at(text, max(0, m.start() - 4), m.end())) \
-                    and self.sub_unit_at(text, m.end(), in_chain=True) is not None:
+                    and (sub := self.sub_unit_at(text, m.end(), in_chain=True)) is not None:
+                heads = self.abbreviated_body_heads.get(m.group())
+                if heads is not None and (not sub.head.endswith(heads) or m.group() not in text[: m.start()]
+                                          or text[m.start() - 1 : m.start()] in self.abbreviated_determiners):
+                    continue  # 分局治安大队 refers back to a branch named before, by one of its squads (该分局 is a pronoun's)
                 add(Element(m.start(), m.start() + 1, "", prefix=text[m.start()]), m)
         for m in self.collectives.finditer(text):
             if self.bodies.match(text, m.start()):
