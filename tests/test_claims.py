@@ -2181,3 +2181,9 @@ def test_a_word_ending_in_the_markers_character_closes_before_it(nlp):
     claim = list(nlp("累计冒领培训补贴和生活费补贴近90万元。").spans["claims"])[-1]
     assert (claim.text, claim._.approx) == ("近90万元", "nearly")
     assert [c.text for c in nlp("附近2家商店被盗。").spans["claims"]] == ["2家"]
+
+
+def test_linear_metres_are_a_unit(nlp):
+    # 延米 (metres of length laid or checked) is one unit, not 万余 + a stray 延
+    claims = [(c.text, c._.unit) for c in nlp("全国公路隧道已累计排查3000万余延米。").spans["claims"]]
+    assert claims == [("3000万余延米", "延米")]

@@ -913,6 +913,15 @@ def test_county_short_forms_resolve_and_the_police_county_stays_police(rules):
     assert (chain._.adcode, chain._.county) == ("610423", "泾阳县")
 
 
+def test_the_forestry_districts_suffix_ends_only_its_own_name():
+    from pipeline.entities.gazetteer import Gazetteer
+
+    gaz = Gazetteer.from_resources()
+    assert "万柏林" in gaz.county_short and "碑林" in gaz.county_short and "万柏" not in gaz.county_short
+    assert "神农架" in gaz.short or "神农架" in gaz.county_short  # 神农架林区 keeps its 林区 suffix
+    assert "树林" not in gaz.county_short  # a Taiwan district's short form that is a common word
+
+
 @pytest.mark.parametrize("text", [
     "5名村民中毒被送医院。",          # 被/送: one-character words, no name
     "男子抢劫银行获刑。",             # ends in an everyday verb
@@ -2122,6 +2131,17 @@ def test_the_thirty_fourth_rounds_entities(nlp, text, expected):
     ("乡派出所民警入户走访。", [("乡派出所", "POLICE_UNIT")]),
     ("全县乡镇派出所开展行动。", []),
     ("各镇派出所开展行动。", []),
+    # 交巡警 (Chongqing's traffic and patrol police) is named like 交警
+    ("重庆市公安局交巡警总队联合渝中区交巡警支队开展整治。重庆交巡警提醒。",
+     [("重庆市公安局交巡警总队", "POLICE_UNIT"), ("渝中区交巡警支队", "POLICE_UNIT"), ("重庆交巡警", "POLICE_UNIT")]),
+    # 万柏林区's short form is 万柏林 (its 林 is the name's, not 林区's), and Berlin's 柏林 is no place inside it
+    ("万柏林分局民警开展巡逻。", [("万柏林分局", "POLICE_UNIT")]),
+    ("神农架警方提醒。", [("神农架警方", "POLICE_UNIT")]),
+    ("德国柏林警方通报。", [("德国柏林警方", "POLICE_UNIT")]),
+    # a district of campuses is a place (the model's ORG relabelled); the kind 职业技术学院 names no school
+    ("在广州大学城开展宣传。", [("广州大学城", "PLACE")]),
+    ("潘某某系某职业技术学院在校学生。", [("潘某某", "PERSON")]),
+    ("临江职业技术学院开设保安专业。", [("临江职业技术学院", "ORG")]),
 ])
 def test_the_thirty_fifth_rounds_entities(nlp, text, expected):
     assert ents(nlp(text)) == expected

@@ -115,9 +115,14 @@ def strip_ethnic(stem: str, ethnic_names: Iterable[str]) -> str:
     return stem
 
 
-def short_form(name: str, suffixes: Iterable[str], ethnic_names: Iterable[str] = ()) -> Optional[str]:
-    """温州市 -> 温州, 广西壮族自治区 -> 广西, 延边朝鲜族自治州 -> 延边; None when too short."""
+def short_form(name: str, suffixes: Iterable[str], ethnic_names: Iterable[str] = (),
+               suffix_only_for: Optional[dict] = None) -> Optional[str]:
+    """温州市 -> 温州, 广西壮族自治区 -> 广西, 延边朝鲜族自治州 -> 延边; None when too short.
+    A suffix in `suffix_only_for` ends only the names listed there (神农架林区 -> 神农架, but
+    万柏林区 -> 万柏林: its 林 is the name's)."""
     for suf in suffixes:
+        if suffix_only_for and suf in suffix_only_for and name not in suffix_only_for[suf]:
+            continue
         if name.endswith(suf) and len(name) > len(suf):
             stem = name[: -len(suf)]
             stem = strip_ethnic(stem, ethnic_names) if "自治" in suf else stem
@@ -162,7 +167,7 @@ class Gazetteer:
             if div.name in not_places:
                 continue
             self.full.setdefault(div.name, []).append(div)
-            sf = short_form(div.name, grammar["division_suffixes"], ethnic)
+            sf = short_form(div.name, grammar["division_suffixes"], ethnic, grammar.get("division_suffix_only_for"))
             for alias in autonomous_aliases(div.name, sf):
                 aliases.setdefault(alias, []).append(div)
             if sf and sf in stop_short and div.level in ("province", "prefecture"):
@@ -469,6 +474,9 @@ class Gazetteer:
             county = self.county_before_head(text, i)
             return self._continue_chain(text, county) if county is not None else None
         end, kind, divs = first
+        if kind == "world" and any(j >= 0 and (c := self.county_short_at(text, j)) is not None and c[0] >= end
+                                   for j in (i - 1, i - 2)):
+            return None  # 万柏林分局: Berlin's 柏林 is the tail of a county's short form (万柏林区)
         if i > 0 and text[i - 1] in self.body_end_chars and any(text.startswith(v, i) for v in self.verb_names):
             return None  # 县公安局会同县人民检察院: 会同 after a body is its verb, not the county 会同县
         # short forms and two-character names glued to the word before them need support

@@ -154,6 +154,7 @@ class NerRulings(RuleComponent):
         self.one_char_place_parties = tuple(d.get("one_char_place_parties", ""))
         self.frame_words_before_names = tuple(d.get("frame_words_before_names", ()))
         self.venue_suffixes = tuple(d.get("venue_suffixes", ()))
+        self.campus_town_suffixes = tuple(d.get("campus_town_suffixes", ()))
         self.place_suffix_words = tuple(d.get("place_suffix_words", ()))
         self.family_place_ends = d.get("family_place_ends", "")
         self.role_words = set(d["role_words"])
@@ -592,7 +593,7 @@ class NerRulings(RuleComponent):
         so is a PLACE that ends in a unit head (a place's name is never a unit's). A model unit that is
         another department's branch (慈溪市生态环境分局) is an ORG.
         An ORG named as a venue (深圳大运中心, 国家会展中心: places grammar `venue_suffixes`) is a
-        landmark, PLACE (§4); a PERSON that ends in a place suffix of two characters or more (曹妃甸港区,
+        landmark, PLACE (§4), and so is a district of campuses (广州大学城: `campus_town_suffixes`); a PERSON that ends in a place suffix of two characters or more (曹妃甸港区,
         南七街道: the places grammar's chain and landmark suffixes) is a place, and so is a surname + 家 + a place
         character (杨家界, 郭家坝, 王家营: `family_place_ends`)."""
         inner = text[ent.start_char : ent.end_char]
@@ -605,6 +606,8 @@ class NerRulings(RuleComponent):
             return Span(doc, ent.start, ent.end, label="ORG")  # 慈溪市生态环境分局: another department's branch
         if ent.label_ == "ORG" and inner.endswith(self.venue_suffixes) and len(inner) > 4:
             return Span(doc, ent.start, ent.end, label="PLACE")
+        if ent.label_ == "ORG" and any(len(inner) > len(w) + 1 and inner.endswith(w) for w in self.campus_town_suffixes):
+            return Span(doc, ent.start, ent.end, label="PLACE")  # 广州大学城: a district of campuses, no university
         if ent.label_ == "ORG" and len(inner) > 2 and inner.endswith(self.township_suffixes):
             return Span(doc, ent.start, ent.end, label="PLACE")  # 北京市海淀区学院路街道: a street or town is a place
         if ent.label_ == "PERSON" and "某" not in inner and any(
