@@ -2187,3 +2187,14 @@ def test_linear_metres_are_a_unit(nlp):
     # 延米 (metres of length laid or checked) is one unit, not 万余 + a stray 延
     claims = [(c.text, c._.unit) for c in nlp("全国公路隧道已累计排查3000万余延米。").spans["claims"]]
     assert claims == [("3000万余延米", "延米")]
+
+
+@pytest.mark.parametrize("text", ["该团伙销售假冒桶装水的流水总额高达1860万。", "该团伙非法获利30万。", "该店营业额达1.2亿。"])
+def test_a_bare_amount_after_a_flow_or_sum_of_money_is_money(nlp, text):
+    claim = list(nlp(text).spans["claims"])[-1]
+    assert (claim.label_, claim._.unit) == ("MONEY", None)
+
+
+def test_a_count_with_its_measure_word_after_a_flow_stays_a_count(nlp):
+    claim = list(nlp("民警梳理交易流水12万笔。").spans["claims"])[-1]
+    assert (claim.label_, claim._.unit) == ("COUNT", "笔")
