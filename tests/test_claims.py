@@ -2198,3 +2198,29 @@ def test_a_bare_amount_after_a_flow_or_sum_of_money_is_money(nlp, text):
 def test_a_count_with_its_measure_word_after_a_flow_stays_a_count(nlp):
     claim = list(nlp("民警梳理交易流水12万笔。").spans["claims"])[-1]
     assert (claim.label_, claim._.unit) == ("COUNT", "笔")
+
+
+@pytest.mark.parametrize("text,claim,value,unit", [
+    ("同比上升一点五倍，增幅居全市前三。", "一点五倍", 1.5, "倍"),   # a decimal spelled with 点, not 五倍
+    ("全年接警二点三万起。", "二点三万起", 23000, "起"),
+])
+def test_a_decimal_spelled_with_dian(nlp, text, claim, value, unit):
+    found = [(c.text, c._.value, c._.unit) for c in nlp(text).spans["claims"]]
+    assert (claim, value, unit) in found
+
+
+@pytest.mark.parametrize("text", ["凌晨一点五十分，民警出警。", "从一点一滴做起。"])
+def test_times_and_idioms_with_dian_are_no_claims(nlp, text):
+    assert not list(nlp(text).spans["claims"])
+
+
+def test_a_trailing_duo_that_opens_a_word_is_no_marker(nlp):
+    # 多次 after the unit is "many times", not "more than 8.6万元"
+    claim = list(nlp("此前，李女士因被骗8.6万元多次到市信访。").spans["claims"])[0]
+    assert (claim.text, claim._.approx) == ("8.6万元", "exact")
+    assert list(nlp("共追回1万元多。").spans["claims"])[0]._.approx == "more_than"
+
+
+def test_consignments_are_counted_but_not_ballot_idioms(nlp):
+    assert [(c.text, c._.unit) for c in nlp("进口货物1.8万余票。").spans["claims"]] == [("1.8万余票", "票")]
+    assert not list(nlp("实行安全生产一票否决制。").spans["claims"])

@@ -18,6 +18,7 @@ CASES = [
     ("1.2万亿", 1200000000000), ("1,234", 1234), ("0.5", 0.5), ("一百零五", 105), ("99.9", 99.9),
     ("58.67", 58.67), ("四百五十万", 4500000), ("十二万三千", 123000),
     ("3亿5320万", 353200000), ("1亿2000余万", 120000000),
+    ("一点五", 1.5), ("二点三万", 23000), ("十二点五", 12.5), ("三点五亿", 350000000),
 ]
 
 
@@ -26,7 +27,7 @@ def test_parse_number(text, expected):
     assert as_number(parse_number(text)) == expected
 
 
-@pytest.mark.parametrize("text", ["", "万", "亿万", "人", "3万5", "abc", "第一", "亿5000万"])
+@pytest.mark.parametrize("text", ["", "万", "亿万", "人", "3万5", "abc", "第一", "亿5000万", "一点", "一点十", "点五"])
 def test_not_numbers(text):
     assert parse_number(text) is None
 

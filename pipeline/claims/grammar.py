@@ -99,7 +99,9 @@ class ClaimGrammar:
         cn_marked = rf"{CN_NUM}(?:{infix}|(?<=十)几|{ESTIMATE_LAI.pattern})(?:{mult})?"
         # (1千余万: 千 and a marker inside 万 or 亿)
         arabic = rf"{ARABIC}(?:千(?:{infix})?(?=[万亿]))?"
-        number = rf"(?P<num>{ARABIC}亿{ARABIC}(?:{infix})?万|{arabic}(?:{infix})?(?:{mult})?|{cn_marked}|{CN_NUM})(?P<inf>{infix})?"
+        # (一点五倍, 二点三万人: a decimal spelled with 点)
+        spelled = rf"{CN_NUM}点[零〇一二三四五六七八九]+(?:{mult})?"
+        number = rf"(?P<num>{ARABIC}亿{ARABIC}(?:{infix})?万|{arabic}(?:{infix})?(?:{mult})?|{spelled}|{cn_marked}|{CN_NUM})(?P<inf>{infix})?"
         # not inside a code (K123次), an ordinal (第二次) or a session's name (十一届四次会议)
         guard = r"(?:(?<![0-9A-Za-z０-９.．\-－_第届唯])|(?<=[0-9][\-－]))"  # (5-8万元: a range's upper end; 唯一一个)
         no_duration = rf"(?!(?:余|多)?(?:{alt(units['duration_after'])}))"  # (5个多月: a duration)

@@ -4,7 +4,8 @@ Pure functions over strings, exact arithmetic (`Decimal`) so that 3.9万 is 3900
 38999.99…. Chinese numerals are read by cn2an (correct on every case of our table); this
 module adds what cn2an does not do for news text (see tests/test_numbers.py):
 approximation markers inside a number (1500余万), full-width digits, thousands separators,
-stacked multipliers after decimals (1.2万亿), Arabic digits on both sides of 亿 (3亿5320万).
+stacked multipliers after decimals (1.2万亿), Arabic digits on both sides of 亿 (3亿5320万), decimals
+spelled with 点 (一点五, 二点三万).
 """
 from __future__ import annotations
 
@@ -77,6 +78,11 @@ def parse_number(text: str) -> Optional[Decimal]:
                 break
     if ARABIC.match(s):
         return Decimal(s.replace(",", "")) * factor
+    whole, point, frac = s.partition("点")  # 一点五 (倍), 二点三万: a decimal spelled with 点
+    if point and frac and all(c in CN_DIGITS for c in frac):
+        whole_value = parse_chinese_integer(whole)
+        if whole_value is not None or whole in ("零", "〇"):
+            return ((whole_value or Decimal(0)) + Decimal("0." + "".join(str(CN_DIGITS[c]) for c in frac))) * factor
     return None
 
 
