@@ -2142,6 +2142,12 @@ def test_the_thirty_fourth_rounds_entities(nlp, text, expected):
     ("在广州大学城开展宣传。", [("广州大学城", "PLACE")]),
     ("潘某某系某职业技术学院在校学生。", [("潘某某", "PERSON")]),
     ("临江职业技术学院开设保安专业。", [("临江职业技术学院", "ORG")]),
+    # 队伍 (the ranks) is no squad: 骑警队 + 伍; the horses' words are no persons
+    ("为提升骑警队伍专业化水平，内蒙古自治区公安厅开展培训。", [("内蒙古自治区公安厅", "POLICE_UNIT")]),
+    ("阿坝州公安局骑警队伍累计开展马背巡逻。", [("阿坝州公安局", "POLICE_UNIT")]),
+    ("夏塔骑警队民警巡逻。", [("夏塔骑警队", "POLICE_UNIT")]),
+    ("马匹能够进入车辆无法通行的沼泽、林地和陡坡地带。", []),
+    ("普宁市公安局占陇派出所民警走访。", [("普宁市公安局占陇派出所", "POLICE_UNIT")]),
 ])
 def test_the_thirty_fifth_rounds_entities(nlp, text, expected):
     assert ents(nlp(text)) == expected

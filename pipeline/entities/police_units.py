@@ -90,6 +90,7 @@ class PoliceUnitGrammar:
         self.abbreviation_of = dict(g.get("abbreviation_of", {}))
         self.not_after_head = dict(g.get("not_after_head", {}))
         self.title_after = g["title_after"]
+        self.head_word_after = dict(g.get("head_word_after", {}))
         # standalone sub-units: those a short proper name can introduce (南浦派出所)
         self.standalone_heads = set(g["standalone_heads"])
         # posts named after their host: named only between quotation marks such a post is a brand
@@ -125,7 +126,10 @@ class PoliceUnitGrammar:
     # -- pieces -------------------------------------------------------------------
     def is_title(self, text: str, end: int) -> bool:
         """公安局长, 中队长: the head is fused into a job title, not a unit, unless the chain goes
-        on with a place's sub-unit there (广州铁路公安局长沙公安处)."""
+        on with a place's sub-unit there (广州铁路公安局长沙公安处). So is one whose last character
+        makes a word with the next (骑警队 + 伍: 骑警队伍, the ranks of mounted police; `head_word_after`)."""
+        if end < len(text) and text[end] in self.head_word_after.get(text[end - 1], ""):
+            return True
         if not any(text.startswith(t, end) for t in self.title_after):
             return False
         nxt = self.sub_unit_at(text, end, in_chain=True)
