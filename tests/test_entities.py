@@ -2148,6 +2148,9 @@ def test_the_thirty_fourth_rounds_entities(nlp, text, expected):
     ("夏塔骑警队民警巡逻。", [("夏塔骑警队", "POLICE_UNIT")]),
     ("马匹能够进入车辆无法通行的沼泽、林地和陡坡地带。", []),
     ("普宁市公安局占陇派出所民警走访。", [("普宁市公安局占陇派出所", "POLICE_UNIT")]),
+    # a unit's detachment after the unit (分队: a chain-only head)
+    ("芦山县公安局山地救援分队已连续10年参与救援。", [("芦山县公安局山地救援分队", "POLICE_UNIT")]),
+    ("分队长王某带队。", [("王某", "PERSON")]),
 ])
 def test_the_thirty_fifth_rounds_entities(nlp, text, expected):
     assert ents(nlp(text)) == expected
