@@ -2151,6 +2151,11 @@ def test_the_thirty_fourth_rounds_entities(nlp, text, expected):
     # a unit's detachment after the unit (分队: a chain-only head)
     ("芦山县公安局山地救援分队已连续10年参与救援。", [("芦山县公安局山地救援分队", "POLICE_UNIT")]),
     ("分队长王某带队。", [("王某", "PERSON")]),
+    # one school on a street (南京南街 + 一所小学) is no name, an ordinal one is (第十一中学);
+    # a locative closing a short name makes it every body around (学校周边 + 医院)
+    ("民警在南京南街一所小学门口执勤。", [("南京南街", "PLACE")]),
+    ("武汉市第十一中学学生。", [("武汉市第十一中学", "ORG")]),
+    ("加强学校周边医院管理。", []),
 ])
 def test_the_thirty_fifth_rounds_entities(nlp, text, expected):
     assert ents(nlp(text)) == expected
