@@ -2224,3 +2224,4 @@ def test_a_trailing_duo_that_opens_a_word_is_no_marker(nlp):
 def test_consignments_are_counted_but_not_ballot_idioms(nlp):
     assert [(c.text, c._.unit) for c in nlp("进口货物1.8万余票。").spans["claims"]] == [("1.8万余票", "票")]
     assert not list(nlp("实行安全生产一票否决制。").spans["claims"])
+    assert [c.text for c in nlp("韩国地方选举首次采用1人投8票制。").spans["claims"]] == ["1人"]
