@@ -593,8 +593,9 @@ class NerRulings(RuleComponent):
         so is a PLACE that ends in a unit head (a place's name is never a unit's). A model unit that is
         another department's branch (慈溪市生态环境分局) is an ORG.
         An ORG named as a venue (深圳大运中心, 国家会展中心: places grammar `venue_suffixes`) is a
-        landmark, PLACE (§4), and so is a district of campuses (广州大学城: `campus_town_suffixes`); a PERSON that ends in a place suffix of two characters or more (曹妃甸港区,
-        南七街道: the places grammar's chain and landmark suffixes) is a place, and so is a surname + 家 + a place
+        landmark, PLACE (§4), and so is a district of campuses (广州大学城: `campus_town_suffixes`); a
+        PERSON that ends in a place suffix of two characters or more (曹妃甸港区, 南七街道: the places
+        grammar's chain and landmark suffixes) is a place, and so is a surname + 家 + a place
         character (杨家界, 郭家坝, 王家营: `family_place_ends`)."""
         inner = text[ent.start_char : ent.end_char]
         if ((ent.label_ == "ORG" and self.police_word.search(inner)) or (ent.label_ == "PLACE" and self.police_word_end.search(inner))) \

@@ -275,10 +275,10 @@ class OrganisationGrammar:
                 return None  # 历下区 + 分局联合区 + 文化和旅游局: 联合 joins two bodies
             if name[0] == "一" and (n == 1 or name[1] in self.g.get("indefinite_classifiers", "")):
                 return None  # 杭州一公司, 东莞一家工厂: one company of the place, no name
-            if n > 2 and (k := self.indefinite_end.search(name)) and "第" not in name \
-                    and name[k.start() - 1] not in "零〇一二两三四五六七八九十百千" and self.head_at(text, i + n) is not None:
-                return None  # 南京 + 南街一所 + 小学: one school on the street, no name (as in the short-name path)
             end = self.head_at(text, i + n)
+            if end is not None and n > 2 and (k := self.indefinite_end.search(name)) and "第" not in name \
+                    and name[k.start() - 1] not in "零〇一二两三四五六七八九十百千":
+                return None  # 南京 + 南街一所 + 小学: one school on the street, no name (as in the short-name path)
             if end is not None and n > short_max and text[i + n : end] not in self.legal_form_heads \
                     and not (n <= self.long_name_max and text[i + n : end] in self.long_name_heads):
                 # a long name only before a registered legal form (宝鸡市 + 鑫源再生资源回收 + 有限公司) or a
