@@ -91,6 +91,9 @@ class PoliceUnitGrammar:
         self.not_after_head = dict(g.get("not_after_head", {}))
         self.title_after = g["title_after"]
         self.head_word_after = dict(g.get("head_word_after", {}))
+        towns = g.get("town_prefixes", {})
+        self.town_prefixes = towns.get("chars", "")
+        self.town_name_after = re.compile(f"[{towns['division_suffixes']}][\u4e00-\u9fff]{{1,3}}$") if towns else None
         # standalone sub-units: those a short proper name can introduce (南浦派出所)
         self.standalone_heads = set(g["standalone_heads"])
         # posts named after their host: named only between quotation marks such a post is a brand
@@ -367,6 +370,9 @@ class PoliceUnitGrammar:
                 return None  # 各区分局, 各县公安局: each unit of that level, no unit (§1)
             if prev >= 1 and text[prev - 1] == "等" and self.place_ends_at(text, prev - 1, chains):
                 return None  # 理塘、稻城等县公安局: the head of a list of places, each a place, no unit
+            if self.town_name_after is not None and text[prev] in self.town_prefixes \
+                    and self.town_name_after.search(text, max(0, prev - 4), prev):
+                return None  # 县 + 联合镇 + 派出所: 镇 closes a town's name right after its division, no prefix
             return Element(prev, head_start, "", prefix=text[prev])  # 市公安局, 省公安厅, 县看守所
         return None
 
