@@ -35,14 +35,6 @@ PUNCT_OR_END = r"(?=$|[^\u4e00-\u9fff])"
 RANK_LIST_BEFORE = re.compile(r"第[0-9０-９一二两三四五六七八九十]+(?:[、和与及]第[0-9０-９一二两三四五六七八九十]+)*[、和与及]$")
 
 
-def spelled_decimal(text: str) -> Optional[Decimal]:
-    """A number that may be spelled with 点 (九十七点五 -> 97.5; 12 and 十二 as parse_number reads them)."""
-    if "点" not in text:
-        return parse_number(text)
-    whole, frac = text.split("点")
-    return parse_number(whole) + Decimal("0." + "".join(str(parse_number(c)) for c in frac))
-
-
 @dataclass
 class ClaimMatch:
     start: int
@@ -273,11 +265,11 @@ class ClaimGrammar:
             share = self.units.get("share_units", {})  # the unit as written (units.json, share_units)
             if g.get("pct"):
                 pct = g["pct"]
-                return (Decimal(100) if pct == "百" else spelled_decimal(pct)), share.get("pct", "%")
+                return (Decimal(100) if pct == "百" else parse_number(pct)), share.get("pct", "%")  # (九十七点五 -> 97.5)
             if g.get("frac_num"):
                 return parse_fraction(g["frac_num"], g["frac_den"]), share.get("fraction", "%")
             if g.get("permille"):
-                return spelled_decimal(g["permille"]) / 10, share.get("fraction", "%")
+                return parse_number(g["permille"]) / 10, share.get("fraction", "%")
             if g.get("tenths"):
                 return parse_number(g["tenths"]) * 10, share.get("tenths", "%")
             if g.get("half"):

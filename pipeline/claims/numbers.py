@@ -80,9 +80,9 @@ def parse_number(text: str) -> Optional[Decimal]:
         return Decimal(s.replace(",", "")) * factor
     whole, point, frac = s.partition("点")  # 一点五 (倍), 二点三万: a decimal spelled with 点
     if point and frac and all(c in CN_DIGITS for c in frac):
-        whole_value = parse_chinese_integer(whole)
-        if whole_value is not None or whole in ("零", "〇"):
-            return ((whole_value or Decimal(0)) + Decimal("0." + "".join(str(CN_DIGITS[c]) for c in frac))) * factor
+        whole_value = parse_chinese_integer(whole)  # (零 reads as 0: 零点三)
+        if whole_value is not None:
+            return (whole_value + Decimal("0." + "".join(str(CN_DIGITS[c]) for c in frac))) * factor
     return None
 
 
