@@ -2225,3 +2225,25 @@ def test_consignments_are_counted_but_not_ballot_idioms(nlp):
     assert [(c.text, c._.unit) for c in nlp("进口货物1.8万余票。").spans["claims"]] == [("1.8万余票", "票")]
     assert not list(nlp("实行安全生产一票否决制。").spans["claims"])
     assert [c.text for c in nlp("韩国地方选举首次采用1人投8票制。").spans["claims"]] == ["1人"]
+
+
+@pytest.mark.parametrize("text,metric", [
+    ("该产品售价高达每瓶45元。", "售价"),
+    ("收购价每斤3元。", "收购价"),
+    ("民警在87所中小学、幼儿园校门口设置护学岗。", "中小学、幼儿园"),
+    ("全市1460余所中小学门口均有警力驻守。", "中小学"),
+    ("民警对87家字画、古玩商户逐户走访。", "字画、古玩商户"),
+])
+def test_a_rates_base_a_gate_and_door_to_door_words_leave_the_metric(nlp, text, metric):
+    # 每 + a measure word is the base of a rate (售价高达每瓶45元); 门口 / 门前 where the counted thing
+    # is; 逐户 / 逐一 how the visits went
+    assert list(nlp(text).spans["claims"])[-1]._.metric["text"] == metric
+
+
+@pytest.mark.parametrize("text,approx", [
+    ("市场上旧铜的回收价约每公斤50元。", "about"),
+    ("人流量一度超过每小时8万人。", "more_than"),
+    ("每人奖励500元。", "exact"),
+])
+def test_a_marker_before_a_rates_base_marks_the_amount(nlp, text, approx):
+    assert list(nlp(text).spans["claims"])[-1]._.approx == approx

@@ -2161,6 +2161,28 @@ def test_the_thirty_fifth_rounds_entities(nlp, text, expected):
     assert ents(nlp(text)) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a bare 学校 / 幼儿园 after a division written with its suffix is the schools there, no body
+    # (not after a word that only ends like one: 社区学校); 城区 and 试点 open no name
+    ("青秀区幼儿园安全考核成绩连续三年位居第一。", [("青秀区", "PLACE")]),
+    ("首南街道社区学校开课。", [("首南街道社区学校", "ORG")]),
+    ("在一些城区幼儿园，试点幼儿园周边接报警情下降。", []),
+    # 处以 (imposes) is no department's 处; an auction or agency company is a kind of company
+    ("某客运有限公司被佛山市交通运输局依法处以罚款。", [("佛山市交通运输局", "ORG")]),
+    ("经侦大队对一家虚假拍卖公司立案侦查，客户多为境外企业设立的代理公司。", []),
+    # a service area on a road's section or along a road is no name: the road or section is the place
+    ("民警在昌九高速九江段服务区设立警务站，在津蓟高速沿线服务区开展检查。",
+     [("昌九高速九江段", "PLACE"), ("津蓟高速", "PLACE")]),
+    # 高速交巡警 is named like 高速交警
+    ("重庆高速交巡警累计检查客运车辆。", [("重庆高速交巡警", "POLICE_UNIT")]),
+    # 白银 is silver before it is 白银市 (stop-listed like 安康); the city keeps its full name and head
+    ("查获白银约3.4吨、黄金9.2公斤。", []),
+    ("白银市公安局平川分局。白银公安提醒。", [("白银市公安局平川分局", "POLICE_UNIT"), ("白银公安", "POLICE_UNIT")]),
+])
+def test_the_thirty_sixth_rounds_entities(nlp, text, expected):
+    assert ents(nlp(text)) == expected
+
+
 def test_no_name_starts_inside_a_legal_form(rules):
     assert ("责任公司", "ORG") not in ents(rules("分局联合国能黄骅港务有限责任公司开展隐患排查。"))
     assert ("杭州恒达科技有限责任公司", "ORG") in ents(rules("杭州恒达科技有限责任公司法定代表人被抓获。"))

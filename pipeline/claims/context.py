@@ -280,6 +280,7 @@ class ClaimContext:
         self.trailing_words = sorted(set(self.strip_trailing) | {w for w, _ in self.change_words}, key=lambda w: (-len(w), w))
         self.level_modifier = re.compile(c["level_modifier"])
         self.trailing_wei = re.compile(c["trailing_wei"])
+        self.trailing_rate_base = re.compile(c["trailing_rate_base"]) if c.get("trailing_rate_base") else None
         self.deictic = re.compile(c["deictic_subjects"])
         self.deictic_kinds = c.get("deictic_kinds", "")
         self.place_levels_among = c.get("place_levels_among", "")
@@ -666,6 +667,9 @@ class ClaimContext:
             m = self.trailing_wei.search(text, s, e)
             if m:
                 e, changed = m.start(), True
+            m = self.trailing_rate_base.search(text, s, e) if self.trailing_rate_base is not None else None
+            if m and m.start() - s >= 2:
+                e, changed = m.start(), True  # 售价高达每瓶 (45元), 收购价每斤: the base of a rate, no part of what is measured
             for w in self.trailing_words:
                 if money_like and w == "中":
                     continue  # 买彩票中500万: before money or a bare amount 中 is the verb, won

@@ -59,6 +59,8 @@ class ClaimGrammar:
         self.share_of = {w: k for k, ws in markers.get("share_prefix", {}).items() for w in ws}
         self.distant_longest = sorted(self.distant_of.items(), key=lambda kv: -len(kv[0]))
         self.share_longest = sorted(self.share_of.items(), key=lambda kv: -len(kv[0]))
+        self.prefix_longest = sorted(self.prefix_of.items(), key=lambda kv: -len(kv[0]))
+        self.rate_base_before = re.compile(markers["rate_base_before"]) if markers.get("rate_base_before") else None
         self.magnitude_prefix_of = {w: k for k, ws in markers["magnitude_prefix"].items() for w in ws}
         self.magnitudes = markers["magnitudes"]
         self.pre_not_after = dict(markers.get("prefix_not_after", {}))
@@ -243,6 +245,14 @@ class ClaimGrammar:
             return "more_than"
         if g.get("num") and ESTIMATE_LAI.search(g["num"]):
             return "about"  # 两千来块
+        base = self.rate_base_before.search(text, max(0, m.start() - 6), m.start()) if self.rate_base_before is not None else None
+        if base is not None:
+            # 回收价约每公斤50元, 一度超过每小时8万人: a marker before the rate's base marks the amount
+            prior_not = self.markers.get("prefix_not_after", {})
+            for word, kind in self.prefix_longest:
+                k = base.start() - len(word)
+                if k >= 0 and text.startswith(word, k) and not (k > 0 and text[k - 1] in prior_not.get(word, "")):
+                    return kind
         # the clause before the number, up to twice the window: a share's whole may be long
         # (不低于当地城镇单位在岗职工平均工资的80%); the distant markers look at its last window
         wide = re.split(r"[，。；！？、,;!?\n]", text[max(0, m.start() - 2 * self.markers["distant_window"]) : m.start()])[-1]

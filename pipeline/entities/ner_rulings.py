@@ -54,7 +54,8 @@ from ..word_patterns import alternation
 from .base import RuleComponent
 from .gazetteer import Gazetteer
 from .merge import hosted_posts
-from .organisations import describes_anonymised_body, generic_name_test, head_run_on_test, indefinite_patterns, names_an_app, wordy_name
+from .organisations import (describes_anonymised_body, generic_name_test, head_run_on_test, indefinite_patterns, kinds_after_divisions,
+                            names_an_app, wordy_name)
 from .persons import ordinary_word
 from .police_units import LABEL as POLICE_UNIT, PoliceUnitGrammar
 from .places import currency_name, opens_quoted_title, people_test, quoted_method
@@ -132,6 +133,8 @@ class NerRulings(RuleComponent):
         self.brackets = dict(d["brackets"])
         self.locative_suffixes = sorted(d["locative_suffixes"], key=len, reverse=True)
         self.locative_labels = set(d["locative_labels"])
+        self.section_ends = d.get("section_ends", "")
+        self.place_kinds = frozenset(d["places"]["grammar"].get("listed_place_kinds", ()))
         self.anonymised_name_chars = d.get("anonymised_name_chars", "某")
         self.placeholder_after = d.get("placeholder_after", {})
         self.penalty_verbs = tuple(d.get("penalty_verbs", ()))
@@ -233,6 +236,7 @@ class NerRulings(RuleComponent):
         self.branch_heads = tuple(pg["standalone_heads"])
         self.generic_org_name = generic_name_test(d["organisations"])
         self.org_kinds_after_place = tuple(d["organisations"].get("kinds_after_place", ()))
+        self.org_kinds_after_divisions = kinds_after_divisions(d["organisations"])
         self.legal_forms = tuple(d["organisations"].get("legal_form_heads", ()))
         self.road_named_divisions = tuple(d.get("road_named_divisions", ()))
         department = d.get("departments", {})
@@ -571,8 +575,8 @@ class NerRulings(RuleComponent):
                 and not text.startswith(gaz.roles_after_suffix, ent.end_char):
             # 芙蓉街 + 社区, 海东路 + 街道: the community or sub-district named after the road (社区民警 is a role)
             return extended(doc, ent, ent.end_char + len(division), limit)
-        if not text.startswith(self.facility_suffixes, ent.end_char):
-            return ent
+        if not text.startswith(self.facility_suffixes, ent.end_char) or text[ent.end_char - 1] in self.section_ends:
+            return ent  # (昌九高速九江段 + 服务区: a facility along the section, no name: section_ends)
         if any((found := gaz.name_at(text, i)) is not None and found[0] == ent.end_char
                for i in range(ent.start_char, ent.end_char - 1)):
             return ent  # 美国机场, 北京景区, 上海机场: a known place's airports or sights, no name of their own
@@ -650,6 +654,12 @@ class NerRulings(RuleComponent):
         """A name head after nothing, a generic word or industry words only (公司, 投资公司,
         当地一所中学), or a body head after a generic word (一审法院, 当地法院): a kind of
         organisation or a generic mention, as the organisations component rules (§1)."""
+        # (长安镇 + 学校: the schools of a division written with its suffix, also where the head is none of
+        # the rules' heads)
+        if any(inner.endswith(k) and len(inner) - len(k) >= 3 and inner[-len(k) - 1] in after
+               and not inner.endswith(not_after, 0, len(inner) - len(k))
+               for heads, after, _, not_after in self.org_kinds_after_divisions for k in heads):
+            return True
         if not inner.endswith(self.any_org_head):
             return False
         for head in self.org_name_heads:
@@ -794,6 +804,14 @@ class NerRulings(RuleComponent):
             chain = gaz.chain_at(text, start, require_boundary=False)
             if chain is not None and start + 2 <= chain.end < end and gaz.at_water_edge(text, chain.end):
                 return doc.char_span(start, chain.end, label=ent.label_)
+        if ent.label_ == "PLACE" and text[start:end].endswith(tuple(self.place_kinds)):
+            # 津蓟高速 + 沿线 + 服务区, 昌九高速九江段 + 服务区: a kind of place after a locative word or a
+            # road's section is one of those along it, no name: the road or the section is the place
+            for i in range(start + 2, end - 1):
+                if text[i:end] in self.place_kinds and (text[i - 1] in self.section_ends or any(
+                        len(w) > 1 and text.endswith(w, start, i) and i - len(w) - start >= 2 for w in self.locative_suffixes)):
+                    cut = next((i - len(w) for w in self.locative_suffixes if len(w) > 1 and text.endswith(w, start, i)), i)
+                    return doc.char_span(start, cut, label=ent.label_) or ent
         for suffix in self.locative_suffixes if text.endswith(self.any_locative, start, end) else ():
             if text.endswith(suffix, start, end):
                 if end - start - len(suffix) < 2:

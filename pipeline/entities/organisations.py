@@ -41,8 +41,7 @@ def generic_name_test(grammar: dict) -> Callable[[str, str], bool]:
 
     kinds = tuple(grammar.get("kind_words", ()))
     scope_endings = tuple(grammar.get("generic_name_endings", ()))
-    divisions = grammar.get("kinds_after_divisions", {})
-    division_heads, division_suffixes = set(divisions.get("heads", ())), divisions.get("after", "")
+    division_kinds = kinds_after_divisions(grammar)
 
     def is_generic(name: str, head: str) -> bool:
         return (name.startswith(generic) or ownership_only.fullmatch(name) is not None or any(k in name for k in kinds)
@@ -50,9 +49,17 @@ def generic_name_test(grammar: dict) -> Callable[[str, str], bool]:
                 or (bool(scope_endings) and name.endswith(scope_endings))
                 or (head in company_heads and industry_only.fullmatch(name) is not None)
                 # (南京市 + 银行: the banks of a division written with its suffix, kinds_after_divisions)
-                or (head in division_heads and len(name) >= 3 and name[-1] in division_suffixes))
+                or (len(name) >= 3 and any(head in heads and name[-1] in after and not name.endswith(not_after)
+                                           for heads, after, _, not_after in division_kinds)))
 
     return is_generic
+
+
+def kinds_after_divisions(grammar: dict) -> list[tuple[frozenset, str, tuple, tuple]]:
+    """(heads, division suffixes, words the head must not open, words ending in such a suffix that
+    are no division) of each kinds_after_divisions entry."""
+    return [(frozenset(k["heads"]), k.get("after", ""), tuple(k.get("not_before", ())), tuple(k.get("not_after_words", ())))
+            for k in grammar.get("kinds_after_divisions", ())]
 
 
 SCHOOL_HEADS = ("大学", "中学", "小学")  # heads that student_after (大学生) runs on from
@@ -127,10 +134,7 @@ class OrganisationGrammar:
         self.everyday_checked = set(grammar.get("everyday_checked_heads", ()))
         self.industry_words = frozenset(grammar.get("industry_words", ()))
         self.kinds_after_place = tuple(grammar.get("kinds_after_place", ()))
-        banks = grammar.get("kinds_after_divisions", {})
-        self.kinds_after_divisions = tuple(banks.get("heads", ()))
-        self.division_suffixes = banks.get("after", "")
-        self.kinds_not_before = tuple(banks.get("not_before", ()))
+        self.kinds_after_divisions = kinds_after_divisions(grammar)
         self.company_heads = set(grammar["company_heads"])
         self.legal_form_heads = frozenset(grammar.get("legal_form_heads", ()))
         self.legal_forms_longest = sorted(self.legal_form_heads, key=len, reverse=True)
@@ -255,9 +259,9 @@ class OrganisationGrammar:
         """End of [name] + head right after a place chain ending at i."""
         if self.kinds_after_place and text.startswith(self.kinds_after_place, i):
             return None  # 江苏省 + 中小学(幼儿园): the schools of the place, every one of a kind
-        if self.kinds_after_divisions and i > 0 and text[i - 1] in self.division_suffixes \
-                and any(text.startswith(k, i) and not text.startswith(self.kinds_not_before, i + len(k))
-                        for k in self.kinds_after_divisions):
+        if i > 0 and any(text[i - 1] in after and text.startswith(k, i) and not text.startswith(not_before, i + len(k))
+                         and not text.endswith(not_after, 0, i)
+                         for heads, after, not_before, not_after in self.kinds_after_divisions for k in heads):
             return None  # 江苏省南京市 + 银行网点: the banks of the division (南京银行, 贵州银行 are banks)
         numbered = self.numbered_heads.match(text, i) if self.numbered_heads is not None else None
         if numbered:
