@@ -2247,3 +2247,17 @@ def test_a_rates_base_a_gate_and_door_to_door_words_leave_the_metric(nlp, text, 
 ])
 def test_a_marker_before_a_rates_base_marks_the_amount(nlp, text, approx):
     assert list(nlp(text).spans["claims"])[-1]._.approx == approx
+
+
+@pytest.mark.parametrize("text,period", [
+    ("开学首周，全市公安机关出动警力8600人次。", "开学首周"),
+    ("据统计，庙会首日入园游客1.2万人。", "庙会首日"),
+    ("清明当天，中队共疏导车辆500辆。", "清明当天"),
+    ("4月5日当天，该大队出动警力20人。", "4月5日当天"),
+    # a frame with a preposition or verb inside is no event's day; a bare 当天 stays deictic
+    ("民警在开学首日查处违法行为3起。", None),
+    ("当天，民警抓获违法嫌疑人2人。", None),
+])
+def test_an_events_first_day_week_or_month_opening_a_clause_is_a_period(nlp, text, period):
+    claim = list(nlp(text).spans["claims"])[-1]
+    assert (claim._.period or {}).get("text") == period

@@ -237,6 +237,7 @@ class NerRulings(RuleComponent):
         self.generic_org_name = generic_name_test(d["organisations"])
         self.org_kinds_after_place = tuple(d["organisations"].get("kinds_after_place", ()))
         self.org_kinds_after_divisions = kinds_after_divisions(d["organisations"])
+        self.org_legal_forms = tuple(d["organisations"].get("legal_form_heads", ()))
         self.legal_forms = tuple(d["organisations"].get("legal_form_heads", ()))
         self.road_named_divisions = tuple(d.get("road_named_divisions", ()))
         department = d.get("departments", {})
@@ -403,7 +404,9 @@ class NerRulings(RuleComponent):
             return "brand"  # 瓯越义警 as an ORG: a place and a brand word (§4)
         if label in self.category_labels and self.category_mark in inner[1:-1]:
             return "a category, not a name"  # 平安类社会组织, 公益类组织
-        if start > 0 and text[start - 1] in self.quotes and text.startswith(self.quotes[text[start - 1]], end):
+        if start > 0 and text[start - 1] in self.quotes and text.startswith(self.quotes[text[start - 1]], end) \
+                and not (label == "ORG" and inner.endswith(self.org_legal_forms) and len(inner) > max(map(len, self.org_legal_forms))):
+            # (a registered company's full name in quotation marks is its name: 注册成立“楚韵拍卖有限公司”)
             return "quoted brand or label"
         if opens_quoted_title(text, start, end, self.quotes, self.title_min_extra, CLOSING_SENTENCE_MARKS,
                               self.quoted_clause_words):
