@@ -8,7 +8,8 @@ Pure functions over text and character offsets. The rulings they implement:
   with no object, the verb phrase (电话预警回访). A streak or rank with nothing before it
   measures what follows it (连续5年入榜…), a bare list item inherits (国家级1家、省级9家).
 - period: the nearest explicit time frame before the claim in its sentence; a streak takes
-  only a closed range (2012年至2017年), since an open frame (20年来) is not its duration.
+  only a closed range (2012年至2017年) or the year it started (自2021年起), since an open frame
+  (20年来) is not its duration.
 - subject: the nearest entity or scope (全市) before the claim in its sentence, except a
   scope inside a ranking (列全省第一) and a partner after 会同 / 与.
 """
@@ -1800,8 +1801,10 @@ class ClaimContext:
                         attrs.metric = prev.metric
                 # (由2020年的35%提高到82%: 2020年 is the 35%'s own frame, not the 82%'s)
                 before = [p for p in periods if p[1] <= claim.start and not self.owned_by_other(text, p, claim, in_sentence)]
-                if claim.label == "STREAK":  # a range, or a frame of as many years up to now (近5年来 of 连续五年)
-                    before = [p for p in before if RANGE.search(text[p[0] : p[1]]) or self.same_years(text, p, claim)]
+                if claim.label == "STREAK":  # a range, or a frame of as many years up to now (近5年来 of 连续五年),
+                    # or the year it started (自2021年起，连续3年…: the gold tags 74 of 80 such starts)
+                    before = [p for p in before if RANGE.search(text[p[0] : p[1]]) or self.same_years(text, p, claim)
+                              or text.endswith("起", p[0], p[1])]
                 attrs.period = before[-1] if before else None
                 if attrs.period and text[attrs.period[0] : attrs.period[1]] in self.bare_years and self.up_to_opening:
                     # 截至11月底，…今年已侦破…: the bare year is the one the 截至 frame bounds
