@@ -2268,3 +2268,8 @@ def test_a_streak_takes_the_year_it_started_as_its_period(nlp):
     streak = list(nlp("自2021年起，长兴县连续3年未发生重大案件。").spans["claims"])[-1]
     assert streak._.period["text"] == "自2021年起"
     assert list(nlp("20年来，该所命案连续七年全破。").spans["claims"])[-1]._.period is None
+
+
+@pytest.mark.parametrize("text,metric", [("林先生连续转账3笔。", "转账"), ("经鉴定，其中属于珍贵文物的有9件。", "珍贵文物")])
+def test_lianxu_and_shuyu_open_no_metric(nlp, text, metric):
+    assert list(nlp(text).spans["claims"])[-1]._.metric["text"] == metric

@@ -2178,6 +2178,12 @@ def test_the_thirty_fifth_rounds_entities(nlp, text, expected):
     # 白银 is silver before it is 白银市 (stop-listed like 安康); the city keeps its full name and head
     ("查获白银约3.4吨、黄金9.2公斤。", []),
     ("白银市公安局平川分局。白银公安提醒。", [("白银市公安局平川分局", "POLICE_UNIT"), ("白银公安", "POLICE_UNIT")]),
+    # 盗掘 (robbing graves) is a police-report verb: no site's name opens with it; 熊家冢 is a tomb
+    # site (a surname + 家 + 冢), no person
+    ("以涉嫌盗掘古遗址、古墓葬罪被刑事拘留。", []),
+    ("对辖区熊家冢开展巡查。", [("熊家冢", "PLACE")]),
+    # a registered company's full name in quotation marks is its name
+    ("李某等人注册成立“楚韵拍卖有限公司”实施诈骗。", [("李某", "PERSON"), ("楚韵拍卖有限公司", "ORG")]),
 ])
 def test_the_thirty_sixth_rounds_entities(nlp, text, expected):
     assert ents(nlp(text)) == expected
