@@ -2273,3 +2273,17 @@ def test_a_streak_takes_the_year_it_started_as_its_period(nlp):
 @pytest.mark.parametrize("text,metric", [("林先生连续转账3笔。", "转账"), ("经鉴定，其中属于珍贵文物的有9件。", "珍贵文物")])
 def test_lianxu_and_shuyu_open_no_metric(nlp, text, metric):
     assert list(nlp(text).spans["claims"])[-1]._.metric["text"] == metric
+
+
+@pytest.mark.parametrize("text,period", [
+    ("为期三个月的护井专项行动开展以来，全市共破获案件12起。", "护井专项行动开展以来"),
+    ("党的十八大以来，全省破获案件300起。", "党的十八大以来"),
+])
+def test_an_open_frame_opens_after_the_last_de_that_named_it(nlp, text, period):
+    assert list(nlp(text).spans["claims"])[-1]._.period["text"] == period
+
+
+def test_juci_opens_no_metric(nlp):
+    # 据此 (accordingly) links the clause to the one before: no part of what is measured
+    text = "杭州市公安局上城区分局据此将单次放行人数控制在500人以下。"
+    assert list(nlp(text).spans["claims"])[-1]._.metric["text"] == "单次放行人数"

@@ -2184,6 +2184,12 @@ def test_the_thirty_fifth_rounds_entities(nlp, text, expected):
     ("对辖区熊家冢开展巡查。", [("熊家冢", "PLACE")]),
     # a registered company's full name in quotation marks is its name
     ("李某等人注册成立“楚韵拍卖有限公司”实施诈骗。", [("李某", "PERSON"), ("楚韵拍卖有限公司", "ORG")]),
+    # a two-character station name may close with 和 right after its unit (元和, which the segmenter
+    # splits); a conjunction 和 after a unit stays one
+    ("网格员立即上报，相城公安分局元和派出所迅速出警。", [("相城公安分局元和派出所", "POLICE_UNIT")]),
+    ("刑侦大队和派出所民警联合行动。", []),
+    # 商务 is an industry word (电子商务公司: a kind), 山区 a generic word (山区小学)
+    ("一家电子商务公司为山区小学捐赠图书。", []),
 ])
 def test_the_thirty_sixth_rounds_entities(nlp, text, expected):
     assert ents(nlp(text)) == expected

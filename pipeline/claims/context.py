@@ -156,6 +156,7 @@ class ClaimContext:
         self.change_gap = sorted(c["change_gap"], key=len, reverse=True)
         self.change_clause = re.compile(c["change_clause_words"]) if c.get("change_clause_words") else None
         self.periods = [re.compile(p) for p in c["periods"]]
+        self.open_frame_de_words = tuple(c.get("open_frame_de_words", ()))
         self.open_periods = [re.compile(p) for p in c.get("open_periods", ())]
         self.period_closers = tuple(c.get("period_closers", ()))
         self.metric_locatives = tuple(sorted(c.get("metric_locatives", ()), key=len, reverse=True))
@@ -384,6 +385,12 @@ class ClaimContext:
                 found = [(s, e) for s, e in found if not self.case_date(text, s, e)]
                 found = [(self.after_length(text, lo, s, e), e) for s, e in found]
                 found = [(self.quoted_frame_start(text, lo, s, e), e) for s, e in found]
+            if patterns is self.open_periods:
+                # (为期三个月的护井专项行动开展以来: an open frame, too, opens after the last 的 that named it,
+                # as the free 期间 frames above; 党的十八大以来 is one name: open_frame_de_words)
+                found = [(k + 1 if (k := text.rfind("的", s, e - 2)) >= s and e - k - 1 >= 4
+                          and not any(text.startswith(w, k - w.index("的")) for w in self.open_frame_de_words) else s, e)
+                         for s, e in found]
             if patterns is self.open_periods:  # 该中心自2022年挂牌以来: the frame opens at 自 / 从
                 found = [(next((k for k in range(s + 1, e - 2) if text[k] in "自从"), s), e) for s, e in found]
             for s, e in sorted(found, key=lambda x: (-(x[1] - x[0]), x[0])):

@@ -76,6 +76,7 @@ class PoliceUnitGrammar:
         self.name_clause_words = tuple(g.get("name_clause_words", ()))
         self.place_name_endings = set(g.get("place_name_endings", ""))
         self.place_name_allowed = set(g.get("place_name_allowed", ""))
+        self.chain_two_char_endings = set(g.get("chain_two_char_endings", ""))
         self.name_bad_endings = tuple(g["name_bad_endings"])
         self.name_person_words = tuple(g.get("name_person_words", ()))
         self.generic = set(g["generic_modifiers"])
@@ -184,7 +185,8 @@ class PoliceUnitGrammar:
                                       or (k > 0 and in_chain and self.inside_name_word(name, k))
                                       or (k == 0 and in_chain and c in self.transliterated_openers and len(name) >= 3
                                           and self.transliterated_chars.issuperset(name[1:]))
-                                      or (k == 1 == len(name) - 1 and in_chain and c in self.place_name_allowed))
+                                      or (k == 1 == len(name) - 1 and in_chain
+                                          and (c in self.place_name_allowed or c in self.chain_two_char_endings)))
                     for k, c in enumerate(name))
             # (a district's name is a kind alone, 城区派出所, but one squad right after its unit:
             # 交警大队 + 城区中队)
