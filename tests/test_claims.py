@@ -2287,3 +2287,12 @@ def test_juci_opens_no_metric(nlp):
     # 据此 (accordingly) links the clause to the one before: no part of what is measured
     text = "杭州市公安局上城区分局据此将单次放行人数控制在500人以下。"
     assert list(nlp(text).spans["claims"])[-1]._.metric["text"] == "单次放行人数"
+
+
+@pytest.mark.parametrize("text,found", [
+    ("群众满意率连续5年保持在99%以上，居全省公安机关景区警务工作首位。", True),
+    ("该分局报送的案例入选前三。", True),
+    ("该单位入选第一批示范单位。", False),
+])
+def test_a_rank_word_may_follow_its_verb_after_a_long_pool(nlp, text, found):
+    assert any(c.label_ == "RANK" for c in nlp(text).spans["claims"]) == found

@@ -175,6 +175,9 @@ class ClaimGrammar:
         # (a bracketed note inside the pool is one step, its 、 included: 位居全市各县（市、区）首位; a pool
         # runs to 10 steps: 居全市各区县公安机关首位, 居全国27个省会城市首位)
         self.rank_verbs = re.compile(rf"(?:{alt(context['rank_verbs'])})(?:[^，。；！？、（(]|[（(][^（(）)，。]{{1,8}}[）)]){{0,10}}$")
+        # (首位, 前三 are ranks by their word: the pool between the verb and them may run longer,
+        # 居全省公安机关景区警务工作首位)
+        self.rank_verbs_wide = re.compile(rf"(?:{alt(context['rank_verbs'])})(?:[^，。；！？、（(]|[（(][^（(）)，。]{{1,8}}[）)]){{0,16}}$")
         self.scope_before_rank = re.compile(rf"(?:{context['scopes']}|同类)[^，。；！？、]{{0,6}}$")
         # per pattern, characters one of which its every match holds (a numeral, 倍, 连, 第…): most
         # texts hold none of most patterns' and skip them (find ran every pattern over every text)
@@ -191,8 +194,8 @@ class ClaimGrammar:
             return False  # 第二届, 第一方阵, 第三中队: an ordinal inside a name (第二和第一 is two ranks)
         if m.groupdict().get("rankword"):
             # (16: a pool of 10 steps after a two-character verb, a bracketed list inside it, 位居全市各县（市、区）首位)
-            before = text[max(0, m.start() - 16) : m.start()]
-            return bool(self.rank_verbs.search(before))
+            before = text[max(0, m.start() - 22) : m.start()]
+            return bool(self.rank_verbs_wide.search(before))
         if m.groupdict().get("unit"):
             return True  # 第2名, 第五位
         start = m.start()
