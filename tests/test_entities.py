@@ -2190,6 +2190,19 @@ def test_the_thirty_fifth_rounds_entities(nlp, text, expected):
     ("刑侦大队和派出所民警联合行动。", []),
     # 商务 is an industry word (电子商务公司: a kind), 山区 a generic word (山区小学)
     ("一家电子商务公司为山区小学捐赠图书。", []),
+    # a county's short form before 籍 is an origin, a place (also after a classifier)
+    ("一艘温岭籍渔船上两名船员斗殴，一名临泉籍男子被抓获。", [("温岭", "PLACE"), ("临泉", "PLACE")]),
+    # a division with its suffix before 联合 acts with a partner: no name opens with 联合 there
+    ("长沙市岳麓区联合中国人民财产保险股份有限公司长沙市分公司推出保险。",
+     [("长沙市岳麓区", "PLACE"), ("中国人民财产保险股份有限公司长沙市分公司", "ORG")]),
+    ("北京联合大学学生。", [("北京联合大学", "ORG")]),
+    # a body named from a place right after another chain: the chain says where (unless the name
+    # repeats the chain's own: 玉林街道 + 玉林小学)
+    ("在贵阳市云岩区贵州医科大学附属医院门诊楼前。", [("贵阳市云岩区", "PLACE"), ("贵州医科大学附属医院", "ORG")]),
+    ("成都市武侯区玉林街道玉林小学。", [("成都市武侯区玉林街道玉林小学", "ORG")]),
+    # 综合实验区 is a zone known by its suffix, and anchors its police; 三甲 opens no hospital's name
+    ("平潭综合实验区公安局通报。", [("平潭综合实验区公安局", "POLICE_UNIT")]),
+    ("患者多来自三甲医院。", []),
 ])
 def test_the_thirty_sixth_rounds_entities(nlp, text, expected):
     assert ents(nlp(text)) == expected

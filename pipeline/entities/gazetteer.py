@@ -203,6 +203,8 @@ class Gazetteer:
         self.head_only_short = head_only
         self.county_short_heads = tuple(sorted(grammar.get("county_short_heads", ()), key=len, reverse=True))
         self.county_heads_re = re.compile("|".join(map(re.escape, self.county_short_heads))) if self.county_short_heads else None
+        origin = grammar.get("origin_heads", {})
+        self.origin_heads, self.origin_after = tuple(origin.get("heads", ())), origin.get("after", "")
         self._county_text: Optional[str] = None
         self._county_starts: set[int] = set()
         self.county_short_lengths: dict[str, list[int]] = {}
@@ -388,9 +390,11 @@ class Gazetteer:
         if i not in self._county_candidates(text):
             return None  # no head two to four characters on, as at most positions
         found = self.county_short_at(text, i) or self.head_only_at(text, i)
-        if found is None or not is_boundary(text, i):
+        if found is None:
             return None
         end, divs = found
+        if not is_boundary(text, i) and not (text[i - 1] in self.origin_after and text.startswith(self.origin_heads, end)):
+            return None  # (一艘 + 温岭籍渔船, 一名 + 临泉籍男子: an origin after a classifier)
         if text[i:end] in self.county_short_common or not text.startswith(self.county_short_heads, end):
             return None
         return PlaceMatch(i, end, [(i, end, divs, "county_short")])

@@ -178,6 +178,7 @@ class OrganisationGrammar:
         self.bank_heads = tuple(grammar.get("bank_heads", ()))
         self.bureau_branch_heads = tuple(sorted(grammar.get("bureau_branch_heads", ()), key=len, reverse=True))
         self.name_joining_words = tuple(grammar.get("name_joining_words", ()))
+        self.division_suffix_chars = grammar.get("division_suffix_chars", "")
         self.police_work_verbs = frozenset(grammar.get("police_work_verbs", ()))
         # (both kinds of verb: a level prefix glued to one still starts a word, 深入县医院)
         self.any_verbs = self.everyday_verbs | self.police_work_verbs
@@ -277,6 +278,8 @@ class OrganisationGrammar:
                 return None
             if any(w in name[1:] for w in self.name_joining_words):
                 return None  # 历下区 + 分局联合区 + 文化和旅游局: 联合 joins two bodies
+            if i > 0 and text[i - 1] in self.division_suffix_chars and name.startswith(self.name_joining_words):
+                return None  # 长沙市岳麓区 + 联合 + 中国人民财产保险…公司: the division acts with a partner (北京联合大学 keeps its name)
             if name[0] == "一" and (n == 1 or name[1] in self.g.get("indefinite_classifiers", "")):
                 return None  # 杭州一公司, 东莞一家工厂: one company of the place, no name
             end = self.head_at(text, i + n)
@@ -429,7 +432,13 @@ class OrganisationGrammar:
         # (only texts with a town or street suffix: the scan costs 15% of this component)
         standalone = self.gaz.find_standalone(text, [(c.start, c.end) for c in chains]) \
             if any(suf in text for suf in self.gaz.chain_suffixes) and self.heads_re.search(text) else []
+        chain_at_start = {c.start: c for c in chains}
         for chain in chains + standalone:
+            nxt = chain_at_start.get(chain.end)
+            if nxt is not None and text[nxt.start : nxt.end] not in text[chain.start : chain.end]:
+                # 贵阳市云岩区 + 贵州医科大学附属医院: the body is named from the next place, this one says
+                # where (not a name that repeats the chain's own: 武侯区玉林街道 + 玉林小学)
+                continue
             end = self.after_place(text, chain.end)
             if end is not None and chain.start > 0 and text[chain.start - 1] == "驻" \
                     and text.endswith(self.host_heads, chain.end, end):

@@ -77,6 +77,7 @@ class PoliceUnitGrammar:
         self.place_name_endings = set(g.get("place_name_endings", ""))
         self.place_name_allowed = set(g.get("place_name_allowed", ""))
         self.chain_two_char_endings = set(g.get("chain_two_char_endings", ""))
+        self.zone_anchor_suffixes = tuple(g.get("zone_anchor_suffixes", ()))
         self.name_bad_endings = tuple(g["name_bad_endings"])
         self.name_person_words = tuple(g.get("name_person_words", ()))
         self.generic = set(g["generic_modifiers"])
@@ -412,6 +413,11 @@ class PoliceUnitGrammar:
     def units(self, text: str) -> list["Unit"]:
         matches = self.gaz.find_chains(text)
         chains = {m.end: m for m in matches}
+        if self.zone_anchor_suffixes and any(z in text for z in self.zone_anchor_suffixes):
+            # 平潭综合实验区 + 公安局: a zone known by its suffix alone anchors its own police
+            for z in self.gaz.find_standalone(text, [(c.start, c.end) for c in matches]):
+                if text.endswith(self.zone_anchor_suffixes, z.start, z.end) and z.end not in chains:
+                    chains[z.end] = z
         for w in self.sector_prefixes:  # 民航厦门空港公安局: a place glued to 民航 names its sector
             k = text.find(w)
             while k >= 0:
