@@ -22,6 +22,7 @@ from typing import Optional
 
 from ..segmentation.fast_cut import on_word_boundaries, words_at
 from ..spans import QUOTE_PAIRS, is_han, sentence_ranges, sentence_slice, sentence_start
+from ..word_patterns import must_contain
 from .grammar import ClaimMatch, alt
 from .numbers import parse_number
 
@@ -156,6 +157,8 @@ class ClaimContext:
         self.change_gap = sorted(c["change_gap"], key=len, reverse=True)
         self.change_clause = re.compile(c["change_clause_words"]) if c.get("change_clause_words") else None
         self.periods = [re.compile(p) for p in c["periods"]]
+        # (a cheap test before each: most sentences hold none of most frames' characters)
+        self.period_needs = {id(p): must_contain(p) for p in self.periods}
         self.open_frame_de_words = tuple(c.get("open_frame_de_words", ()))
         self.open_periods = [re.compile(p) for p in c.get("open_periods", ())]
         self.period_closers = tuple(c.get("period_closers", ()))
@@ -360,7 +363,9 @@ class ClaimContext:
     def find_periods(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         kept: list[tuple[int, int]] = []
         for patterns in (self.periods, self.open_periods):  # open X以来 frames only where no other is
-            found = [(m.start(), m.end()) for pat in patterns for m in pat.finditer(text, lo, hi)]
+            found = [(m.start(), m.end()) for pat in patterns
+                     if (need := self.period_needs.get(id(pat))) is None or need.search(text, lo, hi)
+                     for m in pat.finditer(text, lo, hi)]
             if patterns is self.periods:  # 近三年, not 潜逃近十年 (a duration after its verb)
                 found += [(m.start(), m.end()) for pat in self.span_periods for m in pat.finditer(text, lo, hi)
                           if (not any(text[max(lo, m.start() - n) : m.start()] in self.verbs for n in (2, 1))
