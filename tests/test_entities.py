@@ -2203,6 +2203,9 @@ def test_the_thirty_fifth_rounds_entities(nlp, text, expected):
     # 综合实验区 is a zone known by its suffix, and anchors its police; 三甲 opens no hospital's name
     ("平潭综合实验区公安局通报。", [("平潭综合实验区公安局", "POLICE_UNIT")]),
     ("患者多来自三甲医院。", []),
+    # 完小 (a complete primary school) is a school head; 会务 an industry word (会务公司: a kind)
+    ("民警走进大理市湾桥镇中心完小开展宣传。", [("大理市湾桥镇中心完小", "ORG")]),
+    ("发票均指向同一家已注销的会务公司。", []),
 ])
 def test_the_thirty_sixth_rounds_entities(nlp, text, expected):
     assert ents(nlp(text)) == expected
