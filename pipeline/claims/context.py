@@ -396,7 +396,7 @@ class ClaimContext:
                 found = [(k + 1 if (k := text.rfind("的", s, e - 2)) >= s and e - k - 1 >= 4
                           and not any(text.startswith(w, k - w.index("的")) for w in self.open_frame_de_words) else s, e)
                          for s, e in found]
-            if patterns is self.open_periods:  # 该中心自2022年挂牌以来: the frame opens at 自 / 从
+                # 该中心自2022年挂牌以来: the frame opens at 自 / 从
                 found = [(next((k for k in range(s + 1, e - 2) if text[k] in "自从"), s), e) for s, e in found]
             for s, e in sorted(found, key=lambda x: (-(x[1] - x[0]), x[0])):
                 if patterns is self.open_periods:

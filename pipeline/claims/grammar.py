@@ -193,7 +193,7 @@ class ClaimGrammar:
                 and not (after in "和与及、" and text.startswith("第", m.end() + 1)):
             return False  # 第二届, 第一方阵, 第三中队: an ordinal inside a name (第二和第一 is two ranks)
         if m.groupdict().get("rankword"):
-            # (16: a pool of 10 steps after a two-character verb, a bracketed list inside it, 位居全市各县（市、区）首位)
+            # (22: a pool of 16 steps after a two-character verb, a bracketed list inside it, 位居全市各县（市、区）首位)
             before = text[max(0, m.start() - 22) : m.start()]
             return bool(self.rank_verbs_wide.search(before))
         if m.groupdict().get("unit"):

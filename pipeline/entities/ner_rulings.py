@@ -237,8 +237,8 @@ class NerRulings(RuleComponent):
         self.generic_org_name = generic_name_test(d["organisations"])
         self.org_kinds_after_place = tuple(d["organisations"].get("kinds_after_place", ()))
         self.org_kinds_after_divisions = kinds_after_divisions(d["organisations"])
-        self.org_legal_forms = tuple(d["organisations"].get("legal_form_heads", ()))
         self.legal_forms = tuple(d["organisations"].get("legal_form_heads", ()))
+        self.legal_form_max = max(map(len, self.legal_forms), default=0)
         self.road_named_divisions = tuple(d.get("road_named_divisions", ()))
         department = d.get("departments", {})
         self.department_hosts = tuple(department.get("hosts", ()))
@@ -405,7 +405,7 @@ class NerRulings(RuleComponent):
         if label in self.category_labels and self.category_mark in inner[1:-1]:
             return "a category, not a name"  # 平安类社会组织, 公益类组织
         if start > 0 and text[start - 1] in self.quotes and text.startswith(self.quotes[text[start - 1]], end) \
-                and not (label == "ORG" and inner.endswith(self.org_legal_forms) and len(inner) > max(map(len, self.org_legal_forms))):
+                and not (label == "ORG" and inner.endswith(self.legal_forms) and len(inner) > self.legal_form_max):
             # (a registered company's full name in quotation marks is its name: 注册成立“楚韵拍卖有限公司”)
             return "quoted brand or label"
         if opens_quoted_title(text, start, end, self.quotes, self.title_min_extra, CLOSING_SENTENCE_MARKS,
@@ -811,10 +811,12 @@ class NerRulings(RuleComponent):
             # 津蓟高速 + 沿线 + 服务区, 昌九高速九江段 + 服务区: a kind of place after a locative word or a
             # road's section is one of those along it, no name: the road or the section is the place
             for i in range(start + 2, end - 1):
-                if text[i:end] in self.place_kinds and (text[i - 1] in self.section_ends or any(
-                        len(w) > 1 and text.endswith(w, start, i) and i - len(w) - start >= 2 for w in self.locative_suffixes)):
-                    cut = next((i - len(w) for w in self.locative_suffixes if len(w) > 1 and text.endswith(w, start, i)), i)
-                    return doc.char_span(start, cut, label=ent.label_) or ent
+                if text[i:end] not in self.place_kinds:
+                    continue
+                loc = next((w for w in self.locative_suffixes if len(w) > 1 and text.endswith(w, start, i)
+                            and i - len(w) - start >= 2), None)
+                if loc is not None or text[i - 1] in self.section_ends:
+                    return doc.char_span(start, i - len(loc or ""), label=ent.label_) or ent
         for suffix in self.locative_suffixes if text.endswith(self.any_locative, start, end) else ():
             if text.endswith(suffix, start, end):
                 if end - start - len(suffix) < 2:
