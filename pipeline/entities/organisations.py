@@ -435,9 +435,11 @@ class OrganisationGrammar:
         chain_at_start = {c.start: c for c in chains}
         for chain in chains + standalone:
             nxt = chain_at_start.get(chain.end)
-            if nxt is not None and text[nxt.start : nxt.end] not in text[chain.start : chain.end]:
-                # 贵阳市云岩区 + 贵州医科大学附属医院: the body is named from the next place, this one says
-                # where (not a name that repeats the chain's own: 武侯区玉林街道 + 玉林小学)
+            if nxt is not None and text[chain.end - 1] in self.division_suffix_chars \
+                    and text[nxt.start : nxt.end] not in text[chain.start : chain.end]:
+                # 贵阳市云岩区 + 贵州医科大学附属医院: the body is named from the next place, this one, written
+                # with its suffix, says where (not a name that repeats the chain's own: 武侯区玉林街道 + 玉林小学;
+                # nor after a short form, 宁波 + 舟山港海关缉私分局: one port's name)
                 continue
             end = self.after_place(text, chain.end)
             if end is not None and chain.start > 0 and text[chain.start - 1] == "驻" \
