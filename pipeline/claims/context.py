@@ -1536,7 +1536,10 @@ class ClaimContext:
             # over the 、 is the list's own verb: 组织、容留卖淫)
             verbs = [m for m in self.governing_matches(text, a, b) if not self.in_compound(text, a, m, within=b)]
             if verbs:
-                a = verbs[-1].end()
+                # (接报涉及假票、黑导游的警情: 涉及 opens the counted noun's relative clause and stays, as
+                # relative_verbs rule for a single item)
+                keep = verbs[-1].group() in self.relative_verbs and "的" in text[s:e]
+                a = verbs[-1].start() if keep else verbs[-1].end()
             if not a < b or b - a > (12 if "等" in text[s:e] else 8) or not all(is_han(ch) for ch in text[a:b]):
                 break
             s = a
