@@ -158,7 +158,7 @@ class ClaimContext:
         self.change_clause = re.compile(c["change_clause_words"]) if c.get("change_clause_words") else None
         self.periods = [re.compile(p) for p in c["periods"]]
         # (a cheap test before each: most sentences hold none of most frames' characters)
-        self.period_needs = {id(p): must_contain(p) for p in self.periods}
+        self.period_needs = {p: must_contain(p) for p in self.periods}
         self.open_frame_de_words = tuple(c.get("open_frame_de_words", ()))
         self.open_periods = [re.compile(p) for p in c.get("open_periods", ())]
         self.period_closers = tuple(c.get("period_closers", ()))
@@ -364,7 +364,7 @@ class ClaimContext:
         kept: list[tuple[int, int]] = []
         for patterns in (self.periods, self.open_periods):  # open X以来 frames only where no other is
             found = [(m.start(), m.end()) for pat in patterns
-                     if (need := self.period_needs.get(id(pat))) is None or need.search(text, lo, hi)
+                     if (need := self.period_needs.get(pat)) is None or need.search(text, lo, hi)
                      for m in pat.finditer(text, lo, hi)]
             if patterns is self.periods:  # 近三年, not 潜逃近十年 (a duration after its verb)
                 found += [(m.start(), m.end()) for pat in self.span_periods for m in pat.finditer(text, lo, hi)

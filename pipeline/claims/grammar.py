@@ -60,7 +60,8 @@ class ClaimGrammar:
         self.distant_longest = sorted(self.distant_of.items(), key=lambda kv: -len(kv[0]))
         self.share_longest = sorted(self.share_of.items(), key=lambda kv: -len(kv[0]))
         self.prefix_longest = sorted(self.prefix_of.items(), key=lambda kv: -len(kv[0]))
-        self.rate_base_before = re.compile(markers["rate_base_before"]) if markers.get("rate_base_before") else None
+        # (the claims context's pattern for a rate's base closing a metric: 约 + 每公斤 + 50元)
+        self.rate_base_before = re.compile(context["trailing_rate_base"]) if context.get("trailing_rate_base") else None
         self.magnitude_prefix_of = {w: k for k, ws in markers["magnitude_prefix"].items() for w in ws}
         self.magnitudes = markers["magnitudes"]
         self.pre_not_after = dict(markers.get("prefix_not_after", {}))

@@ -54,8 +54,8 @@ from ..word_patterns import alternation
 from .base import RuleComponent
 from .gazetteer import Gazetteer
 from .merge import hosted_posts
-from .organisations import (describes_anonymised_body, generic_name_test, head_run_on_test, indefinite_patterns, kinds_after_divisions,
-                            names_an_app, wordy_name)
+from .organisations import (describes_anonymised_body, generic_name_test, head_run_on_test, indefinite_patterns, kind_after_division,
+                            kinds_after_divisions, names_an_app, wordy_name)
 from .persons import ordinary_word
 from .police_units import LABEL as POLICE_UNIT, PoliceUnitGrammar
 from .places import currency_name, opens_quoted_title, people_test, quoted_method
@@ -133,7 +133,8 @@ class NerRulings(RuleComponent):
         self.brackets = dict(d["brackets"])
         self.locative_suffixes = sorted(d["locative_suffixes"], key=len, reverse=True)
         self.locative_labels = set(d["locative_labels"])
-        self.section_ends = d.get("section_ends", "")
+        # (the places grammar's section suffixes, 段: a facility after a road's section is along it)
+        self.section_suffixes = tuple(d["places"]["grammar"].get("section_suffixes", ()))
         self.place_kinds = frozenset(d["places"]["grammar"].get("listed_place_kinds", ()))
         self.anonymised_name_chars = d.get("anonymised_name_chars", "某")
         self.placeholder_after = d.get("placeholder_after", {})
@@ -578,8 +579,8 @@ class NerRulings(RuleComponent):
                 and not text.startswith(gaz.roles_after_suffix, ent.end_char):
             # 芙蓉街 + 社区, 海东路 + 街道: the community or sub-district named after the road (社区民警 is a role)
             return extended(doc, ent, ent.end_char + len(division), limit)
-        if not text.startswith(self.facility_suffixes, ent.end_char) or text[ent.end_char - 1] in self.section_ends:
-            return ent  # (昌九高速九江段 + 服务区: a facility along the section, no name: section_ends)
+        if not text.startswith(self.facility_suffixes, ent.end_char) or text.endswith(self.section_suffixes, ent.start_char, ent.end_char):
+            return ent  # (昌九高速九江段 + 服务区: a facility along the section, no name)
         if any((found := gaz.name_at(text, i)) is not None and found[0] == ent.end_char
                for i in range(ent.start_char, ent.end_char - 1)):
             return ent  # 美国机场, 北京景区, 上海机场: a known place's airports or sights, no name of their own
@@ -659,9 +660,8 @@ class NerRulings(RuleComponent):
         organisation or a generic mention, as the organisations component rules (§1)."""
         # (长安镇 + 学校: the schools of a division written with its suffix, also where the head is none of
         # the rules' heads)
-        if any(inner.endswith(k) and len(inner) - len(k) >= 3 and inner[-len(k) - 1] in after
-               and not inner.endswith(not_after, 0, len(inner) - len(k))
-               for heads, after, _, not_after in self.org_kinds_after_divisions for k in heads):
+        if any(inner.endswith(k) and kind_after_division(self.org_kinds_after_divisions, inner[: -len(k)], k)
+               for heads, _, _, _ in self.org_kinds_after_divisions for k in heads):
             return True
         if not inner.endswith(self.any_org_head):
             return False
@@ -815,7 +815,7 @@ class NerRulings(RuleComponent):
                     continue
                 loc = next((w for w in self.locative_suffixes if len(w) > 1 and text.endswith(w, start, i)
                             and i - len(w) - start >= 2), None)
-                if loc is not None or text[i - 1] in self.section_ends:
+                if loc is not None or text.endswith(self.section_suffixes, start, i):
                     return doc.char_span(start, i - len(loc or ""), label=ent.label_) or ent
         for suffix in self.locative_suffixes if text.endswith(self.any_locative, start, end) else ():
             if text.endswith(suffix, start, end):

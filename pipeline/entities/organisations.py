@@ -49,8 +49,7 @@ def generic_name_test(grammar: dict) -> Callable[[str, str], bool]:
                 or (bool(scope_endings) and name.endswith(scope_endings))
                 or (head in company_heads and industry_only.fullmatch(name) is not None)
                 # (南京市 + 银行: the banks of a division written with its suffix, kinds_after_divisions)
-                or (len(name) >= 3 and any(head in heads and name[-1] in after and not name.endswith(not_after)
-                                           for heads, after, _, not_after in division_kinds)))
+                or kind_after_division(division_kinds, name, head))
 
     return is_generic
 
@@ -60,6 +59,14 @@ def kinds_after_divisions(grammar: dict) -> list[tuple[frozenset, str, tuple, tu
     are no division) of each kinds_after_divisions entry."""
     return [(frozenset(k["heads"]), k.get("after", ""), tuple(k.get("not_before", ())), tuple(k.get("not_after_words", ())))
             for k in grammar.get("kinds_after_divisions", ())]
+
+
+def kind_after_division(division_kinds: list, name: str, head: str) -> bool:
+    """`head` is one of the kinds of kinds_after_divisions and `name` (three characters or more) a
+    division written with its suffix before it, no word that only ends like one (南京市 + 银行, 长安镇
+    + 学校: all of the kind there; not 社区 + 学校)."""
+    return len(name) >= 3 and any(head in heads and name[-1] in after and not name.endswith(not_after)
+                                  for heads, after, _, not_after in division_kinds)
 
 
 SCHOOL_HEADS = ("大学", "中学", "小学")  # heads that student_after (大学生) runs on from
