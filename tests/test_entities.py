@@ -1804,6 +1804,8 @@ def test_the_twenty_seventh_rounds_entity_rulings(nlp, text, expected):
     ("在汀江上游一处山场端掉窝点。", [("汀江", "PLACE")]),                          # 一处 inside a name: a quantity
     ("温州市上塘镇开展行动。", [("温州市上塘镇", "PLACE")]),
     ("儋州市公安局那大派出所民警在巡逻。", [("儋州市公安局那大派出所", "POLICE_UNIT")]),             # 那 opens a name after its unit
+    ("北京市公安局密云分局不老屯派出所开展巡查。", [("北京市公安局密云分局不老屯派出所", "POLICE_UNIT")]),  # 不 + a village after its unit
+    ("重庆市江北区观音桥街道开展排查。", [("重庆市江北区观音桥街道", "PLACE")]),                          # Chongqing's 江北区 (500105)
     ("临江市公安局出入境管理支队接受市局警务督察支队检查。",
      [("临江市公安局出入境管理支队", "POLICE_UNIT"), ("市局警务督察支队", "POLICE_UNIT")]),             # 市局 is in no name
     ("在甬金高速佛堂互通开展宣传。", [("甬金高速佛堂互通", "PLACE")]),                               # an interchange
@@ -2221,3 +2223,15 @@ def test_a_station_names_its_town_for_the_rules(rules):
     station = "会泽县公安局者海派出所接群众举报，称者海镇有人驾驶挖掘机非法采矿。"
     assert ("者海镇", "PLACE") in ents(rules(station))
     assert ("者海镇", "PLACE") not in ents(rules("群众举报称者海镇有人驾驶挖掘机非法采矿。"))
+
+
+def test_admin_divisions_builder_keeps_an_older_name_its_province_lacks():
+    # matched by name alone, Chongqing's 江北区 (only the older table has it) was lost to Ningbo's;
+    # a renumbered division (same name in the same province) is not added twice
+    from pipeline.tools.build_admin_divisions import build
+    current = [("330000", "浙江省"), ("330200", "宁波市"), ("330205", "江北区"), ("500000", "重庆市"),
+               ("320000", "江苏省"), ("320600", "南通市"), ("320613", "崇川区")]
+    former = [("500000", "重庆市"), ("500100", "重庆市"), ("500105", "江北区"), ("320602", "崇川区"), ("411023", "许昌县")]
+    rows = {(r[0], r[1]): r for r in build(current, former)}
+    assert rows[("500105", "江北区")][2:] == ["county", "重庆市", "重庆市", "former"]
+    assert ("320602", "崇川区") not in rows and ("411023", "许昌县") in rows

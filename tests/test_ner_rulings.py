@@ -314,3 +314,42 @@ def test_rulings_relabel_a_model_venue_and_cut_a_place_back_to_a_known_name(nlp,
     doc = nlp.make_doc("泰山东岳庙会期间游客众多")
     doc.ents = [Span(doc, 0, 3, "PLACE")]
     assert [(e.text, e.label_) for e in rulings(doc).ents] == [("泰山", "PLACE")]
+
+
+@pytest.mark.parametrize("text, entity, reason", [
+    ("民警在麓山南路沿线学校开展宣传", "麓山南路沿线学校", "bodies of a kind around a place"),   # a locative inside
+    ("景区周边酒店全部完成检查", "景区周边酒店", "bodies of a kind around a place"),
+    ("在贵阳市云岩区贵州医科大学附属医院就诊", "贵阳市云岩区贵州医科大学附属医院", "a place and a body named from the next place"),
+    ("近年来，重庆市江北区人民检察院共办理", "重庆市江北区人民检察院", None),   # 江北区 written in full continues the chain
+    ("在武侯区玉林街道玉林小学开展宣传", "武侯区玉林街道玉林小学", None),          # the name repeats the chain's own
+])
+def test_rulings_on_places_before_bodies(rulings, text, entity, reason):
+    start = text.index(entity)
+    assert rulings.reason(text, start, start + len(entity), "ORG") == reason
+
+
+def test_rulings_drop_a_body_before_men_only_where_it_is_fused(nlp, rulings):
+    # 门 after a body: fused (公安/部门) unless a rule component ends a body there too and the segmenter
+    # reads two words (附属第二医院 / 门诊); the model alone before 门口 often ran a clause together
+    text = "一名老人在浙江大学医学院附属第二医院门诊大厅走散"
+    doc = nlp.make_doc(text)
+    start = text.index("浙江")
+    end = text.index("门诊")
+    doc.ents = [doc.char_span(start, end, "ORG")]
+    assert rulings(doc).ents == ()
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(start, end, "ORG")]
+    doc.spans["organisations"] = [doc.char_span(text.index("大学医学院"), end, "ORG")]
+    assert [e.text for e in rulings(doc).ents] == ["浙江大学医学院附属第二医院"]
+    text = "各公安部门加强协作"
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(1, 4, "POLICE_UNIT")]
+    doc.spans["police_units"] = [doc.char_span(1, 4, "POLICE_UNIT")]
+    assert rulings(doc).ents == ()
+
+
+def test_a_station_name_opens_with_bu_only_after_its_unit_and_before_a_place_word(rulings):
+    grammar = rulings.police_grammar
+    assert grammar.name_ok("不老屯", in_chain=True)        # 密云分局 + 不老屯派出所: the village's station
+    assert not grammar.name_ok("不老屯")                  # alone, 不 may be a negation's
+    assert not grammar.name_ok("不定期", in_chain=True)    # no place word at its end: a clause

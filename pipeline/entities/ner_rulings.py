@@ -30,7 +30,11 @@ model's entities (`doc.ents` as set by `ner`) before `entity_merger` sees them:
 - a person of one character is a surname alone (陈 of 陈致中); one that is a title, role or kinship word alone (民警, 所长, 岳父) or has a unit or organisation word inside
   (县级公安机关) is not a name (§1);
 - a body's name fused into a longer word or a title (公安部 in 公安部门, 公安局 in 公安局长) is not
-  a mention of that body (§4);
+  a mention of that body (§4); before 门 it is one unless a rule component ends a body there too and
+  the segmenter reads two words (附属第二医院 / 门诊);
+- an ORG with a locative word inside (麓山南路沿线学校, 景区周边酒店) names the bodies of a kind around a
+  place, and one opened by a chain written with its suffix whose body is named from the next place
+  (贵阳市云岩区 + 贵州医科大学附属医院) is two entities, as the organisations component rules: dropped;
 - an entity that is the whole content of a quotation (“智安小区”) is a brand or campaign label,
   and one that opens a longer quotation is a quoted list title (“中国最具幸福感城市”) (§4).
 
@@ -54,7 +58,7 @@ from ..word_patterns import alternation
 from .base import RuleComponent
 from .gazetteer import Gazetteer
 from .merge import hosted_posts
-from .organisations import (describes_anonymised_body, generic_name_test, head_run_on_test, indefinite_patterns, kind_after_division,
+from .organisations import (describes_anonymised_body, named_from_next_place, generic_name_test, head_run_on_test, indefinite_patterns, kind_after_division,
                             kinds_after_divisions, names_an_app, wordy_name)
 from .persons import ordinary_word
 from .police_units import LABEL as POLICE_UNIT, PoliceUnitGrammar
@@ -185,6 +189,7 @@ class NerRulings(RuleComponent):
         self.org_industry_words = frozenset(org.get("industry_words", ()))
         self.org_one_char_verbs = frozenset(org.get("one_char_name_verbs", ""))
         self.person_common_words = frozenset(d["person_common_words"])
+        self.org_division_suffix_chars = org.get("division_suffix_chars", "")
         self.org_runs_on = head_run_on_test(org)  # 银行卡, 大学生: the organisations component's test
         self.org_heads = sorted(d["organisations"]["heads"], key=len, reverse=True)
         self.body_heads = tuple(self.org_heads) + tuple(self.unit_heads)
@@ -231,6 +236,7 @@ class NerRulings(RuleComponent):
         self.any_unit_head = tuple(self.unit_heads)
         self.any_org_head = (*self.org_name_heads, *self.org_heads)
         self.any_locative = tuple(self.locative_suffixes)
+        self.word_locatives = tuple(w for w in self.locative_suffixes if len(w) > 1)  # (边 of 江边小学 is the name's)
         self.locative_openings = tuple({w[:k] for w in self.locative_suffixes for k in range(1, len(w))})
         # another body's word inside (北仑区生态环境分局, 凭祥海关缉私分局): its 分局 is that body's
         self.other_body_words = tuple(pg.get("name_body_words", ()))
@@ -253,8 +259,9 @@ class NerRulings(RuleComponent):
         self.scope_levels = scope.get("levels", "")
         self.scope_generic_bodies = frozenset(scope.get("bodies", ()))
 
-    def reason(self, text: str, start: int, end: int, label: str) -> str | None:
-        """Why the entity text[start:end] breaks a ruling, or None when it does not."""
+    def reason(self, text: str, start: int, end: int, label: str, body_ends: frozenset = frozenset()) -> str | None:
+        """Why the entity text[start:end] breaks a ruling, or None when it does not. `body_ends`: where
+        the rule components' units and organisations end."""
         inner = text[start:end]
         if not any(c.isalpha() for c in inner):
             return "no letter, no name"  # 3-5 of 3-5月份
@@ -334,6 +341,10 @@ class NerRulings(RuleComponent):
             return "a clause, not an organisation's name"  # 网帖称法院, 巴基斯坦称政府, 女子遭插队
         if label == "ORG" and self.org_name_is_phrase(text, start, end, inner):
             return "a phrase before a name head, not a name"
+        if label == "ORG" and any(w in inner[1:] for w in self.word_locatives):
+            return "bodies of a kind around a place"  # 麓山南路沿线 + 学校, 景区周边 + 酒店: no one body's name
+        if label == "ORG" and self.place_then_body_named_from_place(text, start, end):
+            return "a place and a body named from the next place"  # 贵阳市云岩区 + 贵州医科大学附属医院
         if label == "PLACE" and (self.place_holds_a_verb(text, start, end) or any(w in inner for w in self.person_words_in_places)):
             return "a clause, not a place name"
         if any(0 < i < len(text) and text[i - 1].isdigit() and text[i].isdigit() for i in (start, end)):
@@ -384,7 +395,11 @@ class NerRulings(RuleComponent):
             return "surname and title"
         if label in self.name_labels and self.body_re.search(inner):
             return "unit or organisation inside a name"
-        if label in self.fused_labels and text.startswith(self.fused_after, end):
+        if label in self.fused_labels and text.startswith(self.fused_after, end) \
+                and (end not in body_ends or end not in words_at(text, end - 1, end + 2)):
+            # (a body the rules end there too is fused only where the segmenter glues the two, 公安/部门,
+            # 公安局长; 附属第二医院/门诊 is two words; the model alone before 门口 often ran a clause
+            # together, 女子裸身坐饭店 + 门口)
             return "fused into a longer word or title"
         if label in self.slogan_place_labels and end > start + 1 and text.startswith(self.suffix_words, end - 1):
             return "last character opens a longer word"  # 美国州 of 美国州长, 中国市 of 中国市场
@@ -643,6 +658,18 @@ class NerRulings(RuleComponent):
             return True  # 掉进/公园, 栖身/桥洞: a verb opens it and a common noun follows
         return len(words) >= 2 and any(w in self.org_everyday_verbs for w in words[1:])  # 钓鱼/岛 stays
 
+    def place_then_body_named_from_place(self, text: str, start: int, end: int) -> bool:
+        """A chain written with its division's suffix opens the model ORG and the next place starts
+        the body's name inside it: the place and the body are two entities, as the organisations
+        component rules (its named_from_next_place)."""
+        gaz = self.police_grammar.gaz
+        chains = [c for c in gaz.find_chains(text) if start <= c.start and c.end < end]
+        first = next((c for c in chains if c.start == start), None)
+        # (the next place by its short form or a country's name: one written in full continues the chain
+        # where the gazetteer could not join it)
+        return first is not None and any(named_from_next_place(text, first, c, self.org_division_suffix_chars)
+                                         and c.parts[0][3] != "full" for c in chains)
+
     def org_name_is_phrase(self, text: str, start: int, end: int, inner: str) -> bool:
         """The words before a name head are a phrase (被/送 医院, 状告 银行, 两/名 大学): the
         organisations component's wordy_name test, on the segmenter's words of the model's name."""
@@ -874,6 +901,7 @@ class NerRulings(RuleComponent):
             return doc
         text = doc_text(doc)  # Doc.text rebuilds the string on every access
         candidates = ents
+        body_ends = frozenset(s.end_char for group in doc.spans.values() for s in group if s.label_ in self.fused_labels)
         if any(e.label_ == "PLACE" for e in ents):
             candidates = [part for ent in ents for part in self.split_places(doc, text, ent)]
         kept: list[Span] = []
@@ -882,7 +910,7 @@ class NerRulings(RuleComponent):
             ent = self.trim_locative(doc, text, self.trim_preposition(doc, text, self.trim_department(doc, text, ent)))
             ent = self.trim_unnamed(doc, text, ent) if ent is not None else None
             ent = self.trim_to_word(doc, text, ent) if ent is not None else None
-            if ent is not None and self.reason(text, ent.start_char, ent.end_char, ent.label_) is None:
+            if ent is not None and self.reason(text, ent.start_char, ent.end_char, ent.label_, body_ends) is None:
                 nxt = candidates[k + 1].start_char if k + 1 < len(candidates) else len(text)
                 ent = self.with_facility(doc, text, self.relabel(doc, text, ent), nxt)
                 kept.append(self.with_department(doc, text, self.with_section(doc, text, ent, nxt), nxt))

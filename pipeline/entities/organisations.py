@@ -69,6 +69,15 @@ def kind_after_division(division_kinds: list, name: str, head: str) -> bool:
                                   for heads, after, _, not_after in division_kinds)
 
 
+def named_from_next_place(text: str, chain, nxt, division_suffix_chars: str) -> bool:
+    """The gazetteer chain `nxt` starts where `chain` ends, and `chain` is written with a division's
+    suffix: a body named from the next place starts there, the chain before it says where it is
+    (贵阳市云岩区 + 贵州医科大学附属医院; not a name that repeats the chain's own, 武侯区玉林街道 +
+    玉林小学, nor after a short form, 宁波 + 舟山港海关缉私分局: one port's name). Shared with ner_rulings."""
+    return nxt is not None and nxt.start == chain.end and text[chain.end - 1] in division_suffix_chars \
+        and text[nxt.start : nxt.end] not in text[chain.start : chain.end]
+
+
 SCHOOL_HEADS = ("大学", "中学", "小学")  # heads that student_after (大学生) runs on from
 
 
@@ -441,13 +450,8 @@ class OrganisationGrammar:
             if any(suf in text for suf in self.gaz.chain_suffixes) and self.heads_re.search(text) else []
         chain_at_start = {c.start: c for c in chains}
         for chain in chains + standalone:
-            nxt = chain_at_start.get(chain.end)
-            if nxt is not None and text[chain.end - 1] in self.division_suffix_chars \
-                    and text[nxt.start : nxt.end] not in text[chain.start : chain.end]:
-                # 贵阳市云岩区 + 贵州医科大学附属医院: the body is named from the next place, this one, written
-                # with its suffix, says where (not a name that repeats the chain's own: 武侯区玉林街道 + 玉林小学;
-                # nor after a short form, 宁波 + 舟山港海关缉私分局: one port's name)
-                continue
+            if named_from_next_place(text, chain, chain_at_start.get(chain.end), self.division_suffix_chars):
+                continue  # 贵阳市云岩区 + 贵州医科大学附属医院: the body's name starts at the next place
             end = self.after_place(text, chain.end)
             if end is not None and chain.start > 0 and text[chain.start - 1] == "驻" \
                     and text.endswith(self.host_heads, chain.end, end):

@@ -114,6 +114,8 @@ class PoliceUnitGrammar:
         self.long_name_endings = g.get("long_name_endings", "")
         self.transliterated_chars = frozenset(g.get("transliterated_name_chars", ""))
         self.transliterated_openers = frozenset(g.get("transliterated_name_openers", ""))
+        self.name_word_openers = frozenset(g.get("name_word_openers", "和同长向"))
+        self.chain_place_name_allowed = frozenset(g.get("chain_place_name_allowed", ""))
         self.name_body_words = tuple(g.get("name_body_words", ()))
         fn = g.get("function_sub_units")
         self.function_sub_unit = re.compile(
@@ -143,10 +145,9 @@ class PoliceUnitGrammar:
             self.gaz.county_short_at(text, end) or nxt.head in self.standalone_heads)))
 
     def opens_name_word(self, name: str) -> bool:
-        """和 / 同 / 长 opening a station's name after its unit is the first character of a word of
-        the name (崇川分局 + 和平桥派出所, 拱墅区分局 + 和睦派出所, 同心派出所, 秀英分局 + 长流派出所), not a
-        conjunction before another station (分局和城关派出所: 和 / 城关) nor a title (分局长带队)."""
-        return name[0] in "和同长向" and (len(shipped_fast_cut()(name)[0]) >= 2 or self.one_char_road(name))
+        """和 / 同 / 长 / 不 … opening a station's name after its unit is the first character of a word of
+        the name (grammar: name_word_openers)."""
+        return name[0] in self.name_word_openers and (len(shipped_fast_cut()(name)[0]) >= 2 or self.one_char_road(name))
 
     def inside_name_word(self, name: str, k: int) -> bool:
         """The character at k > 0 closes a word of two or more characters of the name (礼让 of
@@ -175,6 +176,8 @@ class PoliceUnitGrammar:
         non_name = self.non_name - self.chain_name_allowed if in_chain else self.non_name
         if name and name[-1] in self.place_name_endings:
             non_name = non_name - self.place_name_allowed  # 中山路派出所, 三里屯派出所
+            if in_chain:
+                non_name = non_name - self.chain_place_name_allowed  # 密云分局 + 不老屯派出所
         # (and right after its unit, a two-character station name may end in one: 官渡分局 + 关上派出所,
         # 塘下派出所, where alone 上 / 下 would be a locative of a clause)
         return (

