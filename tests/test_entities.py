@@ -2235,3 +2235,16 @@ def test_admin_divisions_builder_keeps_an_older_name_its_province_lacks():
     rows = {(r[0], r[1]): r for r in build(current, former)}
     assert rows[("500105", "江北区")][2:] == ["county", "重庆市", "重庆市", "former"]
     assert ("320602", "崇川区") not in rows and ("411023", "许昌县") in rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("他成立了平和县小溪镇琯溪蜜柚专业合作社，对外宣称年收益高。", [("平和县小溪镇琯溪蜜柚专业合作社", "ORG")]),  # a cooperative after its town
+    ("犯罪嫌疑人以“宁平镇丰茂种植专业合作社”名义吸收存款。", [("宁平镇丰茂种植专业合作社", "ORG")]),     # quoted with its form: the whole name
+    ("柯城区供销合作社联合派出所开展宣传。", [("柯城区供销合作社", "ORG")]),
+    ("局对当地一家农民专业合作社开展检查。", []),                                                   # industry words only: a kind
+    ("排查中发现，27家合作社存在问题合作社。", []),                                                 # a bare 合作社 is no head
+    ("先后在罗湖站、老街站等站点抓获嫌疑人。", [("罗湖站", "PLACE"), ("老街站", "PLACE")]),           # the station starts after 在
+    ("天津市公安局轨道交通分局在天津站等站点部署警力。", [("天津市公安局轨道交通分局", "POLICE_UNIT"), ("天津站", "PLACE")]),
+])
+def test_the_thirty_seventh_rounds_entity_rulings(nlp, text, expected):
+    assert ents(nlp(text)) == expected

@@ -177,6 +177,11 @@ class OrganisationGrammar:
         self.quoted_named = re.compile(
             rf"(?:(?:{alternation(named['cues'])})“([^“”\s0-9０-９·]{{2,12}})”的?(?:{alternation(named['cue_heads'])})"
             rf"|“([^“”\s0-9０-９·]{{2,12}})”(?:{alternation(named['heads'])}))") if named else None
+        # a registered name in quotation marks, legal form included, is the body's whole name (以“宁平镇丰茂种植
+        # 专业合作社”名义, 注册成立“楚韵拍卖有限公司”): the marks bound it where no place before it is known
+        legal = grammar.get("quoted_registered_heads", ())
+        self.quoted_registered = re.compile(
+            rf"“([^“”\s，。；、：！？]{{2,{grammar.get('quoted_registered_name_max', 16)}}}(?:{alternation(legal)}))”") if legal else None
         self.partner_after_chars = grammar.get("partner_after_chars", "")
         self.indefinite_end = indefinite_patterns(grammar)[0]
         self.student_after = re.compile(grammar["student_after"]) if grammar.get("student_after") else None
@@ -443,6 +448,9 @@ class OrganisationGrammar:
         if self.quoted_named is not None and "“" in text:
             for m in self.quoted_named.finditer(text):
                 found.append(m.span(1) if m.group(1) else m.span(2))
+            for m in self.quoted_registered.finditer(text) if self.quoted_registered is not None else ():
+                if not describes_anonymised_body(m.group(1), self.legal_forms_longest):
+                    found.append(m.span(1))
         chains = self.gaz.find_chains(text)
         # a town or street known by its suffix names its bodies too (北城街道综治中心, 五马街道司法所)
         # (only texts with a town or street suffix: the scan costs 15% of this component)

@@ -142,6 +142,7 @@ class Places(EntityRuleComponent):
         self.station_name_stop_first = g.get("station_name_stop_first", "")
         self.station_name_not_end = tuple(g.get("station_name_not_end", ()))
         self.station_frame_before = g.get("station_frame_before", "")
+        self.station_name_not_inside = frozenset(g.get("station_name_not_inside", ""))
         self.station_list_after = tuple(g.get("station_list_after", ()))
         self.metro_station_word = g.get("metro_station_word", "")
         followers = alternation(g.get("short_form_list_followers", []))
@@ -449,8 +450,9 @@ class Places(EntityRuleComponent):
         while k >= 0:  # stations named alone: framed as a place or listed, the name a word start
             starts = None
             for i in range(max(0, k - self.station_name_max), k - 1):
-                if self.station_end(text, i) != k + 1 or any(a < k + 1 and i < b for a, b in taken):
-                    continue
+                if self.station_end(text, i) != k + 1 or any(a < k + 1 and i < b for a, b in taken) \
+                        or any(c in self.station_name_not_inside for c in text[i + 1 : k]):
+                    continue  # (分局在 + 天津站: the station starts after the preposition)
                 framed = i > 0 and text[i - 1] in self.station_frame_before
                 listed = text.startswith(self.station_list_after, k + 1) or (
                     i > 0 and text[i - 1] == "、" and any(b == i - 1 for _, b in taken))
