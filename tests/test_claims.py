@@ -2305,3 +2305,12 @@ def test_sheji_keeps_its_relative_clause_before_a_listed_noun(nlp):
     assert claim._.metric["text"] == "涉及假票、黑导游的警情"
     claim = list(nlp("查处超速、超员、疲劳驾驶等交通违法行为300起。").spans["claims"])[-1]
     assert claim._.metric["text"] == "超速、超员、疲劳驾驶等交通违法行为"
+
+
+@pytest.mark.parametrize("text,metric", [
+    ("犯罪嫌疑人以高额回报为诱饵，向1600余名群众吸收资金1.26亿元。", "群众"),   # the verb and its object carry the amount
+    ("先后向3000余名药农吸收资金2.3亿元。", "药农"),
+    ("查获3起运输毒品案件。", "运输毒品案件"),                               # a verb inside the crime's name stays
+])
+def test_a_verb_and_its_object_before_an_amount_end_the_counted_noun(nlp, text, metric):
+    assert list(nlp(text).spans["claims"])[0]._.metric["text"] == metric

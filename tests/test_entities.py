@@ -2245,6 +2245,9 @@ def test_admin_divisions_builder_keeps_an_older_name_its_province_lacks():
     ("排查中发现，27家合作社存在问题合作社。", []),                                                 # a bare 合作社 is no head
     ("先后在罗湖站、老街站等站点抓获嫌疑人。", [("罗湖站", "PLACE"), ("老街站", "PLACE")]),           # the station starts after 在
     ("天津市公安局轨道交通分局在天津站等站点部署警力。", [("天津市公安局轨道交通分局", "POLICE_UNIT"), ("天津站", "PLACE")]),
+    ("今年以来，河南省内银行机构协助公安机关止付资金。", [("河南省", "PLACE")]),                  # the banks within the province
+    ("可第一时间联系发卡银行冻结。", []),                                                       # a bank's role, no bank
+    ("日本外相称将推进普天间机场县内搬迁。", [("日本", "PLACE"), ("普天间机场", "PLACE")]),        # 县内: within the prefecture
 ])
 def test_the_thirty_seventh_rounds_entity_rulings(nlp, text, expected):
     assert ents(nlp(text)) == expected

@@ -1140,8 +1140,10 @@ class ClaimContext:
                     and len(words[k + 1]) >= 2 and is_han(words[k + 1][0])  # 家暴受害妇女: a noun follows (not 士兵受伤, 遇难仍)
                 # 5起重大污染环境案件: after a word that grades cases, a verb and its object name the crime
                 graded = k >= 1 and words[k - 1] in self.case_modifiers and any(w in self.np_heads for w in words[k + 1 : k + 3])
+                # (群众吸收资金 + 1.26亿元: a verb and a head with an amount after them are the predicate and its object)
+                amount_after = k + 1 < len(words) and text[i + len(word) + len(words[k + 1]) : i + len(word) + len(words[k + 1]) + 1].isdigit()
                 if word in self.verbs and nominal and word not in self.np_heads and not modifier and not graded \
-                        and not (k + 1 < len(words) and words[k + 1] in self.np_heads and not adverb_before):
+                        and not (k + 1 < len(words) and words[k + 1] in self.np_heads and not adverb_before and not amount_after):
                     # (3名教堂枪击事件疑犯: 枪击 modifies 事件, the phrase goes on; 群众非法吸收资金:
                     # after an adverb that follows a noun the verb is the predicate)
                     e = i - len(words[k - 1]) if adverb_before else i
