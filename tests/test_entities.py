@@ -2248,6 +2248,8 @@ def test_admin_divisions_builder_keeps_an_older_name_its_province_lacks():
     ("今年以来，河南省内银行机构协助公安机关止付资金。", [("河南省", "PLACE")]),                  # the banks within the province
     ("可第一时间联系发卡银行冻结。", []),                                                       # a bank's role, no bank
     ("日本外相称将推进普天间机场县内搬迁。", [("日本", "PLACE"), ("普天间机场", "PLACE")]),        # 县内: within the prefecture
+    ("据港珠澳大桥管理局统计，通行车辆增长。", [("港珠澳大桥管理局", "ORG")]),                      # 据 opens no place
+    ("民警对张江地区23所中小学开展检查。", [("张江", "PLACE")]),                                    # a name before 地区 is an area
 ])
 def test_the_thirty_seventh_rounds_entity_rulings(nlp, text, expected):
     assert ents(nlp(text)) == expected

@@ -236,7 +236,8 @@ class NerRulings(RuleComponent):
         self.any_unit_head = tuple(self.unit_heads)
         self.any_org_head = (*self.org_name_heads, *self.org_heads)
         self.any_locative = tuple(self.locative_suffixes)
-        self.word_locatives = tuple(w for w in self.locative_suffixes if len(w) > 1)  # (边 of 江边小学 is the name's)
+        self.word_locatives = tuple(w for w in self.locative_suffixes if len(w) > 1)
+        self.region_words_after_places = tuple(d.get("region_words_after_places", ()))  # (边 of 江边小学 is the name's)
         self.locative_openings = tuple({w[:k] for w in self.locative_suffixes for k in range(1, len(w))})
         # another body's word inside (北仑区生态环境分局, 凭祥海关缉私分局): its 分局 is that body's
         self.other_body_words = tuple(pg.get("name_body_words", ()))
@@ -619,7 +620,8 @@ class NerRulings(RuleComponent):
         landmark, PLACE (§4), and so is a district of campuses (广州大学城: `campus_town_suffixes`); a
         PERSON that ends in a place suffix of two characters or more (曹妃甸港区, 南七街道: the places
         grammar's chain and landmark suffixes) is a place, and so is a surname + 家 + a place
-        character (杨家界, 郭家坝, 王家营: `family_place_ends`)."""
+        character (杨家界, 郭家坝, 王家营: `family_place_ends`) and a PERSON right before a word for an
+        area around a place (张江 + 地区: `region_words_after_places`)."""
         inner = text[ent.start_char : ent.end_char]
         if ((ent.label_ == "ORG" and self.police_word.search(inner)) or (ent.label_ == "PLACE" and self.police_word_end.search(inner))) \
                 and self.parses_as_unit(inner):
@@ -639,6 +641,8 @@ class NerRulings(RuleComponent):
             return Span(doc, ent.start, ent.end, label="PLACE")  # 曹妃甸港区, 南七街道: no person's name ends so
         if ent.label_ == "PERSON" and len(inner) == 3 and inner[1] == "家" and inner[2] in self.family_place_ends:
             return Span(doc, ent.start, ent.end, label="PLACE")  # 杨家界, 郭家坝: a family's place, no given name
+        if ent.label_ == "PERSON" and "某" not in inner and text.startswith(self.region_words_after_places, ent.end_char):
+            return Span(doc, ent.start, ent.end, label="PLACE")  # 张江 + 地区: an area, no person, goes on so
         return ent
 
     def cuts_through_body_word(self, text: str, i: int) -> bool:
