@@ -2250,6 +2250,9 @@ def test_admin_divisions_builder_keeps_an_older_name_its_province_lacks():
     ("日本外相称将推进普天间机场县内搬迁。", [("日本", "PLACE"), ("普天间机场", "PLACE")]),        # 县内: within the prefecture
     ("据港珠澳大桥管理局统计，通行车辆增长。", [("港珠澳大桥管理局", "ORG")]),                      # 据 opens no place
     ("民警对张江地区23所中小学开展检查。", [("张江", "PLACE")]),                                    # a name before 地区 is an area
+    ("青海省西宁市湟中区多巴镇的村民反映。", [("青海省西宁市湟中区多巴镇", "PLACE")]),              # 多 opens a town's name after its county
+    ("在东兴市江平镇万尾村开展宣传。", [("东兴市江平镇万尾村", "PLACE")]),                          # ... and 万 a village's
+    ("全区多个乡镇开展排查。", []),                                                                 # 多个: a quantity
 ])
 def test_the_thirty_seventh_rounds_entity_rulings(nlp, text, expected):
     assert ents(nlp(text)) == expected
