@@ -2311,6 +2311,8 @@ def test_sheji_keeps_its_relative_clause_before_a_listed_noun(nlp):
     ("犯罪嫌疑人以高额回报为诱饵，向1600余名群众吸收资金1.26亿元。", "群众"),   # the verb and its object carry the amount
     ("先后向3000余名药农吸收资金2.3亿元。", "药农"),
     ("查获3起运输毒品案件。", "运输毒品案件"),                               # a verb inside the crime's name stays
+    ("今年已有17名乘客成功求助。", "乘客"),                                   # 成功 / 不要 / 不再: adverbs of the predicate
+    ("已劝阻200余名群众不要再往合作社里投钱。", "群众"),
 ])
 def test_a_verb_and_its_object_before_an_amount_end_the_counted_noun(nlp, text, metric):
     assert list(nlp(text).spans["claims"])[0]._.metric["text"] == metric
