@@ -236,8 +236,8 @@ class NerRulings(RuleComponent):
         self.any_unit_head = tuple(self.unit_heads)
         self.any_org_head = (*self.org_name_heads, *self.org_heads)
         self.any_locative = tuple(self.locative_suffixes)
-        self.word_locatives = tuple(w for w in self.locative_suffixes if len(w) > 1)
-        self.region_words_after_places = tuple(d.get("region_words_after_places", ()))  # (边 of 江边小学 is the name's)
+        self.word_locatives = tuple(w for w in self.locative_suffixes if len(w) > 1)  # (边 of 江边小学 is the name's)
+        self.region_words_after_places = tuple(d.get("region_words_after_places", ()))
         self.locative_openings = tuple({w[:k] for w in self.locative_suffixes for k in range(1, len(w))})
         # another body's word inside (北仑区生态环境分局, 凭祥海关缉私分局): its 分局 is that body's
         self.other_body_words = tuple(pg.get("name_body_words", ()))

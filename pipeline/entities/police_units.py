@@ -145,8 +145,9 @@ class PoliceUnitGrammar:
             self.gaz.county_short_at(text, end) or nxt.head in self.standalone_heads)))
 
     def opens_name_word(self, name: str) -> bool:
-        """和 / 同 / 长 / 不 … opening a station's name after its unit is the first character of a word of
-        the name (grammar: name_word_openers)."""
+        """和 / 同 / 长 / 向 opening a station's name after its unit is the first character of a word of
+        the name (崇川分局 + 和平桥派出所, 秀英分局 + 长流派出所; grammar: name_word_openers), not a conjunction
+        before another station (分局和城关派出所: 和 / 城关) nor a title (分局长带队)."""
         return name[0] in self.name_word_openers and (len(shipped_fast_cut()(name)[0]) >= 2 or self.one_char_road(name))
 
     def inside_name_word(self, name: str, k: int) -> bool:
