@@ -175,10 +175,11 @@ class ClaimGrammar:
         self.one_multiple_after = re.compile(rf"(?:{alt(units.get('one_multiple_after', ['增长']))})了?$")
         # (a bracketed note inside the pool is one step, its 、 included: 位居全市各县（市、区）首位; a pool
         # runs to 10 steps: 居全市各区县公安机关首位, 居全国27个省会城市首位)
-        self.rank_verbs = re.compile(rf"(?:{alt(context['rank_verbs'])})(?:[^，。；！？、（(]|[（(][^（(）)，。]{{1,8}}[）)]){{0,10}}$")
+        rank_pool = rf"(?:{alt(context['rank_verbs'])})(?:[^，。；！？、（(]|[（(][^（(）)，。]{{1,8}}[）)])"
+        self.rank_verbs = re.compile(rank_pool + "{0,10}$")
         # (首位, 前三 are ranks by their word: the pool between the verb and them may run longer,
         # 居全省公安机关景区警务工作首位)
-        self.rank_verbs_wide = re.compile(rf"(?:{alt(context['rank_verbs'])})(?:[^，。；！？、（(]|[（(][^（(）)，。]{{1,8}}[）)]){{0,16}}$")
+        self.rank_verbs_wide = re.compile(rank_pool + "{0,16}$")
         self.scope_before_rank = re.compile(rf"(?:{context['scopes']}|同类)[^，。；！？、]{{0,6}}$")
         # per pattern, characters one of which its every match holds (a numeral, 倍, 连, 第…): most
         # texts hold none of most patterns' and skip them (find ran every pattern over every text)

@@ -844,7 +844,7 @@ class NerRulings(RuleComponent):
             for i in range(start + 2, end - 1):
                 if text[i:end] not in self.place_kinds:
                     continue
-                loc = next((w for w in self.locative_suffixes if len(w) > 1 and text.endswith(w, start, i)
+                loc = next((w for w in self.word_locatives if text.endswith(w, start, i)
                             and i - len(w) - start >= 2), None)
                 if loc is not None or text.endswith(self.section_suffixes, start, i):
                     return doc.char_span(start, i - len(loc or ""), label=ent.label_) or ent
@@ -905,7 +905,9 @@ class NerRulings(RuleComponent):
             return doc
         text = doc_text(doc)  # Doc.text rebuilds the string on every access
         candidates = ents
-        body_ends = frozenset(s.end_char for group in doc.spans.values() for s in group if s.label_ in self.fused_labels)
+        # (read only where a fused word's character occurs: the fused test asks for nothing else)
+        body_ends = frozenset(s.end_char for group in doc.spans.values() for s in group if s.label_ in self.fused_labels) \
+            if any(w in text for w in self.fused_after) else frozenset()
         if any(e.label_ == "PLACE" for e in ents):
             candidates = [part for ent in ents for part in self.split_places(doc, text, ent)]
         kept: list[Span] = []
