@@ -95,6 +95,7 @@ def rulings():
         ("江苏省苏州市昆山市金融机构共收缴假币", "江苏省苏州市昆山市金融机构", "ORG", "a place's bodies of a kind, or a verb, no name"),
         ("袋内有金手镯2只", "金手镯", "PERSON", "an ordinary word, not a name"),        # gold goods open with 金
         ("会同林草部门执法", "林草", "PERSON", "an ordinary word, not a name"),
+        ("结果卡里被转走了三千元", "卡里", "PERSON", "a noun and a locative"),  # 卡 is no surname
     ],
 )
 def test_rulings_drop_what_annotation_md_excludes(rulings, text, entity, label, reason):
@@ -193,6 +194,13 @@ def test_rulings_trim_a_locative_word_off_a_model_place(nlp, rulings):
     doc = nlp.make_doc("该局在闽东海域查获走私案件。")
     doc.ents = [Span(doc, 3, 6, "PLACE")]  # 闽东海 of 闽东海域: the sea area of 闽东
     assert [(e.text, e.label_) for e in rulings(doc).ents] == [("闽东", "PLACE")]
+
+
+def test_rulings_end_a_list_member_before_the_lists_count(nlp, rulings):
+    doc = nlp.make_doc("长安、虎门两镇的查处量下降，海淀两区不变。")
+    doc.ents = [Span(doc, 0, 2, "PLACE"), Span(doc, 3, 7, "PLACE")]
+    # 两镇 counts the list: the last member is 虎门 (and a count after no list mark is no member's)
+    assert [(e.text, e.label_) for e in rulings(doc).ents] == [("长安", "PLACE"), ("虎门", "PLACE")]
 
 
 def test_rulings_take_book_title_marks_off_a_model_entity(nlp, rulings):

@@ -114,6 +114,8 @@ class NerRulings(RuleComponent):
         self.place_kind_words = tuple(sorted(d.get("place_kind_words", ()), key=len, reverse=True))
         self.counted_collective = re.compile(d["counted_collective"]) if d.get("counted_collective") else None
         self.counted_places = re.compile(d["counted_places"]) if d.get("counted_places") else None
+        self.noun_locative_ends = d.get("noun_locative_ends", "")
+        self.list_marks = d.get("list_marks", "、和及与")
         # 中 + 共查获 (行动中共查获): the organisations component's rule for its fixed names, on the model's short ORGs
         self.org_fixed_not_before = dict(d.get("organisations", {}).get("fixed_not_before", {}))
         self.org_fixed_not_before_words = {k: tuple(v) for k, v in d.get("organisations", {}).get("fixed_not_before_words", {}).items()}
@@ -316,9 +318,6 @@ class NerRulings(RuleComponent):
             return "a group set up and named by its task"  # 组成劝返小组, 组成的巡山队
         if label == POLICE_UNIT and self.counted_collective is not None and self.counted_collective.search(inner):
             return "places counted, no one unit"  # 湖北、湖南、江西三省警方
-        if label == "PLACE" and self.counted_places is not None and start > 0 and text[start - 1] in "、和及与" \
-                and (m := self.counted_places.search(inner)) and m.start() >= 2:
-            return "a list's last member and its count"  # 良田两镇 of 乌石、良田两镇
         if label == "ORG" and len(inner) <= 3 and text[end : end + 1] \
                 and (text[end] in self.org_fixed_not_before.get(inner[-1], "")
                      or text.startswith(self.org_fixed_not_before_words.get(inner[-1], ()), end)):
@@ -391,6 +390,8 @@ class NerRulings(RuleComponent):
             return "a preposition and a place"  # 意大利警方于罗马将…抓获: 于 is no surname there
         if label == "PERSON" and ordinary_word(inner, self.person_common_words, self.org_not_name_words):
             return "an ordinary word, not a name"
+        if label == "PERSON" and len(inner) == 2 and inner[1] in self.noun_locative_ends and inner[0] not in self.surnames:
+            return "a noun and a locative"  # 结果卡里被转走: 卡 is no surname, 里 no given name
         if label in self.name_labels and any(inner[:k] in self.surnames and inner[k:] in self.surname_titles
                                              for k in (1, 2) if k < len(inner)):
             return "surname and title"
@@ -863,6 +864,17 @@ class NerRulings(RuleComponent):
                 return doc.char_span(start, end - cut, label=ent.label_)
         return ent
 
+    def trim_counted_member(self, doc: Doc, text: str, ent: Span) -> Span:
+        """A model PLACE that took the count closing a list (长安、虎门两镇, 颍州、颍东、颍泉3个区) ends
+        before the count: the count belongs to the list, the last member is a name (`counted_places`)."""
+        if ent.label_ != "PLACE" or self.counted_places is None or ent.start_char == 0 \
+                or text[ent.start_char - 1] not in self.list_marks:
+            return ent
+        m = self.counted_places.search(text, ent.start_char, ent.end_char)
+        if m is None or m.start() == ent.start_char:
+            return ent
+        return doc.char_span(ent.start_char, m.start(), label=ent.label_) or ent
+
     def trim_to_word(self, doc: Doc, text: str, ent: Span) -> Span | None:
         """A model PLACE whose last characters open a word of the segmenter that runs past it ends
         before that word when what is left is a name the gazetteer knows (泰山东 of 泰山 / 东岳 / 庙会 →
@@ -913,7 +925,7 @@ class NerRulings(RuleComponent):
         kept: list[Span] = []
         for k, ent in enumerate(candidates):
             ent = self.trim_partner(doc, text, self.trim_clause_char(doc, text, self.trim_title_marks(doc, text, self.trim_frame_word(doc, text, ent))))
-            ent = self.trim_locative(doc, text, self.trim_preposition(doc, text, self.trim_department(doc, text, ent)))
+            ent = self.trim_locative(doc, text, self.trim_preposition(doc, text, self.trim_department(doc, text, self.trim_counted_member(doc, text, ent))))
             ent = self.trim_unnamed(doc, text, ent) if ent is not None else None
             ent = self.trim_to_word(doc, text, ent) if ent is not None else None
             if ent is not None and self.reason(text, ent.start_char, ent.end_char, ent.label_, body_ends) is None:

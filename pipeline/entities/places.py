@@ -494,6 +494,8 @@ class Places(EntityRuleComponent):
             found = run.end() if run else None
         if found is None:  # 沪渝高速 + 黄梅收费站: the road's toll station, service area or tunnel named by a place
             found = self.gazetteer.suffixed_name_at(text, end, self.road_facility_suffixes, in_chain=True)
+        if found is None:  # 104国道 + 塘下段, G6京藏高速 + 日月山段: a section named as its facilities are
+            found = self.gazetteer.suffixed_name_at(text, end, list(self.gazetteer.section_suffixes), in_chain=True, min_name=2)
         return found if found is not None else end
 
     def inside_brand(self, text: str, m: PlaceMatch) -> bool:

