@@ -6,6 +6,8 @@ CLAIMS = [
     ("5名男子扮港商征婚诈骗93万。", "93万", "MONEY", 930000, None, "exact"),      # a money verb before a bare amount
     ("餐厅收银员私吞14万营业款后自首。", "14万", "MONEY", 140000, None, "exact"),  # a money noun after it
     ("涉案人员5万。", "5万", "COUNT", 50000, None, "exact"),                      # people between verb and number
+    ("不然这2万块钱就没了。", "2万块", "MONEY", 20000, "块", "exact"),             # 块 before 钱: money; 钱 stays out
+    ("现场起获手表3块。", "3块", "COUNT", 3, "块", "exact"),                        # 块 alone: a count
     ("400余村民户籍被封锁。", "400余", "COUNT", 400, None, "more_than"),
     ("今年共抓获犯罪嫌疑人158名。", "158名", "COUNT", 158, "名", "exact"),
     ("涉案金额约500万元。", "约500万元", "MONEY", 5000000, "元", "about"),
@@ -1112,7 +1114,7 @@ EIGHTH_ROUND = [
     ("百日内共查处酒驾醉驾2315起。", "2315起", "period", "百日内"),
     ("今年共查处醉驾126起，比去年多了19起。", "19起", "change", "increase"),       # 多了 / 少了 against a base
     ("今年共查处醉驾126起，较去年少了5起。", "5起", "change", "decrease"),
-    ("收银机被人撬了，少了三千多块钱。", "三千多块钱", "change", None),             # no base: missing money
+    ("收银机被人撬了，少了三千多块钱。", "三千多块", "change", None),             # no base: missing money
     ("工作人员减少了4人。", "4人", "change", "decrease"),
     ("该院共受理审查起诉案件1517件。", "1517件", "metric", "审查起诉案件"),       # a procedure names the case
     ("共执行退赃款项640万元。", "640万元", "metric", "退赃款项"),                   # court verbs govern

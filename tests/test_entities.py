@@ -2261,6 +2261,9 @@ def test_the_thirty_seventh_rounds_entity_rulings(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("行动中共发放宣传资料2.6万份。", []),                                                           # 共发放: a total, no 中共
+    ("民警介绍，直播中共解答网友咨询26个。", []),                                                   # any everyday verb after 中 + 共
+    ("日前中共发布通知。", [("中共", "ORG")]),                                                        # ... but the party's own
+    ("派出所第一时间联动县消防救援大队赶赴现场。", [("县消防救援大队", "ORG")]),                       # 联动 joins bodies as 联合
     ("据楚天都市报报道，家长被骗15万元。", [("楚天都市报", "ORG")]),
     ("一名自称北京电影学院招生办工作人员的网友骗走2.4万元。", [("北京电影学院招生办", "ORG")]),      # the admissions office
     ("瑞安市公安局交警大队塘下中队在104国道塘下段开展整治。",

@@ -101,6 +101,9 @@ class ClaimGrammar:
         guard = r"(?:(?<![0-9A-Za-z０-９.．\-－_第届唯])|(?<=[0-9][\-－]))"  # (5-8万元: a range's upper end; 唯一一个)
         no_duration = rf"(?!(?:余|多)?(?:{alt(units['duration_after'])}))"  # (5个多月: a duration)
         bare_not_before = rf"(?!{alt(units['bare_not_before'])})" if units.get("bare_not_before") else ""
+        # (块 is money only before 钱, which stays outside the span: 2万块钱 → 2万块; 3块手表 is a count)
+        money_units = alt(units["money"]) + "".join(
+            f"|{re.escape(word)}(?={re.escape(after)})" for word, after in units.get("money_before", {}).items())
         self.patterns: list[tuple[str, re.Pattern]] = [
             ("PERCENT", re.compile(rf"{guard}{pre}{number}(?P<unit>{alt(units['percent_signs'] + units['percent_points'])}){suf}")),
             ("PERCENT", re.compile(rf"{pre}百分之(?P<pct>{ARABIC}|{CN_NUM}(?:点[零〇一二三四五六七八九]+)?|百(?![分万亿是地]|{CN_DIGIT})){suf}")),  # (百分之百: 100; not 百分之百是诈骗, 百分之百地)
@@ -123,7 +126,7 @@ class ClaimGrammar:
             ("RANK", re.compile(rf"第(?P<num>{ARABIC}|{CN_NUM})(?P<unit>{alt(units['rank_suffixes'])})?")),
             ("RANK", re.compile(rf"前(?P<num>{ARABIC}|{CN_NUM})(?P<unit>{alt(units['rank_suffixes'])})?")),
             ("RANK", re.compile(rf"(?P<rankword>{alt(units['rank_words'])})")),
-            ("MONEY", re.compile(rf"{guard}{pre}{number}(?P<unit>{alt(units['money'])}){suf}")),
+            ("MONEY", re.compile(rf"{guard}{pre}{number}(?P<unit>{money_units}){suf}")),
             ("COUNT", re.compile(rf"{guard}{pre}{number}(?P<unit>{alt(units['count'])}){no_duration}{suf}")),
             # a bare number is a claim only with a multiplier or a threshold marker (50万以上,
             # 人口1200万); its unit is null. Longer matches with a unit win over it. Not before 年
@@ -152,11 +155,11 @@ class ClaimGrammar:
         # a threshold right after a bare amount (千万元以上的案件 at_least, 亿元以下 at_most)
         threshold = alt(w for kind in ("at_least", "at_most") for w in markers["suffix"][kind])
         self.patterns += [
-            ("MONEY", re.compile(rf"{bare}(?P<unit>{alt(units['money'])})")),
+            ("MONEY", re.compile(rf"{bare}(?P<unit>{money_units})")),
             ("COUNT", re.compile(rf"{bare}(?P<unit>{alt(units['count'])}){no_duration}")),
             # (an outer marker before it is in the span and wins: 约百余件, as 约20余万元)
             # (百余万台, 千余万元: a multiplier after the marker scales the magnitude)
-            ("MONEY", re.compile(rf"{lone}{pre}(?P<mag>{alt(self.magnitudes)})(?P<inf>余|多)(?P<mag_mult>[万亿])?(?P<unit>{alt(units['money'])})")),
+            ("MONEY", re.compile(rf"{lone}{pre}(?P<mag>{alt(self.magnitudes)})(?P<inf>余|多)(?P<mag_mult>[万亿])?(?P<unit>{money_units})")),
             ("COUNT", re.compile(rf"{lone}{pre}(?P<mag>{alt(self.magnitudes)})(?P<inf>余|多)(?P<mag_mult>[万亿])?(?P<unit>{alt(units['count'])}){no_duration}")),
             ("MONEY", re.compile(rf"{lone}(?P<mag>千万|百万)(?P<unit>元)(?![户级])(?P<suf>{threshold})?")),
             # (亿元 alone is a milestone or a level, 突破亿元大关; with a threshold it is an amount)

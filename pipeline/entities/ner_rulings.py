@@ -59,7 +59,7 @@ from .base import RuleComponent
 from .gazetteer import Gazetteer
 from .merge import hosted_posts
 from .organisations import (describes_anonymised_body, named_from_next_place, generic_name_test, head_run_on_test, indefinite_patterns, kind_after_division,
-                            kinds_after_divisions, names_an_app, wordy_name)
+                            kinds_after_divisions, names_an_app, total_after_fixed_name, wordy_name)
 from .persons import ordinary_word
 from .police_units import LABEL as POLICE_UNIT, PoliceUnitGrammar
 from .places import currency_name, opens_quoted_title, people_test, quoted_method
@@ -119,6 +119,7 @@ class NerRulings(RuleComponent):
         # 中 + 共查获 (行动中共查获): the organisations component's rule for its fixed names, on the model's short ORGs
         self.org_fixed_not_before = dict(d.get("organisations", {}).get("fixed_not_before", {}))
         self.org_fixed_not_before_words = {k: tuple(v) for k, v in d.get("organisations", {}).get("fixed_not_before_words", {}).items()}
+        self.org_fixed_total_verbs = {k: frozenset(v) for k, v in d.get("organisations", {}).get("fixed_total_verbs", {}).items()}
         central = d.get("central_task", {})
         self.central_task_head = central.get("head", "")
         self.central_task_verbs = frozenset(central.get("verbs", ()))
@@ -320,8 +321,9 @@ class NerRulings(RuleComponent):
             return "places counted, no one unit"  # 湖北、湖南、江西三省警方
         if label == "ORG" and len(inner) <= 3 and text[end : end + 1] \
                 and (text[end] in self.org_fixed_not_before.get(inner[-1], "")
-                     or text.startswith(self.org_fixed_not_before_words.get(inner[-1], ()), end)):
-            return "last character opens a longer word"  # 中共 of 春运中共破获
+                     or text.startswith(self.org_fixed_not_before_words.get(inner[-1], ()), end)
+                     or total_after_fixed_name(text, start, end, self.org_fixed_total_verbs, self.org_everyday_verbs)):
+            return "last character opens a longer word"  # 中共 of 春运中共破获, 直播中共解答
         if label == "ORG" and self.place_and_kind(inner):
             return "a place's bodies of a kind, or a verb, no name"  # 昆山市金融机构, 河西区组织(社区民警)
         if label == "ORG" and describes_anonymised_body(inner, self.legal_forms):

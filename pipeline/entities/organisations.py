@@ -131,6 +131,18 @@ def wordy_name(words: list[str], head: str, not_name_words: frozenset, everyday_
     return head in everyday_checked and first in everyday_words
 
 
+def total_after_fixed_name(text: str, start: int, end: int, total_verbs: dict, everyday_verbs: frozenset) -> bool:
+    """A fixed name whose last character opens a total with the verb after it, inside a clause
+    (直播中共解答网友咨询26个, 仓库中共存放旧手机: 中 + 共解答, 共存放): a Han character before the name and
+    an everyday verb after it that is none of the verbs the body itself does (`total_verbs`: 日前中共发布
+    stays the party; shared with ner_rulings)."""
+    own_verbs = total_verbs.get(text[end - 1 : end])
+    if own_verbs is None or start == 0 or not CJK.match(text[start - 1]):
+        return False
+    verb = text[end : end + 2]
+    return len(verb) == 2 and verb in everyday_verbs and verb not in own_verbs
+
+
 def names_an_app(text: str, start: int, end: int, app_after: tuple) -> bool:
     """A body's name right before APP, 客户端, 公众号 … (`app_after`), or quoted right before one,
     names an app or an account: a brand, no entity (国家反诈中心APP, “国家反诈中心”APP; shared with
@@ -167,6 +179,7 @@ class OrganisationGrammar:
         self.fixed_not_before = dict(grammar.get("fixed_not_before", {}))
         self.fixed_not_before_words = {k: tuple(v) for k, v in grammar.get("fixed_not_before_words", {}).items()}
         self.fixed_after_words = tuple(grammar.get("fixed_after_words", ()))
+        self.fixed_total_verbs = {k: frozenset(v) for k, v in grammar.get("fixed_total_verbs", {}).items()}
         self.title_after = tuple(grammar["title_after"])
         self.app_after = tuple(grammar.get("app_after", ()))
         endings = grammar.get("quoted_outlet_endings", ())
@@ -431,7 +444,8 @@ class OrganisationGrammar:
                 pass  # 民建 inside 村民建立: a two-character abbreviation must be words of its own (联合 + 国网: the
                 # segmenter's 联合国 hides the name after the co-agent word)
             elif text[m.end() : m.end() + 1] and (text[m.end()] in self.fixed_not_before.get(m.group()[-1], "")
-                                                  or text.startswith(self.fixed_not_before_words.get(m.group()[-1], ()), m.end())):
+                                                  or text.startswith(self.fixed_not_before_words.get(m.group()[-1], ()), m.end())
+                                                  or total_after_fixed_name(text, m.start(), m.end(), self.fixed_total_verbs, self.everyday_verbs)):
                 # 教育部 of 教育部门, 联合国 of 联合国家发展改革委: the last character opens another word,
                 # and a name may start inside the match (联合国际刑警组织 -> 国际刑警组织)
                 pos = m.start() + 1
