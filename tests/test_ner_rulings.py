@@ -96,6 +96,9 @@ def rulings():
         ("袋内有金手镯2只", "金手镯", "PERSON", "an ordinary word, not a name"),        # gold goods open with 金
         ("会同林草部门执法", "林草", "PERSON", "an ordinary word, not a name"),
         ("结果卡里被转走了三千元", "卡里", "PERSON", "a noun and a locative"),  # 卡 is no surname
+        ("关注“上海发布”公众号", "上海", "PLACE", "opens a quoted title"),      # an account's name
+        ("被誉为“中国冷极”的根河市", "中国", "PLACE", "opens a quoted title"),  # a title, 2 characters on
+        ("该所践行新时代“枫桥经验”", "枫桥", "PLACE", "place inside a brand"),  # a national brand method
     ],
 )
 def test_rulings_drop_what_annotation_md_excludes(rulings, text, entity, label, reason):
@@ -143,6 +146,10 @@ def test_rulings_drop_what_annotation_md_excludes(rulings, text, entity, label, 
         ("他加入浙江省摄影家协会", "浙江省摄影家协会", "ORG"),     # no set-up verb before it
         ("上海合作组织峰会开幕", "上海合作组织", "ORG"),            # 上海合作 is no place: a name before 组织
         ("他在杭州市第一中学任教", "杭州市第一中学", "ORG"),        # a name between the place and the kind word
+        ("分局联合交警西湖大队开展整治", "交警西湖大队", "POLICE_UNIT"),  # the traffic police's county team
+        ("民警与金水交警大队联合执勤", "金水交警大队", "POLICE_UNIT"),
+        ("推广“毕节经验”做法", "毕节", "PLACE"),                   # a place as a plain modifier (§1: 温州样板)
+        ("网传“橘子洲大桥垮塌”", "橘子洲大桥", "PLACE"),            # a rumour's place
     ],
 )
 def test_rulings_keep_ordinary_entities(rulings, text, entity, label):

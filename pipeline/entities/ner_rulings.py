@@ -101,8 +101,10 @@ class NerRulings(RuleComponent):
         self.brand_suffixes = tuple(d.get("brand_suffixes", ()))
         self.species_after = tuple(d.get("species_after", ()))
         self.app_after = tuple(d.get("app_after", ()))
-        self.quoted_method_suffixes = tuple(d.get("quoted_method_suffixes", ()))
+        self.brand_methods = tuple(d.get("brand_methods", ()))
         self.title_min_extra = int(d["quoted_title_min_extra"])
+        self.place_title_min_extra = int(d.get("quoted_place_title_min_extra", self.title_min_extra))
+        self.quoted_modifier_words = tuple(d.get("quoted_modifier_words", ()))
         self.quoted_clause_words = tuple(d.get("quoted_clause_words", ()))
         self.slogan_place_labels = set(d["slogan_place_labels"])
         self.fused_after = tuple(d["fused_after"])
@@ -115,6 +117,10 @@ class NerRulings(RuleComponent):
         self.counted_collective = re.compile(d["counted_collective"]) if d.get("counted_collective") else None
         self.counted_places = re.compile(d["counted_places"]) if d.get("counted_places") else None
         self.noun_locative_ends = d.get("noun_locative_ends", "")
+        teams = d.get("county_traffic_teams", {})
+        self.county_team_words = tuple(teams.get("words", ()))
+        self.county_team_heads = frozenset(teams.get("heads", ()))
+        self.county_team_tails = frozenset(w + h for w in self.county_team_words for h in self.county_team_heads)
         self.list_marks = d.get("list_marks", "、和及与")
         # 中 + 共查获 (行动中共查获): the organisations component's rule for its fixed names, on the model's short ORGs
         self.org_fixed_not_before = dict(d.get("organisations", {}).get("fixed_not_before", {}))
@@ -413,7 +419,7 @@ class NerRulings(RuleComponent):
             return "place inside a brand"  # 瓯越义警 (§4); 柯桥 of ‘柯桥义警’ read as a person
         if label == "PLACE" and text.startswith(self.species_after, end):
             return "place inside a species' name"  # 中华鲟, 长江江豚, 亚洲象
-        if label in self.slogan_place_labels and quoted_method(text, start, end, self.quotes, self.quoted_method_suffixes):
+        if label in self.slogan_place_labels and quoted_method(text, start, end, self.quotes, self.brand_methods):
             return "place inside a brand"  # “枫桥经验”: a method named after the place
         if start > 0 and text[start - 1] in self.quotes and inner.startswith(tuple(self.campaign_words)) \
                 and len(inner) > 2:
@@ -428,8 +434,9 @@ class NerRulings(RuleComponent):
                 and not (label == "ORG" and inner.endswith(self.legal_forms) and len(inner) > self.legal_form_max):
             # (a registered company's full name in quotation marks is its name: 注册成立“楚韵拍卖有限公司”)
             return "quoted brand or label"
-        if opens_quoted_title(text, start, end, self.quotes, self.title_min_extra, CLOSING_SENTENCE_MARKS,
-                              self.quoted_clause_words):
+        if opens_quoted_title(text, start, end, self.quotes,
+                              self.place_title_min_extra if label == "PLACE" else self.title_min_extra,
+                              CLOSING_SENTENCE_MARKS, self.quoted_clause_words, self.quoted_modifier_words):
             return "opens a quoted title"
         return None
 
@@ -551,6 +558,13 @@ class NerRulings(RuleComponent):
             head = inner[county[0]:]
             if any(p.fullmatch(head) for p in (grammar.bodies, grammar.collectives)) and head not in grammar.national:
                 return True
+            if head in self.county_team_tails:
+                return True  # 金水 + 交警大队: the traffic police's team of the county
+        if inner.startswith(self.county_team_words):
+            word = next(w for w in self.county_team_words if inner.startswith(w))
+            county = grammar.gaz.county_short_at(inner, len(word))
+            if county is not None and inner[county[0]:] in self.county_team_heads:
+                return True  # 交警 + 河西 + 支队, as the traffic police name a county's team
         # (鹤山县: a short form the gazetteer knows, under a level it no longer has, counts as unknown there)
         return self.unknown_place_unit(inner)
 
@@ -957,8 +971,10 @@ def load_rulings() -> dict:
     data["venue_suffixes"] = list(places.get("venue_suffixes", []))
     # (the place suffixes of two characters or more: no person's name ends in one)
     data["place_suffix_words"] = sorted({w for w in places.get("chain_suffixes", []) + places.get("landmark_suffixes", []) if len(w) >= 2})
-    data["quoted_method_suffixes"] = list(places.get("quoted_method_suffixes", []))
+    data["brand_methods"] = list(places.get("brand_methods", []))
     data["quoted_title_min_extra"] = places.get("quoted_title_min_extra", 4)
+    data["quoted_place_title_min_extra"] = places.get("quoted_place_title_min_extra", data["quoted_title_min_extra"])
+    data["quoted_modifier_words"] = list(places.get("quoted_modifier_words", []))
     data["quoted_clause_words"] = list(places.get("quoted_clause_words", []))
     police = resource_files.read_json("police_units/grammar.json")
     data["police_grammar"] = police

@@ -20,26 +20,28 @@ QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》"}
 
 
 def opens_quoted_title(text: str, start: int, end: int, quotes: dict, min_extra: int, stops: str,
-                       clause_words: tuple = ()) -> bool:
+                       clause_words: tuple = (), modifier_words: tuple = ()) -> bool:
     """text[start:end] opens a quotation (`quotes`: opening → closing mark) that runs on for at
-    least `min_extra` more characters without any of `stops`: a quoted title (“中国最具幸福感城市”).
-    One that holds any of `clause_words` is a quoted report, a rumour's or a post's (“包头暴雪致高速封闭”,
-    “麦积区发生6.2级地震”), whose place is a place."""
+    least `min_extra` more characters without any of `stops`: a quoted title (“中国最具幸福感城市”),
+    a brand or an account (“上海发布”). One that holds any of `clause_words` is a quoted report, a
+    rumour's or a post's (“包头暴雪致高速封闭”, “麦积区发生6.2级地震”), whose place is a place; so is one
+    whose rest is one of `modifier_words` (“毕节经验”: a plain modifier, as 温州 in 温州样板)."""
     if start == 0 or text[start - 1] not in quotes:
         return False
     close = text.find(quotes[text[start - 1]], end)
     inner = close - end if close != -1 else 0
     return inner >= min_extra and not any(c in text[end:close] for c in stops) \
-        and not any(w in text[end:close] for w in clause_words)
+        and not any(w in text[end:close] for w in clause_words) and text[end:close] not in modifier_words
 
 
-def quoted_method(text: str, start: int, end: int, quotes: dict, suffixes: tuple) -> bool:
-    """text[start:end] and one of `suffixes` fill a quotation (“枫桥经验”, “浦江经验”): a method or
-    model named after the place, a brand (ANNOTATION.md §1: 枫桥式公安派出所), no place."""
+def quoted_method(text: str, start: int, end: int, quotes: dict, brands: tuple) -> bool:
+    """text[start:end] opens a quotation that is one of the `brands`, methods named after a place
+    (“枫桥经验”, “浦江经验”): a brand (ANNOTATION.md §1: 枫桥式公安派出所), no place; “毕节经验” keeps
+    its place, a plain modifier (温州样板)."""
     if start == 0 or text[start - 1] not in quotes:
         return False
-    w = next((w for w in suffixes if text.startswith(w, end)), None)
-    return w is not None and text.startswith(quotes[text[start - 1]], end + len(w))
+    close = quotes[text[start - 1]]
+    return any(b.startswith(text[start:end]) and text.startswith(b + close, start) for b in brands)
 
 
 def currency_name(text: str, start: int, end: int) -> bool:
@@ -89,8 +91,9 @@ class Places(EntityRuleComponent):
         self.slogan_prefixes = tuple(g.get("slogan_prefixes", ()))
         self.brand_suffixes = tuple(g.get("brand_suffixes", ()))
         self.species_after = tuple(g.get("species_after", ()))
-        self.quoted_method_suffixes = tuple(g.get("quoted_method_suffixes", ()))
-        self.quoted_title_min_extra = g.get("quoted_title_min_extra", 4)
+        self.brand_methods = tuple(g.get("brand_methods", ()))
+        self.quoted_title_min_extra = g.get("quoted_place_title_min_extra", g.get("quoted_title_min_extra", 4))
+        self.quoted_modifier_words = tuple(g.get("quoted_modifier_words", ()))
         self.quoted_clause_words = tuple(g.get("quoted_clause_words", ()))
         prov, near = re.escape(g.get("province_abbreviations", "")), re.escape(g.get("neighbour_abbreviations", ""))
         followers = alternation(g.get("abbreviation_followers", []))
@@ -507,10 +510,10 @@ class Places(EntityRuleComponent):
             return True  # 瓯越义警: the team's brand
         if text.startswith(self.species_after, m.end):
             return True  # 中华鲟, 长江江豚: a species' name
-        if quoted_method(text, m.start, m.end, QUOTES, self.quoted_method_suffixes):
+        if quoted_method(text, m.start, m.end, QUOTES, self.brand_methods):
             return True  # “枫桥经验”
         return opens_quoted_title(text, m.start, m.end, QUOTES, self.quoted_title_min_extra, "，。；",
-                                  self.quoted_clause_words)
+                                  self.quoted_clause_words, self.quoted_modifier_words)
 
     def find(self, text: str) -> list[CharSpan]:
         return [CharSpan(m.start, m.end, LABEL) for m in self.matches(text)]
