@@ -2266,6 +2266,9 @@ def test_the_thirty_seventh_rounds_entity_rulings(nlp, text, expected):
     ("派出所第一时间联动县消防救援大队赶赴现场。", [("县消防救援大队", "ORG")]),                       # 联动 joins bodies as 联合
     ("关注“上海发布”“武汉养犬”等账号。", []),                                                     # accounts' names, not places
     ("推广“毕节经验”做法。", [("毕节", "PLACE")]),                                                  # a plain modifier (§1)
+    ("雅安市名山区中峰镇茶农罗女士说。", [("雅安市名山区中峰镇", "PLACE"), ("罗女士", "PERSON")]),   # the segmenter's 茶农罗
+    ("17岁的少年小李在工地受伤。", [("小李", "PERSON")]),                                            # a nickname after a role
+    ("致原告赵女士车辆受损。", [("赵女士", "PERSON")]),
     ("据楚天都市报报道，家长被骗15万元。", [("楚天都市报", "ORG")]),
     ("一名自称北京电影学院招生办工作人员的网友骗走2.4万元。", [("北京电影学院招生办", "ORG")]),      # the admissions office
     ("瑞安市公安局交警大队塘下中队在104国道塘下段开展整治。",
