@@ -96,6 +96,7 @@ def rulings():
         ("袋内有金手镯2只", "金手镯", "PERSON", "an ordinary word, not a name"),        # gold goods open with 金
         ("会同林草部门执法", "林草", "PERSON", "an ordinary word, not a name"),
         ("结果卡里被转走了三千元", "卡里", "PERSON", "a noun and a locative"),  # 卡 is no surname
+        ("株洲市代表队从全省14支代表队中胜出", "株洲市代表队", "ORG", "a team named after its body"),
         ("关注“上海发布”公众号", "上海", "PLACE", "opens a quoted title"),      # an account's name
         ("被誉为“中国冷极”的根河市", "中国", "PLACE", "opens a quoted title"),  # a title, 2 characters on
         ("该所践行新时代“枫桥经验”", "枫桥", "PLACE", "place inside a brand"),  # a national brand method

@@ -113,6 +113,7 @@ class NerRulings(RuleComponent):
         self.category_mark = d.get("category_mark", "类")
         self.generic_org_words = set(d.get("generic_org_words", ()))
         self.trade_words = tuple(d.get("trade_words", ()))
+        self.team_words = tuple(d.get("team_words", ()))
         self.place_kind_words = tuple(sorted(d.get("place_kind_words", ()), key=len, reverse=True))
         self.counted_collective = re.compile(d["counted_collective"]) if d.get("counted_collective") else None
         self.counted_places = re.compile(d["counted_places"]) if d.get("counted_places") else None
@@ -390,6 +391,8 @@ class NerRulings(RuleComponent):
             return "a character no name holds"  # 林长+ of “林长+警长”: a mechanism's name, no person
         if label in self.name_labels and inner in self.role_words:
             return "title or role alone"
+        if self.team_words and inner.endswith(self.team_words):
+            return "a team named after its body"  # 株洲市代表队, 宁夏大学交通工程研究团队: the place or body stands
         if self.trade_words and inner.startswith(self.trade_words):
             return "a black-market trade, not a name"  # 卡商, 卡商处, 卡商张某
         if label == "PERSON" and len(inner) > 2 and inner[0] in self.place_prepositions \

@@ -575,7 +575,11 @@ class OrganisationGrammar:
                             and all(len(w) > 1 and w[-1] not in self.government_department_not_in for w in inside[:-1]):
                         e = m.end()
             while self.sub_bodies and text.startswith(self.sub_bodies, e):
-                e += next(len(b) for b in self.sub_bodies if text.startswith(b, e))
+                body = next(b for b in self.sub_bodies if text.startswith(b, e))
+                after = text[e + len(body) : e + len(body) + 1]
+                if after and after in self.fixed_not_before.get(body[-1], ""):
+                    break  # 保卫部 + 门 of 保卫部门: a kind of department, as 教育部门 holds no 教育部
+                e += len(body)
             if text.endswith("集团", s, e):  # 中国铁路广州局集团 + 有限公司: the group's legal form is its name
                 e += next((len(h) for h in self.legal_forms_longest if text.startswith(h, e)), 0)
             if self.sub_stations is not None and text.endswith(self.station_parents, s, e):
