@@ -151,6 +151,7 @@ def test_rulings_drop_what_annotation_md_excludes(rulings, text, entity, label, 
         ("民警与金水交警大队联合执勤", "金水交警大队", "POLICE_UNIT"),
         ("推广“毕节经验”做法", "毕节", "PLACE"),                   # a place as a plain modifier (§1: 温州样板)
         ("网传“橘子洲大桥垮塌”", "橘子洲大桥", "PLACE"),            # a rumour's place
+        ("颜强：特里或许无耻", "特里", "PERSON"),                  # a transcribed name ending in 里 (卡里 is a noun)
     ],
 )
 def test_rulings_keep_ordinary_entities(rulings, text, entity, label):

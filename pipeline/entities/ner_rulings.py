@@ -118,6 +118,7 @@ class NerRulings(RuleComponent):
         self.counted_collective = re.compile(d["counted_collective"]) if d.get("counted_collective") else None
         self.counted_places = re.compile(d["counted_places"]) if d.get("counted_places") else None
         self.noun_locative_ends = d.get("noun_locative_ends", "")
+        self.locative_nouns = d.get("locative_nouns", "")
         teams = d.get("county_traffic_teams", {})
         self.county_team_words = tuple(teams.get("words", ()))
         self.county_team_heads = frozenset(teams.get("heads", ()))
@@ -401,8 +402,9 @@ class NerRulings(RuleComponent):
             return "a preposition and a place"  # 意大利警方于罗马将…抓获: 于 is no surname there
         if label == "PERSON" and ordinary_word(inner, self.person_common_words, self.org_not_name_words):
             return "an ordinary word, not a name"
-        if label == "PERSON" and len(inner) == 2 and inner[1] in self.noun_locative_ends and inner[0] not in self.surnames:
-            return "a noun and a locative"  # 结果卡里被转走: 卡 is no surname, 里 no given name
+        if label == "PERSON" and len(inner) == 2 and inner[1] in self.noun_locative_ends and inner[0] in self.locative_nouns \
+                and inner[0] not in self.surnames:
+            return "a noun and a locative"  # 结果卡里被转走: 卡 is no surname, 里 no given name (特里, 佩里 stay names)
         if label in self.name_labels and any(inner[:k] in self.surnames and inner[k:] in self.surname_titles
                                              for k in (1, 2) if k < len(inner)):
             return "surname and title"
