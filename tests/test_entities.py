@@ -2271,6 +2271,7 @@ def test_the_thirty_seventh_rounds_entity_rulings(nlp, text, expected):
     ("致原告赵女士车辆受损。", [("赵女士", "PERSON")]),
     ("吉林大学第一医院保卫部门负责人介绍。", [("吉林大学第一医院", "ORG")]),                         # 保卫部门: a kind of department
     ("北京大学保卫部工作人员到场。", [("北京大学保卫部", "ORG")]),
+    ("民警驾驶摩托艇赶到嫩江支流洮儿河冰面。", [("嫩江", "PLACE"), ("洮儿河", "PLACE")]),              # 支流 opens no name
     ("交通管理局金凤区大队与宁夏大学交通工程研究团队合作。", [("金凤区大队", "POLICE_UNIT"), ("宁夏大学", "ORG")]),  # the team: no entity
     ("据楚天都市报报道，家长被骗15万元。", [("楚天都市报", "ORG")]),
     ("一名自称北京电影学院招生办工作人员的网友骗走2.4万元。", [("北京电影学院招生办", "ORG")]),      # the admissions office
