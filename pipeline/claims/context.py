@@ -284,6 +284,7 @@ class ClaimContext:
         # trailing adverbs and change words, longest first (比去年少了30起: 少了 before 了 and 少)
         self.trailing_words = sorted(set(self.strip_trailing) | {w for w, _ in self.change_words}, key=lambda w: (-len(w), w))
         self.level_modifier = re.compile(c["level_modifier"])
+        self.level_nouns = tuple(c.get("level_nouns", ()))
         self.trailing_wei = re.compile(c["trailing_wei"])
         self.trailing_rate_base = re.compile(c["trailing_rate_base"]) if c.get("trailing_rate_base") else None
         self.deictic = re.compile(c["deictic_subjects"])
@@ -703,7 +704,7 @@ class ClaimContext:
             m = self.rank_scope_trailing.search(text[s:e]) if ranked and self.rank_scope_trailing else None
             if m and m.start() >= 2:
                 e, changed = s + m.start(), True  # 破案数在全市各分局 (中排名第二): ranked among them
-            m = self.level_modifier.search(text[s:e])
+            m = self.level_modifier.search(text[s:e]) if not text.endswith(self.level_nouns, s, e) else None
             if m and m.start() >= 0 and s < e:
                 e, changed = s + m.start(), True
         return s, e
