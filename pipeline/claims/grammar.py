@@ -224,6 +224,16 @@ class ClaimGrammar:
             return False  # 补贴 + 近90万元: a word that ends in the character closes before the marker
         return bool(pre) and m.start() > 0 and text[m.start() - 1] in self.pre_not_after.get(pre, "")
 
+    def marker_after_word(self, m: re.Match, text: str) -> Optional[str]:
+        """A longer prefix whose first characters close a word before it, leaving a shorter marker
+        (链 + 接近150万条: 链接 | 近, prefix_after_words), gives that shorter marker, or None."""
+        pre = m.groupdict().get("pre") or ""
+        for k in range(1, len(pre)):
+            rest = pre[k:]
+            if rest in self.prefix_of and text.endswith(self.pre_after_words.get(rest, ()), 0, m.start() + k):
+                return rest
+        return None
+
     def distant_cap(self, clause: str) -> bool:
         """A cap prefix (最高) at most `cap_distant_window` characters before the end of `clause`, the
         words before a number, with no digit after it, and no single payment or case in the clause
@@ -381,10 +391,10 @@ class ClaimGrammar:
                         and self.money_context(text, m.start(), m.end()):
                     kind = "MONEY"  # 被骗三千块 (not 8块车牌): 块 is 元
                 in_word = self.pre_in_word(m, text)
-                candidates.append(
-                    ClaimMatch(m.start() + (len(g["pre"]) if in_word else 0), m.end(), kind,
-                               as_number(round_value(value)), unit, self.approx(m, text, in_word))
-                )
+                start, approx = m.start() + (len(g["pre"]) if in_word else 0), self.approx(m, text, in_word)
+                if not in_word and (shorter := self.marker_after_word(m, text)) is not None:
+                    start, approx = m.start() + len(g["pre"]) - len(shorter), self.prefix_of[shorter]
+                candidates.append(ClaimMatch(start, m.end(), kind, as_number(round_value(value)), unit, approx))
         if self.goal_words is not None:  # 力争…提升至95%以上: a goal, no fact
             candidates = [c for c in candidates if not self.goal_words.search(text[max(0, c.start - 40) : c.start])]
         # longest first, then pattern order; no overlaps

@@ -195,7 +195,8 @@ class NerRulings(RuleComponent):
         org = d["organisations"]
         self.org_not_name_words = frozenset(d["org_not_name_words"])
         self.org_everyday_words = frozenset(d["org_everyday_words"])
-        self.org_everyday_verbs = frozenset(d["org_everyday_verbs"])
+        # (with the verbs of forging the grammar lists: 修图软件篡改 + 医院 is a clause, no name)
+        self.org_everyday_verbs = frozenset(d["org_everyday_verbs"]) | frozenset(org.get("forgery_verbs", ()))
         self.org_everyday_checked = set(org.get("everyday_checked_heads", ()))
         self.org_industry_words = frozenset(org.get("industry_words", ()))
         self.org_one_char_verbs = frozenset(org.get("one_char_name_verbs", ""))

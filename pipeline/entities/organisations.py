@@ -213,7 +213,7 @@ class OrganisationGrammar:
         self.bureau_branch_heads = tuple(sorted(grammar.get("bureau_branch_heads", ()), key=len, reverse=True))
         self.name_joining_words = tuple(grammar.get("name_joining_words", ()))
         self.division_suffix_chars = grammar.get("division_suffix_chars", "")
-        self.police_work_verbs = frozenset(grammar.get("police_work_verbs", ()))
+        self.police_work_verbs = frozenset(grammar.get("police_work_verbs", ())) | frozenset(grammar.get("forgery_verbs", ()))
         # (both kinds of verb: a level prefix glued to one still starts a word, 深入县医院)
         self.any_verbs = self.everyday_verbs | self.police_work_verbs
         self.university_hospitals = re.compile(grammar["university_hospitals"]) if grammar.get("university_hospitals") else None
