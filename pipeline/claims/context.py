@@ -292,6 +292,9 @@ class ClaimContext:
         self.place_levels_among = c.get("place_levels_among", "")
         heads = c.get("deictic_heads", ())
         self.deictic_head = re.compile(rf"该({alt(heads)})") if heads else None
+        not_referents = [*heads, *c.get("referent_exceptions", ())]
+        kinds = re.escape(self.deictic_kinds) if self.deictic_kinds else "\\s"
+        self.clause_referent = re.compile(rf"(?<=[，；,;])该(?!{alt(not_referents)}|[{kinds}])(?=[\u4e00-\u9fff])")
         self.locative_after = re.compile(c["locative_after"]) if c.get("locative_after") else None
         self.roles_before_names = sorted(c.get("roles_before_names", []), key=len, reverse=True)
         self.frames_around_names = {k: tuple(v) for k, v in c.get("frames_around_names", {}).items()}
@@ -1842,12 +1845,19 @@ class ClaimContext:
                 # claim's metric is part of what that claim counted, no subject of the next; a person there
                 # stays one: 犯罪嫌疑人杨某某…盗采河砂1.2万方…获利50余万元, where that metric ran long)
                 earlier = [a.metric for a in out[len(out) - n:] if a.metric] if n else []
+                # ，该团伙通过…: the clause is about a referent no entity names; nothing before it is the subject
+                # (not where an entity before it ends in the referent's word: 该校 of …培训学校, 该公司, 该行 of …支行
+                # refer back to it, as 该站 does)
+                referent = max((m.start() for m in self.clause_referent.finditer(text, lo, claim.start)
+                                if not any(lo <= es and ee <= m.start() and text[m.end()] in text[max(es, ee - 3) : ee]
+                                           for es, ee in entities)), default=-1)
                 subj = [c for c in subjects if c[1] <= claim.start and not (attrs.metric and attrs.metric[0] <= c[0] < attrs.metric[1])
                         and not (c not in persons and any(ms <= c[0] and c[1] <= me for ms, me in earlier))
                         and not (attrs.period and attrs.period[0] <= c[0] < attrs.period[1])
                         and not (pool is not None and c[0] >= pool[1])  # (在九江全市13个…中排名第四: 全市 is the pool's)
                         and not (c in persons and c[1] == claim.start and own_np is None and claim.unit in ("人", "名"))
-                        and not (c in scope_of_next and c[1] != claim.start)]
+                        and not (c in scope_of_next and c[1] != claim.start)
+                        and c[0] > referent]
                 attrs.subject = subj[-1] if subj else self.referent(text, lo, claim.start, entities)
                 if self.subject_options:
                     attrs.sentence_start, attrs.rule_candidates = lo, tuple(subj)
