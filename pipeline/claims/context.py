@@ -53,6 +53,8 @@ YEARS_UP_TO_NOW = re.compile(r"(?:近|过去|最近)([0-9一二三四五六七�
 
 BRACKET_BEFORE_DENG = re.compile(r"[（(][^（()）]{1,20}[）)]等$")
 BRACKET_THEN_DENG = re.compile(r"[（(][^（()）]{1,20}[）)][、等]")
+AGENT_GROUP = re.compile(r"等(?:[0-9０-９一二两三四五六七八九十]+[人名]|人)")
+PASSIVE_BEI = re.compile(r"被(?![害告])")  # (not 被害人, 被告人)  # 等5人, 等人, 等3名…
 BRACKET_NOTE = re.compile(r"[（(][^（()）]{0,12}[）)]")
 
 
@@ -297,6 +299,7 @@ class ClaimContext:
         self.clause_referent = re.compile(rf"(?<=[，；,;])该(?!{alt(not_referents)}|[{kinds}])(?=[\u4e00-\u9fff])")
         self.locative_after = re.compile(c["locative_after"]) if c.get("locative_after") else None
         self.roles_before_names = sorted(c.get("roles_before_names", []), key=len, reverse=True)
+        self.agent_roles = frozenset(c.get("agent_roles", ()))
         self.frames_around_names = {k: tuple(v) for k, v in c.get("frames_around_names", {}).items()}
         self.not_subject_after = tuple(c["co_agent_markers"]) + tuple(c["locative_markers"]) + tuple(c.get("beneficiary_markers", ())) \
             + tuple(c.get("intermediary_markers", ()))
@@ -1602,6 +1605,18 @@ class ClaimContext:
             return True
         return s != span[0] and self.after_non_subject_marker(text, lo, s)
 
+    def leading_agent(self, text: str, lo: int, s: int, e: int, persons) -> bool:
+        """A person who opens a clause, maybe after a role (被告人徐某某等5人…, 张某某等人自…), and is
+        followed by 等 + a count of people leads the group that acted (`agent_roles`)."""
+        group = AGENT_GROUP.match(text, e) if (s, e) in persons else None
+        if group is None:
+            return False
+        end = next((i for i in range(group.end(), len(text)) if text[i] in "，。；！？,;!?\n"), len(text))
+        if PASSIVE_BEI.search(text, group.end(), end) or text.startswith(("落网", "归案", "到案"), group.end()):
+            return False  # 被告人李某等7人被判处…, 周某某等9人落网: the group was acted on, the court or unit acted
+        k = self.clause_start(text, s, lo)
+        return text[k:s].strip() in self.agent_roles or not text[k:s].strip()
+
     def object_person(self, text: str, lo: int, s: int) -> bool:
         """A person after an arrest or sentencing verb of its clause is what was acted on
         (抓获…犯罪嫌疑人王某, 判处沈某…): `object_verbs`."""
@@ -1640,7 +1655,7 @@ class ClaimContext:
                 continue
             if lo <= s and e <= hi and not self.after_non_subject_marker(text, lo, s) \
                     and not self.in_brackets(text, lo, s) \
-                    and not self.list_member(text, lo, (s, e), entities) \
+                    and not (self.list_member(text, lo, (s, e), entities) and not self.leading_agent(text, lo, s, e, persons)) \
                     and not self.inside_frame(text, lo, s, e) \
                     and not self.modifies(text, e) \
                     and not (self.locative_after and self.locative_after.match(text, e, hi)):
@@ -1857,6 +1872,7 @@ class ClaimContext:
                         and not (pool is not None and c[0] >= pool[1])  # (在九江全市13个…中排名第四: 全市 is the pool's)
                         and not (c in persons and c[1] == claim.start and own_np is None and claim.unit in ("人", "名"))
                         and not (c in scope_of_next and c[1] != claim.start)
+                        and not (c in persons and text.startswith("等", c[1]) and claim.start == c[1] + 1)  # 张某等5人: the group's own count
                         and c[0] > referent]
                 attrs.subject = subj[-1] if subj else self.referent(text, lo, claim.start, entities)
                 if self.subject_options:
