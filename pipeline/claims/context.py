@@ -135,6 +135,7 @@ class ClaimContext:
         self.count_outcomes = tuple(c.get("count_outcomes", ()))
         self.count_event_verbs = tuple(c.get("count_event_verbs", ()))
         self.count_frequency_units = frozenset(c.get("count_frequency_units", ()))
+        self.frequency_prepositions = tuple(c.get("frequency_prepositions", ()))
         self.leader_frame = re.compile(c["leader_frame"]) if c.get("leader_frame") else None
         self.person_roles = frozenset(c.get("roles_before_names", ())) | frozenset(c.get("owner_roles", ()))
         self.np_end_prepositions = c.get("np_end_prepositions", "")
@@ -202,6 +203,7 @@ class ClaimContext:
         self.rate_base = re.compile(c["rate_base"])
         self.honour_verbs = re.compile(rf"(?:{alt(c['honour_verbs'])})$") if c.get("honour_verbs") else None
         self.governing = re.compile(alt(c["governing_verbs"]))
+        self.governing_set = frozenset(c["governing_verbs"])
         self.resultative_not_before = frozenset(c.get("resultative_not_before", ()))
         self.resultative_complements = tuple(c.get("resultative_complements", ()))
         self.verb_overlaps = tuple(c.get("verb_overlaps", ()))
@@ -1383,7 +1385,30 @@ class ClaimContext:
             return None
         return s, e
 
+    def frequency_after_phrase(self, text: str, claim: ClaimMatch, ceil: int) -> Optional[tuple[int, int]]:
+        """How often something was done, with a prepositional phrase after the count (先后5次 + 向指定账户
+        + 转账, 3次 + 在…公交站点用石块 + 砸碎公交车车窗, 两次 + 对杨某进行 + 训诫): the last verb of the
+        clause and its object, up to an amount or a total (`frequency_prepositions`)."""
+        if claim.label != "COUNT" or claim.unit not in self.count_frequency_units \
+                or not text.startswith(self.frequency_prepositions, claim.end):
+            return None
+        e = claim.end
+        while e < ceil and text[e] not in "，,；;。！？!?\n" and not text[e].isdigit() and not text.startswith(("共计", "累计", "合计"), e):
+            e += 1
+        words = self.words(text)
+        starts = [k for k in range(claim.end + 1, e) if k in words and k + len(words[k]) <= e
+                  and (words[k] in self.verbs or words[k] in self.governing_set)]
+        if not starts:
+            return None
+        k = starts[-1]
+        if words[k] in self.light_verbs and k + len(words[k]) < e:
+            k += len(words[k])  # 进行 + 训诫: the light verb's noun is the act
+        return (k, e) if e - k >= 2 and all(is_han(ch) for ch in text[k:e]) else None
+
     def _metric(self, text, claim, seg_start, ceil, facts: SentenceFacts, previous_metric, np_after) -> Optional[tuple[int, int]]:
+        frequency = self.frequency_after_phrase(text, claim, ceil)
+        if frequency is not None:
+            return frequency
         predicate_after = claim.label == "COUNT" and np_after is not None and self.predicate_after(text, claim, np_after)
         if claim.label == "COUNT" and claim.unit in self.person_measures and (np_after is None or predicate_after):
             role = self.named_role(text, claim, facts)
