@@ -136,6 +136,10 @@ class ClaimContext:
         self.count_event_verbs = tuple(c.get("count_event_verbs", ()))
         self.count_frequency_units = frozenset(c.get("count_frequency_units", ()))
         self.frequency_prepositions = tuple(c.get("frequency_prepositions", ()))
+        acts = c.get("disposal_acts", ())
+        self.disposal_after = re.compile(
+            rf"(?:已经|已|均|都|先后|分别|全部|目前)*(?:被)?(?:依法|警方|[^，。；！？、\s]{{0,12}}?(?:检察院|法院|机关|公安局|分局|派出所))?(?P<act>{alt(acts)})(?=[，。；！？,;!?\s]|$)"
+        ) if acts else None
         self.leader_frame = re.compile(c["leader_frame"]) if c.get("leader_frame") else None
         self.person_roles = frozenset(c.get("roles_before_names", ())) | frozenset(c.get("owner_roles", ()))
         self.np_end_prepositions = c.get("np_end_prepositions", "")
@@ -1365,6 +1369,16 @@ class ClaimContext:
         return bool(verbs) and verbs[-1].group() not in self.count_event_verbs \
             and not any(text.startswith(self.count_event_verbs, k) for k in range(verbs[-1].end(), e))
 
+    def role_before_names(self, text: str, start: int, facts: SentenceFacts) -> bool:
+        """A role right before the names a count after 等 sums up, past a bracketed note (犯罪嫌疑人王某某（男，38岁）等7人)."""
+        k = start - 1
+        if not text.startswith("等", k):
+            return False
+        if k > 0 and text[k - 1] in "）)":
+            k = max(text.rfind("（", 0, k), text.rfind("(", 0, k))
+        last = next(((a, b) for a, b in facts.persons if b == k), None)
+        return last is not None and text.endswith(tuple(self.agent_roles), 0, last[0])
+
     def named_role(self, text: str, claim: ClaimMatch, facts: SentenceFacts) -> Optional[tuple[int, int]]:
         """The role named before the persons a count after 等 sums up (被告人王某某等5人 + 以…,
         将犯罪嫌疑人周某某等4人 + 全部抓获, 涉嫌诈骗罪的犯罪嫌疑人符某、王某某等6人): what they are
@@ -1414,6 +1428,13 @@ class ClaimContext:
             role = self.named_role(text, claim, facts)
             if role:
                 return role
+            m = self.disposal_after.match(text, claim.end) if self.disposal_after is not None else None
+            before = text[max(0, claim.start - 2) : claim.start]
+            if m and (before.endswith("等") or before.endswith(("有", "，", "其中"))) \
+                    and not any(w in text[comma_clause_start(text, claim.start, COMMA_CLAUSE_DELIMS) : claim.start] for w in self.agent_roles) \
+                    and not self.role_before_names(text, claim.start, facts):
+                # (only after names or 有 / a clause break, and with no role naming them: 团伙成员6人, 犯罪嫌疑人王某某（男）等7人 keep theirs)
+                return m.span("act")  # 赵某某等4人 + 已被依法 + 刑事拘留, 对林某等6人 + 提起公诉: what was done to them
         if np_after:
             if predicate_after and claim.start > seg_start and is_han(text[claim.start - 1]):
                 # 调派警力1800余名赶赴震中, 注册空壳公司6家用于收款: the object of a verb right before the
