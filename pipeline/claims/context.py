@@ -1582,7 +1582,8 @@ class ClaimContext:
     def with_listed_items(self, text: str, metric: tuple[int, int], floor: int, facts: SentenceFacts) -> tuple[int, int]:
         """Items joined by 、 right before a metric belong to it (查处超速、超员、疲劳驾驶等交通违法行为
         -> 超速、超员、疲劳驾驶等交通违法行为; 共有民警、辅警 -> 民警、辅警): each short (8 characters at
-        most once trimmed, 12 in a list closed by 等: 恶意损毁共享电动自行车、充电柜等警情); the first loses
+        most once trimmed, 12 in a list closed by 等: 恶意损毁共享电动自行车、充电柜等警情, or in an item with a 的
+        modifier of its own: 未经检疫的俄罗斯产大豆、亚麻籽); the first loses
         the governing verb it opens with."""
         s, e = metric
         while s - 1 > floor and text[s - 1] == "、":
@@ -1595,7 +1596,8 @@ class ClaimContext:
                 # relative_verbs rule for a single item)
                 keep = verbs[-1].group() in self.relative_verbs and "的" in text[s:e]
                 a = verbs[-1].start() if keep else verbs[-1].end()
-            if not a < b or b - a > (12 if "等" in text[s:e] else 8) or not all(is_han(ch) for ch in text[a:b]):
+            # (an item with its own 的-modifier runs longer: 未经检疫的俄罗斯产大豆、亚麻籽, 疑似走私入境的菲律宾香蕉、泰国山竹)
+            if not a < b or b - a > (12 if "等" in text[s:e] or "的" in text[a:b] else 8) or not all(is_han(ch) for ch in text[a:b]):
                 break
             s = a
             if verbs:
