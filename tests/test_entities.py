@@ -2281,3 +2281,18 @@ def test_the_thirty_seventh_rounds_entity_rulings(nlp, text, expected):
 ])
 def test_the_thirty_eighth_rounds_entity_rulings(nlp, text, expected):
     assert ents(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("据中国电影发行放映协会统计，盗录线索翻一番。", [("中国电影发行放映协会", "ORG")]),          # a trade ending in a verb
+    ("李某利用修图软件篡改医院诊断证明模板。", [("李某", "PERSON")]),                             # forging verbs: no name
+    ("木渎派出所接到苏州大学附属第一医院体检中心报案。",
+     [("木渎派出所", "POLICE_UNIT"), ("苏州大学附属第一医院体检中心", "ORG")]),                     # the hospital's centre
+    ("湖南省邵阳市城步苗族自治县南山牧场附近的公路上。", [("湖南省邵阳市城步苗族自治县南山牧场", "PLACE")]),
+    ("对辖区G65包茂高速沿线护栏逐一排查。", [("G65包茂高速", "PLACE")]),                           # 包头–茂名
+    ("在G56杭瑞高速宣威段普立特大桥加装诱导灯。", [("G56杭瑞高速宣威段普立特大桥", "PLACE")]),     # a facility of the section
+    ("接到群众举报，称王村口镇一处山林内有人私拉电网。", [("王村口镇", "PLACE")]),                 # 称 opens no place
+    ("走私团伙将榴莲从越南芒街一带偷运过北仑河。", [("越南芒街", "PLACE"), ("北仑河", "PLACE")]),   # durian: no person
+])
+def test_the_thirty_ninth_rounds_entity_rulings(nlp, text, expected):
+    assert ents(nlp(text)) == expected
