@@ -53,8 +53,8 @@ YEARS_UP_TO_NOW = re.compile(r"(?:近|过去|最近)([0-9一二三四五六七�
 
 BRACKET_BEFORE_DENG = re.compile(r"[（(][^（()）]{1,20}[）)]等$")
 BRACKET_THEN_DENG = re.compile(r"[（(][^（()）]{1,20}[）)][、等]")
-AGENT_GROUP = re.compile(r"等(?:[0-9０-９一二两三四五六七八九十]+[人名]|人)")
-PASSIVE_BEI = re.compile(r"被(?![害告])")  # (not 被害人, 被告人)  # 等5人, 等人, 等3名…
+AGENT_GROUP = re.compile(r"等(?:[0-9０-９一二两三四五六七八九十]+[人名]|人)")  # 等5人, 等人, 等3名…
+PASSIVE_BEI = re.compile(r"被(?![害告])")  # (not 被害人, 被告人)
 BRACKET_NOTE = re.compile(r"[（(][^（()）]{0,12}[）)]")
 
 
@@ -1407,7 +1407,8 @@ class ClaimContext:
                 or not text.startswith(self.frequency_prepositions, claim.end):
             return None
         e = claim.end
-        while e < ceil and text[e] not in "，,；;。！？!?\n" and not text[e].isdigit() and not text.startswith(("共计", "累计", "合计"), e):
+        totals = tuple(w for w in self.amount_total_words if len(w) > 1)  # (共计, 累计 …; not 共 of 共享)
+        while e < ceil and text[e] not in "，,；;。！？!?\n" and not text[e].isdigit() and not text.startswith(totals, e):
             e += 1
         words = self.words(text)
         starts = [k for k in range(claim.end + 1, e) if k in words and k + len(words[k]) <= e
