@@ -305,7 +305,7 @@ class ClaimContext:
         self.clause_referent = re.compile(rf"(?<=[，；,;])该(?!{alt(not_referents)}|[{kinds}])(?=[\u4e00-\u9fff])")
         self.locative_after = re.compile(c["locative_after"]) if c.get("locative_after") else None
         self.roles_before_names = sorted(c.get("roles_before_names", []), key=len, reverse=True)
-        self.agent_roles = frozenset(c.get("agent_roles", ()))
+        self.agent_roles = tuple(c.get("agent_roles", ()))
         self.frames_around_names = {k: tuple(v) for k, v in c.get("frames_around_names", {}).items()}
         self.not_subject_after = tuple(c["co_agent_markers"]) + tuple(c["locative_markers"]) + tuple(c.get("beneficiary_markers", ())) \
             + tuple(c.get("intermediary_markers", ()))
@@ -1377,7 +1377,7 @@ class ClaimContext:
         if k > 0 and text[k - 1] in "）)":
             k = max(text.rfind("（", 0, k), text.rfind("(", 0, k))
         last = next(((a, b) for a, b in facts.persons if b == k), None)
-        return last is not None and text.endswith(tuple(self.agent_roles), 0, last[0])
+        return last is not None and text.endswith(self.agent_roles, 0, last[0])
 
     def named_role(self, text: str, claim: ClaimMatch, facts: SentenceFacts) -> Optional[tuple[int, int]]:
         """The role named before the persons a count after 等 sums up (被告人王某某等5人 + 以…,
@@ -1812,6 +1812,12 @@ class ClaimContext:
                       for m in [self.collective_scopes.search(text, s, e)] if m and m.end() == e]
             facts = SentenceFacts(heads=tuple(sorted(set(subjects) | set(periods) | set(comparisons) | set(members) | set(totals))),
                                   periods=tuple(periods), comparisons=tuple(comparisons), persons=persons)
+            # ，该团伙通过…: a clause about a referent no entity names; nothing before it is a subject
+            # (not where an entity before it ends in the referent's word: 该校 of …培训学校, 该公司, 该行 of
+            # …支行 refer back to it, as 该站 does)
+            referents = [m.start() for m in self.clause_referent.finditer(text, lo, hi)
+                         if not any(lo <= es and ee <= m.start() and text[m.end()] in text[max(es, ee - 3) : ee]
+                                    for es, ee in entities)]
             prev, prev_end = None, lo
             for n, claim in enumerate(in_sentence):
                 attrs = Attributes()
@@ -1909,12 +1915,7 @@ class ClaimContext:
                 # claim's metric is part of what that claim counted, no subject of the next; a person there
                 # stays one: 犯罪嫌疑人杨某某…盗采河砂1.2万方…获利50余万元, where that metric ran long)
                 earlier = [a.metric for a in out[len(out) - n:] if a.metric] if n else []
-                # ，该团伙通过…: the clause is about a referent no entity names; nothing before it is the subject
-                # (not where an entity before it ends in the referent's word: 该校 of …培训学校, 该公司, 该行 of …支行
-                # refer back to it, as 该站 does)
-                referent = max((m.start() for m in self.clause_referent.finditer(text, lo, claim.start)
-                                if not any(lo <= es and ee <= m.start() and text[m.end()] in text[max(es, ee - 3) : ee]
-                                           for es, ee in entities)), default=-1)
+                referent = max((k for k in referents if k + 1 < claim.start), default=-1)  # (the referent's word before the claim)
                 subj = [c for c in subjects if c[1] <= claim.start and not (attrs.metric and attrs.metric[0] <= c[0] < attrs.metric[1])
                         and not (c not in persons and any(ms <= c[0] and c[1] <= me for ms, me in earlier))
                         and not (attrs.period and attrs.period[0] <= c[0] < attrs.period[1])
