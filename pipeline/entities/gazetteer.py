@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Sequence
 
 import srsly
 from ahocorasick_rs import AhoCorasick
@@ -423,7 +423,7 @@ class Gazetteer:
             and not (self.name_stop_words_re is not None and self.name_stop_words_re.search(name))
         )
 
-    def suffixed_name_at(self, text: str, i: int, suffixes: list[str], in_chain: bool = False,
+    def suffixed_name_at(self, text: str, i: int, suffixes: Sequence[str], in_chain: bool = False,
                          min_name: int = 0) -> Optional[int]:
         """A short proper name (of min_name characters or more) plus a place suffix at i (浦沿街道,
         永兴空港); returns its end."""

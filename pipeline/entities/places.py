@@ -498,7 +498,7 @@ class Places(EntityRuleComponent):
         if found is None:  # 沪渝高速 + 黄梅收费站: the road's toll station, service area or tunnel named by a place
             found = self.gazetteer.suffixed_name_at(text, end, self.road_facility_suffixes, in_chain=True)
         if found is None:  # 104国道 + 塘下段, G6京藏高速 + 日月山段: a section named as its facilities are
-            found = self.gazetteer.suffixed_name_at(text, end, list(self.gazetteer.section_suffixes), in_chain=True, min_name=2)
+            found = self.gazetteer.suffixed_name_at(text, end, self.gazetteer.section_suffixes, in_chain=True, min_name=2)
         if found is not None and text.endswith("段", end, found):
             # G56杭瑞高速宣威段 + 普立特大桥: a facility of the section, one chain with it, as of the road
             facility = self.gazetteer.suffixed_name_at(text, found, self.road_facility_suffixes, in_chain=True)
