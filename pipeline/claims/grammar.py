@@ -105,7 +105,7 @@ class ClaimGrammar:
         money_units = alt(units["money"]) + "".join(
             f"|{re.escape(word)}(?={re.escape(after)})" for word, after in units.get("money_before", {}).items())
         self.patterns: list[tuple[str, re.Pattern]] = [
-            ("PERCENT", re.compile(rf"{guard}{pre}{number}(?P<unit>{alt(units['percent_signs'] + units['percent_points'])}){suf}")),
+            ("PERCENT", re.compile(rf"{pre}{guard}{number}(?P<unit>{alt(units['percent_signs'] + units['percent_points'])}){suf}")),
             ("PERCENT", re.compile(rf"{pre}百分之(?P<pct>{ARABIC}|{CN_NUM}(?:点[零〇一二三四五六七八九]+)?|百(?![分万亿是地]|{CN_DIGIT})){suf}")),  # (百分之百: 100; not 百分之百是诈骗, 百分之百地)
             ("PERCENT", re.compile(rf"{pre}(?P<frac_den>{CN_NUM})分之(?P<frac_num>{CN_NUM}){suf}")),
             # (千分之一点二: a fraction per thousand, 0.12 as a percentage; 千 opens no CN_NUM)
@@ -116,7 +116,7 @@ class ClaimGrammar:
                 rf"成(?!{alt(units['tenths_not_before'])}){suf}")),
             # (not the 一 of a word: 统一半岛, 唯一, 第一)
             ("PERCENT", re.compile(rf"(?<![另多大小过统唯第万同之专单划归合]){pre}(?P<half>{alt(units.get('half_words', ['一半']))}){suf}")),
-            ("MULTIPLE", re.compile(rf"{guard}{pre}{number}(?P<unit>{alt(units['multiple'])}){suf}")),
+            ("MULTIPLE", re.compile(rf"{pre}{guard}{number}(?P<unit>{alt(units['multiple'])}){suf}")),
             ("MULTIPLE", re.compile(rf"(?P<double>{alt(units['doubling'])})")),
             ("STREAK", re.compile(
                 rf"连续第?(?P<num>{ARABIC}|{CN_NUM})(?P<inf>{infix})?(?P<unit>{alt(units['streak_units'])})"
@@ -126,14 +126,14 @@ class ClaimGrammar:
             ("RANK", re.compile(rf"第(?P<num>{ARABIC}|{CN_NUM})(?P<unit>{alt(units['rank_suffixes'])})?")),
             ("RANK", re.compile(rf"前(?P<num>{ARABIC}|{CN_NUM})(?P<unit>{alt(units['rank_suffixes'])})?")),
             ("RANK", re.compile(rf"(?P<rankword>{alt(units['rank_words'])})")),
-            ("MONEY", re.compile(rf"{guard}{pre}{number}(?P<unit>{money_units}){suf}")),
-            ("COUNT", re.compile(rf"{guard}{pre}{number}(?P<unit>{alt(units['count'])}){no_duration}{suf}")),
+            ("MONEY", re.compile(rf"{pre}{guard}{number}(?P<unit>{money_units}){suf}")),
+            ("COUNT", re.compile(rf"{pre}{guard}{number}(?P<unit>{alt(units['count'])}){no_duration}{suf}")),
             # a bare number is a claim only with a multiplier or a threshold marker (50万以上,
             # 人口1200万); its unit is null. Longer matches with a unit win over it. Not before 年
             # (150万年前, 存在一万年; 20万年薪 is money) or 分之 (70亿分之一: a fraction's base).
-            ("COUNT", re.compile(rf"{guard}{pre}(?P<num>{arabic}(?:{infix})?(?:{mult})|{CN_NUM}(?:{infix})?[万亿])(?P<inf>{infix})?{suf}(?![0-9%％.．]|年(?![薪费])|分之)")),
+            ("COUNT", re.compile(rf"{pre}{guard}(?P<num>{arabic}(?:{infix})?(?:{mult})|{CN_NUM}(?:{infix})?[万亿])(?P<inf>{infix})?{suf}(?![0-9%％.．]|年(?![薪费])|分之)")),
             # (not before a time, age or floor word: 10余年, 20多岁, 20多层 are no counts)
-            ("COUNT", re.compile(rf"{guard}{pre}(?P<num>{ARABIC})(?P<suf>{alt(self.suffix_of)}){bare_not_before}")),
+            ("COUNT", re.compile(rf"{pre}{guard}(?P<num>{ARABIC})(?P<suf>{alt(self.suffix_of)}){bare_not_before}")),
         ]
         goals = units.get("goal_words")
         # a goal word in the claim's clause before it (no clause delimiter after the goal word)
