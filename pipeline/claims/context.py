@@ -176,6 +176,7 @@ class ClaimContext:
         self.list_item_numerals = c.get("list_item_numerals", "")
         up_to = c.get("up_to_frames", {})
         self.up_to_opening, self.bare_years = up_to.get("opening", ""), frozenset(up_to.get("bare_years", ()))
+        self.deictic_years = frozenset(c.get("deictic_years", ()))
         self.agent_suffixes = tuple(c.get("agent_suffixes", ()))
         self.event_verbs = frozenset(c.get("event_verbs", ()))
         self.share_verbs = re.compile(alt(c["share_verbs"])) if c.get("share_verbs") else None
@@ -306,6 +307,7 @@ class ClaimContext:
         self.locative_after = re.compile(c["locative_after"]) if c.get("locative_after") else None
         self.roles_before_names = sorted(c.get("roles_before_names", []), key=len, reverse=True)
         self.agent_roles = tuple(c.get("agent_roles", ()))
+        self.leader_frame_ends = tuple(c.get("leader_frame_ends", ()))
         self.frames_around_names = {k: tuple(v) for k, v in c.get("frames_around_names", {}).items()}
         self.not_subject_after = tuple(c["co_agent_markers"]) + tuple(c["locative_markers"]) + tuple(c.get("beneficiary_markers", ())) \
             + tuple(c.get("intermediary_markers", ()))
@@ -1628,10 +1630,20 @@ class ClaimContext:
                 depth = max(0, depth - 1)
         return depth > 0
 
-    def inside_frame(self, text: str, lo: int, s: int, e: int) -> bool:
-        """以陈某为首(的): the entity modifies what follows the frame."""
-        return any(text.endswith(before, lo, s) and text.startswith(after, e)
-                   for before, after in self.frames_around_names.items())
+    def inside_frame(self, text: str, lo: int, s: int, e: int, persons=frozenset()) -> bool:
+        """以陈某为首(的): the entity modifies what follows the frame. Not a person whose 为首 frame
+        opens the clause (经查，以黄某某为首的犯罪团伙先后组织120余名…): the group it leads acted, and
+        the leader is the subject, as a leading agent's (leading_agent)."""
+        framed = any(text.endswith(before, lo, s) and text.startswith(after, e)
+                     for before, after in self.frames_around_names.items())
+        if framed and (s, e) in persons and text.startswith(self.leader_frame_ends, e):
+            k = self.clause_start(text, s - 1, lo)
+            head = text[k : s - 1].strip()
+            end = next((i for i in range(e, len(text)) if text[i] in "，。；！？,;!?\n"), len(text))
+            if (not head or any(p == (k, s - 1) for p in self.find_periods(text, lo, s - 1))) \
+                    and not PASSIVE_BEI.search(text, e, end):
+                return False
+        return framed
 
     def list_member(self, text: str, lo: int, span: tuple[int, int], entities: list[tuple[int, int]]) -> bool:
         """An entity inside an enumeration is no subject: one followed by 、, 等 or 至 (辗转湖南、广东等
@@ -1705,7 +1717,7 @@ class ClaimContext:
             if lo <= s and e <= hi and not self.after_non_subject_marker(text, lo, s) \
                     and not self.in_brackets(text, lo, s) \
                     and not (self.list_member(text, lo, (s, e), entities) and not self.leading_agent(text, lo, s, e, persons)) \
-                    and not self.inside_frame(text, lo, s, e) \
+                    and not self.inside_frame(text, lo, s, e, persons) \
                     and not self.modifies(text, e) \
                     and not (self.locative_after and self.locative_after.match(text, e, hi)):
                 cands.append((s, e))
@@ -1901,6 +1913,8 @@ class ClaimContext:
                     # 截至11月底，…今年已侦破…: the bare year is the one the 截至 frame bounds
                     attrs.period = next((p for p in reversed(before[:-1]) if text.startswith(self.up_to_opening, p[0])),
                                         attrs.period)
+                if attrs.period and text[attrs.period[0] : attrs.period[1]] in self.deictic_years:
+                    attrs.period = None  # 今年共破获…: a deictic year frames no claim (it still cuts metrics as a frame)
                 if claim.label != "STREAK":
                     # 连续两年位列全市考核第一名, 2023年…连续8年保持命案破案率100%: a claim in the clause
                     # of a streak holds over it (§4), unless a period stands between the two or the
