@@ -2296,3 +2296,25 @@ def test_the_thirty_eighth_rounds_entity_rulings(nlp, text, expected):
 ])
 def test_the_thirty_ninth_rounds_entity_rulings(nlp, text, expected):
     assert ents(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("深圳市公安局反诈骗中心民警提醒市民。", "深圳市公安局反诈骗中心"),   # 反诈骗中心 continues its unit like 反诈中心
+    ("南昌市公安局反电诈中心发出预警。", "南昌市公安局反电诈中心"),
+])
+def test_anti_fraud_centres_written_in_full_continue_their_unit(nlp, text, unit):
+    assert (unit, "POLICE_UNIT") in ents(nlp(text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("骗子冒充教育局工作人员实施诈骗。", "教育局"),   # a department alone, no place or level: §4's bare heads
+    ("区公安分局与教育局联合建立机制。", "教育局"),
+    ("冒充教育局、财政局发放补贴。", "财政局"),
+])
+def test_a_department_s_words_alone_name_no_body(nlp, text, word):
+    assert all(span != word for span, _ in ents(nlp(text)))
+
+
+def test_a_department_with_its_level_stays_and_the_national_commission_too(nlp):
+    assert ("市教育局", "ORG") in ents(nlp("赣州市公安局会同市教育局开展专项行动。"))
+    assert all(label != "PLACE" for _, label in ents(nlp("随着世界杯、欧洲杯等赛事临近，诈骗警情增多。")))  # a cup's place is its name's
