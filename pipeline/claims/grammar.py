@@ -97,7 +97,8 @@ class ClaimGrammar:
         # (一点五倍, 二点三万人: a decimal spelled with 点)
         spelled = rf"{CN_NUM}点[零〇一二三四五六七八九]+(?:{mult})?"
         number = rf"(?P<num>{ARABIC}亿{ARABIC}(?:{infix})?万|{arabic}(?:{infix})?(?:{mult})?|{spelled}|{cn_marked}|{CN_NUM})(?P<inf>{infix})?"
-        # not inside a code (K123次), an ordinal (第二次) or a session's name (十一届四次会议)
+        # not inside a code (K123次), an ordinal (第二次) or a session's name (十一届四次会议); checked right
+        # before the number, after any approximation marker (USDT约46万枚 keeps its 约)
         guard = r"(?:(?<![0-9A-Za-z０-９.．\-－_第届唯])|(?<=[0-9][\-－]))"  # (5-8万元: a range's upper end; 唯一一个)
         no_duration = rf"(?!(?:余|多)?(?:{alt(units['duration_after'])}))"  # (5个多月: a duration)
         bare_not_before = rf"(?!{alt(units['bare_not_before'])})" if units.get("bare_not_before") else ""
