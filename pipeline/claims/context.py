@@ -249,6 +249,7 @@ class ClaimContext:
         self.bound_not_counting = frozenset(c.get("bound_not_counting", ()))
         self.money_nouns = tuple(c.get("money_nouns", ()))
         self.amount_total_words = tuple(sorted(c.get("amount_total_words", ()), key=len, reverse=True))
+        self.long_total_words = tuple(w for w in self.amount_total_words if len(w) > 1)  # (共计, 累计 …; not 共 of 共享)
         self.money_nouns_longest = tuple(sorted(self.money_nouns, key=len, reverse=True))
         self.money_noun_modifiers = tuple(c.get("money_noun_modifiers", ()))
         self.np_heads = frozenset(c.get("np_heads", ()))
@@ -1409,8 +1410,8 @@ class ClaimContext:
                 or not text.startswith(self.frequency_prepositions, claim.end):
             return None
         e = claim.end
-        totals = tuple(w for w in self.amount_total_words if len(w) > 1)  # (共计, 累计 …; not 共 of 共享)
-        while e < ceil and text[e] not in "，,；;。！？!?\n" and not text[e].isdigit() and not text.startswith(totals, e):
+        while e < ceil and text[e] not in "，,；;。！？!?\n" and not text[e].isdigit() \
+                and not text.startswith(self.long_total_words, e):
             e += 1
         words = self.words(text)
         starts = [k for k in range(claim.end + 1, e) if k in words and k + len(words[k]) <= e
@@ -1636,14 +1637,17 @@ class ClaimContext:
         the leader is the subject, as a leading agent's (leading_agent)."""
         framed = any(text.endswith(before, lo, s) and text.startswith(after, e)
                      for before, after in self.frames_around_names.items())
-        if framed and (s, e) in persons and text.startswith(self.leader_frame_ends, e):
-            k = self.clause_start(text, s - 1, lo)
-            head = text[k : s - 1].strip()
-            end = next((i for i in range(e, len(text)) if text[i] in "，。；！？,;!?\n"), len(text))
-            if (not head or any(p == (k, s - 1) for p in self.find_periods(text, lo, s - 1))) \
-                    and not PASSIVE_BEI.search(text, e, end):
-                return False
+        if framed and (s, e) in persons and text.startswith(self.leader_frame_ends, e) \
+                and self.clause_opening(text, lo, s - 1, ()) is not None and not self.acted_on(text, e):
+            return False
         return framed
+
+    @staticmethod
+    def acted_on(text: str, pos: int) -> bool:
+        """A passive 被 between pos and the clause's end: what stands before pos was acted on
+        (被告人李某等7人被判处…, 以王某为首的团伙被打掉)."""
+        end = next((i for i in range(pos, len(text)) if text[i] in "，。；！？,;!?\n"), len(text))
+        return PASSIVE_BEI.search(text, pos, end) is not None
 
     def list_member(self, text: str, lo: int, span: tuple[int, int], entities: list[tuple[int, int]]) -> bool:
         """An entity inside an enumeration is no subject: one followed by 、, 等 or 至 (辗转湖南、广东等
@@ -1672,8 +1676,7 @@ class ClaimContext:
         group = AGENT_GROUP.match(text, e) if (s, e) in persons else None
         if group is None:
             return False
-        end = next((i for i in range(group.end(), len(text)) if text[i] in "，。；！？,;!?\n"), len(text))
-        if PASSIVE_BEI.search(text, group.end(), end) or text.startswith(("落网", "归案", "到案"), group.end()):
+        if self.acted_on(text, group.end()) or text.startswith(("落网", "归案", "到案"), group.end()):
             return False  # 被告人李某等7人被判处…, 周某某等9人落网: the group was acted on, the court or unit acted
         k = self.clause_start(text, s, lo)
         return text[k:s].strip() in self.agent_roles or not text[k:s].strip()
