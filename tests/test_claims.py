@@ -2431,3 +2431,13 @@ def test_the_code_guard_looks_at_the_number_not_its_marker(nlp, text, span, appr
 def test_time_adverbs_end_a_counted_noun(nlp, text, claim, metric):
     c = {x.text: x for x in nlp(text).spans["claims"]}[claim]
     assert c._.metric["text"] == metric
+
+
+@pytest.mark.parametrize("text, claim, metric", [
+    ("辖区涉家暴警情中，因酗酒引发的占百分之四十以上。", "百分之四十以上", "因酗酒引发的"),  # a headless relative before 占 keeps 的
+    ("涉案人员中有前科的有25人。", "25人", "涉案人员中有前科"),                  # before 有 the dev gold drops it
+    ("电诈案件的占比达35%。", "35%", "电诈案件的占比"),                          # 占比 is a noun, not the predicate 占
+])
+def test_a_headless_relative_keeps_its_de_before_the_share_predicate(nlp, text, claim, metric):
+    c = {x.text: x for x in nlp(text).spans["claims"]}[claim]
+    assert c._.metric["text"] == metric

@@ -225,6 +225,7 @@ class ClaimContext:
         self.patient_heads = tuple(c.get("patient_heads", ()))
         self.light_verbs = frozenset(c.get("light_verbs", ()))
         self.prefix_not_after = {**c.get("prefix_not_after", {}), **c.get("strip_trailing_not_after", {})}
+        self.strip_trailing_not_before = {w: re.compile(p) for w, p in c.get("strip_trailing_not_before", {}).items()}
         self.verb_compounds = re.compile("|".join(c["verb_compounds"])) if c.get("verb_compounds") else None
         self.noun_compounds = re.compile("|".join(c["noun_compounds"])) if c.get("noun_compounds") else None
         self.ranked_in = tuple(c.get("ranked_in", ()))
@@ -706,7 +707,8 @@ class ClaimContext:
                     continue  # 河湖警长12名, 村级网格长300名: before a count of people 长 closes a title, no length
                 if text[s:e].endswith(w) and e - len(w) >= s and not text.endswith(self.units_ending_in_change, s, e) \
                         and not text.endswith(self.not_change_words, s, e) \
-                        and not (e - len(w) - 1 >= s and text[e - len(w) - 1] in self.prefix_not_after.get(w, "")):
+                        and not (e - len(w) - 1 >= s and text[e - len(w) - 1] in self.prefix_not_after.get(w, "")) \
+                        and not (w in self.strip_trailing_not_before and self.strip_trailing_not_before[w].match(text, e)):
                     if (ranked or (w in self.magnitude_nouns and owner)) and e - len(w) == s and w not in self.strip_trailing:
                         # 降幅居全省首位: a ranked change is the metric itself; so is a size of change
                         # after its subject (深圳市降幅超过15%; a clause that opens with it, ，降幅达32.4%,
