@@ -2441,3 +2441,24 @@ def test_time_adverbs_end_a_counted_noun(nlp, text, claim, metric):
 def test_a_headless_relative_keeps_its_de_before_the_share_predicate(nlp, text, claim, metric):
     c = {x.text: x for x in nlp(text).spans["claims"]}[claim]
     assert c._.metric["text"] == metric
+
+
+@pytest.mark.parametrize("text, claim, metric", [
+    # the act right after a frequency count, up to a total or an amount
+    ("被告人孙某某为牟取私利，先后6次盗割正在使用中的高压线路，涉案金额2万元。", "6次", "盗割正在使用中的高压线路"),
+    ("经查，李某先后5次进入果园盗摘核桃。", "5次", "进入果园盗摘核桃"),
+    ("该车先后4次倾倒污泥共计86吨。", "4次", "倾倒污泥"),
+    ("企沙派出所今年以来已3次开展“送法上船”活动。", "3次", "“送法上船”活动"),   # the light verb's noun
+    # after a preposition: the clause's last word where no listed verb is found, and quoted objects
+    ("刘先生半年内先后27次向对方转账，累计被骗86万元。", "27次", "转账"),
+    ("王某先后6次向患者家属出售“内部床位”，获利3万元。", "6次", "出售“内部床位”"),
+])
+def test_a_frequency_counts_the_act_after_it(nlp, text, claim, metric):
+    c = {x.text: x for x in nlp(text).spans["claims"]}[claim]
+    assert c._.metric["text"] == metric
+
+
+def test_a_frequency_with_its_act_found_after_it_keeps_it(nlp):
+    # what the rules found after the count stands (先后7次取现 + 购买“金条”: the first act)
+    c = {x.text: x for x in nlp("张某先后7次取现购买“金条”，累计将近50万元。").spans["claims"]}["7次"]
+    assert c._.metric["text"] == "取现"

@@ -1208,6 +1208,9 @@ class ClaimContext:
 
     def _found_metric(self, text, claim, seg_start, ceil, facts: SentenceFacts, previous_metric, np_after) -> Optional[tuple[int, int]]:
         found = self._metric(text, claim, seg_start, ceil, facts, previous_metric, np_after)
+        act = self.frequency_act_after(text, claim, ceil, facts, found)
+        if act is not None:
+            return act
         if found is None and claim.label == "PERCENT" and self.change_clause is not None \
                 and text[seg_start : claim.start].strip(self.change_share_openers) == "":
             # 株洲市降幅最大，达27.5%: the size of change the clause before names is what the share measures
@@ -1419,11 +1422,40 @@ class ClaimContext:
         starts = [k for k in range(claim.end + 1, e) if k in words and k + len(words[k]) <= e
                   and (words[k] in self.verbs or words[k] in self.governing_set)]
         if not starts:
+            # 向对方 + 转账, 在后山林地 + 纵火: no verb the lists know; the clause's last word is the act
+            last = max((k for k in range(claim.end + 1, e) if k in words and k + len(words[k]) == e), default=None)
+            starts = [last] if last is not None and e - last >= 2 else []
+        if not starts:
             return None
         k = starts[-1]
         if words[k] in self.light_verbs and k + len(words[k]) < e:
             k += len(words[k])  # 进行 + 训诫: the light verb's noun is the act
-        return (k, e) if e - k >= 2 and all(is_han(ch) for ch in text[k:e]) else None
+        return (k, e) if e - k >= 2 and self.phrase_chars(text, k, e) else None
+
+    def frequency_act_after(self, text: str, claim: ClaimMatch, ceil: int, facts: SentenceFacts,
+                            found: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
+        """How often an act was done, with the act right after the count where nothing after it was found
+        (先后6次 + 盗割正在使用中的高压线路, 先后5次 + 进入果园盗摘核桃, 已3次开展 + “送法上船”活动): the rest
+        of the clause, up to an amount or a total, as `frequency_after_phrase` takes it after a preposition."""
+        if claim.label != "COUNT" or claim.unit not in self.count_frequency_units or (found and found[0] >= claim.end) \
+                or claim.end >= ceil or not (is_han(text[claim.end]) or text[claim.end] in QUOTE_PAIRS) \
+                or text[claim.end] == "的" or text.startswith(self.frequency_prepositions, claim.end):
+            return None
+        e = claim.end
+        while e < ceil and text[e] not in "，,；;。！？!?\n" and not text[e].isdigit() \
+                and not text.startswith(self.long_total_words, e):
+            e += 1
+        s, e = self.trim(text, claim.end, e, facts)
+        light = next((w for w in self.light_verbs if text.startswith(w, s) and s + len(w) < e), None)
+        if light:
+            s += len(light)  # 开展 + “送法上船”活动: the light verb's noun is the act
+        return (s, e) if e - s >= 2 and self.phrase_chars(text, s, e) else None
+
+    @staticmethod
+    def phrase_chars(text: str, s: int, e: int) -> bool:
+        """Han characters, with quotes that open and close inside (投放“鱼藤精”, 出售“内部床位”)."""
+        return all(is_han(ch) or ch in QUOTE_PAIRS or ch in QUOTE_PAIRS.values() for ch in text[s:e]) \
+            and all(text.count(o, s, e) == text.count(c, s, e) for o, c in QUOTE_PAIRS.items())
 
     def _metric(self, text, claim, seg_start, ceil, facts: SentenceFacts, previous_metric, np_after) -> Optional[tuple[int, int]]:
         frequency = self.frequency_after_phrase(text, claim, ceil)
