@@ -2462,3 +2462,14 @@ def test_a_frequency_with_its_act_found_after_it_keeps_it(nlp):
     # what the rules found after the count stands (先后7次取现 + 购买“金条”: the first act)
     c = {x.text: x for x in nlp("张某先后7次取现购买“金条”，累计将近50万元。").spans["claims"]}["7次"]
     assert c._.metric["text"] == "取现"
+
+
+@pytest.mark.parametrize("text, claim, metric", [
+    ("郑某旗下6家门店共发展会员2700余人。", "6家", "门店"),                      # a total adverb ends the counted noun
+    ("该局会同辖区街道、社区对87家经营场所逐一走访。", "87家", "经营场所"),        # a preposition before the count governs nothing
+    ("该车先后4次倾倒污泥共计86吨。", "86吨", "污泥"),                          # an amount after an act counts its object
+    ("孙某先后3次转走资金合计48.5万元。", "48.5万元", "资金"),
+])
+def test_counted_nouns_around_totals_prepositions_and_acts(nlp, text, claim, metric):
+    c = {x.text: x for x in nlp(text).spans["claims"]}[claim]
+    assert c._.metric["text"] == metric

@@ -1188,6 +1188,10 @@ class ClaimContext:
         quote = next((k for k in range(s + 2, e) if text[k] in QUOTE_PAIRS and text[k] != "\""), None)
         if quote is not None:
             e = quote  # 12个集体“浙江省模范集体”称号: an opening quote after a noun of two or more starts a title
+        total = next((w for w in self.amount_total_words if e - len(w) >= s + 2 and text.endswith(w, s, e)
+                      and self.words(text).get(e - len(w)) == w), None)
+        if total:
+            e -= len(total)  # 6家门店共 + 发展会员…: a total adverb of the predicate, no part of the noun
         return (s, e) if e > s else None
 
     def metric(self, text, claim, seg_start, ceil, facts: SentenceFacts, previous_metric, np_after) -> Optional[tuple[int, int]]:
@@ -1485,6 +1489,7 @@ class ClaimContext:
                         and (text[before[0] - 1 : before[0]] == "、"
                              or self.governing_verb_before(text, *before)) \
                         and text[before[1] - 1] not in COUNT_PLACE_ENDS \
+                        and text[before[1] - 1] not in self.count_prepositions \
                         and not any(hs < before[1] and before[0] < he for hs, he in facts.heads) \
                         and self.word_ending_at(text, before[1]) not in self.verbs \
                         and text[before[1] - 1] not in self.verbs:
@@ -1905,6 +1910,14 @@ class ClaimContext:
                     # (警力由原来的160余人精简至68人: both amounts measure the noun before 由, from the clause's start)
                     attrs.metric = self.from_to_metric(text, claim, floor, facts) \
                         or self.metric(text, claim, seg_start, ceil, facts, before_metric, own_np)
+                    if prev is not None and prev.metric and attrs.metric == prev.metric \
+                            and in_sentence[n - 1].unit in self.count_frequency_units and claim.unit not in self.count_frequency_units \
+                            and prev.metric[0] >= in_sentence[n - 1].end:
+                        # 先后4次倾倒污泥 + 共计86吨: the amount after an act counts the act's object, not the act
+                        ms, me = prev.metric
+                        verb = self.words(text).get(ms, "")
+                        if len(verb) >= 2 and me - ms - len(verb) >= 2:
+                            attrs.metric = (ms + len(verb), me)
                     if claim.label == "MONEY" and prev is not None and prev.metric and attrs.metric == prev.metric \
                             and in_sentence[n - 1].label == "COUNT" and in_sentence[n - 1].unit in self.person_measures \
                             and not text.endswith(self.money_nouns, *prev.metric):
