@@ -1418,10 +1418,7 @@ class ClaimContext:
         if claim.label != "COUNT" or claim.unit not in self.count_frequency_units \
                 or not text.startswith(self.frequency_prepositions, claim.end):
             return None
-        e = claim.end
-        while e < ceil and text[e] not in "，,；;。！？!?\n" and not text[e].isdigit() \
-                and not text.startswith(self.long_total_words, e):
-            e += 1
+        e = self.act_end(text, claim.end, ceil)
         words = self.words(text)
         starts = [k for k in range(claim.end + 1, e) if k in words and k + len(words[k]) <= e
                   and (words[k] in self.verbs or words[k] in self.governing_set)]
@@ -1445,15 +1442,19 @@ class ClaimContext:
                 or claim.end >= ceil or not (is_han(text[claim.end]) or text[claim.end] in QUOTE_PAIRS) \
                 or text[claim.end] == "的" or text.startswith(self.frequency_prepositions, claim.end):
             return None
-        e = claim.end
-        while e < ceil and text[e] not in "，,；;。！？!?\n" and not text[e].isdigit() \
-                and not text.startswith(self.long_total_words, e):
-            e += 1
-        s, e = self.trim(text, claim.end, e, facts)
+        s, e = self.trim(text, claim.end, self.act_end(text, claim.end, ceil), facts)
         light = next((w for w in self.light_verbs if text.startswith(w, s) and s + len(w) < e), None)
         if light:
             s += len(light)  # 开展 + “送法上船”活动: the light verb's noun is the act
         return (s, e) if e - s >= 2 and self.phrase_chars(text, s, e) else None
+
+    def act_end(self, text: str, i: int, ceil: int) -> int:
+        """Where the act after a frequency count ends: at the clause's end, an amount's digit or a total word
+        (先后4次倾倒污泥 + 共计86吨, 先后5次向指定账户转账 + 共计32万元)."""
+        while i < ceil and text[i] not in "，,；;。！？!?\n" and not text[i].isdigit() \
+                and not text.startswith(self.long_total_words, i):
+            i += 1
+        return i
 
     @staticmethod
     def phrase_chars(text: str, s: int, e: int) -> bool:
