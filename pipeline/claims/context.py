@@ -1428,9 +1428,7 @@ class ClaimContext:
             starts = [last] if last is not None and e - last >= 2 else []
         if not starts:
             return None
-        k = starts[-1]
-        if words[k] in self.light_verbs and k + len(words[k]) < e:
-            k += len(words[k])  # 进行 + 训诫: the light verb's noun is the act
+        k = self.past_light_verb(text, starts[-1], e)
         return (k, e) if e - k >= 2 and self.phrase_chars(text, k, e) else None
 
     def frequency_act_after(self, text: str, claim: ClaimMatch, ceil: int, facts: SentenceFacts,
@@ -1443,10 +1441,14 @@ class ClaimContext:
                 or text[claim.end] == "的" or text.startswith(self.frequency_prepositions, claim.end):
             return None
         s, e = self.trim(text, claim.end, self.act_end(text, claim.end, ceil), facts)
-        light = next((w for w in self.light_verbs if text.startswith(w, s) and s + len(w) < e), None)
-        if light:
-            s += len(light)  # 开展 + “送法上船”活动: the light verb's noun is the act
+        s = self.past_light_verb(text, s, e)
         return (s, e) if e - s >= 2 and self.phrase_chars(text, s, e) else None
+
+    def past_light_verb(self, text: str, s: int, e: int) -> int:
+        """Past a light verb that opens the act, when more follows: its noun is the act (进行 + 训诫,
+        开展 + “送法上船”活动)."""
+        word = self.words(text).get(s, "")
+        return s + len(word) if word in self.light_verbs and s + len(word) < e else s
 
     def act_end(self, text: str, i: int, ceil: int) -> int:
         """Where the act after a frequency count ends: at the clause's end, an amount's digit or a total word
