@@ -2435,6 +2435,7 @@ def test_time_adverbs_end_a_counted_noun(nlp, text, claim, metric):
 
 @pytest.mark.parametrize("text, claim, metric", [
     ("辖区涉家暴警情中，因酗酒引发的占百分之四十以上。", "百分之四十以上", "因酗酒引发的"),  # a headless relative before 占 keeps 的
+    ("结果显示，因求职应聘购买假证的约占六成。", "六成", "因求职应聘购买假证的"),  # and before 约占/仅占
     ("涉案人员中有前科的有25人。", "25人", "涉案人员中有前科"),                  # before 有 the dev gold drops it
     ("电诈案件的占比达35%。", "35%", "电诈案件的占比"),                          # 占比 is a noun, not the predicate 占
 ])
