@@ -2445,6 +2445,16 @@ def test_a_headless_relative_keeps_its_de_before_the_share_predicate(nlp, text, 
 
 
 @pytest.mark.parametrize("text, claim, metric", [
+    ("今年以来，浙江公安共破获冒用他人身份注册公司类案件126起。", "126起", "冒用他人身份注册公司类案件"),
+    ("今年前三季度，该分局共办理非法倾倒固体废物类案件15起。", "15起", "非法倾倒固体废物类案件"),
+    ("截至9月底，民警共查处此类案件12起。", "12起", "此类案件"),      # a kind word before 类 names no category
+])
+def test_a_category_named_by_a_verb_phrase_stays_with_the_counted_noun(nlp, text, claim, metric):
+    c = {x.text: x for x in nlp(text).spans["claims"]}[claim]
+    assert c._.metric["text"] == metric
+
+
+@pytest.mark.parametrize("text, claim, metric", [
     # the act right after a frequency count, up to a total or an amount
     ("被告人孙某某为牟取私利，先后6次盗割正在使用中的高压线路，涉案金额2万元。", "6次", "盗割正在使用中的高压线路"),
     ("经查，李某先后5次进入果园盗摘核桃。", "5次", "进入果园盗摘核桃"),

@@ -261,6 +261,7 @@ class ClaimContext:
         self.frame_launch_verbs = tuple(c.get("frame_launch_verbs", ()))
         self.frame_launcher_ends = c.get("frame_launcher_ends", "")
         self.campaign_heads = tuple(c.get("campaign_heads", ()))
+        self.category_object = re.compile(c["category_object"]) if c.get("category_object") else None
         self.campaign_heads_anywhere = tuple(c.get("campaign_heads_anywhere", self.campaign_heads))
         self.passive_heads = tuple(c.get("passive_heads", ()))
         self.modifier_verbs = frozenset(c.get("modifier_verbs", ()))
@@ -1528,7 +1529,10 @@ class ClaimContext:
                 # the last verb with an object after it; one that ends the words is the metric
                 # itself when it is mostly a verb (捣毁贩毒团伙逮捕56人 -> 逮捕) and a noun otherwise
                 # (打掉涉黑组织23个: 组织 is the organisation, 打掉 governs it)
+                category = self.category_modifier_verb(text, verbs, e)
                 for k, verb in enumerate(reversed(verbs)):
+                    if category is not None and verb.start() > category.start():
+                        continue  # 共破获 + 冒用他人身份注册公司类案件: the verbs before 类 name the category
                     head = next((h for h in self.campaign_heads if text.startswith(h, verb.end())), None)
                     if k < len(verbs) - 1 and head and verb.group() not in self.light_verbs \
                             and (head in self.campaign_heads_anywhere or verb.end() + len(head) == e):
@@ -1592,6 +1596,15 @@ class ClaimContext:
             if fs < fe:
                 return self.unquote(text, fs, fe)
         return previous_metric
+
+    def category_modifier_verb(self, text: str, verbs: list, e: int) -> Optional[re.Match]:
+        """The governing verb of a counted noun whose category (X类 + 案件) is itself a verb phrase
+        (共破获 + 冒用他人身份注册公司类案件, 审结 + 盗窃水、电、气类案件): the clause's first verb,
+        where the last verb's object opens with such a category; None otherwise."""
+        if self.category_object is None or len(verbs) < 2:
+            return None
+        m = self.category_object.match(text, verbs[-1].end(), e)
+        return verbs[0] if m else None
 
     def final_verb(self, text: str, s: int, e: int, heads) -> Optional[tuple[int, int]]:
         """The verb that ends text[s:e] when an adverb of `final_verb_after`, 时 or a name stands
