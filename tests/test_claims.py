@@ -2445,6 +2445,16 @@ def test_a_headless_relative_keeps_its_de_before_the_share_predicate(nlp, text, 
 
 
 @pytest.mark.parametrize("text, claim, metric", [
+    ("2023年，该所共查处非法捕捞案件28起，其中涉及电鱼的有6起。", "6起", "涉及电鱼"),
+    ("全省共查处违规行为4800余起，其中移送司法机关追究刑事责任的236人。", "236人", "移送司法机关追究刑事责任"),
+    ("去年全市共受理举报线索210条，经核查属实的占七成。", "七成", "经核查属实的"),
+])
+def test_a_headless_relative_clause_is_the_metric_from_its_opening_verb(nlp, text, claim, metric):
+    c = {x.text: x for x in nlp(text).spans["claims"]}[claim]
+    assert c._.metric["text"] == metric
+
+
+@pytest.mark.parametrize("text, claim, metric", [
     ("今年以来，浙江公安共破获冒用他人身份注册公司类案件126起。", "126起", "冒用他人身份注册公司类案件"),
     ("今年前三季度，该分局共办理非法倾倒固体废物类案件15起。", "15起", "非法倾倒固体废物类案件"),
     ("截至9月底，民警共查处此类案件12起。", "12起", "此类案件"),      # a kind word before 类 names no category

@@ -261,6 +261,8 @@ class ClaimContext:
         self.frame_launch_verbs = tuple(c.get("frame_launch_verbs", ()))
         self.frame_launcher_ends = c.get("frame_launcher_ends", "")
         self.campaign_heads = tuple(c.get("campaign_heads", ()))
+        self.headless_openers = tuple(c.get("headless_openers", ()))
+        self.headless_tail = re.compile(c.get("headless_tail", "的?"))
         self.category_object = re.compile(c["category_object"]) if c.get("category_object") else None
         self.campaign_heads_anywhere = tuple(c.get("campaign_heads_anywhere", self.campaign_heads))
         self.passive_heads = tuple(c.get("passive_heads", ()))
@@ -1216,6 +1218,8 @@ class ClaimContext:
         act = self.frequency_act_after(text, claim, ceil, facts, found)
         if act is not None:
             return act
+        if found and self.headless_openers:
+            found = self.headless_relative(text, claim, found)
         if found is None and claim.label == "PERCENT" and self.change_clause is not None \
                 and text[seg_start : claim.start].strip(self.change_share_openers) == "":
             # 株洲市降幅最大，达27.5%: the size of change the clause before names is what the share measures
@@ -1596,6 +1600,23 @@ class ClaimContext:
             if fs < fe:
                 return self.unquote(text, fs, fe)
         return previous_metric
+
+    def headless_relative(self, text: str, claim: ClaimMatch, span: tuple[int, int]) -> tuple[int, int]:
+        """A 的 phrase that stands for the things counted, right before the count or its share
+        predicate (其中涉及电鱼的 + 有6起, 移送司法机关追究刑事责任的 + 236人), is the metric whole, from
+        its clause's start, when it opens with a verb or preposition (headless_openers) that the
+        metric found after it left out (涉及 + 电鱼, 移送 + 司法机关…)."""
+        s, e = span
+        tail = self.headless_tail.match(text, e)
+        if not (text[e - 1] == "的" or text.startswith("的", e)) or tail.end() != claim.start:
+            return span
+        cs = comma_clause_start(text, s, COMMA_CLAUSE_DELIMS + "：")
+        if text.startswith("其中", cs):
+            cs += 2
+        w = next((w for w in self.headless_openers if text.startswith(w, cs)), None)
+        if w is None or cs >= s or "的" in text[cs:s] or self.opens_word(text, cs, w):
+            return span  # (涉嫌欺诈发行的9家、违规披露…的36家: an earlier item; 被告人邓某的…: a noun)
+        return cs, e
 
     def category_modifier_verb(self, text: str, verbs: list, e: int) -> Optional[re.Match]:
         """The governing verb of a counted noun whose category (X类 + 案件) is itself a verb phrase
