@@ -36,6 +36,7 @@ CLAIMS = [
     ("抓获３名嫌疑人。", "３名", "COUNT", 3, "名", "exact"),
     ("刑拘犯罪嫌疑人近千人。", "近千人", "COUNT", 1000, "人", "nearly"),  # a marker before a bare magnitude
     ("吸引上万人参加。", "上万人", "COUNT", 10000, "人", "more_than"),
+    ("当事人所得往往不超过千元。", "不超过千元", "MONEY", 1000, "元", "at_most"),  # not 超过千元 after a stray 不
     ("涉案金额逾百万元。", "逾百万元", "MONEY", 1000000, "元", "more_than"),
     ("政府追加3亿5320万人民币援助。", "3亿5320万人民币", "MONEY", 353200000, "人民币", "exact"),  # 亿 between digits
     ("约合1.4亿人民币。", "1.4亿人民币", "MONEY", 140000000, "人民币", "about"),  # not 1.4亿人 + 民币; 约合 marks about
