@@ -1620,8 +1620,10 @@ class ClaimContext:
 
     def category_modifier_verb(self, text: str, verbs: list, e: int) -> Optional[re.Match]:
         """The governing verb of a counted noun whose category (X类 + 案件) is itself a verb phrase
-        (共破获 + 冒用他人身份注册公司类案件, 审结 + 盗窃水、电、气类案件): the clause's first verb,
-        where the last verb's object opens with such a category; None otherwise."""
+        (共破获 + 冒用他人身份注册公司类案件, 共办理 + 非法倾倒固体废物类案件): the segment's first verb,
+        where the last verb's object opens with such a category; None otherwise. Only where the
+        segment holds both verbs (a lone 发放 + 补贴类诈骗案件 keeps its reading: what opens the
+        segment before it may be a subject or a place, not the category)."""
         if self.category_object is None or len(verbs) < 2:
             return None
         m = self.category_object.match(text, verbs[-1].end(), e)
