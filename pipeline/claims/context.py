@@ -68,6 +68,7 @@ COUNT_PLACE_ENDS = "上中内里"  # (三轮车上 + 2人死亡: where they were
 DISPOSAL_COMPLEMENTS = "给到为至成入回"  # the complements of a 将 clause's verb: where the object goes
 ROLE_OPENERS = ("的", "将", "把", "对", "抓获", "由")  # what ends before a role named with persons
 COMMA_CLAUSE_DELIMS = "，。；！？,;"
+COMMA_CLAUSE_ENDS = COMMA_CLAUSE_DELIMS + "!?\n"  # (where a clause after a position ends, line breaks too)
 
 
 def comma_clause_start(text: str, pos: int, delims: str = COMMA_CLAUSE_DELIMS) -> int:
@@ -261,10 +262,10 @@ class ClaimContext:
         self.frame_launch_verbs = tuple(c.get("frame_launch_verbs", ()))
         self.frame_launcher_ends = c.get("frame_launcher_ends", "")
         self.campaign_heads = tuple(c.get("campaign_heads", ()))
+        self.campaign_heads_anywhere = tuple(c.get("campaign_heads_anywhere", self.campaign_heads))
         self.headless_openers = tuple(c.get("headless_openers", ()))
         self.headless_tail = re.compile(c.get("headless_tail", "的?"))
         self.category_object = re.compile(c["category_object"]) if c.get("category_object") else None
-        self.campaign_heads_anywhere = tuple(c.get("campaign_heads_anywhere", self.campaign_heads))
         self.passive_heads = tuple(c.get("passive_heads", ()))
         self.modifier_verbs = frozenset(c.get("modifier_verbs", ()))
         self.final_verb_after = frozenset(c.get("final_verb_after", ()))
@@ -1244,7 +1245,7 @@ class ClaimContext:
             # streak's measure, not the place or body before it; cases or a rate before it stay (“两抢”案件
             # 连续26个月零发案, 命案现案连续七年全破). A 、-list of states stays whole.
             fe = claim.end
-            while fe < ceil and text[fe] not in "，,；;。！？!?\n":
+            while fe < ceil and text[fe] not in COMMA_CLAUSE_ENDS:
                 fe += 1
             fs, fe = self.trim(text, claim.end, fe, facts)
             if fe - fs >= 2:
@@ -1433,8 +1434,7 @@ class ClaimContext:
             starts = [last] if last is not None and e - last >= 2 else []
         if not starts:
             return None
-        k = self.past_light_verb(text, starts[-1], e)
-        return (k, e) if e - k >= 2 and self.phrase_chars(text, k, e) else None
+        return self.act_span(text, starts[-1], e)
 
     def frequency_act_after(self, text: str, claim: ClaimMatch, ceil: int, facts: SentenceFacts,
                             found: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
@@ -1445,7 +1445,10 @@ class ClaimContext:
                 or claim.end >= ceil or not (is_han(text[claim.end]) or text[claim.end] in QUOTE_PAIRS) \
                 or text[claim.end] == "的" or text.startswith(self.frequency_prepositions, claim.end):
             return None
-        s, e = self.trim(text, claim.end, self.act_end(text, claim.end, ceil), facts)
+        return self.act_span(text, *self.trim(text, claim.end, self.act_end(text, claim.end, ceil), facts))
+
+    def act_span(self, text: str, s: int, e: int) -> Optional[tuple[int, int]]:
+        """The act text[s:e] past an opening light verb, when two characters or more of phrase are left."""
         s = self.past_light_verb(text, s, e)
         return (s, e) if e - s >= 2 and self.phrase_chars(text, s, e) else None
 
@@ -1458,7 +1461,7 @@ class ClaimContext:
     def act_end(self, text: str, i: int, ceil: int) -> int:
         """Where the act after a frequency count ends: at the clause's end, an amount's digit or a total word
         (先后4次倾倒污泥 + 共计86吨, 先后5次向指定账户转账 + 共计32万元)."""
-        while i < ceil and text[i] not in "，,；;。！？!?\n" and not text[i].isdigit() \
+        while i < ceil and text[i] not in COMMA_CLAUSE_ENDS and not text[i].isdigit() \
                 and not text.startswith(self.long_total_words, i):
             i += 1
         return i
@@ -1724,7 +1727,7 @@ class ClaimContext:
     def acted_on(text: str, pos: int) -> bool:
         """A passive 被 between pos and the clause's end: what stands before pos was acted on
         (被告人李某等7人被判处…, 以王某为首的团伙被打掉)."""
-        end = next((i for i in range(pos, len(text)) if text[i] in "，。；！？,;!?\n"), len(text))
+        end = next((i for i in range(pos, len(text)) if text[i] in COMMA_CLAUSE_ENDS), len(text))
         return PASSIVE_BEI.search(text, pos, end) is not None
 
     def list_member(self, text: str, lo: int, span: tuple[int, int], entities: list[tuple[int, int]]) -> bool:
