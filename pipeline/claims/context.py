@@ -23,7 +23,7 @@ from typing import Optional
 from ..segmentation.fast_cut import on_word_boundaries, words_at
 from ..spans import QUOTE_PAIRS, is_han, sentence_ranges, sentence_slice, sentence_start
 from ..word_patterns import must_contain
-from .grammar import ClaimMatch, alt
+from .grammar import COMMA_CLAUSE_DELIMS, COMMA_CLAUSE_ENDS, ClaimMatch, alt
 from .numbers import parse_number
 
 # what an amount may open with (a digit aside): Chinese numerals and approximation markers
@@ -67,8 +67,6 @@ CLOSING_QUOTES = "”’」』"
 COUNT_PLACE_ENDS = "上中内里"  # (三轮车上 + 2人死亡: where they were, no noun counted)
 DISPOSAL_COMPLEMENTS = "给到为至成入回"  # the complements of a 将 clause's verb: where the object goes
 ROLE_OPENERS = ("的", "将", "把", "对", "抓获", "由")  # what ends before a role named with persons
-COMMA_CLAUSE_DELIMS = "，。；！？,;"
-COMMA_CLAUSE_ENDS = COMMA_CLAUSE_DELIMS + "!?\n"  # (where a clause after a position ends, line breaks too)
 
 
 def comma_clause_start(text: str, pos: int, delims: str = COMMA_CLAUSE_DELIMS) -> int:

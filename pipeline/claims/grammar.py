@@ -19,6 +19,11 @@ from ..word_patterns import alternation as alt
 from ..word_patterns import must_contain
 from .numbers import ESTIMATE_LAI, as_number, parse_fraction, parse_number
 
+# what bounds a clause around a claim: commas and sentence ends (a 、 list stays inside); line breaks too
+# where the clause after a position ends
+COMMA_CLAUSE_DELIMS = "，。；！？,;"
+COMMA_CLAUSE_ENDS = COMMA_CLAUSE_DELIMS + "!?\n"
+
 # what joins the two ends of a range (3000元至8000元, 5%-8%)
 RANGE_JOINERS = ("至", "到", "-", "－", "~", "～", "—")
 
@@ -246,8 +251,8 @@ class ClaimGrammar:
 
     def in_cap_clause(self, text: str, start: int, end: int) -> bool:
         """The clause around text[start:end] is about a reward, a payout or a limit (cap_words)."""
-        a = max(text.rfind(c, 0, start) for c in "，。；！？,;!?\n") + 1
-        ends = [k for k in (text.find(c, end) for c in "，。；！？,;!?\n") if k >= 0]
+        a = max(text.rfind(c, 0, start) for c in COMMA_CLAUSE_ENDS) + 1
+        ends = [k for k in (text.find(c, end) for c in COMMA_CLAUSE_ENDS) if k >= 0]
         return any(w in text[a : min(ends) if ends else len(text)] for w in self.cap_words)
 
     def approx(self, m: re.Match, text: str, pre_in_word: bool = False) -> str:
