@@ -469,10 +469,12 @@ def test_a_preposition_opens_no_counted_noun(nlp):
     assert c["3人"]._.metric is None and c["3个"]._.metric["text"] == "因素"
 
 
-def test_cocaine_is_not_cut_at_its_last_character_and_all_rescued_stays_the_phrase(nlp):
+def test_cocaine_is_not_cut_at_its_last_character_and_all_rescued_loses_its_adverb(nlp):
     c = {x.text: x for x in nlp("警方缴获431公斤可卡因。渡船倾覆，121人全部获救。").spans["claims"]}
     assert c["431公斤"]._.metric["text"] == "可卡因"
-    assert c["121人"]._.metric["text"] == "全部获救"
+    # 全部 is an adverb, which ANNOTATION.md's metric leaves out; the dev gold drops it from a
+    # predicate after the count 8 times of 8 (4160元全部退回 -> 退回, 3人全部抓获 -> 抓获)
+    assert c["121人"]._.metric["text"] == "获救"
 
 
 def test_first_months_of_the_year_are_one_period(nlp):
@@ -2446,6 +2448,7 @@ def test_time_adverbs_end_a_counted_noun(nlp, text, claim, metric):
     ("辖区涉家暴警情中，因酗酒引发的占百分之四十以上。", "百分之四十以上", "因酗酒引发的"),  # a headless relative before 占 keeps 的
     ("结果显示，因求职应聘购买假证的约占六成。", "六成", "因求职应聘购买假证的"),  # and before 约占/仅占
     ("涉案人员中有前科的有25人。", "25人", "涉案人员中有前科"),                  # before 有 the dev gold drops it
+    ("民警发现，涉案人员中有吸毒史的有12人。", "12人", "涉案人员中有吸毒史"),   # the group before 中 is the head
     ("电诈案件的占比达35%。", "35%", "电诈案件的占比"),                          # 占比 is a noun, not the predicate 占
 ])
 def test_a_headless_relative_keeps_its_de_before_the_share_predicate(nlp, text, claim, metric):
@@ -2483,3 +2486,13 @@ def test_a_frequency_with_its_act_found_after_it_keeps_it(nlp):
 def test_counted_nouns_around_totals_prepositions_and_acts(nlp, text, claim, metric):
     c = {x.text: x for x in nlp(text).spans["claims"]}[claim]
     assert c._.metric["text"] == metric
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("经查，该团伙通过境外网站诱骗会员3200余名。", "会员"),
+    ("该男子半年内先后诱骗外地游客30余人。", "外地游客"),
+])
+def test_a_lure_governs_the_people_lured(nlp, text, metric):
+    # 诱骗 is a governing verb (the dev gold drops it before its object 6 times of 6: 诱骗 + 被害人14名)
+    (claim,) = nlp(text).spans["claims"]
+    assert claim._.metric["text"] == metric

@@ -12,16 +12,15 @@ def metrics(nlp, text):
 
 def test_the_shipped_model_never_saw_a_held_back_set():
     seen = dev_sets_seen("claims/metric_starts.json", FEATURES_VERSION)
-    # (trained on the 96 dev sets of 2026-12-04; retrained on 100 it grows into governing verbs the
-    # rulings below drop, so the sets written since are dev data it has not seen: the card)
-    assert seen <= dev_sets() and len(seen) >= 96
+    # (trained on the 316 dev sets of 2026-12-06; the sets written since are dev data it has not seen)
+    assert seen <= dev_sets() and len(seen) >= 316
 
 
 # what the rules leave in front of the counted noun, and the model drops (sentences written for
 # this test, not taken from the review sets)
 LEFT_IN_FRONT = [
     ("民警依法对违法行为人处以罚款500元。", "民警依法对违法行为人处以罚款", "罚款"),
-    ("经查，该团伙通过境外网站诱骗会员3200余名。", "通过境外网站诱骗会员", "会员"),
+    # (通过境外网站诱骗会员 was the second: 诱骗 is a governing verb of the rules since 2026-12-06)
 ]
 
 
@@ -83,9 +82,30 @@ def test_a_metric_grows_left_within_its_clause_and_after_what_came_before():
     assert candidates(text, s, e, words, floor=5) == [5, 7, 8, 10]
     assert candidates(text, s, e, words, blocked=blocked_pattern(["共", "破获"])) == [5, 7, 8, 10]
     assert candidates("共破获盗窃，诈骗案件", 6, 10, {0, 1, 3, 5, 6, 8}) == [6, 8]  # never across ，
+    # an item of a list (the metric ends at 、) never takes the item before it
+    assert candidates("盗窃、诈骗、抢劫案件", 3, 5, {0, 2, 3, 5, 6, 8}) == [3]
     assert floor_before(10, [(0, 2), (3, 5), (12, 14)]) == 5
     grow = MetricStarts({"features_version": FEATURES_VERSION, "margin": 1.0, "weights": {"nc=盗": 10.0}})
     assert grow.start(text, s, e, words) == 5   # 盗窃、诈骗案件
+
+
+def test_keeping_and_growing_to_the_text_start_are_told_apart_and_the_moved_word_is_a_feature():
+    # (until version 3 both were pc=<S>: a growth to a short text's start took keeping's weight)
+    assert boundary_features("捐赠对讲机", 2, 2)[0] == "pc=<K>"
+    assert boundary_features("捐赠对讲机", 2, 0)[0] == "pc=<S>" and "mv=+捐赠" in boundary_features("捐赠对讲机", 2, 0)
+    assert "mv=-全国" in boundary_features("全国优秀民警", 0, 2)
+    assert not any(f.startswith("mv=") for f in boundary_features("全国优秀民警", 0, 0))
+
+
+def test_a_metric_takes_back_no_passive_verb_after_its_subject():
+    governing = frozenset({"安排", "解救", "拐骗"})
+    text, words = "小伙子假期被安排相亲", {0, 3, 5, 6, 8}   # 小伙子|假期|被|安排|相亲
+    assert candidates(text, 8, 10, words) == [0, 3, 5, 6, 8]
+    assert candidates(text, 8, 10, words, governing=governing) == [6, 8]   # 安排相亲, no 被安排相亲
+    text, words = "解救被拐骗妇女", {0, 2, 3, 5}             # 解救|被|拐骗|妇女: after a governing verb
+    assert candidates(text, 5, 7, words, governing=governing) == [0, 2, 3, 5]
+    # (right after the count, 其中21人 + 被拐骗妇女: the claim is the floor, nothing before it to govern)
+    assert candidates("其中21人被拐骗妇女", 8, 10, {0, 2, 4, 5, 6, 8}, floor=5, governing=governing) == [5, 6, 8]
 
 
 def test_training_learns_a_cut_and_is_deterministic():

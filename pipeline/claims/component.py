@@ -16,7 +16,7 @@ from ..entities.base import RuleComponent
 from ..spans import CharSpan, doc_text, inside_any, make_spans
 from .context import ClaimContext
 from .grammar import ClaimGrammar, alt
-from .metric_starts import MetricStarts, blocked_words, floor_before, whole_words
+from .metric_starts import MetricStarts, blocked_words, floor_before, governing_verbs, whole_words
 from .subject_choice import SubjectChoice, option_table
 from .numbers import CN_NUMERAL_CHARS
 
@@ -46,7 +46,8 @@ class NumericClaims(RuleComponent):
         self.context = ClaimContext(context, d["units"], d.get("verbs", ()), d.get("unit_heads", ()))
         self.speaker_labels = set(d["context"].get("speaker_labels", ()))
         # the learned start of a metric (metric_starts.py); None keeps the rules' spans
-        self.metric_starts = MetricStarts(d["metric_starts"], blocked_words(d["context"]), whole_words(d["context"])) \
+        self.metric_starts = MetricStarts(d["metric_starts"], blocked_words(d["context"]), whole_words(d["context"]),
+                                         governing_verbs(d["context"])) \
             if self.use_metric_starts and d.get("metric_starts") else None
         # the learned choice of a claim's subject (subject_choice.py); None keeps the rules' pick
         self.subject_choice = SubjectChoice(d["subject_choice"]) \

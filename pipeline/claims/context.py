@@ -1614,8 +1614,12 @@ class ClaimContext:
         cs = comma_clause_start(text, s, COMMA_CLAUSE_DELIMS + "：")
         if text.startswith("其中", cs):
             cs += 2
-        w = next((w for w in self.headless_openers if text.startswith(w, cs)), None)
-        if w is None or cs >= s or "的" in text[cs:s] or self.opens_word(text, cs, w):
+        at = cs
+        k = text.find("中", cs + 2, s + 1)
+        if k > 0 and text[k - 1] in self.people_before_among and not any(text.startswith(w, cs) for w in self.headless_openers):
+            at = k + 1  # (涉案人员中 + 有前科的有25人: the group the phrase is taken among is its head, kept)
+        w = next((w for w in self.headless_openers if text.startswith(w, at)), None)
+        if w is None or cs >= s or "的" in text[cs:s] or self.opens_word(text, at, w):
             return span  # (涉嫌欺诈发行的9家、违规披露…的36家: an earlier item; 被告人邓某的…: a noun)
         return cs, e
 
