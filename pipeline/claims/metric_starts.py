@@ -39,7 +39,8 @@ AGE_BOUND = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:至[0-9�
 
 def boundary_features(text: str, s: int, b: int) -> list[str]:
     """Features of keeping text[b:e] of the rule metric text[s:e] (b == s keeps it whole): the
-    characters either side of the cut, the two before and after it, and how many are dropped."""
+    characters either side of the cut, the two before and after it, how many are dropped, and the
+    word or two moved (taken back or dropped)."""
     # (keeping the rules' start and growing to the paragraph's start were one "before" until
     # version 3: a growth to a short text's start took the weight of keeping)
     before = KEEP if b == s else START if b == 0 else text[b - 1]
@@ -89,7 +90,7 @@ def candidates(text: str, s: int, e: int, word_starts, floor: int = 0, blocked: 
 
 
 def passive_with_subject(text: str, b: int, word_starts, governing: frozenset) -> bool:
-    """Whether text[b] is a 被 + governing verb with a noun before it, the verb's subject (民警|被安排
+    """Whether text[b] is a 被 + governing verb with a noun before it, the verb's subject (小伙子假期|被安排
     相亲, 公司被处以罚款: the object is the metric, as ANNOTATION.md's metric leaves the governing verb
     out; 29 dev-gold metrics start right after a 被V, nearly all after its subject). After another
     governing verb or a count the passive is the metric's own (解救被拐骗妇女, 追回被侵占资金, 其中21人
