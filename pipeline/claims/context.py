@@ -75,6 +75,13 @@ def comma_clause_start(text: str, pos: int, delims: str = COMMA_CLAUSE_DELIMS) -
     return max(text.rfind(d, 0, pos) for d in delims) + 1
 
 
+def comma_clause_end(text: str, pos: int, ceil: Optional[int] = None) -> int:
+    """Where the clause holding pos ends (before `ceil`, the text's end by default): at a comma, a
+    sentence end or a line break (a 、 list stays inside)."""
+    ceil = len(text) if ceil is None else ceil
+    return next((i for i in range(pos, ceil) if text[i] in COMMA_CLAUSE_ENDS), ceil)
+
+
 def inside_quotes(text: str, start: int, pos: int, pairs: dict = QUOTE_PAIRS) -> bool:
     """Whether pos is inside a quotation (or, with BOOK_TITLE_PAIRS, a title) opened between start
     and pos."""
@@ -1242,10 +1249,7 @@ class ClaimContext:
             # 庙会连续12年实现重大安全事故零发生, 监管场所连续2190天保持“四无”目标: the state kept is the
             # streak's measure, not the place or body before it; cases or a rate before it stay (“两抢”案件
             # 连续26个月零发案, 命案现案连续七年全破). A 、-list of states stays whole.
-            fe = claim.end
-            while fe < ceil and text[fe] not in COMMA_CLAUSE_ENDS:
-                fe += 1
-            fs, fe = self.trim(text, claim.end, fe, facts)
+            fs, fe = self.trim(text, claim.end, comma_clause_end(text, claim.end, ceil), facts)
             if fe - fs >= 2:
                 return self.unquote(text, fs, fe)
         if found and all(ch in self.function_chars for ch in text[found[0] : found[1]]):
@@ -1615,10 +1619,11 @@ class ClaimContext:
         if text.startswith("其中", cs):
             cs += 2
         at = cs
-        k = text.find("中", cs + 2, s + 1)
-        if k > 0 and text[k - 1] in self.people_before_among and not any(text.startswith(w, cs) for w in self.headless_openers):
-            at = k + 1  # (涉案人员中 + 有前科的有25人: the group the phrase is taken among is its head, kept)
         w = next((w for w in self.headless_openers if text.startswith(w, at)), None)
+        k = text.find("中", cs + 2, s + 1) if w is None else -1
+        if k > 0 and text[k - 1] in self.people_before_among:
+            at = k + 1  # (涉案人员中 + 有前科的有25人: the group the phrase is taken among is its head, kept)
+            w = next((w for w in self.headless_openers if text.startswith(w, at)), None)
         if w is None or cs >= s or "的" in text[cs:s] or self.opens_word(text, at, w):
             return span  # (涉嫌欺诈发行的9家、违规披露…的36家: an earlier item; 被告人邓某的…: a noun)
         return cs, e
@@ -1729,8 +1734,7 @@ class ClaimContext:
     def acted_on(text: str, pos: int) -> bool:
         """A passive 被 between pos and the clause's end: what stands before pos was acted on
         (被告人李某等7人被判处…, 以王某为首的团伙被打掉)."""
-        end = next((i for i in range(pos, len(text)) if text[i] in COMMA_CLAUSE_ENDS), len(text))
-        return PASSIVE_BEI.search(text, pos, end) is not None
+        return PASSIVE_BEI.search(text, pos, comma_clause_end(text, pos)) is not None
 
     def list_member(self, text: str, lo: int, span: tuple[int, int], entities: list[tuple[int, int]]) -> bool:
         """An entity inside an enumeration is no subject: one followed by 、, 等 or 至 (辗转湖南、广东等
