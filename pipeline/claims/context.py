@@ -259,6 +259,7 @@ class ClaimContext:
         self.long_total_words = tuple(w for w in self.amount_total_words if len(w) > 1)  # (共计, 累计 …; not 共 of 共享)
         self.money_nouns_longest = tuple(sorted(self.money_nouns, key=len, reverse=True))
         self.money_noun_modifiers = tuple(c.get("money_noun_modifiers", ()))
+        self.owned_by_people = tuple(sorted(set(self.money_nouns) | set(c.get("owned_by_people", ())), key=len, reverse=True))
         self.np_heads = frozenset(c.get("np_heads", ()))
         self.np_not_start = c.get("np_not_start", "")
         self.np_not_start_words = tuple(c.get("np_not_start_words", ()))
@@ -995,7 +996,7 @@ class ClaimContext:
             money = next((w for w in self.money_nouns_longest if text.endswith(w, *np) and np[1] - len(w) > np[0] + 1
                           and not text.endswith(self.money_noun_modifiers, np[0], np[1] - len(w))), None)
             if money is not None:
-                return np[0], np[1] - len(money)
+                return self.people_before_verb(text, claim, (np[0], np[1] - len(money)))
         if np and np[1] - np[0] >= 3 and text[np[1] - 1] == "上" and text[np[1] - 2] not in self.shang_not_after \
                 and ("在" in text[max(comma_clause_start(text, claim.start), claim.start - 8) : claim.start]
                      or text.startswith("了", np[1])):
@@ -1006,7 +1007,41 @@ class ClaimContext:
                      and text.endswith(w, *np) and np[1] - len(w) >= np[0] + 2), None)
         if head is not None:
             np = (np[0], np[1] - len(head))  # 46家化工企业 + 负责人: 家 counts the firms, not who runs them
-        return self.disposal_object(text, claim, np)
+        return self.disposal_object(text, claim, self.counted_people(text, claim, np))
+
+    def counted_people(self, text: str, claim: ClaimMatch, np: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
+        """After a count of people the noun counts the people, not what is theirs: a counted noun
+        that ends in a money noun or another thing a person owns (`owned_by_people`) ends before it
+        (骗取300余名受害人钱款 -> 受害人, 为860名老年人手机开启… -> 老年人), and before a verb between
+        the two (向1100余名家长吸收资金 -> 家长); not a noun whose head says who they are
+        (近200名出租出借银行卡人员)."""
+        if np is None or claim.unit not in self.person_measures or text.endswith(self.np_heads_tuple, *np):
+            return np
+        s, e = np
+        # (no word boundary asked: the segmenter reads 农民/工工资)
+        # (nor one that a modifier makes one noun with: 11人诈骗医保基金, money_noun_modifiers)
+        owned = next((w for w in self.owned_by_people if len(w) >= 2 and text.endswith(w, s, e) and e - len(w) >= s + 2
+                      and not text.endswith(self.money_noun_modifiers, s, e - len(w))), None)
+        if owned is None:
+            return np
+        digit = next((k for k in range(s + 2, e - len(owned)) if text[k].isdigit()), e - len(owned))
+        return self.people_before_verb(text, claim, (s, digit))  # (58名保洁员3个月工资: how long is no part of them)
+
+    def people_before_verb(self, text: str, claim: ClaimMatch, np: tuple[int, int]) -> tuple[int, int]:
+        """The people a count of people counts, before the verb that takes what is theirs (为37名工人
+        讨要 + 工资, 1100余名家长吸收 + 资金, 412名船员拿回 + 血汗钱 -> 工人, 家长, 船员)."""
+        if claim.unit not in self.person_measures:
+            return np
+        s, e = np
+        words = self.words(text)
+        for k in range(s + 2, e - 1):
+            # a verb that opens a word here, or that the segmenter splits (讨/要, 拿/回); not one that
+            # opens a longer word (受害 of 老年受害人)
+            if k in words and any(k + n <= e and len(words[k]) <= n and (
+                    w in self.verbs or w in self.count_predicate_openers or w in self.modifier_verbs or self.governing.fullmatch(w))
+                    for n in (2, 3, 4) for w in (text[k : k + n],)):
+                return s, k
+        return np
 
     def disposal_object(self, text: str, claim: ClaimMatch, np: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
         """After 将 / 把 in the clause the counted noun is the object the clause's verb disposes of, and
