@@ -2521,3 +2521,13 @@ def test_a_count_of_people_counts_the_people_not_what_is_theirs(nlp, text, claim
 def test_adverbs_before_the_amount_end_the_metric(nlp, text, claim, metric):
     c = {x.text: x for x in nlp(text).spans["claims"]}[claim]
     assert c._.metric["text"] == metric
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("收缴的假币中，20元面额占比约七成。", ["约七成"]),                 # a banknote's denomination is no amount
+    ("提醒商户收到20元、50元面额纸币时注意查验。", []),
+    ("现场查获5元券假币300余张。", ["300余张"]),
+    ("今年以来共收缴假币面额12.6万元。", ["12.6万元"]),                # the face value seized stays one
+])
+def test_a_denomination_is_no_amount(nlp, text, claims):
+    assert [c.text for c in nlp(text).spans["claims"]] == claims

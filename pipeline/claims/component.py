@@ -62,6 +62,8 @@ class NumericClaims(RuleComponent):
         self.places_together_numerals = frozenset(together.get("numerals", ""))
         self.quoted_name_after = d["context"].get("quoted_name_after", 0)
         self.quoted_phrase_max = d["context"].get("quoted_phrase_max", 0)
+        denomination = d["context"].get("denomination_after")
+        self.denomination_after = re.compile(denomination) if denomination else None
         self.counts_referring_back = {u: tuple(ws) for u, ws in d["context"].get("counts_referring_back", {}).items()}
         verbs = d["context"].get("speaker_verbs", ())
         # the verb right after the name, or after where it was said (在表彰会上介绍, 在接受采访时说)
@@ -110,6 +112,12 @@ class NumericClaims(RuleComponent):
             return False
         return not any(c in text[opening:close] for c in "。！？!?")
 
+    def denomination(self, text: str, claim) -> bool:
+        """100元面额, 50元、100元面额纸币, 100元券: an amount that names a banknote's denomination
+        (`denomination_after`), no amount claimed; 假币面额46.3万元 stays one."""
+        return claim.label == "MONEY" and self.denomination_after is not None \
+            and self.denomination_after.match(text, claim.end) is not None
+
     def spelled_places(self, text: str, claim) -> bool:
         """京津冀三地公安机关, 川渝两地: kinds of places that count only in digits (等5地, 等周边7省份);
         spelled out, they name the places together and were never claims, so they bound no metric."""
@@ -139,7 +147,7 @@ class NumericClaims(RuleComponent):
                   if not inside_any(names, k := self.numeral_start(text, c))
                   and not (text[k] in CN_NUMERAL_CHARS and inside_any(model_names, k))
                   and not self.spelled_places(text, c) and not self.opens_quoted_name(text, c)
-                  and not self.inside_quoted_phrase(text, c)]
+                  and not self.inside_quoted_phrase(text, c) and not self.denomination(text, c)]
         places = frozenset((e.start_char, e.end_char) for e in doc.ents if e.label_ == "PLACE")
         attrs = self.context.resolve(text, claims, [(e.start_char, e.end_char) for e in doc.ents if not self.speaker(text, e)],
                                      frozenset((e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"),
