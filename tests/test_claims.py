@@ -2528,6 +2528,7 @@ def test_adverbs_before_the_amount_end_the_metric(nlp, text, claim, metric):
     ("提醒商户收到20元、50元面额纸币时注意查验。", []),
     ("现场查获5元券假币300余张。", ["300余张"]),
     ("今年以来共收缴假币面额12.6万元。", ["12.6万元"]),                # the face value seized stays one
+    ("该男子将5000元钞票撒在路边。", ["5000元"]),                      # and so does cash counted in notes
 ])
 def test_a_denomination_is_no_amount(nlp, text, claims):
     assert [c.text for c in nlp(text).spans["claims"]] == claims
