@@ -2505,6 +2505,7 @@ def test_a_lure_governs_the_people_lured(nlp, text, metric):
     ("该合作社向600余名村民吸收资金累计5000万元。", "600余名", "村民"),  # the verb between is the clause's
     ("民警为26名工人讨要工资9万元。", "26名", "工人"),
     ("近百名出租出借银行卡人员被依法惩戒。", "近百名", "出租出借银行卡人员"),  # a head says who they are
+    ("两人网上传播虚假信息被行政拘留。", "两人", "网上传播虚假信息"),        # no people named before the thing
 ])
 def test_a_count_of_people_counts_the_people_not_what_is_theirs(nlp, text, claim, metric):
     # the dev gold of 320 sets keeps the people all 69 times a money noun or a thing they own follows

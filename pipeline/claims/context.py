@@ -260,6 +260,7 @@ class ClaimContext:
         self.money_nouns_longest = tuple(sorted(self.money_nouns, key=len, reverse=True))
         self.money_noun_modifiers = tuple(c.get("money_noun_modifiers", ()))
         self.owned_by_people = tuple(sorted(set(self.money_nouns) | set(c.get("owned_by_people", ())), key=len, reverse=True))
+        self.people_noun_ends = frozenset(c.get("people_noun_ends", ""))
         self.np_heads = frozenset(c.get("np_heads", ()))
         self.np_not_start = c.get("np_not_start", "")
         self.np_not_start_words = tuple(c.get("np_not_start_words", ()))
@@ -1024,8 +1025,10 @@ class ClaimContext:
                       and not text.endswith(self.money_noun_modifiers, s, e - len(w))), None)
         if owned is None:
             return np
-        digit = next((k for k in range(s + 2, e - len(owned)) if text[k].isdigit()), e - len(owned))
-        return self.people_before_verb(text, claim, (s, digit))  # (58名保洁员3个月工资: how long is no part of them)
+        # (58名保洁员3个月工资: how long is no part of them; and no noun for people before the thing,
+        # 两人网上传播恐怖虚假信息, is no count of its owners: people_noun_ends)
+        end = next((k for k in range(s + 2, e - len(owned)) if text[k].isdigit()), e - len(owned))
+        return self.people_before_verb(text, claim, (s, end)) if text[end - 1] in self.people_noun_ends else np
 
     def people_before_verb(self, text: str, claim: ClaimMatch, np: tuple[int, int]) -> tuple[int, int]:
         """The people a count of people counts, before the verb that takes what is theirs (为37名工人
