@@ -23,7 +23,7 @@ from typing import Optional
 from ..segmentation.fast_cut import on_word_boundaries, words_at
 from ..spans import QUOTE_PAIRS, is_han, sentence_ranges, sentence_slice, sentence_start
 from ..word_patterns import must_contain
-from .grammar import COMMA_CLAUSE_DELIMS, COMMA_CLAUSE_ENDS, ClaimMatch, alt
+from .grammar import COMMA_CLAUSE_DELIMS, COMMA_CLAUSE_ENDS, ClaimMatch, alt, comma_clause_end, comma_clause_start
 from .numbers import parse_number
 
 # what an amount may open with (a digit aside): Chinese numerals and approximation markers
@@ -67,19 +67,6 @@ CLOSING_QUOTES = "”’」』"
 COUNT_PLACE_ENDS = "上中内里"  # (三轮车上 + 2人死亡: where they were, no noun counted)
 DISPOSAL_COMPLEMENTS = "给到为至成入回"  # the complements of a 将 clause's verb: where the object goes
 ROLE_OPENERS = ("的", "将", "把", "对", "抓获", "由")  # what ends before a role named with persons
-
-
-def comma_clause_start(text: str, pos: int, delims: str = COMMA_CLAUSE_DELIMS) -> int:
-    """Where the clause holding pos starts, counting only commas and sentence ends as its bounds
-    (a 、 list stays inside: 调派临夏、兰州等地警力)."""
-    return max(text.rfind(d, 0, pos) for d in delims) + 1
-
-
-def comma_clause_end(text: str, pos: int, ceil: Optional[int] = None) -> int:
-    """Where the clause holding pos ends (before `ceil`, the text's end by default): at a comma, a
-    sentence end or a line break (a 、 list stays inside)."""
-    ceil = len(text) if ceil is None else ceil
-    return next((i for i in range(pos, ceil) if text[i] in COMMA_CLAUSE_ENDS), ceil)
 
 
 def inside_quotes(text: str, start: int, pos: int, pairs: dict = QUOTE_PAIRS) -> bool:

@@ -24,6 +24,19 @@ from .numbers import ESTIMATE_LAI, as_number, parse_fraction, parse_number
 COMMA_CLAUSE_DELIMS = "，。；！？,;"
 COMMA_CLAUSE_ENDS = COMMA_CLAUSE_DELIMS + "!?\n"
 
+
+def comma_clause_start(text: str, pos: int, delims: str = COMMA_CLAUSE_DELIMS) -> int:
+    """Where the clause holding pos starts, counting only commas and sentence ends as its bounds
+    (a 、 list stays inside: 调派临夏、兰州等地警力)."""
+    return max(text.rfind(d, 0, pos) for d in delims) + 1
+
+
+def comma_clause_end(text: str, pos: int, ceil: Optional[int] = None) -> int:
+    """Where the clause holding pos ends (before `ceil`, the text's end by default): at a comma, a
+    sentence end or a line break (a 、 list stays inside)."""
+    ceil = len(text) if ceil is None else ceil
+    return next((i for i in range(pos, ceil) if text[i] in COMMA_CLAUSE_ENDS), ceil)
+
 # what joins the two ends of a range (3000元至8000元, 5%-8%)
 RANGE_JOINERS = ("至", "到", "-", "－", "~", "～", "—")
 
@@ -251,9 +264,8 @@ class ClaimGrammar:
 
     def in_cap_clause(self, text: str, start: int, end: int) -> bool:
         """The clause around text[start:end] is about a reward, a payout or a limit (cap_words)."""
-        a = max(text.rfind(c, 0, start) for c in COMMA_CLAUSE_ENDS) + 1
-        ends = [k for k in (text.find(c, end) for c in COMMA_CLAUSE_ENDS) if k >= 0]
-        return any(w in text[a : min(ends) if ends else len(text)] for w in self.cap_words)
+        clause = text[comma_clause_start(text, start, COMMA_CLAUSE_ENDS) : comma_clause_end(text, end)]
+        return any(w in clause for w in self.cap_words)
 
     def approx(self, m: re.Match, text: str, pre_in_word: bool = False) -> str:
         """`pre_in_word`: pre_in_word(m, text), computed by the caller."""
