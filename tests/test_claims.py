@@ -2528,3 +2528,18 @@ def test_metrics_of_the_forty_fifth_round(nlp, text, claim, metric):
 ])
 def test_a_denomination_is_no_amount(nlp, text, claims):
     assert [c.text for c in nlp(text).spans["claims"]] == claims
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("该男子累计骗取善款46万余元。", "善款"),           # a noun that names money is what was taken
+    ("犯罪嫌疑人骗取购车款共计26万元。", "购车款"),
+    ("吴某先后骗取科研经费共计37.5万元。", "科研经费"),
+    ("周某冒领骗取低保金2.8万元。", "低保金"),
+    ("陈某骗取养老金及高龄津贴共计27.3万元。", "养老金及高龄津贴"),
+    ("该团伙骗取当地村民12万元。", "骗取"),              # people are no money: the verb stays
+])
+def test_money_taken_is_named_by_its_noun(nlp, text, metric):
+    # after a taking verb the dev gold of 324 sets names the money (款, 金, 费, 贴 … end it) 128
+    # times and keeps the verb 7 times, each where a person or nothing stands between
+    (claim,) = nlp(text).spans["claims"]
+    assert claim._.metric["text"] == metric

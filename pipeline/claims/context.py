@@ -242,6 +242,7 @@ class ClaimContext:
         # measures of size, after which 以上 / 以下 bounds a quantity, not a count of the noun (水深1.5米以上区域)
         self.bound_not_counting = frozenset(c.get("bound_not_counting", ()))
         self.money_nouns = tuple(c.get("money_nouns", ()))
+        self.money_noun_ends = frozenset(c.get("money_noun_ends", ()))
         self.amount_total_words = tuple(sorted(c.get("amount_total_words", ()), key=len, reverse=True))
         self.long_total_words = tuple(w for w in self.amount_total_words if len(w) > 1)  # (共计, 累计 …; not 共 of 共享)
         self.money_nouns_longest = tuple(sorted(self.money_nouns, key=len, reverse=True))
@@ -1579,8 +1580,10 @@ class ClaimContext:
                         if ps < pe:
                             return self.unquote(text, ps, pe)
                     if verb.group() in self.taking_verbs:
-                        if vs < ve and (claim.label != "MONEY" or text[vs:ve].endswith(self.money_nouns)):
-                            # 骗取资金共计1.2亿元: the money taken; 骗取境内受害人412名: a count of the object
+                        if vs < ve and (claim.label != "MONEY" or text[vs:ve].endswith(self.money_nouns)
+                                        or text[vs:ve].rstrip("”」’")[-1:] in self.money_noun_ends):
+                            # 骗取资金共计1.2亿元, 骗取善款46万余元: the money taken; 骗取境内受害人412名: a
+                            # count of the object
                             return self.unquote(text, vs, ve)
                         return self.with_passive(text, verb.span())  # 骗走客户13万: the victim is no metric of the money
                     if vs < ve:
