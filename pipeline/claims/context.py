@@ -170,6 +170,8 @@ class ClaimContext:
         up_to = c.get("up_to_frames", {})
         self.up_to_opening, self.bare_years = up_to.get("opening", ""), frozenset(up_to.get("bare_years", ()))
         self.deictic_years = frozenset(c.get("deictic_years", ()))
+        self.pointer_copulas = tuple(sorted(c.get("pointer_copulas", ()), key=len, reverse=True))
+        self.pointer_holders = tuple(sorted(c.get("pointer_holders", ()), key=len, reverse=True))
         self.agent_suffixes = tuple(c.get("agent_suffixes", ()))
         self.event_verbs = frozenset(c.get("event_verbs", ()))
         self.share_verbs = re.compile(alt(c["share_verbs"])) if c.get("share_verbs") else None
@@ -1548,6 +1550,8 @@ class ClaimContext:
         if claim.label == "STREAK" and (any(he == e and 0 <= hs - s <= 6 and not self.governing.search(text, s, hs)
                                             for hs, he in facts.heads) or self.locative_frame.fullmatch(text, seg_start, claim.start)):
             s = e  # 民警索朗次仁已连续8年在此坚守: who kept the streak is no metric; what follows is
+        if claim.label == "STREAK" and s < e:
+            s = self.after_pointer(text, s, e)
         if s < e:
             # a counted object follows its governing verb (抓获…嫌疑人3.9万余人); ranks, streaks
             # and rates measure a whole noun phrase (黄赌打击质效), verbs inside it included
@@ -1633,6 +1637,19 @@ class ClaimContext:
             if fs < fe:
                 return self.unquote(text, fs, fe)
         return previous_metric
+
+    def after_pointer(self, text: str, s: int, e: int) -> int:
+        """Where a streak's measure starts after 这也是 + who kept it (这也是该局 + 连续四年获评…: none
+        left, what follows is the metric; 这也是该局 + 绩效考核 + 连续两年…: the measure)."""
+        copula = next((w for w in self.pointer_copulas if text.startswith(w, s)), None)
+        if copula is None:
+            return s
+        k = s + len(copula)
+        holder = self.deictic.match(text, k, e)
+        if holder is not None:
+            return holder.end()
+        pronoun = next((w for w in self.pointer_holders if text.startswith(w, k, e)), None)
+        return k + len(pronoun) if pronoun else s
 
     def headless_relative(self, text: str, claim: ClaimMatch, span: tuple[int, int]) -> tuple[int, int]:
         """A 的 phrase that stands for the things counted, right before the count or its share
