@@ -2556,3 +2556,15 @@ def test_a_pointer_copula_and_its_holder_are_no_streak_metric(nlp, text, metric)
     # streak 18 times of 21
     claim = next(c for c in nlp(text).spans["claims"] if c.label_ == "STREAK")
     assert claim._.metric["text"] == metric
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("该局代表队获得团体总分前三。", "团体总分"),                      # the contest's measure, not the team
+    ("阿坝州公安局代表队获得团体第2名。", "团体"),
+    ("青秀分局民警黄志韬获个人全能第二名。", "个人全能"),               # nor the winner
+    ("该局破获案件数居全省第一。", "破获案件数"),                      # 获 inside 破获 wins nothing
+])
+def test_a_won_rank_measures_what_was_contested(nlp, text, metric):
+    # the dev gold names the measure between 获 / 获得 and the rank 15 times of 17
+    (claim,) = nlp(text).spans["claims"]
+    assert claim._.metric["text"] == metric

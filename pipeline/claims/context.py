@@ -183,6 +183,7 @@ class ClaimContext:
         self.subject_options = False  # set by the component when a learned subject choice runs
         self.collective_scopes = re.compile(c["collective_scopes"]) if c.get("collective_scopes") else None
         self.rank_verbs = re.compile(alt(c["rank_verbs"]))
+        self.award_rank_verbs = frozenset(c.get("award_rank_verbs", ()))
         self.rank_verb_before_scope = re.compile(rf"(?:{alt(c['rank_verbs'])})$")
         # 位列全省90个县（市、区）第3位: a rank verb and a scope right before a count make it the pool ranked in
         self.pool_opener = re.compile(rf"(?:{alt(c['rank_verbs'])})(?:{c['scopes']})?$")
@@ -1538,6 +1539,9 @@ class ClaimContext:
             return np_after
         s, e = seg_start, claim.start
         if claim.label == "RANK":
+            won = self.award_measure(text, s, e, facts)
+            if won is not None:
+                return won
             verbs = list(self.rank_verbs.finditer(text, s, e))
             if verbs:
                 e = verbs[-1].start()
@@ -1637,6 +1641,17 @@ class ClaimContext:
             if fs < fe:
                 return self.unquote(text, fs, fe)
         return previous_metric
+
+    def award_measure(self, text: str, s: int, e: int, facts: SentenceFacts) -> Optional[tuple[int, int]]:
+        """The contest's measure between a verb of winning and the rank right after it (获得团体总分
+        + 第一名 -> 团体总分, not the team that won it); None where no such verb is the segmenter's
+        word in text[s:e] (破获, 抓获), or nothing but a pool or frame stands between (获全省第一)."""
+        words = self.words(text)
+        at = next((i for i in range(e - 1, s - 1, -1) if words.get(i) in self.award_rank_verbs), None)
+        if at is None or self.rank_verbs.search(text, at + len(words[at]), e):
+            return None
+        ms, me = self.trim(text, at + len(words[at]), e, facts, ranked=True)
+        return self.unquote(text, ms, me) if ms < me else None
 
     def after_pointer(self, text: str, s: int, e: int) -> int:
         """Where a streak's measure starts after 这也是 + who kept it (这也是该局 + 连续四年获评…: none
