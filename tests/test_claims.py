@@ -2580,3 +2580,15 @@ def test_a_bare_happening_counts_what_the_sentence_counted(nlp, text, claim, met
     # keeps 发生 for one
     c = {x.text: x for x in nlp(text).spans["claims"]}[claim]
     assert c._.metric["text"] == metric
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("代检中介每单通常收取200元左右的“好处费”。", "好处费"),   # the quoted name of the money after it
+    ("骗子通常先收取199元“查询费”。", "查询费"),
+    ("对方说交20万元‘补录费’就能拿到名额。", "补录费"),
+    ("该男子支付3000元“定金”后失联。", "定金"),
+    ("王某为儿子花费2万元“买名额”。", "花费"),                   # a quote that names no money: as before
+])
+def test_a_quoted_name_of_money_names_the_amount(nlp, text, metric):
+    (claim,) = nlp(text).spans["claims"]
+    assert claim._.metric["text"] == metric

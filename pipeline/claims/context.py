@@ -929,6 +929,9 @@ class ClaimContext:
         """The noun a measure word introduces (36个乡镇, 1259个“智安小区”), or the money noun
         right after an amount, or after its 的 (装有1.2万元现金的信封 -> 现金, 给予1万元的奖励 -> 奖励)."""
         if claim.label == "MONEY":
+            quoted = self.quoted_money_noun(text, claim.end + text.startswith("的", claim.end))
+            if quoted is not None:
+                return quoted if quoted[1] <= ceil else None  # 收取200元左右的“好处费”
             if text.startswith("的", claim.end):  # 给予最高1万元的奖励
                 np = self.money_noun_after_de(text, claim.end)
                 if np is None or self.opens_word(text, np[0], text[np[0] : np[1]]):
@@ -1081,6 +1084,18 @@ class ClaimContext:
                 break  # 7支队伍、参演人员200余人: the next item is the next amount's noun
             e = nxt[1]
         return s, e
+
+    def quoted_money_noun(self, text: str, at: int) -> Optional[tuple[int, int]]:
+        """A quoted name of money right at `at` (after an amount or its 的: 收取199元“查询费”, 每单
+        200元左右的“好处费”): the name inside the quotes, of two to six characters ending in a money
+        noun's character (`money_noun_ends`); None otherwise."""
+        close = UNQUOTE_PAIRS.get(text[at : at + 1])
+        if close is None or close == text[at : at + 1]:
+            return None
+        k = text.find(close, at + 1, at + 8)
+        if k < at + 3 or text[k - 1] not in self.money_noun_ends:
+            return None
+        return at + 1, k
 
     def money_noun_after_de(self, text: str, end: int) -> Optional[tuple[int, int]]:
         """The money noun after an amount's 的 (an amount ending at `end`: 给予1万元的奖励 -> 奖励,
