@@ -2592,3 +2592,13 @@ def test_a_bare_happening_counts_what_the_sentence_counted(nlp, text, claim, met
 def test_a_quoted_name_of_money_names_the_amount(nlp, text, metric):
     (claim,) = nlp(text).spans["claims"]
     assert claim._.metric["text"] == metric
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("民警成功劝返在外涉诈人员11人。", "在外涉诈人员"),   # 在外 / 在训 / 在船 are words, not the preposition
+    ("基地现有在训警犬152头。", "在训警犬"),
+    ("民警劝离在船人员1200余名。", "在船人员"),
+])
+def test_a_word_of_being_somewhere_keeps_its_zai(nlp, text, metric):
+    (claim,) = nlp(text).spans["claims"]
+    assert claim._.metric["text"] == metric
