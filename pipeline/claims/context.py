@@ -1093,9 +1093,16 @@ class ClaimContext:
         if close is None or close == text[at : at + 1]:
             return None
         k = text.find(close, at + 1, at + 8)
-        if k < at + 3 or text[k - 1] not in self.money_noun_ends:
+        if k < at + 3 or not self.ends_in_money(text, at + 1, k):
             return None
         return at + 1, k
+
+    def ends_in_money(self, text: str, s: int, e: int) -> bool:
+        """Whether text[s:e], closing quotes aside, ends in a character that ends a noun of money
+        (`money_noun_ends`: 善款, 科研经费, 网友“捐款”)."""
+        while e > s and text[e - 1] in CLOSING_QUOTES:
+            e -= 1
+        return e > s and text[e - 1] in self.money_noun_ends
 
     def money_noun_after_de(self, text: str, end: int) -> Optional[tuple[int, int]]:
         """The money noun after an amount's 的 (an amount ending at `end`: 给予1万元的奖励 -> 奖励,
@@ -1604,7 +1611,7 @@ class ClaimContext:
                             return self.unquote(text, ps, pe)
                     if verb.group() in self.taking_verbs:
                         if vs < ve and (claim.label != "MONEY" or text[vs:ve].endswith(self.money_nouns)
-                                        or text[vs:ve].rstrip("”」’")[-1:] in self.money_noun_ends):
+                                        or self.ends_in_money(text, vs, ve)):
                             # 骗取资金共计1.2亿元, 骗取善款46万余元: the money taken; 骗取境内受害人412名: a
                             # count of the object
                             return self.unquote(text, vs, ve)
