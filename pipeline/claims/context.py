@@ -250,7 +250,9 @@ class ClaimContext:
         self.long_total_words = tuple(w for w in self.amount_total_words if len(w) > 1)  # (共计, 累计 …; not 共 of 共享)
         self.money_nouns_longest = tuple(sorted(self.money_nouns, key=len, reverse=True))
         self.money_noun_modifiers = tuple(c.get("money_noun_modifiers", ()))
-        self.owned_by_people = tuple(sorted(set(self.money_nouns) | set(c.get("owned_by_people", ())), key=len, reverse=True))
+        # (of two characters at least, 钱 left out; no word boundary is asked of them: the segmenter reads 农民/工工资)
+        self.owned_by_people = tuple(w for w in sorted(set(self.money_nouns) | set(c.get("owned_by_people", ())), key=len, reverse=True)
+                                     if len(w) >= 2)
         self.people_noun_ends = frozenset(c.get("people_noun_ends", ""))
         self.np_heads = frozenset(c.get("np_heads", ()))
         self.np_not_start = c.get("np_not_start", "")
@@ -988,8 +990,7 @@ class ClaimContext:
             # amount right after is the amount's (投资人 / 资金); so after a total word too
             # (拖欠36名农民工工资共计58万余元: 农民工 / 工资)
             # (the people or things counted keep two characters at least: 31次收好处费159万 counts 收好处费)
-            money = next((w for w in self.money_nouns_longest if text.endswith(w, *np) and np[1] - len(w) > np[0] + 1
-                          and not text.endswith(self.money_noun_modifiers, np[0], np[1] - len(w))), None)
+            money = self.noun_ending(text, *np, self.money_nouns_longest)
             if money is not None:
                 return self.people_before_verb(text, claim, (np[0], np[1] - len(money)))
         if np and np[1] - np[0] >= 3 and text[np[1] - 1] == "上" and text[np[1] - 2] not in self.shang_not_after \
@@ -1013,16 +1014,20 @@ class ClaimContext:
         if np is None or claim.unit not in self.person_measures or text.endswith(self.np_heads_tuple, *np):
             return np
         s, e = np
-        # (no word boundary asked: the segmenter reads 农民/工工资)
-        # (nor one that a modifier makes one noun with: 11人诈骗医保基金, money_noun_modifiers)
-        owned = next((w for w in self.owned_by_people if len(w) >= 2 and text.endswith(w, s, e) and e - len(w) >= s + 2
-                      and not text.endswith(self.money_noun_modifiers, s, e - len(w))), None)
+        owned = self.noun_ending(text, s, e, self.owned_by_people)
         if owned is None:
             return np
         # (58名保洁员3个月工资: how long is no part of them; and no noun for people before the thing,
         # 两人网上传播恐怖虚假信息, is no count of its owners: people_noun_ends)
         end = next((k for k in range(s + 2, e - len(owned)) if text[k].isdigit()), e - len(owned))
         return self.people_before_verb(text, claim, (s, end)) if text[end - 1] in self.people_noun_ends else np
+
+    def noun_ending(self, text: str, s: int, e: int, nouns: tuple) -> Optional[str]:
+        """The first of `nouns` (longest first) that ends text[s:e] and leaves two characters or more
+        before it, unless a modifier makes one noun with it (11人诈骗医保基金, 涉案资金:
+        `money_noun_modifiers`)."""
+        return next((w for w in nouns if text.endswith(w, s, e) and e - len(w) >= s + 2
+                     and not text.endswith(self.money_noun_modifiers, s, e - len(w))), None)
 
     def people_before_verb(self, text: str, claim: ClaimMatch, np: tuple[int, int]) -> tuple[int, int]:
         """The people a count of people counts, before the verb that takes what is theirs (为37名工人
