@@ -183,6 +183,7 @@ class ClaimContext:
         self.subject_options = False  # set by the component when a learned subject choice runs
         self.collective_scopes = re.compile(c["collective_scopes"]) if c.get("collective_scopes") else None
         self.rank_verbs = re.compile(alt(c["rank_verbs"]))
+        self.streak_rank_gap = c.get("streak_rank_gap", 0)
         self.award_rank_verbs = frozenset(c.get("award_rank_verbs", ()))
         self.rank_verb_before_scope = re.compile(rf"(?:{alt(c['rank_verbs'])})$")
         # 位列全省90个县（市、区）第3位: a rank verb and a scope right before a count make it the pool ranked in
@@ -1382,7 +1383,7 @@ class ClaimContext:
             lo = sentence_start(text, claim.start)
             frames = list(self.assessment.finditer(text, lo, claim.start))
             if frames:
-                s, e = frames[-1].span(1)
+                s, e = frames[-1].span(frames[-1].lastindex)  # (the frame with 在, or a clause of its own)
                 k = text.rfind("的", s, e)
                 if k >= 0 and e - k > 2:
                     s = k + 1  # 在近日公布的全省平安建设考核中: the assessment, not who published it when
@@ -2140,6 +2141,7 @@ class ClaimContext:
                     prev_end = attrs.metric[1] + (1 if QUOTE_PAIRS.get(text[attrs.metric[0] - 1]) == text[attrs.metric[1]: attrs.metric[1] + 1] else 0)
             self.respectively(text, in_sentence, out[len(out) - len(in_sentence):],
                               [(s, e) for s, e in entities if lo <= s and e <= hi], facts)
+            self.streak_of_rank(text, in_sentence, out[len(out) - len(in_sentence):])
         return out
 
     def referent(self, text: str, lo: int, pos: int, entities) -> Optional[tuple[int, int]]:
@@ -2201,6 +2203,19 @@ class ClaimContext:
         """The period is another claim's own, written right before it with 的 (2020年的35%)."""
         s = period[1] + (1 if text.startswith("的", period[1]) else 0)
         return s != period[1] and any(c.start == s and c is not claim for c in claims)
+
+    def streak_of_rank(self, text: str, claims: list[ClaimMatch], attrs: list[Attributes]) -> None:
+        """A streak whose clause goes on to a rank (在全省平安建设考核中，宜昌市公安局已连续三年位居第一)
+        is a streak of that rank: it measures what the rank measures (the dev gold: 248 of 251)."""
+        for n in range(len(claims) - 1):
+            streak, rank = claims[n], claims[n + 1]
+            if streak.label != "STREAK" or rank.label != "RANK" or attrs[n + 1].metric is None:
+                continue
+            gap = text[streak.end : rank.start]
+            # (not across a 在…中 frame: 特种行业管理工作连续四年在全市综合考评中排名第一 is a streak of the work)
+            if len(gap) <= self.streak_rank_gap and not any(ch in CLAUSE_DELIMS for ch in gap) \
+                    and "在" not in gap and self.rank_verbs.search(gap):
+                attrs[n].metric = attrs[n + 1].metric
 
     def respectively(self, text: str, claims: list[ClaimMatch], attrs: list[Attributes], entities,
                      facts: SentenceFacts) -> None:
