@@ -2623,3 +2623,14 @@ def test_a_streak_of_a_rank_measures_what_the_rank_measures(nlp, text, metric):
 def test_an_assessment_clause_without_zai_frames_the_rank(nlp, text, claim, metric):
     c = {x.text: x for x in nlp(text).spans["claims"]}[claim]
     assert c._.metric["text"] == metric
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("该分局寄递物流安全管理工作已连续三年保持全市第一。", "寄递物流安全管理工作"),   # 保持 a rank is no state kept
+    ("辖区群众安全感测评位居全市第一，已连续4年保持全市前三。", "群众安全感测评"),
+    ("庙会连续12年实现重大安全事故零发生。", "重大安全事故零发生"),                   # a state kept: as before
+])
+def test_a_streak_keeping_a_rank_keeps_no_state(nlp, text, metric):
+    # a scope alone (全市, 全州) is where a rank is held, never a measure: no dev gold claim has one as metric
+    streak = next(c for c in nlp(text).spans["claims"] if c.label_ == "STREAK")
+    assert streak._.metric["text"] == metric

@@ -1307,7 +1307,7 @@ class ClaimContext:
             # streak's measure, not the place or body before it; cases or a rate before it stay (“两抢”案件
             # 连续26个月零发案, 命案现案连续七年全破). A 、-list of states stays whole.
             fs, fe = self.trim(text, claim.end, comma_clause_end(text, claim.end, ceil), facts)
-            if fe - fs >= 2:
+            if fe - fs >= 2 and not self.scope_only(text, (fs, fe)):  # (连续两年保持全州第一 keeps no state but a rank)
                 return self.unquote(text, fs, fe)
         if found and all(ch in self.function_chars for ch in text[found[0] : found[1]]):
             found = previous_metric  # 11支为以压缩气体为动力的枪支, 其余3支不具有…: a function word is no metric
@@ -2156,6 +2156,11 @@ class ClaimContext:
             return None
         found = [(s, e) for s, e in entities if lo <= s and e <= ref.start() and text.endswith(ref.group(1), s, e)]
         return found[-1] if found else None
+
+    def scope_only(self, text: str, span: tuple[int, int]) -> bool:
+        """The span is a scope and nothing else (全州, 全省): where a rank is held, no measure."""
+        m = self.scopes.match(text, span[0], span[1])
+        return m is not None and m.end() == span[1]
 
     def rank_frame_only(self, text: str, span: tuple[int, int]) -> bool:
         """The span is a ranking verb, maybe with its scope, and nothing else (居全省, 排名全省, 位居)."""
