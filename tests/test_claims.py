@@ -2634,3 +2634,15 @@ def test_a_streak_keeping_a_rank_keeps_no_state(nlp, text, metric):
     # a scope alone (全市, 全州) is where a rank is held, never a measure: no dev gold claim has one as metric
     streak = next(c for c in nlp(text).spans["claims"] if c.label_ == "STREAK")
     assert streak._.metric["text"] == metric
+
+
+@pytest.mark.parametrize("text, claim, metric", [
+    ("小区内盗窃、纠纷类警情同比下降两成，八成以上的物业纠纷在小区内就地化解。", "八成以上", "物业纠纷"),  # not the clause before's
+    ("单起案件最高损失达62万元；超过半数的受害人是经熟人介绍后上当。", "超过半数", "受害人"),
+    ("法院判决物业服务企业承担30%的责任。", "30%", "责任"),                                    # what the verb takes
+    ("对持证上岗率不足95%的5家保安服务公司下发整改通知。", "不足95%", "持证上岗率"),          # a rate before it: as before
+])
+def test_a_share_before_de_measures_the_noun_after_it(nlp, text, claim, metric):
+    # a share + 的 + noun with nothing of its own before it in the clause, or a verb right before it
+    c = {x.text: x for x in nlp(text).spans["claims"]}[claim]
+    assert c._.metric["text"] == metric

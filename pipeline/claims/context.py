@@ -1313,9 +1313,12 @@ class ClaimContext:
             found = previous_metric  # 11支为以压缩气体为动力的枪支, 其余3支不具有…: a function word is no metric
         if found and found != previous_metric and self.scopes.fullmatch(text, *found):
             return previous_metric
-        if claim.label == "PERCENT" and (not found or found[1] - found[0] <= 2) and text.startswith("的", claim.end) \
-                and not text.startswith(self.de_nouns, claim.end):
-            # 八成以上的醉驾违法行为, 现在八成以上的业务: the share of the noun after 的
+        if claim.label == "PERCENT" and text.startswith("的", claim.end) and not text.startswith(self.de_nouns, claim.end) \
+                and (not found or found[1] - found[0] <= 2 or found == previous_metric or found[1] <= seg_start
+                     or (found[1] == claim.start and self.word_ending_at(text, claim.start) in self.verbs)):
+            # 八成以上的醉驾违法行为, 现在八成以上的业务: the share of the noun after 的; also where the clause
+            # names nothing of its own before it (…同比下降两成，八成以上的物业纠纷…: not the noun the
+            # clause before measured) or a verb takes it (物业公司承担30%的责任: what is taken, 责任)
             np = self.np_from(text, claim.end + 1, ceil)
             if np:
                 return np
