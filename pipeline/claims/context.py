@@ -184,6 +184,8 @@ class ClaimContext:
         self.collective_scopes = re.compile(c["collective_scopes"]) if c.get("collective_scopes") else None
         self.rank_verbs = re.compile(alt(c["rank_verbs"]))
         self.streak_rank_gap = c.get("streak_rank_gap", 0)
+        self.subset_openers = tuple(c.get("subset_openers", ()))
+        self.subset_predicate_skips = tuple(sorted(c.get("subset_predicate_skips", ()), key=len, reverse=True))
         self.award_rank_verbs = frozenset(c.get("award_rank_verbs", ()))
         self.rank_verb_before_scope = re.compile(rf"(?:{alt(c['rank_verbs'])})$")
         # 位列全省90个县（市、区）第3位: a rank verb and a scope right before a count make it the pool ranked in
@@ -1550,6 +1552,11 @@ class ClaimContext:
                     and not self.role_before_names(text, claim.start, facts):
                 # (only after names or 有 / a clause break, and with no role naming them: 团伙成员6人, 犯罪嫌疑人王某某（男）等7人 keep theirs)
                 return m.span("act")  # 赵某某等4人 + 已被依法 + 刑事拘留, 对林某等6人 + 提起公诉: what was done to them
+        if claim.label == "COUNT" and np_after is None and self.subset_openers \
+                and text.endswith(self.subset_openers, 0, claim.start):
+            predicate = self.subset_predicate(text, claim, ceil)
+            if predicate:
+                return predicate
         if np_after:
             if predicate_after and claim.start > seg_start and is_han(text[claim.start - 1]):
                 # 调派警力1800余名赶赴震中, 注册空壳公司6家用于收款: the object of a verb right before the
@@ -2159,6 +2166,17 @@ class ClaimContext:
             return None
         found = [(s, e) for s, e in entities if lo <= s and e <= ref.start() and text.endswith(ref.group(1), s, e)]
         return found[-1] if found else None
+
+    def subset_predicate(self, text: str, claim: ClaimMatch, ceil: int) -> Optional[tuple[int, int]]:
+        """What a part counted after 其中 has or undergoes, to its clause's end (问题线索27条，其中9条已立案侦查
+        -> 立案侦查; 其中2人系离家出走 -> 离家出走), without the adverbs and copulas before it; None where
+        no two characters are left."""
+        s, e = claim.end, self.clause_end(text, claim.end, ceil)
+        skip = next((w for w in self.subset_predicate_skips if text.startswith(w, s)), None)
+        while skip and s < e:
+            s += len(skip)
+            skip = next((w for w in self.subset_predicate_skips if text.startswith(w, s)), None)
+        return (s, e) if e - s >= 2 else None
 
     def scope_only(self, text: str, span: tuple[int, int]) -> bool:
         """The span is a scope and nothing else (全州, 全省): where a rank is held, no measure."""
