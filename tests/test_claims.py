@@ -2659,3 +2659,14 @@ def test_a_part_after_qizhong_measures_what_it_undergoes(nlp, text, claim, metri
     # the dev gold takes the predicate after 其中 + a count with no noun 164 times of 172
     c = {x.text: x for x in nlp(text).spans["claims"]}[claim]
     assert c._.metric["text"] == metric
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("分局对其中17名情节严重的违法人员依法处理。", "情节严重的违法人员"),   # a relative clause + its noun
+    ("民警救助3名迷路的徒步游客。", "迷路的徒步游客"),
+    ("对87家存在隐患的棋牌室下达整改通知书。", "存在隐患的棋牌室"),
+    ("此案涉及18个省份的投注人员。", "省份"),                               # a noun before 的: as before
+])
+def test_a_relative_clause_after_a_count_keeps_its_noun(nlp, text, metric):
+    claim = nlp(text).spans["claims"][0]
+    assert claim._.metric["text"] == metric
