@@ -1314,7 +1314,7 @@ class ClaimContext:
                 return self.unquote(text, fs, fe)
         if found and all(ch in self.function_chars for ch in text[found[0] : found[1]]):
             found = previous_metric  # 11支为以压缩气体为动力的枪支, 其余3支不具有…: a function word is no metric
-        if found and found != previous_metric and self.scopes.fullmatch(text, *found):
+        if found and found != previous_metric and self.scope_only(text, found):
             return previous_metric
         if claim.label == "PERCENT" and text.startswith("的", claim.end) and not text.startswith(self.de_nouns, claim.end) \
                 and (not found or found[1] - found[0] <= 2 or found == previous_metric or found[1] <= seg_start
@@ -2193,8 +2193,7 @@ class ClaimContext:
 
     def scope_only(self, text: str, span: tuple[int, int]) -> bool:
         """The span is a scope and nothing else (全州, 全省): where a rank is held, no measure."""
-        m = self.scopes.match(text, span[0], span[1])
-        return m is not None and m.end() == span[1]
+        return self.scopes.fullmatch(text, *span) is not None
 
     def rank_frame_only(self, text: str, span: tuple[int, int]) -> bool:
         """The span is a ranking verb, maybe with its scope, and nothing else (居全省, 排名全省, 位居)."""
