@@ -627,7 +627,7 @@ class ClaimContext:
             names_end = note.start() if note else e - 1
             for hs, he in heads:  # an entity, scope or period at the very start
                 if hs == s and he <= e and ((hs, he) in facts.periods or not self.modifies(text, he)
-                                            or self.scopes.fullmatch(text, hs, he)):  # (全市居民: 全市 is the scope)
+                                            or self.scope_only(text, (hs, he))):  # (全市居民: 全市 is the scope)
                     owner = owner or (hs, he) not in facts.periods
                     s, changed = he, True  # (港澳台居民 keeps its place: it says which residents)
                 # names given as examples at the end (犯罪嫌疑人王某某等17人 -> 犯罪嫌疑人), a list of
@@ -1197,7 +1197,7 @@ class ClaimContext:
         # (a one-character rank verb only before a scope: 同居, 民居, 获 of 获得 are no ranking)
         rank = next((r for r in self.rank_verbs.finditer(text, s + 2, m.start() if m else e)
                      if (r.end() == e and len(r.group()) > 1 and e < len(text) and text[e] not in CLAUSE_DELIMS)
-                     or (r.end() < e and self.scopes.fullmatch(text, r.end(), e))), None)
+                     or (r.end() < e and self.scope_only(text, (r.end(), e)))), None)
         if rank:  # 以98.9%的满意率位列第一, 以95.6%的群众安全感居全省首位: a rank verb before the rank ends the noun
             m = rank
         if m:
@@ -1566,7 +1566,7 @@ class ClaimContext:
                 before = self._metric(text, claim, seg_start, ceil, facts, previous_metric, None)
                 if before and before != previous_metric and before[1] - before[0] >= 2 \
                         and text[before[1] : claim.start] in COUNT_TOTAL_GAPS \
-                        and not self.scopes.fullmatch(text, *before) \
+                        and not self.scope_only(text, before) \
                         and (text[before[0] - 1 : before[0]] == "、"
                              or self.governing_verb_before(text, *before)) \
                         and text[before[1] - 1] not in COUNT_PLACE_ENDS \
@@ -2185,10 +2185,11 @@ class ClaimContext:
         -> 立案侦查; 其中2人系离家出走 -> 离家出走), without the adverbs and copulas before it; None where
         no two characters are left."""
         s, e = claim.end, self.clause_end(text, claim.end, ceil)
-        skip = next((w for w in self.subset_predicate_skips if text.startswith(w, s)), None)
-        while skip and s < e:
-            s += len(skip)
+        while s < e:
             skip = next((w for w in self.subset_predicate_skips if text.startswith(w, s)), None)
+            if skip is None:
+                break
+            s += len(skip)
         return (s, e) if e - s >= 2 else None
 
     def scope_only(self, text: str, span: tuple[int, int]) -> bool:
@@ -2202,8 +2203,7 @@ class ClaimContext:
             return False
         if m.end() == span[1]:
             return True
-        scope = self.scopes.match(text, m.end(), span[1])
-        return scope is not None and scope.end() == span[1]
+        return self.scope_only(text, (m.end(), span[1]))
 
     def pool(self, text: str, floor: int, count: ClaimMatch, rank: ClaimMatch,
              counted: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
