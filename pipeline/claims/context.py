@@ -250,6 +250,7 @@ class ClaimContext:
         self.bound_not_counting = frozenset(c.get("bound_not_counting", ()))
         self.money_nouns = tuple(c.get("money_nouns", ()))
         self.money_noun_ends = frozenset(c.get("money_noun_ends", ()))
+        self.money_phrase_heads = tuple(c.get("money_phrase_heads", ()))
         self.amount_total_words = tuple(sorted(c.get("amount_total_words", ()), key=len, reverse=True))
         self.long_total_words = tuple(w for w in self.amount_total_words if len(w) > 1)  # (共计, 累计 …; not 共 of 共享)
         self.money_nouns_longest = tuple(sorted(self.money_nouns, key=len, reverse=True))
@@ -940,11 +941,15 @@ class ClaimContext:
                 return quoted if quoted[1] <= ceil else None  # 收取200元左右的“好处费”
             if text.startswith("的", claim.end):  # 给予最高1万元的奖励
                 np = self.money_noun_after_de(text, claim.end)
-                if np is None or self.opens_word(text, np[0], text[np[0] : np[1]]):
+                if np is None:
+                    return self.money_phrase_after(text, claim.end + 1, ceil)  # 每人299元的团费
+                if self.opens_word(text, np[0], text[np[0] : np[1]]):
                     return None  # (a money noun that opens a longer word names no money)
                 return np if np[1] <= ceil else None
             noun = next((w for w in self.money_nouns_longest if text.startswith(w, claim.end)), None)
-            return (claim.end, claim.end + len(noun)) if noun and claim.end + len(noun) <= ceil else None
+            if noun:
+                return (claim.end, claim.end + len(noun)) if claim.end + len(noun) <= ceil else None
+            return self.money_phrase_after(text, claim.end, ceil)
         if claim.label != "COUNT" or claim.unit not in self.measure_words:
             return None
         # (only where a verb governs the count: 完成 + 1000台以上老旧住宅电梯; after a noun the bound
@@ -1112,6 +1117,18 @@ class ClaimContext:
         while e > s and text[e - 1] in CLOSING_QUOTES:
             e -= 1
         return e > s and text[e - 1] in self.money_noun_ends
+
+    def money_phrase_after(self, text: str, at: int, ceil: int) -> Optional[tuple[int, int]]:
+        """A noun phrase of money right after an amount (避免了5万元损失, 取出5万元定期存款, 只拿到
+        2000元生活费): one the counted-noun reading finds at `at`, of two to six characters, ending in
+        a money noun's character or one of `money_phrase_heads`; None otherwise."""
+        np = self.np_from(text, at, ceil) if at < ceil else None
+        if np is None or np[0] != at or not 2 <= np[1] - np[0] <= 6 or text[at] in self.function_chars \
+                or self.verb_starts.match(text, at) or self.may_hold_verb(text, *np):
+            return None  # (130余万元用于个人投资, 12万元且需要补税: a verb or a conjunction goes on, no noun)
+        if self.ends_in_money(text, *np) or text.endswith(self.money_phrase_heads, *np):
+            return np
+        return None
 
     def money_noun_after_de(self, text: str, end: int) -> Optional[tuple[int, int]]:
         """The money noun after an amount's 的 (an amount ending at `end`: 给予1万元的奖励 -> 奖励,
