@@ -2676,6 +2676,7 @@ def test_a_relative_clause_after_a_count_keeps_its_noun(nlp, text, metric):
     ("银行柜员发现王大爷准备取出8万元定期存款。", "定期存款"),   # a phrase ending in a money noun's character
     ("民警及时劝阻，为群众避免了3万元损失。", "损失"),           # a listed head (money_phrase_heads)
     ("该男子以每人150元的报名费招揽学员。", "报名费"),           # after the amount's 的
+    ("该团伙向摊主索要300元至800元不等的“管理费”。", "管理费"),  # a range's first bound, past 不等的
     ("李某挪用公款60余万元用于个人消费。", "公款"),              # a verb goes on: the noun before, as before
     ("纳税人年收入不超过6万元且无需补税的可免于申报。", "纳税人年收入"),  # a conjunction goes on: as before
 ])

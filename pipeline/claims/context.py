@@ -936,20 +936,7 @@ class ClaimContext:
         """The noun a measure word introduces (36个乡镇, 1259个“智安小区”), or the money noun
         right after an amount, or after its 的 (装有1.2万元现金的信封 -> 现金, 给予1万元的奖励 -> 奖励)."""
         if claim.label == "MONEY":
-            quoted = self.quoted_money_noun(text, claim.end + text.startswith("的", claim.end))
-            if quoted is not None:
-                return quoted if quoted[1] <= ceil else None  # 收取200元左右的“好处费”
-            if text.startswith("的", claim.end):  # 给予最高1万元的奖励
-                np = self.money_noun_after_de(text, claim.end)
-                if np is None:
-                    return self.money_phrase_after(text, claim.end + 1, ceil)  # 每人299元的团费
-                if self.opens_word(text, np[0], text[np[0] : np[1]]):
-                    return None  # (a money noun that opens a longer word names no money)
-                return np if np[1] <= ceil else None
-            noun = next((w for w in self.money_nouns_longest if text.startswith(w, claim.end)), None)
-            if noun:
-                return (claim.end, claim.end + len(noun)) if claim.end + len(noun) <= ceil else None
-            return self.money_phrase_after(text, claim.end, ceil)
+            return self.money_np_at(text, claim.end, ceil)
         if claim.label != "COUNT" or claim.unit not in self.measure_words:
             return None
         # (only where a verb governs the count: 完成 + 1000台以上老旧住宅电梯; after a noun the bound
@@ -1117,6 +1104,26 @@ class ClaimContext:
         while e > s and text[e - 1] in CLOSING_QUOTES:
             e -= 1
         return e > s and text[e - 1] in self.money_noun_ends
+
+    def money_np_at(self, text: str, end: int, ceil: int) -> Optional[tuple[int, int]]:
+        """The money noun right after an amount ending at `end`, or after its 的, or after the 不等的
+        of a range (收取200元左右的“好处费”, 给予最高1万元的奖励, 索要500元至3000元不等的“封口费”)."""
+        if text.startswith("不等的", end):
+            end += 2
+        quoted = self.quoted_money_noun(text, end + text.startswith("的", end))
+        if quoted is not None:
+            return quoted if quoted[1] <= ceil else None
+        if text.startswith("的", end):
+            np = self.money_noun_after_de(text, end)
+            if np is None:
+                return self.money_phrase_after(text, end + 1, ceil)  # 每人299元的团费
+            if self.opens_word(text, np[0], text[np[0] : np[1]]):
+                return None  # (a money noun that opens a longer word names no money)
+            return np if np[1] <= ceil else None
+        noun = next((w for w in self.money_nouns_longest if text.startswith(w, end)), None)
+        if noun:
+            return (end, end + len(noun)) if end + len(noun) <= ceil else None
+        return self.money_phrase_after(text, end, ceil)
 
     def money_phrase_after(self, text: str, at: int, ceil: int) -> Optional[tuple[int, int]]:
         """A noun phrase of money right after an amount (避免了5万元损失, 取出5万元定期存款, 只拿到
@@ -2059,12 +2066,7 @@ class ClaimContext:
                     # 可处5000元以上2万元以下罚款, 以每辆3000元至8000元(不等)的价格: the bounds of a range
                     # share the money noun after them
                     nxt = in_sentence[n + 1]
-                    after = nxt.end + (2 if text.startswith("不等", nxt.end) else 0)
-                    nxt_np = self.money_noun_after_de(text, after) if text.startswith("的", after) else None
-                    if nxt_np is None and after == nxt.end:
-                        nxt_np = self.following_np(text, nxt, in_sentence[n + 2].start if n + 2 < len(in_sentence) else hi)
-                        nxt_np = nxt_np if nxt_np and nxt_np[0] == nxt.end else None
-                    own_np = nxt_np
+                    own_np = self.money_np_at(text, nxt.end, in_sentence[n + 2].start if n + 2 < len(in_sentence) else hi)
                 cut = min((a for a, b in periods if a < own_np[1] and own_np[0] < b), default=None) if own_np else None
                 if cut is not None:
                     # the noun ends where a frame starts (12所高校 + 今年: 高校); a frame right after the
