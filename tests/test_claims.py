@@ -2684,3 +2684,16 @@ def test_a_money_phrase_after_an_amount_names_it(nlp, text, metric):
     # 避免了5万元损失, 取出5万元定期存款: what the money is, not the verb before it (dev +19, held-back guard +13)
     claim = next(c for c in nlp(text).spans["claims"] if c.label_ == "MONEY")
     assert claim._.metric["text"] == metric
+
+
+@pytest.mark.parametrize("text, claim, metric", [
+    ("该团伙以收取1.5%至2%的手续费为条件，为他人转移资金。", "1.5%", "手续费"),  # a range's bounds share it
+    ("该团伙以收取1.5%至2%的手续费为条件，为他人转移资金。", "2%", "手续费"),
+    ("他按合同金额的5%收取“咨询费”，半年获利数十万元。", "5%", "咨询费"),          # after a fee verb
+    ("该团伙以低于市场价三成的价格销售假冒化肥。", "三成", "价格"),
+    ("全区共接报警情2100起，同比下降9%。", "9%", "警情"),                      # no money after it: as before
+])
+def test_a_share_before_a_money_noun_is_its_rate(nlp, text, claim, metric):
+    # 收取0.3%至0.5%的手续费, 按票面金额的6%至8%收取“开票费”: the rate of the fee (dev +15)
+    c = {x.text: x for x in nlp(text).spans["claims"]}[claim]
+    assert c._.metric["text"] == metric

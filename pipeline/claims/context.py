@@ -251,6 +251,7 @@ class ClaimContext:
         self.money_nouns = tuple(c.get("money_nouns", ()))
         self.money_noun_ends = frozenset(c.get("money_noun_ends", ()))
         self.money_phrase_heads = tuple(c.get("money_phrase_heads", ()))
+        self.fee_verbs = tuple(c.get("fee_verbs", ()))
         self.amount_total_words = tuple(sorted(c.get("amount_total_words", ()), key=len, reverse=True))
         self.long_total_words = tuple(w for w in self.amount_total_words if len(w) > 1)  # (共计, 累计 …; not 共 of 共享)
         self.money_nouns_longest = tuple(sorted(self.money_nouns, key=len, reverse=True))
@@ -937,6 +938,8 @@ class ClaimContext:
         right after an amount, or after its 的 (装有1.2万元现金的信封 -> 现金, 给予1万元的奖励 -> 奖励)."""
         if claim.label == "MONEY":
             return self.money_np_at(text, claim.end, ceil)
+        if claim.label == "PERCENT":
+            return self.fee_at(text, claim.end, ceil)
         if claim.label != "COUNT" or claim.unit not in self.measure_words:
             return None
         # (only where a verb governs the count: 完成 + 1000台以上老旧住宅电梯; after a noun the bound
@@ -1124,6 +1127,12 @@ class ClaimContext:
         if noun:
             return (end, end + len(noun)) if end + len(noun) <= ceil else None
         return self.money_phrase_after(text, end, ceil)
+
+    def fee_at(self, text: str, end: int, ceil: int) -> Optional[tuple[int, int]]:
+        """The money a share ending at `end` is a rate of (收取0.3%的手续费, 承担30%的赔偿责任 is no
+        money; 按票面金额的6%至8%收取“开票费”: after a fee verb, `fee_verbs`); None otherwise."""
+        verb = next((v for v in self.fee_verbs if text.startswith(v, end)), "")
+        return self.money_np_at(text, end + len(verb), ceil)
 
     def money_phrase_after(self, text: str, at: int, ceil: int) -> Optional[tuple[int, int]]:
         """A noun phrase of money right after an amount (避免了5万元损失, 取出5万元定期存款, 只拿到
@@ -2060,13 +2069,14 @@ class ClaimContext:
                     seg_start = max(pool[0], before_pool)
                 between = text[prev_end : claim.start].strip()
                 own_np = self.following_np(text, claim, ceil)
-                if own_np is None and n + 1 < len(in_sentence) and in_sentence[n + 1].label == claim.label == "MONEY" \
+                if own_np is None and n + 1 < len(in_sentence) and in_sentence[n + 1].label == claim.label in ("MONEY", "PERCENT") \
                         and (in_sentence[n + 1].start == claim.end
                              or self.coordination.match(text[claim.end : in_sentence[n + 1].start].strip())):
                     # 可处5000元以上2万元以下罚款, 以每辆3000元至8000元(不等)的价格: the bounds of a range
                     # share the money noun after them
                     nxt = in_sentence[n + 1]
-                    own_np = self.money_np_at(text, nxt.end, in_sentence[n + 2].start if n + 2 < len(in_sentence) else hi)
+                    nxt_ceil = in_sentence[n + 2].start if n + 2 < len(in_sentence) else hi
+                    own_np = self.money_np_at(text, nxt.end, nxt_ceil) if claim.label == "MONEY" else self.fee_at(text, nxt.end, nxt_ceil)
                 cut = min((a for a, b in periods if a < own_np[1] and own_np[0] < b), default=None) if own_np else None
                 if cut is not None:
                     # the noun ends where a frame starts (12所高校 + 今年: 高校); a frame right after the
