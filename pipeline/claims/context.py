@@ -252,6 +252,7 @@ class ClaimContext:
         self.money_noun_ends = frozenset(c.get("money_noun_ends", ()))
         self.money_phrase_heads = tuple(c.get("money_phrase_heads", ()))
         self.fee_verbs = tuple(c.get("fee_verbs", ()))
+        self.subset_time_frame = re.compile(c["subset_time_frame"]) if c.get("subset_time_frame") else None
         self.amount_total_words = tuple(sorted(c.get("amount_total_words", ()), key=len, reverse=True))
         self.long_total_words = tuple(w for w in self.amount_total_words if len(w) > 1)  # (共计, 累计 …; not 共 of 共享)
         self.money_nouns_longest = tuple(sorted(self.money_nouns, key=len, reverse=True))
@@ -1586,8 +1587,8 @@ class ClaimContext:
                     and not self.role_before_names(text, claim.start, facts):
                 # (only after names or 有 / a clause break, and with no role naming them: 团伙成员6人, 犯罪嫌疑人王某某（男）等7人 keep theirs)
                 return m.span("act")  # 赵某某等4人 + 已被依法 + 刑事拘留, 对林某等6人 + 提起公诉: what was done to them
-        if claim.label == "COUNT" and np_after is None and self.subset_openers \
-                and text.endswith(self.subset_openers, 0, claim.start):
+        if (claim.label == "COUNT" or (claim.label == "PERCENT" and not text.startswith("的", claim.end))) \
+                and np_after is None and self.subset_openers and text.endswith(self.subset_openers, 0, claim.start):
             predicate = self.subset_predicate(text, claim, ceil)
             if predicate:
                 return predicate
@@ -2211,14 +2212,16 @@ class ClaimContext:
 
     def subset_predicate(self, text: str, claim: ClaimMatch, ceil: int) -> Optional[tuple[int, int]]:
         """What a part counted after 其中 has or undergoes, to its clause's end (问题线索27条，其中9条已立案侦查
-        -> 立案侦查; 其中2人系离家出走 -> 离家出走), without the adverbs and copulas before it; None where
-        no two characters are left."""
-        s, e = claim.end, self.clause_end(text, claim.end, ceil)
+        -> 立案侦查; 其中2人系离家出走 -> 离家出走), without the adverbs, copulas and time limits before it
+        (其中约80%在24小时内完成核查辟谣 -> 完成核查辟谣), a 、 list inside it kept; None where no two
+        characters are left."""
+        s, e = claim.end, comma_clause_end(text, claim.end, ceil)
         while s < e:
             skip = next((w for w in self.subset_predicate_skips if text.startswith(w, s)), None)
-            if skip is None:
+            frame = self.subset_time_frame.match(text, s, e) if skip is None and self.subset_time_frame else None
+            if skip is None and frame is None:
                 break
-            s += len(skip)
+            s += len(skip) if skip else frame.end() - s
         return (s, e) if e - s >= 2 else None
 
     def scope_only(self, text: str, span: tuple[int, int]) -> bool:
