@@ -2708,3 +2708,17 @@ def test_a_share_after_qizhong_measures_what_it_undergoes(nlp, text, claim, metr
     # cut or kept wrongly before (dev +12)
     c = {x.text: x for x in nlp(text).spans["claims"]}[claim]
     assert c._.metric["text"] == metric
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("派出所组建了30余人的联防队，实现重点区域全覆盖。", "联防队"),        # a group's size (group_heads)
+    ("警方打掉一个由8人组成的骗婚团伙。", "骗婚团伙"),                     # 由N人组成的
+    ("派出所组建了一支12人的“湖上巡逻队”。", "湖上巡逻队"),
+    ("教室内发现一条长约1.8米的眼镜王蛇。", "眼镜王蛇"),                   # a size after a bare dimension
+    ("工人爬上一台高30米左右的塔吊。", "塔吊"),
+    ("一头体重约90公斤的野猪窜上高速。", "体重"),                          # a dimension word: as before
+])
+def test_a_size_before_de_measures_the_thing_after_it(nlp, text, metric):
+    # 组建了30余人的联防队, 一条长约1.8米的眼镜王蛇: the group or thing sized (dev +5, held-back guard +5)
+    claim = nlp(text).spans["claims"][0]
+    assert claim._.metric["text"] == metric

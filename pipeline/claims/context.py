@@ -252,6 +252,8 @@ class ClaimContext:
         self.money_noun_ends = frozenset(c.get("money_noun_ends", ()))
         self.money_phrase_heads = tuple(c.get("money_phrase_heads", ()))
         self.fee_verbs = tuple(c.get("fee_verbs", ()))
+        self.group_heads = tuple(c.get("group_heads", ()))
+        self.size_dimension = re.compile(c["size_dimension"]) if c.get("size_dimension") else None
         self.subset_time_frame = re.compile(c["subset_time_frame"]) if c.get("subset_time_frame") else None
         self.amount_total_words = tuple(sorted(c.get("amount_total_words", ()), key=len, reverse=True))
         self.long_total_words = tuple(w for w in self.amount_total_words if len(w) > 1)  # (共计, 累计 …; not 共 of 共享)
@@ -955,10 +957,13 @@ class ClaimContext:
             # 从业人员12人中仅1人, 68人中63人: among them, a locative; the noun is the one before the count
             # (not 4次中彩票, 32名中常委, 5000款中成药: a verb or a word)
             return None
-        if text.startswith("的", s) and s + 1 < ceil and text.startswith("一", claim.start - 2) \
-                and not self.opens_word(text, s, "的"):
-            # 一支120人的平安志愿者队伍: a size given to a noun after 一 + measure word; elsewhere
-            # N人的X is a relative clause (救出29人的志愿者) and 的 opens no noun (2名的姐)
+        if text.startswith("组成的", s) and text.startswith("由", claim.start - 1):
+            s += 2  # 一个由8人组成的骗婚团伙: the size of the group after 的
+        if text.startswith("的", s) and s + 1 < ceil and not self.opens_word(text, s, "的") \
+                and (text.startswith("一", claim.start - 2) or self.group_after(text, s + 1, ceil)):
+            # 一支120人的平安志愿者队伍, 组建了30余人的联防队: a size given to a noun after 一 + measure
+            # word or to a group (group_heads); elsewhere N人的X is a relative clause (救出29人的志愿者)
+            # and 的 opens no noun (2名的姐)
             s += 1
         if s >= ceil or (text[s] == "的" and not self.opens_word(text, s, "的") and not text.startswith(self.de_nouns, s)):
             return None  # 盗窃电瓶40余块的犯罪事实: a relative clause, its noun is no count of the claim
@@ -1004,6 +1009,31 @@ class ClaimContext:
         if head is not None:
             np = (np[0], np[1] - len(head))  # 46家化工企业 + 负责人: 家 counts the firms, not who runs them
         return self.disposal_object(text, claim, self.counted_people(text, claim, np))
+
+    def sized_thing(self, text: str, claim: ClaimMatch, ceil: int) -> Optional[tuple[int, int]]:
+        """The thing a size measures when a bare dimension word stands before it and 的 after it
+        (一根重约500克的仿真金条 -> 仿真金条, 一条长约1.8米的眼镜王蛇 -> 眼镜王蛇); None elsewhere, also
+        where the dimension ends a word (体重约90公斤的野猪, 水深约3米的河: the word is the metric)."""
+        if claim.label != "COUNT" or self.size_dimension is None or not text.startswith("的", claim.end):
+            return None
+        m = self.size_dimension.search(text, max(0, claim.start - 3), claim.start)
+        if m is None or self.word_ending_at(text, m.end(1)):
+            return None
+        k = claim.end + 1
+        if text[k : k + 1] in QUOTE_PAIRS:
+            close = text.find(QUOTE_PAIRS[text[k]], k + 1, ceil)
+            return (k + 1, close) if close > k + 1 else None
+        np = self.np_from(text, k, ceil) if k < ceil else None
+        return np if np and np[0] == k and np[1] - np[0] >= 1 else None
+
+    def group_after(self, text: str, s: int, ceil: int) -> bool:
+        """Whether a group (a noun ending in one of `group_heads`: 联防队, 抓捕小组, 诈骗团伙) is named
+        at s, quotes aside (“湖上巡逻队”)."""
+        if text[s : s + 1] in QUOTE_PAIRS:
+            close = text.find(QUOTE_PAIRS[text[s]], s + 1, ceil)
+            return close > s + 1 and text.endswith(self.group_heads, s + 1, close)
+        np = self.np_from(text, s, ceil) if s < ceil else None
+        return np is not None and np[0] == s and text.endswith(self.group_heads, *np)
 
     def counted_people(self, text: str, claim: ClaimMatch, np: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
         """After a count of people the noun counts the people, not what is theirs: a counted noun
@@ -1315,6 +1345,9 @@ class ClaimContext:
 
     def _found_metric(self, text, claim, seg_start, ceil, facts: SentenceFacts, previous_metric, np_after) -> Optional[tuple[int, int]]:
         found = self._metric(text, claim, seg_start, ceil, facts, previous_metric, np_after)
+        sized = self.sized_thing(text, claim, ceil)
+        if sized is not None:
+            return sized
         act = self.frequency_act_after(text, claim, ceil, facts, found)
         if act is not None:
             return act
