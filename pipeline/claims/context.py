@@ -1160,8 +1160,8 @@ class ClaimContext:
         return self.money_phrase_after(text, end, ceil)
 
     def fee_at(self, text: str, end: int, ceil: int) -> Optional[tuple[int, int]]:
-        """The money a share ending at `end` is a rate of (收取0.3%的手续费, 承担30%的赔偿责任 is no
-        money; 按票面金额的6%至8%收取“开票费”: after a fee verb, `fee_verbs`); None otherwise."""
+        """The money a share ending at `end` is a rate of: a money noun right after it or its 的
+        (收取0.3%的手续费), or after a fee verb (`fee_verbs`: 按票面金额的6%至8%收取“开票费”); None otherwise."""
         verb = next((v for v in self.fee_verbs if text.startswith(v, end)), "")
         return self.money_np_at(text, end + len(verb), ceil)
 
@@ -1344,10 +1344,10 @@ class ClaimContext:
         return (s, e - len(w)) if w else span
 
     def _found_metric(self, text, claim, seg_start, ceil, facts: SentenceFacts, previous_metric, np_after) -> Optional[tuple[int, int]]:
-        found = self._metric(text, claim, seg_start, ceil, facts, previous_metric, np_after)
         sized = self.sized_thing(text, claim, ceil)
         if sized is not None:
             return sized
+        found = self._metric(text, claim, seg_start, ceil, facts, previous_metric, np_after)
         act = self.frequency_act_after(text, claim, ceil, facts, found)
         if act is not None:
             return act
@@ -2106,8 +2106,8 @@ class ClaimContext:
                 if own_np is None and n + 1 < len(in_sentence) and in_sentence[n + 1].label == claim.label in ("MONEY", "PERCENT") \
                         and (in_sentence[n + 1].start == claim.end
                              or self.coordination.match(text[claim.end : in_sentence[n + 1].start].strip())):
-                    # 可处5000元以上2万元以下罚款, 以每辆3000元至8000元(不等)的价格: the bounds of a range
-                    # share the money noun after them
+                    # 可处5000元以上2万元以下罚款, 以每辆3000元至8000元不等的价格, 收取0.3%至0.5%的手续费:
+                    # the bounds of a range share the money noun after them
                     nxt = in_sentence[n + 1]
                     nxt_ceil = in_sentence[n + 2].start if n + 2 < len(in_sentence) else hi
                     own_np = self.money_np_at(text, nxt.end, nxt_ceil) if claim.label == "MONEY" else self.fee_at(text, nxt.end, nxt_ceil)
@@ -2244,7 +2244,7 @@ class ClaimContext:
         return (s, head[1]) if head and head[1] - head[0] >= 2 else np
 
     def subset_predicate(self, text: str, claim: ClaimMatch, ceil: int) -> Optional[tuple[int, int]]:
-        """What a part counted after 其中 has or undergoes, to its clause's end (问题线索27条，其中9条已立案侦查
+        """What a part counted after 其中 or X中有 has or undergoes, to its clause's end (问题线索27条，其中9条已立案侦查
         -> 立案侦查; 其中2人系离家出走 -> 离家出走), without the adverbs, copulas and time limits before it
         (其中约80%在24小时内完成核查辟谣 -> 完成核查辟谣), a 、 list inside it kept; None where no two
         characters are left."""
