@@ -1019,21 +1019,22 @@ class ClaimContext:
         m = self.size_dimension.search(text, max(0, claim.start - 3), claim.start)
         if m is None or self.word_ending_at(text, m.end(1)):
             return None
-        k = claim.end + 1
-        if text[k : k + 1] in QUOTE_PAIRS:
-            close = text.find(QUOTE_PAIRS[text[k]], k + 1, ceil)
-            return (k + 1, close) if close > k + 1 else None
-        np = self.np_from(text, k, ceil) if k < ceil else None
-        return np if np and np[0] == k and np[1] - np[0] >= 1 else None
+        return self.noun_at(text, claim.end + 1, ceil)
 
     def group_after(self, text: str, s: int, ceil: int) -> bool:
         """Whether a group (a noun ending in one of `group_heads`: 联防队, 抓捕小组, 诈骗团伙) is named
         at s, quotes aside (“湖上巡逻队”)."""
+        np = self.noun_at(text, s, ceil)
+        return np is not None and text.endswith(self.group_heads, *np)
+
+    def noun_at(self, text: str, s: int, ceil: int) -> Optional[tuple[int, int]]:
+        """The noun named right at s, before ceil: a quoted name without its quotes (“湖上巡逻队”), or
+        the counted-noun reading's phrase when it starts at s; None otherwise."""
         if text[s : s + 1] in QUOTE_PAIRS:
             close = text.find(QUOTE_PAIRS[text[s]], s + 1, ceil)
-            return close > s + 1 and text.endswith(self.group_heads, s + 1, close)
+            return (s + 1, close) if close > s + 1 else None
         np = self.np_from(text, s, ceil) if s < ceil else None
-        return np is not None and np[0] == s and text.endswith(self.group_heads, *np)
+        return np if np is not None and np[0] == s and np[1] > s else None
 
     def counted_people(self, text: str, claim: ClaimMatch, np: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
         """After a count of people the noun counts the people, not what is theirs: a counted noun
