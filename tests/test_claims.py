@@ -2734,3 +2734,18 @@ def test_a_part_of_a_whole_named_with_zhong_measures_what_it_undergoes(nlp, text
     # 32名民警中，有9人获评…: as after 其中 (the dev gold 33 after, 9 before; dev +12, held-back guard +9)
     c = {x.text: x for x in nlp(text).spans["claims"]}[claim]
     assert c._.metric["text"] == metric
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("今年以来，商圈盗窃、抢夺案件发案同比下降61%。", "商圈盗窃、抢夺案件发案"),       # coordinated verbs
+    ("共破获非法制造、买卖、运输、储存爆炸物案件三十余起。", "非法制造、买卖、运输、储存爆炸物案件"),
+    ("民警检查KTV、酒吧等娱乐场所415家次。", "KTV、酒吧等娱乐场所"),                   # a Latin item
+    ("民警收缴“三无”食品、玩具近400件。", "“三无”食品、玩具"),                        # a quoted item
+    ("警方打掉“捕、运、销”非法利益链条3条。", "“捕、运、销”非法利益链条"),              # a list inside quotes
+    ("民警查处超速、超员等交通违法行为120起。", "超速、超员等交通违法行为"),            # a governing verb: cut
+])
+def test_listed_items_before_a_metric_stay_whole(nlp, text, metric):
+    # a verb that ends an item is the list's own (盗窃、抢夺), and an item may be Latin or quoted
+    # (KTV、酒吧, “三无”食品、玩具); before, the list was cut at the last 、 (dev +25, held-back guard +28)
+    claim = nlp(text).spans["claims"][0]
+    assert claim._.metric["text"] == metric

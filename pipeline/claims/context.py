@@ -64,6 +64,7 @@ UNQUOTE_PAIRS = {**QUOTE_PAIRS, **BOOK_TITLE_PAIRS}
 
 COUNT_TOTAL_GAPS = ("", "共", "共计", "合计", "总计")  # between a counted noun and its count (民警和队员共18人)
 CLOSING_QUOTES = "”’」』"
+LIST_ITEM_EXTRA_CHARS = "“”‘’「」『』"  # quote marks an item of a 、 list may hold
 COUNT_PLACE_ENDS = "上中内里"  # (三轮车上 + 2人死亡: where they were, no noun counted)
 DISPOSAL_COMPLEMENTS = "给到为至成入回"  # the complements of a 将 clause's verb: where the object goes
 ROLE_OPENERS = ("的", "将", "把", "对", "抓获", "由")  # what ends before a role named with persons
@@ -1854,13 +1855,19 @@ class ClaimContext:
             # (a compound inside the item governs nothing: 危化品运输车辆交通事故起数; one that runs on
             # over the 、 is the list's own verb: 组织、容留卖淫)
             verbs = [m for m in self.governing_matches(text, a, b) if not self.in_compound(text, a, m, within=b)]
+            # a verb that ends the item is coordinated with the next (商圈盗窃、抢夺案件, 非法制造、买卖、
+            # 运输…案件): a member of the list, not what governs it
+            verbs = [m for m in verbs if m.end() < b]
             if verbs:
                 # (接报涉及假票、黑导游的警情: 涉及 opens the counted noun's relative clause and stays, as
                 # relative_verbs rule for a single item)
                 keep = verbs[-1].group() in self.relative_verbs and "的" in text[s:e]
                 a = verbs[-1].start() if keep else verbs[-1].end()
             # (an item with its own 的-modifier runs longer: 未经检疫的俄罗斯产大豆、亚麻籽, 疑似走私入境的菲律宾香蕉、泰国山竹)
-            if not a < b or b - a > (12 if "等" in text[s:e] or "的" in text[a:b] else 8) or not all(is_han(ch) for ch in text[a:b]):
+            # (an item may be Latin or quoted: KTV、酒吧等娱乐场所, “三无”食品、玩具, “捕、运、销”链条)
+            if not a < b or b - a > (12 if "等" in text[s:e] or "的" in text[a:b] else 8) \
+                    or not all(is_han(ch) or ch in LIST_ITEM_EXTRA_CHARS or ("A" <= ch <= "Z") or ("a" <= ch <= "z")
+                               for ch in text[a:b]):
                 break
             s = a
             if verbs:
