@@ -2743,9 +2743,11 @@ def test_a_part_of_a_whole_named_with_zhong_measures_what_it_undergoes(nlp, text
     ("民警收缴“三无”食品、玩具近400件。", "“三无”食品、玩具"),                        # a quoted item
     ("警方打掉“捕、运、销”非法利益链条3条。", "“捕、运、销”非法利益链条"),              # a list inside quotes
     ("民警查处超速、超员等交通违法行为120起。", "超速、超员等交通违法行为"),            # a governing verb: cut
+    ("被告人胡某某伙同他人伪造健康证、体检报告共计6800余份。", "健康证、体检报告"),  # a long item: its verb cut
 ])
 def test_listed_items_before_a_metric_stay_whole(nlp, text, metric):
     # a verb that ends an item is the list's own (盗窃、抢夺), and an item may be Latin or quoted
-    # (KTV、酒吧, “三无”食品、玩具); before, the list was cut at the last 、 (dev +25, held-back guard +28)
+    # (KTV、酒吧, “三无”食品、玩具), and a long item opens with its verb (伙同他人伪造 + 健康证); before,
+    # the list was cut at the last 、 (dev +30, held-back guard +30)
     claim = nlp(text).spans["claims"][0]
     assert claim._.metric["text"] == metric

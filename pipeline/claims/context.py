@@ -1858,21 +1858,39 @@ class ClaimContext:
             # a verb that ends the item is coordinated with the next (商圈盗窃、抢夺案件, 非法制造、买卖、
             # 运输…案件): a member of the list, not what governs it
             verbs = [m for m in verbs if m.end() < b]
+            governed = bool(verbs)
             if verbs:
                 # (接报涉及假票、黑导游的警情: 涉及 opens the counted noun's relative clause and stays, as
                 # relative_verbs rule for a single item)
                 keep = verbs[-1].group() in self.relative_verbs and "的" in text[s:e]
                 a = verbs[-1].start() if keep else verbs[-1].end()
             # (an item with its own 的-modifier runs longer: 未经检疫的俄罗斯产大豆、亚麻籽, 疑似走私入境的菲律宾香蕉、泰国山竹)
+            longest = 12 if "等" in text[s:e] or "的" in text[a:b] else 8
+            if not verbs and b - a > longest:
+                # an item too long to be one noun opens with what governs it, the last everyday verb
+                # (伙同他人伪造 + 健康证、体检报告共计6800余份, 所长叶建军带领 + 民警、辅警6人)
+                cut = self.last_verb_end(text, a, b)
+                if cut is not None:
+                    a, governed = cut, True
             # (an item may be Latin or quoted: KTV、酒吧等娱乐场所, “三无”食品、玩具, “捕、运、销”链条)
-            if not a < b or b - a > (12 if "等" in text[s:e] or "的" in text[a:b] else 8) \
+            if not a < b or b - a > longest \
                     or not all(is_han(ch) or ch in LIST_ITEM_EXTRA_CHARS or ("A" <= ch <= "Z") or ("a" <= ch <= "z")
                                for ch in text[a:b]):
                 break
             s = a
-            if verbs:
+            if governed:
                 break
         return s, e
+
+    def last_verb_end(self, text: str, s: int, e: int) -> Optional[int]:
+        """Where the last everyday verb of text[s:e] (on the segmenter's words) ends, when a word
+        follows it; None where none does."""
+        i, found = s, None
+        for word in self.words_between(text, s, e):
+            i += len(word)
+            if word in self.verbs and i < e:
+                found = i
+        return found
 
     # -- subject ------------------------------------------------------------------
     def after_non_subject_marker(self, text: str, lo: int, start: int) -> bool:
