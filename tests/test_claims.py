@@ -2744,6 +2744,7 @@ def test_a_part_of_a_whole_named_with_zhong_measures_what_it_undergoes(nlp, text
     ("警方打掉“捕、运、销”非法利益链条3条。", "“捕、运、销”非法利益链条"),              # a list inside quotes
     ("民警查处超速、超员等交通违法行为120起。", "超速、超员等交通违法行为"),            # a governing verb: cut
     ("被告人胡某某伙同他人伪造健康证、体检报告共计6800余份。", "健康证、体检报告"),  # a long item: its verb cut
+    ("民警收缴各类爆竹2000余挂、组合烟花380箱。", "组合烟花"),                      # 挂 measures 2000余
 ])
 def test_listed_items_before_a_metric_stay_whole(nlp, text, metric):
     # a verb that ends an item is the list's own (盗窃、抢夺), and an item may be Latin or quoted

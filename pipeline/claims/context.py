@@ -1852,6 +1852,8 @@ class ClaimContext:
         s, e = metric
         while s - 1 > floor and text[s - 1] == "、":
             a, b = self.trim(text, self.clause_start(text, s - 1, floor), s - 1, facts)
+            if a > 0 and (text[a - 1].isdigit() or (text[a - 1] in "余多" and text[a - 2 : a - 1].isdigit())):
+                break  # 扣押野生兰花400余盆、运输车辆2辆: a measure word after an amount, no listed noun
             # (a compound inside the item governs nothing: 危化品运输车辆交通事故起数; one that runs on
             # over the 、 is the list's own verb: 组织、容留卖淫)
             verbs = [m for m in self.governing_matches(text, a, b) if not self.in_compound(text, a, m, within=b)]
