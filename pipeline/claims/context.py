@@ -1847,8 +1847,10 @@ class ClaimContext:
         """Items joined by 、 right before a metric belong to it (查处超速、超员、疲劳驾驶等交通违法行为
         -> 超速、超员、疲劳驾驶等交通违法行为; 共有民警、辅警 -> 民警、辅警): each short (8 characters at
         most once trimmed, 12 in a list closed by 等: 恶意损毁共享电动自行车、充电柜等警情, or in an item with a 的
-        modifier of its own: 未经检疫的俄罗斯产大豆、亚麻籽); the first loses
-        the governing verb it opens with."""
+        modifier of its own: 未经检疫的俄罗斯产大豆、亚麻籽; Latin letters and quote marks allowed: KTV、酒吧,
+        “三无”食品、玩具); the first loses the governing verb it opens with, a verb with words after it
+        (a verb that ends an item is a member: 商圈盗窃、抢夺案件). A measure word after an amount is no
+        item (400余盆、运输车辆2辆)."""
         s, e = metric
         while s - 1 > floor and text[s - 1] == "、":
             a, b = self.trim(text, self.clause_start(text, s - 1, floor), s - 1, facts)
@@ -1876,8 +1878,7 @@ class ClaimContext:
                     a, governed = cut, True
             # (an item may be Latin or quoted: KTV、酒吧等娱乐场所, “三无”食品、玩具, “捕、运、销”链条)
             if not a < b or b - a > longest \
-                    or not all(is_han(ch) or ch in LIST_ITEM_EXTRA_CHARS or ("A" <= ch <= "Z") or ("a" <= ch <= "z")
-                               for ch in text[a:b]):
+                    or not all(is_han(ch) or ch in LIST_ITEM_EXTRA_CHARS or (ch.isascii() and ch.isalpha()) for ch in text[a:b]):
                 break
             s = a
             if governed:
