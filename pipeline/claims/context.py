@@ -1832,16 +1832,21 @@ class ClaimContext:
             return vs, e
         return None
 
+    def verb_word_spans(self, text: str, s: int, e: int) -> list[tuple[int, int]]:
+        """Where the everyday verbs among the segmenter's words of text[s:e] start and end."""
+        out, i = [], s
+        for word in self.words_between(text, s, e):
+            if word in self.verbs:
+                out.append((i, i + len(word)))
+            i += len(word)
+        return out
+
     def last_action(self, text: str, s: int, e: int) -> Optional[tuple[int, int]]:
         """The last everyday verb of text[s:e] on the segmenter's words, with the words after it."""
         if not self.may_hold_verb(text, s - 1, e):
             return None
-        i, found = s, None
-        for word in self.words_between(text, s, e):
-            if word in self.verbs and i > s:
-                found = i
-            i += len(word)
-        return (found, e) if found is not None else None
+        starts = [vs for vs, _ in self.verb_word_spans(text, s, e) if vs > s]
+        return (starts[-1], e) if starts else None
 
     def with_listed_items(self, text: str, metric: tuple[int, int], floor: int, facts: SentenceFacts) -> tuple[int, int]:
         """Items joined by 、 right before a metric belong to it (查处超速、超员、疲劳驾驶等交通违法行为
@@ -1888,12 +1893,8 @@ class ClaimContext:
     def last_verb_end(self, text: str, s: int, e: int) -> Optional[int]:
         """Where the last everyday verb of text[s:e] (on the segmenter's words) ends, when a word
         follows it; None where none does."""
-        i, found = s, None
-        for word in self.words_between(text, s, e):
-            i += len(word)
-            if word in self.verbs and i < e:
-                found = i
-        return found
+        ends = [ve for _, ve in self.verb_word_spans(text, s, e) if ve < e]
+        return ends[-1] if ends else None
 
     # -- subject ------------------------------------------------------------------
     def after_non_subject_marker(self, text: str, lo: int, start: int) -> bool:
