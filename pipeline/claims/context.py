@@ -135,6 +135,8 @@ class ClaimContext:
             rf"(?:已经|已|均|都|先后|分别|全部|目前)*(?:被)?(?:依法|警方|[^，。；！？、\s]{{0,12}}?(?:检察院|法院|机关|公安局|分局|派出所))?(?P<act>{alt(acts)})(?=[，。；！？,;!?\s]|$)"
         ) if acts else None
         self.leader_frame = re.compile(c["leader_frame"]) if c.get("leader_frame") else None
+        self.ranked_with = c.get("ranked_with")
+        self.rank_verb_in_clause = re.compile(alt(c["rank_verbs_before_place"]))
         self.person_roles = frozenset(c.get("roles_before_names", ())) | frozenset(c.get("owner_roles", ()))
         self.np_end_prepositions = c.get("np_end_prepositions", "")
         self.list_total = re.compile(c["list_total"]) if c.get("list_total") else re.compile(r"(?!)")
@@ -213,6 +215,7 @@ class ClaimContext:
         self.resultative_not_before = frozenset(c.get("resultative_not_before", ()))
         self.resultative_complements = tuple(c.get("resultative_complements", ()))
         self.verb_overlaps = tuple(c.get("verb_overlaps", ()))
+        self.verb_overlap_heads = re.compile(c["verb_overlap_heads"]) if c.get("verb_overlap_heads") else None
         self.period_openers = sorted(c.get("period_openers", ()), key=len, reverse=True)
         # a year right before a quoted frame name belongs to the frame (quoted_frame_start)
         self.frame_year = re.compile(c["frame_year"] + "$") if c.get("frame_year") else None
@@ -672,6 +675,10 @@ class ClaimContext:
             m = self.leader_frame.match(text, s, e) if self.leader_frame else None
             if m and m.end() < e:
                 s, changed = m.end(), True  # 以林某为首的犯罪嫌疑人 -> 犯罪嫌疑人: who led them, no part of the noun
+            if self.ranked_with and text.startswith(self.ranked_with, s) and e - s > len(self.ranked_with) + 1 \
+                    and not self.opens_word(text, s, self.ranked_with) and not any(w in text[s:e] for w in "为名") \
+                    and self.rank_verb_in_clause.search(text, e, comma_clause_end(text, e)):
+                s, changed = s + len(self.ranked_with), True  # 以追赃挽损率 (87%位列全省第三) -> 追赃挽损率
             m = self.assessment_prefix.match(text, s, e) if self.assessment_prefix else None
             if m and e - m.end() >= 2:
                 s, changed = m.end(), True  # 全市执法质量考评中 + 群众满意度: where it was measured
@@ -807,7 +814,8 @@ class ClaimContext:
             if text.startswith(self.agent_suffixes, m.end()):
                 continue  # 组织者、运送者: the verb and 者 are the doer, a noun
             if any(text.startswith(w, m.start()) for w in self.verb_overlaps):
-                m = self.governing.match(text, m.start() + 1, e)  # 并处置: 处置 governs
+                head = self.verb_overlap_heads.match(text, m.start()) if self.verb_overlap_heads else None
+                m = head or self.governing.match(text, m.start() + 1, e)  # 并处置: 处置 governs; 共处罚金: 处
                 if m is None:
                     continue
             if text[m.end() - 1 : m.end() + 1] in self.resultative_not_before and m.end() - m.start() > 2:
@@ -893,7 +901,13 @@ class ClaimContext:
         # 捣毁窝点3处): only a word that runs on past the match (检查站, 服务员) makes it part of a noun
         return [m for m in spans if (m.start() == s or m.start() in words)
                 and (m.end() == e or m.end() in words or len(words.get(m.start(), "")) < len(m.group())
-                     or self.glued_object(text, m, words.get(m.start(), "")))]
+                     or self.glued_object(text, m, words.get(m.start(), "")) or self.overlap_head(text, m))]
+
+    def overlap_head(self, text: str, m: re.Match) -> bool:
+        """Whether m is the one character that governs alone in a verb overlap (处 of 共处罚金), which
+        the segmenter reads inside its word (处罚)."""
+        head = self.verb_overlap_heads.match(text, m.start()) if self.verb_overlap_heads else None
+        return head is not None and head.end() == m.end()
 
     def glued_object(self, text: str, m: re.Match, word: str) -> bool:
         """A case verb whose object's first character the segmenter glued to it (侦破车|贷类, 捣毁制|售,
