@@ -2777,3 +2777,19 @@ def test_a_fine_after_its_verb_is_the_metric(nlp, text, metric):
     # 共处罚金: 处 governs 罚金 (the segmenter's word 处罚 used to leave no verb, so the metric kept 处)
     claim = nlp(text).spans["claims"][-1]
     assert claim._.metric["text"] == metric
+
+
+@pytest.mark.parametrize("text,metric", [
+    ("截至目前，全市已有网约车2万余辆。", "网约车"),
+    ("据介绍，宜昌市目前有常住外国人约680人。", "常住外国人"),
+    ("民警开箱检查，车内藏有遥控辅助操作装置2套。", "遥控辅助操作装置"),
+    ("经清点，车内装有冻猪肉3吨。", "冻猪肉"),             # the segmenter's word 装有
+    ("该校有学生1700余人。", "学生"),
+    ("17名涉黄违法人员中，有前科人员6人。", "有前科人员"),  # after a comma: people who have one
+    ("今年以来共收到有效线索120条。", "有效线索"),          # 有效: a word of its own
+])
+def test_there_are_is_no_part_of_the_counted_noun(nlp, text, metric):
+    # 有 after an adverb, a subject or a verb of placing (已有, 目前有, 藏有, 该校有) says there are;
+    # before, the metric kept it (dev +9 claims)
+    claim = nlp(text).spans["claims"][-1]
+    assert claim._.metric["text"] == metric

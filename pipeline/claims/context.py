@@ -136,6 +136,7 @@ class ClaimContext:
         ) if acts else None
         self.leader_frame = re.compile(c["leader_frame"]) if c.get("leader_frame") else None
         self.ranked_with = c.get("ranked_with")
+        self.existential_you_after = frozenset(c.get("existential_you_after", ()))
         self.rank_verb_in_clause = re.compile(alt(c["rank_verbs_before_place"]))
         self.person_roles = frozenset(c.get("roles_before_names", ())) | frozenset(c.get("owner_roles", ()))
         self.np_end_prepositions = c.get("np_end_prepositions", "")
@@ -675,6 +676,12 @@ class ClaimContext:
             m = self.leader_frame.match(text, s, e) if self.leader_frame else None
             if m and m.end() < e:
                 s, changed = m.end(), True  # 以林某为首的犯罪嫌疑人 -> 犯罪嫌疑人: who led them, no part of the noun
+            if text.startswith("有", s) and e - s > 2:
+                # (the segmenter may glue 有 to the word before: 装有, 藏有)
+                glued = self.word_ending_at(text, s + 1, (2, 3))
+                before = self.word_ending_at(text, s, (1, 2, 3)) if self.words(text).get(s) == "有" else glued[:-1]
+                if before in self.existential_you_after or (before.startswith("该") and len(before) == 2):
+                    s, changed = s + 1, True  # 全市已有 + 网约车, 车内藏有 + POS机: there are, no part of the noun
             if self.ranked_with and text.startswith(self.ranked_with, s) and e - s > len(self.ranked_with) + 1 \
                     and not self.opens_word(text, s, self.ranked_with) and not any(w in text[s:e] for w in "为名") \
                     and self.rank_verb_in_clause.search(text, e, comma_clause_end(text, e)):
