@@ -2318,3 +2318,15 @@ def test_a_department_s_words_alone_name_no_body(nlp, text, word):
 def test_a_department_with_its_level_stays_and_the_national_commission_too(nlp):
     assert ("市教育局", "ORG") in ents(nlp("赣州市公安局会同市教育局开展专项行动。"))
     assert all(label != "PLACE" for _, label in ents(nlp("随着世界杯、欧洲杯等赛事临近，诈骗警情增多。")))  # a cup's place is its name's
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place's traffic-police department is one unit (a collective after a place, as 温州公安); before,
+    # the chain stopped at 公安 and tagged 贵州省公安 alone
+    ("截至11月底，贵州省公安交管部门今年共查处货车超限超载违法行为4.6万起。", [("贵州省公安交管部门", "POLICE_UNIT")]),
+    ("近三年来，甘肃省公安机关交通管理部门共查处超员违法行为2.3万起。", [("甘肃省公安机关交通管理部门", "POLICE_UNIT")]),
+    ("今年上半年，全省公安交管部门共查处酒驾1.2万起。", []),  # 全省 is a scope, no place
+    ("由公安机关交通管理部门处200元罚款。", []),
+])
+def test_a_place_s_traffic_police_department_is_one_unit(nlp, text, expected):
+    assert ents(nlp(text)) == expected
