@@ -135,8 +135,12 @@ class ClaimContext:
             rf"(?:已经|已|均|都|先后|分别|全部|目前)*(?:被)?(?:依法|警方|[^，。；！？、\s]{{0,12}}?(?:检察院|法院|机关|公安局|分局|派出所))?(?P<act>{alt(acts)})(?=[，。；！？,;!?\s]|$)"
         ) if acts else None
         self.leader_frame = re.compile(c["leader_frame"]) if c.get("leader_frame") else None
-        self.ranked_with = c.get("ranked_with")
-        self.existential_you_after = frozenset(c.get("existential_you_after", ()))
+        ranked_with = c.get("ranked_with", {})
+        self.ranked_with, self.ranked_with_not_holding = ranked_with.get("word"), ranked_with.get("not_holding", "")
+        existential = c.get("existential_you", {})
+        self.existential_word = existential.get("word")
+        self.existential_after = frozenset(existential.get("after", ()))
+        self.existential_determiners = existential.get("after_determiners", "")
         self.rank_verb_in_clause = re.compile(alt(c["rank_verbs_before_place"]))
         self.person_roles = frozenset(c.get("roles_before_names", ())) | frozenset(c.get("owner_roles", ()))
         self.np_end_prepositions = c.get("np_end_prepositions", "")
@@ -676,14 +680,16 @@ class ClaimContext:
             m = self.leader_frame.match(text, s, e) if self.leader_frame else None
             if m and m.end() < e:
                 s, changed = m.end(), True  # 以林某为首的犯罪嫌疑人 -> 犯罪嫌疑人: who led them, no part of the noun
-            if text.startswith("有", s) and e - s > 2:
+            if self.existential_word and text.startswith(self.existential_word, s) and e - s > 2:
+                k = s + len(self.existential_word)
                 # (the segmenter may glue 有 to the word before: 装有, 藏有)
-                glued = self.word_ending_at(text, s + 1, (2, 3))
-                before = self.word_ending_at(text, s, (1, 2, 3)) if self.words(text).get(s) == "有" else glued[:-1]
-                if before in self.existential_you_after or (before.startswith("该") and len(before) == 2):
-                    s, changed = s + 1, True  # 全市已有 + 网约车, 车内藏有 + POS机: there are, no part of the noun
+                before = self.word_ending_at(text, s, (1, 2, 3)) if self.words(text).get(s) == self.existential_word \
+                    else self.word_ending_at(text, k, (2, 3))[: -len(self.existential_word)]
+                if before in self.existential_after or (len(before) == 2 and before[0] in self.existential_determiners):
+                    s, changed = k, True  # 全市已有 + 网约车, 车内藏有 + POS机: there are, no part of the noun
             if self.ranked_with and text.startswith(self.ranked_with, s) and e - s > len(self.ranked_with) + 1 \
-                    and not self.opens_word(text, s, self.ranked_with) and not any(w in text[s:e] for w in "为名") \
+                    and not self.opens_word(text, s, self.ranked_with) \
+                    and not any(w in text[s:e] for w in self.ranked_with_not_holding) \
                     and self.rank_verb_in_clause.search(text, e, comma_clause_end(text, e)):
                 s, changed = s + len(self.ranked_with), True  # 以追赃挽损率 (87%位列全省第三) -> 追赃挽损率
             m = self.assessment_prefix.match(text, s, e) if self.assessment_prefix else None
