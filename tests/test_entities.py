@@ -2327,15 +2327,9 @@ def test_a_department_with_its_level_stays_and_the_national_commission_too(nlp):
     ("近三年来，甘肃省公安机关交通管理部门共查处超员违法行为2.3万起。", [("甘肃省公安机关交通管理部门", "POLICE_UNIT")]),
     ("今年上半年，全省公安交管部门共查处酒驾1.2万起。", []),  # 全省 is a scope, no place
     ("由公安机关交通管理部门处200元罚款。", []),
-])
-def test_a_place_s_traffic_police_department_is_one_unit(nlp, text, expected):
-    assert ents(nlp(text)) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # a verb of a route past a port opens no name known only by its suffix (as 经 and 经过 do)
     ("雇佣“背夫”绕开磨憨口岸，经山间小道偷运入境。", [("磨憨口岸", "PLACE")]),
     ("货车司机为躲避检查，绕过瑞丽口岸改走便道。", [("瑞丽口岸", "PLACE")]),
 ])
-def test_a_route_verb_opens_no_port_s_name(nlp, text, expected):
+def test_the_fiftieth_rounds_entities(nlp, text, expected):
     assert ents(nlp(text)) == expected
