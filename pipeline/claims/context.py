@@ -914,13 +914,10 @@ class ClaimContext:
         # 捣毁窝点3处): only a word that runs on past the match (检查站, 服务员) makes it part of a noun
         return [m for m in spans if (m.start() == s or m.start() in words)
                 and (m.end() == e or m.end() in words or len(words.get(m.start(), "")) < len(m.group())
-                     or self.glued_object(text, m, words.get(m.start(), "")) or self.overlap_head(text, m))]
-
-    def overlap_head(self, text: str, m: re.Match) -> bool:
-        """Whether m is the one character that governs alone in a verb overlap (处 of 共处罚金), which
-        the segmenter reads inside its word (处罚)."""
-        head = self.verb_overlap_heads.match(text, m.start()) if self.verb_overlap_heads else None
-        return head is not None and head.end() == m.end()
+                     or self.glued_object(text, m, words.get(m.start(), ""))
+                     # (the one character that governs alone in a verb overlap, 处 of 共处罚金, lies inside
+                     # the segmenter's word 处罚: governing_matches found it with verb_overlap_heads)
+                     or (self.verb_overlap_heads is not None and m.re is self.verb_overlap_heads))]
 
     def glued_object(self, text: str, m: re.Match, word: str) -> bool:
         """A case verb whose object's first character the segmenter glued to it (侦破车|贷类, 捣毁制|售,
