@@ -2333,3 +2333,17 @@ def test_a_department_with_its_level_stays_and_the_national_commission_too(nlp):
 ])
 def test_the_fiftieth_rounds_entities(nlp, text, expected):
     assert ents(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a local product named by its origin keeps its place, a plain modifier (§1: 温州 in 温州样板), in a
+    # short quotation too, where a place opening another short quotation is a brand's (“上海发布”)
+    ("该团伙在网上以“安溪铁观音”名义销售外地茶叶。", [("安溪", "PLACE")]),
+    ("“淄博烧烤”走红后，当地警方加强夜间巡逻。", [("淄博", "PLACE")]),
+    ("被告人以“长白山野山参”名义销售人工种植参。", [("长白山", "PLACE")]),
+    # a county's short form before such a product is a name, as before a police head (盱眙公安)
+    ("民警在仓库内查获冒充的盱眙龙虾500余斤。", [("盱眙", "PLACE")]),
+    ("“上海发布”通报了此事。", []),
+])
+def test_a_local_products_origin_is_a_place(nlp, text, expected):
+    assert ents(nlp(text)) == expected

@@ -21,6 +21,7 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 # Characters after which a name may start even though the text has no spaces: punctuation,
 # and function words that cannot be the last character of a place name.
 BOUNDARY_CHARS = set("的在于到从向至往和与及、，。；：！？“”‘’（）《》【】「」『』,.;:!?()[]\"' \t\n　是为由把被让对跟同将赴及等各")
+QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》"}  # opening mark -> closing mark
 # Two-character words that introduce a partner body (苍南县公安局联合县市场监管局) or close a time
 # frame (今年以来 / 近年来 + 城关镇派出所): their last character is not a boundary character by itself
 # (合, 同, 来), but no place name ends in these words; nor in an anaphoric division (该县 + 三十里铺镇,
@@ -201,10 +202,16 @@ class Gazetteer:
         # (合作, 和平: places/county_short_words.txt)
         self.county_short_common = set(county_short_words) & set(self.county_short)
         self.head_only_short = head_only
-        self.county_short_heads = tuple(sorted(grammar.get("county_short_heads", ()), key=len, reverse=True))
+        # (a local product named by its origin is a head too: 中宁枸杞, 盱眙龙虾, §1's plain modifier)
+        self.county_short_heads = tuple(sorted([*grammar.get("county_short_heads", ()),
+                                                *grammar.get("local_products", {}).get("words", ())],
+                                               key=len, reverse=True))
         self.county_heads_re = re.compile("|".join(map(re.escape, self.county_short_heads))) if self.county_short_heads else None
         origin = grammar.get("origin_heads", {})
         self.origin_heads, self.origin_after = tuple(origin.get("heads", ())), origin.get("after", "")
+        products = grammar.get("local_products", {})
+        self.local_products = tuple(products.get("words", ()))
+        self.local_product_rest_max = int(products.get("quoted_rest_max", 0))
         self._county_text: Optional[str] = None
         self._county_starts: set[int] = set()
         self.county_short_lengths: dict[str, list[int]] = {}
@@ -395,9 +402,17 @@ class Gazetteer:
         end, divs = found
         if not is_boundary(text, i) and not (text[i - 1] in self.origin_after and text.startswith(self.origin_heads, end)):
             return None  # (一艘 + 温岭籍渔船, 一名 + 临泉籍男子: an origin after a classifier)
-        if text[i:end] in self.county_short_common or not text.startswith(self.county_short_heads, end):
+        if text[i:end] in self.county_short_common or not (text.startswith(self.county_short_heads, end)
+                                                            or self.opens_quoted_product(text, i, end)):
             return None
         return PlaceMatch(i, end, [(i, end, divs, "county_short")])
+
+    def opens_quoted_product(self, text: str, i: int, end: int) -> bool:
+        """text[i:end] opens a short quotation that names a local product by its origin (“安溪铁观音”,
+        “新会老陈皮”: places' local_products), where a county's short form is a name too."""
+        close = QUOTES.get(text[i - 1]) if i > 0 else None
+        rest_end = text.find(close, end, end + self.local_product_rest_max + 1) if close else -1
+        return rest_end != -1 and text[end:rest_end].endswith(self.local_products)
 
     def verb_inside(self, name: str) -> bool:
         """An everyday verb in a name of three or more characters (南部发生, 男子承包, 通报涿州): a clause

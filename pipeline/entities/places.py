@@ -13,25 +13,29 @@ from ..segmentation.fast_cut import words_at
 from ..spans import CharSpan
 from ..word_patterns import alternation
 from .base import EntityRuleComponent
-from .gazetteer import CJK, Gazetteer, PlaceMatch, document_context, opens_word_after, resolve
+from .gazetteer import CJK, QUOTES, Gazetteer, PlaceMatch, document_context, opens_word_after, resolve
 
 LABEL = "PLACE"
-QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》"}
 
 
 def opens_quoted_title(text: str, start: int, end: int, quotes: dict, min_extra: int, stops: str,
-                       clause_words: tuple = (), modifier_words: tuple = ()) -> bool:
+                       clause_words: tuple = (), modifier_words: tuple = (), products: tuple = (),
+                       product_rest_max: int = 0) -> bool:
     """text[start:end] opens a quotation (`quotes`: opening → closing mark) that runs on for at
     least `min_extra` more characters without any of `stops`: a quoted title (“中国最具幸福感城市”),
     a brand or an account (“上海发布”). One that holds any of `clause_words` is a quoted report, a
     rumour's or a post's (“包头暴雪致高速封闭”, “麦积区发生6.2级地震”), whose place is a place; so is one
-    whose rest is one of `modifier_words` (“毕节经验”: a plain modifier, as 温州 in 温州样板)."""
+    whose rest is one of `modifier_words` (“毕节经验”: a plain modifier, as 温州 in 温州样板), and one whose
+    short rest (up to `product_rest_max` characters) ends in one of `products`, a local product named by
+    its origin (“盘锦大米”, “增城挂绿荔枝”)."""
     if start == 0 or text[start - 1] not in quotes:
         return False
     close = text.find(quotes[text[start - 1]], end)
     inner = close - end if close != -1 else 0
-    return inner >= min_extra and not any(c in text[end:close] for c in stops) \
-        and not any(w in text[end:close] for w in clause_words) and text[end:close] not in modifier_words
+    rest = text[end:close]
+    return inner >= min_extra and not any(c in rest for c in stops) \
+        and not any(w in rest for w in clause_words) and rest not in modifier_words \
+        and not (len(rest) <= product_rest_max and rest.endswith(products))
 
 
 def quoted_method(text: str, start: int, end: int, quotes: dict, brands: tuple) -> bool:
@@ -95,6 +99,8 @@ class Places(EntityRuleComponent):
         self.quoted_title_min_extra = g.get("quoted_place_title_min_extra", g.get("quoted_title_min_extra", 4))
         self.quoted_modifier_words = tuple(g.get("quoted_modifier_words", ()))
         self.quoted_clause_words = tuple(g.get("quoted_clause_words", ()))
+        self.local_products = tuple(g.get("local_products", {}).get("words", ()))
+        self.local_product_rest_max = int(g.get("local_products", {}).get("quoted_rest_max", 0))
         prov, near = re.escape(g.get("province_abbreviations", "")), re.escape(g.get("neighbour_abbreviations", ""))
         followers = alternation(g.get("abbreviation_followers", []))
         borders = "|".join(map(re.escape, g.get("border_words", [])))
@@ -517,7 +523,8 @@ class Places(EntityRuleComponent):
         if quoted_method(text, m.start, m.end, QUOTES, self.brand_methods):
             return True  # “枫桥经验”
         return opens_quoted_title(text, m.start, m.end, QUOTES, self.quoted_title_min_extra, "，。；",
-                                  self.quoted_clause_words, self.quoted_modifier_words)
+                                  self.quoted_clause_words, self.quoted_modifier_words,
+                                  self.local_products, self.local_product_rest_max)
 
     def find(self, text: str) -> list[CharSpan]:
         return [CharSpan(m.start, m.end, LABEL) for m in self.matches(text)]
