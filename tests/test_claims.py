@@ -965,6 +965,8 @@ SIXTH_ROUND = [
     ("新注册登记汽车逾38万辆。", "逾38万辆", "metric", "新注册登记汽车"),
     ("办理驾驶证补换领业务21.8万笔。", "21.8万笔", "metric", "驾驶证补换领业务"),
     ("全市已有46家汽车销售企业开通服务。", "46家", "metric", "汽车销售企业"),
+    ("对辖区38家电动车销售门店开展检查。", "38家", "metric", "电动车销售门店"),     # a shop named by its trade
+    ("对全市42家玉石经营场所开展检查。", "42家", "metric", "玉石经营场所"),
     ("推送检验提醒信息6.7万条。", "6.7万条", "metric", "检验提醒信息"),
     ("2024年上半年，全线网安检点共检查乘客携带物品1.35亿件。", "1.35亿件", "subject", "全线网"),  # the network's scope
     ("据介绍，上述线路日均客运量约65万人次。", "约65万人次", "metric", "日均客运量"),  # 上述 + a noun refers back
@@ -1597,6 +1599,15 @@ def test_near_months_up_to_now_keep_their_jin(nlp, text, period):
     ("沪昆高速凯里段发生事故。", []),                        # a road's stretch, no count
 ])
 def test_duan_counts_only_beside_what_comes_in_lengths(nlp, text, claims):
+    assert [c.text for c in nlp(text).spans["claims"]] == claims
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("累计巡查机井3600余眼。", ["3600余眼"]),              # 眼 counts wells and springs
+    ("为全县1.7万眼农用机井建立电子档案。", ["1.7万眼"]),
+    ("民警一眼就认出了他。", []),                           # at a glance: no count
+])
+def test_yan_counts_wells(nlp, text, claims):
     assert [c.text for c in nlp(text).spans["claims"]] == claims
 
 
