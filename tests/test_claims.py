@@ -1593,6 +1593,16 @@ def test_near_months_up_to_now_keep_their_jin(nlp, text, period):
     assert claim._.period["text"] == period
 
 
+@pytest.mark.parametrize("text, period", [
+    ("该团伙去年秋季以来作案31起。", "去年秋季以来"),      # a season up to now, after its subject, as a month's (去年10月以来)
+    ("二人交代自去年冬季以来在当地作案11起。", "去年冬季以来"),
+    ("该局今年汛期以来共救助群众31人。", "今年汛期以来"),
+])
+def test_a_season_up_to_now_is_one_frame(nlp, text, period):
+    (claim,) = nlp(text).spans["claims"]
+    assert claim._.period["text"] == period
+
+
 @pytest.mark.parametrize("text, claims", [
     ("黄河沿岸的防护栏杆被人割走12段。", ["12段"]),        # 段 counts lengths of railing, cable or pipe
     ("民警调取监控录像12段。", ["12段"]),
