@@ -99,8 +99,6 @@ class Places(EntityRuleComponent):
         self.quoted_title_min_extra = g.get("quoted_place_title_min_extra", g.get("quoted_title_min_extra", 4))
         self.quoted_modifier_words = tuple(g.get("quoted_modifier_words", ()))
         self.quoted_clause_words = tuple(g.get("quoted_clause_words", ()))
-        self.local_products = tuple(g.get("local_products", {}).get("words", ()))
-        self.local_product_rest_max = int(g.get("local_products", {}).get("quoted_rest_max", 0))
         prov, near = re.escape(g.get("province_abbreviations", "")), re.escape(g.get("neighbour_abbreviations", ""))
         followers = alternation(g.get("abbreviation_followers", []))
         borders = "|".join(map(re.escape, g.get("border_words", [])))
@@ -524,7 +522,7 @@ class Places(EntityRuleComponent):
             return True  # “枫桥经验”
         return opens_quoted_title(text, m.start, m.end, QUOTES, self.quoted_title_min_extra, "，。；",
                                   self.quoted_clause_words, self.quoted_modifier_words,
-                                  self.local_products, self.local_product_rest_max)
+                                  self.gazetteer.local_products, self.gazetteer.local_product_rest_max)
 
     def find(self, text: str) -> list[CharSpan]:
         return [CharSpan(m.start, m.end, LABEL) for m in self.matches(text)]
