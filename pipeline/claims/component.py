@@ -41,8 +41,10 @@ class NumericClaims(RuleComponent):
     def compile(self) -> None:
         d = self.data
         self.grammar = ClaimGrammar(d["units"], d["markers"], d["context"])
-        # (the markers' prefix_not_after: 约 of 预约 is no marker, so no metric loses it either)
-        context = {**d["context"], "prefix_not_after": d["markers"].get("prefix_not_after", {})}
+        # (the markers' prefix_not_after: 约 of 预约 is no marker, so no metric loses it either; and the
+        # infix markers between an amount and its measure word, 400余盆)
+        context = {**d["context"], "prefix_not_after": d["markers"].get("prefix_not_after", {}),
+                   "infix_markers": "".join(w for words in d["markers"].get("infix", {}).values() for w in words)}
         self.context = ClaimContext(context, d["units"], d.get("verbs", ()), d.get("unit_heads", ()))
         self.speaker_labels = set(d["context"].get("speaker_labels", ()))
         # the learned start of a metric (metric_starts.py); None keeps the rules' spans

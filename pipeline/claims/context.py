@@ -234,6 +234,7 @@ class ClaimContext:
         self.patient_heads = tuple(c.get("patient_heads", ()))
         self.light_verbs = frozenset(c.get("light_verbs", ()))
         self.prefix_not_after = {**c.get("prefix_not_after", {}), **c.get("strip_trailing_not_after", {})}
+        self.infix_markers = c.get("infix_markers", "")  # (余, 多 of 400余盆: markers.json's infix)
         self.strip_trailing_not_before = {w: re.compile(p) for w, p in c.get("strip_trailing_not_before", {}).items()}
         self.verb_compounds = re.compile("|".join(c["verb_compounds"])) if c.get("verb_compounds") else None
         self.noun_compounds = re.compile("|".join(c["noun_compounds"])) if c.get("noun_compounds") else None
@@ -1883,7 +1884,7 @@ class ClaimContext:
         s, e = metric
         while s - 1 > floor and text[s - 1] == "、":
             a, b = self.trim(text, self.clause_start(text, s - 1, floor), s - 1, facts)
-            if a > 0 and (text[a - 1].isdigit() or (text[a - 1] in "余多" and text[a - 2 : a - 1].isdigit())):
+            if a > 0 and (text[a - 1].isdigit() or (text[a - 1] in self.infix_markers and text[a - 2 : a - 1].isdigit())):
                 break  # 扣押野生兰花400余盆、运输车辆2辆: a measure word after an amount, no listed noun
             # (a compound inside the item governs nothing: 危化品运输车辆交通事故起数; one that runs on
             # over the 、 is the list's own verb: 组织、容留卖淫)
