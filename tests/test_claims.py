@@ -2818,3 +2818,25 @@ def test_there_are_is_no_part_of_the_counted_noun(nlp, text, metric):
     # before, the metric kept it (dev +9 claims)
     claim = nlp(text).spans["claims"][-1]
     assert claim._.metric["text"] == metric
+
+
+@pytest.mark.parametrize("text, metrics", [
+    ("造成财物损失经鉴定价值4600元。", [("4600元", "财物损失")]),           # 经 + what was done to it
+    ("这批文物经专家清点共计38件。", [("38件", "文物")]),
+    ("涉案金额经核实为42.3万元。", [("42.3万元", "涉案金额")]),
+    ("发现并劝阻拟经第三国中转前往东南亚的涉诈高危人员1500人左右。",
+     [("1500人左右", "拟经第三国中转前往东南亚的涉诈高危人员")]),                 # a relative clause before the noun
+    ("举报线索经查证属实、涉案金额在100万元以上的，给予奖励。", [("100万元以上", "涉案金额")]),  # a list item: a condition
+])
+def test_a_process_after_the_noun_ends_the_metric(nlp, text, metrics):
+    assert [(c.text, c._.metric["text"]) for c in nlp(text).spans["claims"]] == metrics
+
+
+@pytest.mark.parametrize("text, period, subject", [
+    ("据统计，2023年内蒙古自治区高速公路沿线共发生盗窃交通设施案件96起。", "2023年", "内蒙古自治区"),  # 内 opens the region
+    ("三年内破获案件1200起。", "三年内", None),                                                   # within three years
+])
+def test_a_year_before_inner_mongolia_is_no_within_frame(nlp, text, period, subject):
+    (claim,) = nlp(text).spans["claims"]
+    assert (claim._.period["text"] if claim._.period else None) == period
+    assert (claim._.subject["text"] if claim._.subject else None) == subject

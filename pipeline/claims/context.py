@@ -320,6 +320,8 @@ class ClaimContext:
         self.level_modifier = re.compile(c["level_modifier"])
         self.level_nouns = tuple(c.get("level_nouns", ()))
         self.trailing_wei = re.compile(c["trailing_wei"])
+        self.process_words = frozenset(c.get("process_words", ()))
+        self.process_clause_marks = c.get("process_clause_marks", "")
         self.trailing_rate_base = re.compile(c["trailing_rate_base"]) if c.get("trailing_rate_base") else None
         self.deictic = re.compile(c["deictic_subjects"])
         self.deictic_kinds = c.get("deictic_kinds", "")
@@ -729,6 +731,9 @@ class ClaimContext:
                 if s <= hs and he + 3 <= e and (hs, he) in persons and text.startswith("等", he):
                     s, changed = he + 1, True
                     break
+            k = self.process_word_at(text, s, e)
+            if k is not None:
+                e, changed = k, True  # 财物损失经鉴定价值 -> 财物损失: what was done to it, no part of it
             m = self.trailing_wei.search(text, s, e)
             if m:
                 e, changed = m.start(), True
@@ -760,6 +765,16 @@ class ClaimContext:
             if m and m.start() >= 0 and s < e:
                 e, changed = s + m.start(), True
         return s, e
+
+    def process_word_at(self, text: str, s: int, e: int) -> Optional[int]:
+        """Where a process word of its own (经 鉴定, 经 边境) stands after a noun of two characters
+        or more inside the metric; not one opening a relative clause or a list item (经检定的电子秤,
+        举报线索经查证属实、涉案金额), where the noun comes after it."""
+        if not self.process_words or not any(w in text[s + 2 : e] for w in self.process_words):
+            return None
+        words = self.words(text)
+        k = next((k for k in range(s + 2, e) if words.get(k) in self.process_words), None)
+        return None if k is None or any(c in text[k : e + 1] for c in self.process_clause_marks) else k
 
     def deictic_owner_end(self, text: str, s: int, e: int) -> Optional[int]:
         """Where the metric starts after 该 + the noun it refers back to (该/窝点, 该/驿站, 该车, 该州):
