@@ -2840,3 +2840,8 @@ def test_a_year_before_inner_mongolia_is_no_within_frame(nlp, text, period, subj
     (claim,) = nlp(text).spans["claims"]
     assert (claim._.period["text"] if claim._.period else None) == period
     assert (claim._.subject["text"] if claim._.subject else None) == subject
+
+
+def test_tan_counts_jars(nlp):
+    claims = nlp("何某共卖出封坛酒1300余坛，涉案金额800余万元。").spans["claims"]
+    assert [(c.text, c._.unit) for c in claims] == [("1300余坛", "坛"), ("800余万元", "元")]
