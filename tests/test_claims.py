@@ -2845,3 +2845,12 @@ def test_a_year_before_inner_mongolia_is_no_within_frame(nlp, text, period, subj
 def test_tan_counts_jars(nlp):
     claims = nlp("何某共卖出封坛酒1300余坛，涉案金额800余万元。").spans["claims"]
     assert [(c.text, c._.unit) for c in claims] == [("1300余坛", "坛"), ("800余万元", "元")]
+
+
+@pytest.mark.parametrize("text, metrics", [
+    ("犯罪嫌疑人何某将收购价不到200元的散装白酒贴上标签。", [("不到200元", "收购价")]),   # who handled it goes
+    ("76岁的钱老伯准备将存款32万元转入某“集邮交易中心”账户。", [("32万元", "存款")]),
+    ("民警提醒，开启双重验证，可将账号被盗风险降低90%以上。", [("90%以上", "账号被盗风险")]),
+])
+def test_an_object_marker_opens_the_metric(nlp, text, metrics):
+    assert [(c.text, c._.metric["text"]) for c in nlp(text).spans["claims"]] == metrics

@@ -322,6 +322,7 @@ class ClaimContext:
         self.trailing_wei = re.compile(c["trailing_wei"])
         self.process_words = frozenset(c.get("process_words", ()))
         self.process_clause_marks = c.get("process_clause_marks", "")
+        self.object_markers = frozenset(c.get("object_markers", ()))
         self.trailing_rate_base = re.compile(c["trailing_rate_base"]) if c.get("trailing_rate_base") else None
         self.deictic = re.compile(c["deictic_subjects"])
         self.deictic_kinds = c.get("deictic_kinds", "")
@@ -734,6 +735,9 @@ class ClaimContext:
             k = self.process_word_at(text, s, e)
             if k is not None:
                 e, changed = k, True  # 财物损失经鉴定价值 -> 财物损失: what was done to it, no part of it
+            k = self.object_marker_at(text, s, e)
+            if k is not None:
+                s, changed = k + 1, True  # 涉案人员将成本 (不足20元的…) -> 成本: who handled it, no part of it
             m = self.trailing_wei.search(text, s, e)
             if m:
                 e, changed = m.start(), True
@@ -775,6 +779,15 @@ class ClaimContext:
         words = self.words(text)
         k = next((k for k in range(s + 2, e) if words.get(k) in self.process_words), None)
         return None if k is None or any(c in text[k : e + 1] for c in self.process_clause_marks) else k
+
+    def object_marker_at(self, text: str, s: int, e: int) -> Optional[int]:
+        """Where an object marker of its own (将, 把) stands inside the metric with a noun of two
+        characters or more after it: what comes before it is who did something to that noun."""
+        if not self.object_markers or not any(w in text[s + 1 : e - 2] for w in self.object_markers):
+            return None
+        words = self.words(text)
+        return next((k for k in range(s + 1, e - 2) if words.get(k) in self.object_markers
+                     and words.get(k + 1, "") not in self.verbs), None)
 
     def deictic_owner_end(self, text: str, s: int, e: int) -> Optional[int]:
         """Where the metric starts after 该 + the noun it refers back to (该/窝点, 该/驿站, 该车, 该州):
