@@ -2854,3 +2854,13 @@ def test_tan_counts_jars(nlp):
 ])
 def test_an_object_marker_opens_the_metric(nlp, text, metrics):
     assert [(c.text, c._.metric["text"]) for c in nlp(text).spans["claims"]] == metrics
+
+
+@pytest.mark.parametrize("text, metrics", [
+    ("警方对其中12名拒不改正的旅客予以罚款。", [("12名", "拒不改正的旅客")]),        # an adverb opens the clause
+    ("对3家无证经营改装业务的店铺依法查处。", [("3家", "无证经营改装业务的店铺")]),
+    ("共对11家违规聘用外国人的企业罚款合计38万元。", [("11家", "违规聘用外国人的企业"), ("38万元", "罚款")]),  # the fine keeps its noun
+    ("查处3名违规人员。", [("3名", "违规人员")]),                                            # no clause: a plain noun
+])
+def test_an_adverb_after_a_measure_word_opens_a_relative_clause(nlp, text, metrics):
+    assert [(c.text, c._.metric["text"]) for c in nlp(text).spans["claims"]] == metrics

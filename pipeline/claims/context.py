@@ -1028,17 +1028,18 @@ class ClaimContext:
             # 14个“绿色通道”窗口: a quoted modifier and its noun; quotes inside are kept (§4)
             rest = self.np_from(text, close + 1, ceil) if close + 1 < ceil and is_han(text[close + 1]) else None
             return (s, rest[1]) if rest and rest[0] == close + 1 else (s + 1, close)
+        np = None
         opener = next((w for w in self.relative_openers if text.startswith(w, s)), None)
         if opener and not self.opens_word(text, s, opener):  # (62名持卡人的验证码: 持卡人 is a noun)
             # 5家涉嫌诈骗的站点, 2名已满14周岁的涉事学生: a relative clause before the counted noun
             # is part of the noun phrase counted (to the noun after its 的)
             e = self.clause_end(text, s, ceil)
             de = text.find("的", s + 2, min(e, s + 18))
-            if de > 0 and de + 1 < e:
-                np = self.np_from(text, de + 1, ceil)
-                if np and np[0] == de + 1:
-                    return s, np[1]
-        np = self.listed_nouns(text, self.np_from(text, s, ceil), ceil)
+            head = self.np_from(text, de + 1, ceil) if de > 0 and de + 1 < e else None
+            if head and head[0] == de + 1:
+                np = (s, head[1])
+        if np is None:
+            np = self.listed_nouns(text, self.np_from(text, s, ceil), ceil)
         glued = next((w for w in self.amount_total_words if np and np[1] == ceil and np[1] - len(w) > np[0]
                       and text.endswith(w, *np) and (np[1] - len(w)) in self.words(text)), "")
         if glued and ceil < len(text) and (text[ceil].isdigit() or text[ceil] in AMOUNT_OPENERS):
