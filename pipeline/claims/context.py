@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Optional
+from typing import Iterator, Optional
 
 from ..segmentation.fast_cut import on_word_boundaries, words_at
 from ..spans import QUOTE_PAIRS, is_han, sentence_ranges, sentence_slice, sentence_start
@@ -774,20 +774,22 @@ class ClaimContext:
         """Where a process word of its own (经 鉴定, 经 边境) stands after a noun of two characters
         or more inside the metric; not one opening a relative clause or a list item (经检定的电子秤,
         举报线索经查证属实、涉案金额), where the noun comes after it."""
-        if not self.process_words or not any(w in text[s + 2 : e] for w in self.process_words):
-            return None
-        words = self.words(text)
-        k = next((k for k in range(s + 2, e) if words.get(k) in self.process_words), None)
+        k = next(self.own_word_starts(text, s + 2, e, self.process_words), None)
         return None if k is None or any(c in text[k : e + 1] for c in self.process_clause_marks) else k
 
     def object_marker_at(self, text: str, s: int, e: int) -> Optional[int]:
         """Where an object marker of its own (将, 把) stands inside the metric with a noun of two
         characters or more after it: what comes before it is who did something to that noun."""
-        if not self.object_markers or not any(w in text[s + 1 : e - 2] for w in self.object_markers):
-            return None
+        return next((k for k in self.own_word_starts(text, s + 1, e - 2, self.object_markers)
+                     if self.words(text).get(k + 1, "") not in self.verbs), None)
+
+    def own_word_starts(self, text: str, s: int, e: int, wanted: frozenset) -> Iterator[int]:
+        """Where a segmenter's word that is one of `wanted` starts in text[s:e], in order; no
+        segmenting where none of them is in the text there."""
+        if not wanted or not any(w in text[s:e] for w in wanted):
+            return iter(())
         words = self.words(text)
-        return next((k for k in range(s + 1, e - 2) if words.get(k) in self.object_markers
-                     and words.get(k + 1, "") not in self.verbs), None)
+        return (k for k in range(s, e) if words.get(k) in wanted)
 
     def deictic_owner_end(self, text: str, s: int, e: int) -> Optional[int]:
         """Where the metric starts after 该 + the noun it refers back to (该/窝点, 该/驿站, 该车, 该州):

@@ -36,6 +36,12 @@ BOUNDARY_WORDS = ("联合", "会同", "协同", "配合", "协助", "支援", "�
 NUMBERED_SECTION_ROAD = re.compile("[东西南北中][一二三四五六七八九十]{1,2}(?:路|街|大道)")
 
 
+def names_local_product(rest: str, products: tuple, rest_max: int) -> bool:
+    """The rest of a quotation after a place names a local product by its origin (铁观音 of
+    “安溪铁观音”, 大米 of “盘锦大米”): up to `rest_max` characters ending in one of `products`."""
+    return len(rest) <= rest_max and rest.endswith(products)
+
+
 def is_boundary(text: str, i: int) -> bool:
     """True when a name may start at i: text start, a non-CJK char or a boundary char before it."""
     if i <= 0:
@@ -412,7 +418,7 @@ class Gazetteer:
         “新会老陈皮”: places' local_products), where a county's short form is a name too."""
         close = QUOTES.get(text[i - 1]) if i > 0 else None
         rest_end = text.find(close, end, end + self.local_product_rest_max + 1) if close else -1
-        return rest_end != -1 and text[end:rest_end].endswith(self.local_products)
+        return rest_end != -1 and names_local_product(text[end:rest_end], self.local_products, self.local_product_rest_max)
 
     def verb_inside(self, name: str) -> bool:
         """An everyday verb in a name of three or more characters (南部发生, 男子承包, 通报涿州): a clause

@@ -13,7 +13,7 @@ from ..segmentation.fast_cut import words_at
 from ..spans import CharSpan
 from ..word_patterns import alternation
 from .base import EntityRuleComponent
-from .gazetteer import CJK, QUOTES, Gazetteer, PlaceMatch, document_context, opens_word_after, resolve
+from .gazetteer import CJK, QUOTES, Gazetteer, PlaceMatch, document_context, names_local_product, opens_word_after, resolve
 
 LABEL = "PLACE"
 
@@ -35,7 +35,7 @@ def opens_quoted_title(text: str, start: int, end: int, quotes: dict, min_extra:
     rest = text[end:close]
     return inner >= min_extra and not any(c in rest for c in stops) \
         and not any(w in rest for w in clause_words) and rest not in modifier_words \
-        and not (len(rest) <= product_rest_max and rest.endswith(products))
+        and not names_local_product(rest, products, product_rest_max)
 
 
 def quoted_method(text: str, start: int, end: int, quotes: dict, brands: tuple) -> bool:
