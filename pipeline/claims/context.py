@@ -194,6 +194,7 @@ class ClaimContext:
         self.streak_rank_gap = c.get("streak_rank_gap", 0)
         self.subset_openers = tuple(c.get("subset_openers", ()))
         self.relative_clause_words = frozenset(c.get("relative_clause_words", ()))
+        self.measure_heads = {m: tuple(heads) for ms, heads in c.get("measure_heads", {}).items() for m in ms.split()}
         self.subset_predicate_skips = tuple(sorted(c.get("subset_predicate_skips", ()), key=len, reverse=True))
         self.award_rank_verbs = frozenset(c.get("award_rank_verbs", ()))
         self.rank_verb_before_scope = re.compile(rf"(?:{alt(c['rank_verbs'])})$")
@@ -2327,7 +2328,12 @@ class ClaimContext:
         if not any(w in self.verbs or w in self.relative_clause_words for w in self.words_between(text, s, e)):
             return np
         head = self.np_from(text, e + 1, ceil)
-        return (s, head[1]) if head and head[1] - head[0] >= 2 else np
+        if not head or head[1] - head[0] < 2:
+            return np
+        heads = self.measure_heads.get(claim.unit, ())
+        if text.endswith(heads, s, e) and not text.endswith(heads, *head):
+            return np  # 286家养老机构的护理人员: 家 counts the homes, 的 is possessive (measure_heads)
+        return (s, head[1])
 
     def subset_predicate(self, text: str, claim: ClaimMatch, ceil: int) -> Optional[tuple[int, int]]:
         """What a part counted after 其中 or X中有 has or undergoes, to its clause's end (问题线索27条，其中9条已立案侦查
