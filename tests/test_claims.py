@@ -955,6 +955,7 @@ SIXTH_ROUND = [
     ("全市电诈案件比去年少了40起。", "40起", "metric", "电诈案件"),              # 少了 before 了
     ("全年开展心理疏导150余人次。", "150余人次", "metric", "心理疏导"),         # after a light verb, whole
     ("860名民警晋升警衔。", "860名", "metric", "民警"),                         # a verb People's Daily lacks
+    ("该团伙在辖区3个乡镇虚报迁坟152座。", "3个", "metric", "乡镇"),           # a fraud verb it lacks (extra_verbs)
     ("30名优秀辅警每人获奖金2000元。", "30名", "metric", "优秀辅警"),
     ("辖区有果园2.1万亩。", "2.1万亩", "metric", "果园"),
     # seventeenth round (reviews 165-168)
