@@ -2321,7 +2321,8 @@ class ClaimContext:
     def with_relative_head(self, text: str, claim: ClaimMatch, np: tuple[int, int], ceil: int) -> tuple[int, int]:
         """A count's words that end at 的 and hold a verb or a word of a relative clause (426名情节严重的驾驶人,
         3名迷路的徒步游客) describe the noun after 的: the whole phrase is the metric (the dev gold: 64 of 74
-        with a listed verb; 18个省份的投注人员, with none, keeps 省份)."""
+        with a listed verb; 18个省份的投注人员, with none, keeps 省份); not where the words before 的 end in a noun the
+        measure word counts and the noun after does not (measure_heads: 286家养老机构的护理人员 keeps 养老机构)."""
         s, e = np
         if s != claim.end or not text.startswith("的", e) or e + 1 >= ceil or self.opens_word(text, e, "的"):
             return np
