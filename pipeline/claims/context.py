@@ -194,7 +194,7 @@ class ClaimContext:
         self.streak_rank_gap = c.get("streak_rank_gap", 0)
         self.subset_openers = tuple(c.get("subset_openers", ()))
         self.relative_clause_words = frozenset(c.get("relative_clause_words", ()))
-        self.measure_heads = {m: tuple(heads) for ms, heads in c.get("measure_heads", {}).items() for m in ms.split()}
+        self.measure_heads = {m: tuple(heads) for m, heads in c.get("measure_heads", {}).items()}
         self.subset_predicate_skips = tuple(sorted(c.get("subset_predicate_skips", ()), key=len, reverse=True))
         self.award_rank_verbs = frozenset(c.get("award_rank_verbs", ()))
         self.rank_verb_before_scope = re.compile(rf"(?:{alt(c['rank_verbs'])})$")
@@ -2331,7 +2331,7 @@ class ClaimContext:
         head = self.np_from(text, e + 1, ceil)
         if not head or head[1] - head[0] < 2:
             return np
-        heads = self.measure_heads.get(claim.unit, ())
+        heads = self.measure_heads.get(claim.unit) or (tuple(self.people_noun_ends) if claim.unit in self.person_measures else ())
         if text.endswith(heads, s, e) and not text.endswith(heads, *head):
             return np  # 286家养老机构的护理人员: 家 counts the homes, 的 is possessive (measure_heads)
         return (s, head[1])
