@@ -194,7 +194,6 @@ class ClaimContext:
         self.streak_rank_gap = c.get("streak_rank_gap", 0)
         self.subset_openers = tuple(c.get("subset_openers", ()))
         self.relative_clause_words = frozenset(c.get("relative_clause_words", ()))
-        self.measure_heads = {m: tuple(heads) for m, heads in c.get("measure_heads", {}).items()}
         self.subset_predicate_skips = tuple(sorted(c.get("subset_predicate_skips", ()), key=len, reverse=True))
         self.award_rank_verbs = frozenset(c.get("award_rank_verbs", ()))
         self.rank_verb_before_scope = re.compile(rf"(?:{alt(c['rank_verbs'])})$")
@@ -274,6 +273,10 @@ class ClaimContext:
         self.owned_by_people = tuple(w for w in sorted(set(self.money_nouns) | set(c.get("owned_by_people", ())), key=len, reverse=True)
                                      if len(w) >= 2)
         self.people_noun_ends = frozenset(c.get("people_noun_ends", ""))
+        # what a measure word counts, by the noun's last characters (with_relative_head): people for the
+        # person measure words, firms, vehicles and ships from measure_heads
+        self.measure_heads = {**{m: tuple(self.people_noun_ends) for m in self.person_measures},
+                              **{m: tuple(heads) for m, heads in c.get("measure_heads", {}).items()}}
         self.np_heads = frozenset(c.get("np_heads", ()))
         self.np_not_start = c.get("np_not_start", "")
         self.np_not_start_words = tuple(c.get("np_not_start_words", ()))
@@ -2331,7 +2334,7 @@ class ClaimContext:
         head = self.np_from(text, e + 1, ceil)
         if not head or head[1] - head[0] < 2:
             return np
-        heads = self.measure_heads.get(claim.unit) or (tuple(self.people_noun_ends) if claim.unit in self.person_measures else ())
+        heads = self.measure_heads.get(claim.unit, ())
         if text.endswith(heads, s, e) and not text.endswith(heads, *head):
             return np  # 286家养老机构的护理人员: 家 counts the homes, 的 is possessive (measure_heads)
         return (s, head[1])
