@@ -43,6 +43,7 @@ CLAIMS = [
     ("政府追加3亿5320万人民币援助。", "3亿5320万人民币", "MONEY", 353200000, "人民币", "exact"),  # 亿 between digits
     ("约合1.4亿人民币。", "1.4亿人民币", "MONEY", 140000000, "人民币", "about"),  # not 1.4亿人 + 民币; 约合 marks about
     ("理财产品缩水3成。", "3成", "PERCENT", 30, "成", "exact"),                # Arabic digit + 成
+    ("通行效率提升一成半。", "一成半", "PERCENT", 15, "成", "exact"),            # 半 after 成: a half tenth
     ("超9成民众表示满意。", "超9成", "PERCENT", 90, "成", "more_than"),
     ("新增确诊病例12例。", "12例", "COUNT", 12, "例", "exact"),               # measure words added 2026-12-01
     ("被歹徒砍10余刀。", "10余刀", "COUNT", 10, "刀", "more_than"),
