@@ -132,7 +132,7 @@ class ClaimGrammar:
             ("PERCENT", re.compile(
                 # (这一成效, 那一成果: 一 after a demonstrative is "this one", no share)
                 rf"(?<![零〇一二两三四五六七八九十百千万亿0-9０-９.．]){pre}(?P<tenths>{CN_DIGIT}|两|[1-9１-９])(?<![这那此]一)"
-                rf"成(?!{alt(units['tenths_not_before'])})(?P<tenth_half>半(?![数价年月天日个小]))?{suf}")),  # (一成半: 15%)
+                rf"成(?!{alt(units['tenths_not_before'])})(?P<tenth_half>半(?!{alt(units.get('tenth_half_not_before', ['数']))}))?{suf}")),  # (一成半: 15%)
             # (not the 一 of a word: 统一半岛, 唯一, 第一)
             ("PERCENT", re.compile(rf"(?<![另多大小过统唯第万同之专单划归合]){pre}(?P<half>{alt(units.get('half_words', ['一半']))}){suf}")),
             ("MULTIPLE", re.compile(rf"{pre}{guard}{number}(?P<unit>{alt(units['multiple'])}){suf}")),
