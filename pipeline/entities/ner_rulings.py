@@ -106,8 +106,6 @@ class NerRulings(RuleComponent):
         self.place_title_min_extra = int(d.get("quoted_place_title_min_extra", self.title_min_extra))
         self.quoted_modifier_words = tuple(d.get("quoted_modifier_words", ()))
         self.quoted_clause_words = tuple(d.get("quoted_clause_words", ()))
-        self.local_products = tuple(d.get("local_products", {}).get("words", ()))
-        self.local_product_rest_max = int(d.get("local_products", {}).get("quoted_rest_max", 0))
         self.slogan_place_labels = set(d["slogan_place_labels"])
         self.fused_after = tuple(d["fused_after"])
         self.fused_labels = set(d["fused_labels"])
@@ -445,7 +443,9 @@ class NerRulings(RuleComponent):
         if opens_quoted_title(text, start, end, self.quotes,
                               self.place_title_min_extra if label == "PLACE" else self.title_min_extra,
                               CLOSING_SENTENCE_MARKS, self.quoted_clause_words, self.quoted_modifier_words,
-                              self.local_products if label == "PLACE" else (), self.local_product_rest_max):
+                              # (local products named by their origin, “盘锦大米”: as the gazetteer reads them)
+                              self.police_grammar.gaz.local_products if label == "PLACE" else (),
+                              self.police_grammar.gaz.local_product_rest_max):
             return "opens a quoted title"
         return None
 
@@ -985,7 +985,6 @@ def load_rulings() -> dict:
     data["quoted_place_title_min_extra"] = places.get("quoted_place_title_min_extra", data["quoted_title_min_extra"])
     data["quoted_modifier_words"] = list(places.get("quoted_modifier_words", []))
     data["quoted_clause_words"] = list(places.get("quoted_clause_words", []))
-    data["local_products"] = dict(places.get("local_products", {}))
     police = resource_files.read_json("police_units/grammar.json")
     data["police_grammar"] = police
     data["places"] = Gazetteer.load_data()
