@@ -1989,15 +1989,16 @@ def test_a_bound_after_a_noun_counts_no_noun_after_it(nlp):
     ("公安部部署的“昆仑2023”专项行动期间，四川省公安机关共侦破案件860余起。", "“昆仑2023”专项行动期间"),  # the quote opens it
     ("今年“6·26”国际禁毒日期间，该办组织开展集中宣传活动320余场。", "今年“6·26”国际禁毒日期间"),
     ("自去年10月以来，该局共破获案件45起。", "自去年10月以来"),   # a month frame keeps its 自
-    ("自2022年以来，该局共破获案件45起。", "2022年以来"),         # a bare year's drops it
+    ("自2022年以来，该局共破获案件45起。", "自2022年以来"),       # so does a bare year's (fifty-fifth round)
+    ("犯罪嫌疑人王某自去年以来先后盗窃电动车12辆。", "自去年以来"),
     ("3月中旬起，道里公安分局共排查隐患2000余处。", "3月中旬起"),
     ("2021年3月至2023年底，全省检察机关共起诉高空抛物犯罪56人。", "2021年3月至2023年底"),
     ("截至1月中旬，全市共查处超速违法1200起。", "截至1月中旬"),
     ("近两年内，该局共查处超速违法1200起。", "近两年内"),
 ])
 def test_the_thirtieth_rounds_periods(nlp, text, period):
-    """Long free 期间 frames (after the last 的, from the quote they close), 自 before a month's 以来
-    (not a bare year's), a month a count runs from, a range to a year's end, 截至 + a month's part, 近N年内."""
+    """Long free 期间 frames (after the last 的, from the quote they close), 自 before a month's or a
+    year's 以来, a month a count runs from, a range to a year's end, 截至 + a month's part, 近N年内."""
     assert list(nlp(text).spans["claims"])[0]._.period["text"] == period
 
 
