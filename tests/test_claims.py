@@ -2884,3 +2884,12 @@ def test_an_object_marker_opens_the_metric(nlp, text, metrics):
 ])
 def test_an_adverb_after_a_measure_word_opens_a_relative_clause(nlp, text, metrics):
     assert [(c.text, c._.metric["text"]) for c in nlp(text).spans["claims"]] == metrics
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("同一收货地址关联了600多个新注册账号。", "新注册账号"),       # (fifty-fifth round) was 新 alone
+    ("该团伙持有300个新开通的银行账户。", "新开通的银行账户"),
+    ("民警为2000余名新生讲解防骗知识。", "新生"),                    # a noun: as before
+])
+def test_new_things_counted_keep_their_verb(nlp, text, metric):
+    assert list(nlp(text).spans["claims"])[0]._.metric["text"] == metric

@@ -244,6 +244,7 @@ class ClaimContext:
         self.shang_not_after = c.get("locative_shang_not_after", "")
         self.rank_scope_trailing = re.compile(c["rank_scope_trailing"]) if c.get("rank_scope_trailing") else None
         self.relative_openers = tuple(c.get("relative_openers", ()))
+        self.newly_openers = frozenset(c.get("newly_openers", ()))
         self.relative_verbs = frozenset(c.get("relative_verbs", ()))
         self.streak_states = tuple(c.get("streak_states", ()))
         self.measured_ends = tuple(c.get("patient_heads", ())) + tuple(c.get("measured_ends", ()))
@@ -1050,6 +1051,8 @@ class ClaimContext:
                 np = (s, head[1])
         if np is None:
             np = self.listed_nouns(text, self.np_from(text, s, ceil), ceil)
+        if np == (s, s + 1) and text[s] in self.newly_openers:
+            np = self.newly_counted(text, s, ceil) or np
         glued = next((w for w in self.amount_total_words if np and np[1] == ceil and np[1] - len(w) > np[0]
                       and text.endswith(w, *np) and (np[1] - len(w)) in self.words(text)), "")
         if glued and ceil < len(text) and (text[ceil].isdigit() or text[ceil] in AMOUNT_OPENERS):
@@ -1074,6 +1077,18 @@ class ClaimContext:
         if head is not None:
             np = (np[0], np[1] - len(head))  # 46家化工企业 + 负责人: 家 counts the firms, not who runs them
         return self.disposal_object(text, claim, self.counted_people(text, claim, np))
+
+    def newly_counted(self, text: str, s: int, ceil: int) -> Optional[tuple[int, int]]:
+        """新 + a verb + its noun, or + its 的 and noun (600多个新注册账号, 300个新开通的银行账户), from s."""
+        verb = self.words(text).get(s + 1, "")
+        k = s + 1 + len(verb)
+        # (np_from stopped after 新: the word after it is no noun, a verb the lexicon may lack: 注册)
+        if len(verb) < 2 or not all(is_han(ch) for ch in verb) or k >= ceil:
+            return None
+        if text[k] == "的":
+            k += 1
+        rest = self.np_from(text, k, ceil) if k < ceil else None
+        return (s, rest[1]) if rest and rest[0] == k else None
 
     def sized_thing(self, text: str, claim: ClaimMatch, ceil: int) -> Optional[tuple[int, int]]:
         """The thing a size measures when a bare dimension word stands before it and 的 after it
