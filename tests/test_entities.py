@@ -1695,14 +1695,6 @@ def test_banks_after_a_river_are_no_place_of_their_own(nlp, text, place):
     assert [e[0] for e in ents(nlp(text)) if e[1] == "PLACE"] == [place]
 
 
-@pytest.mark.parametrize("text", [
-    "龙舟赛现场，两岸聚集观众约8万人。",                 # (fifty-fifth round) the river's banks
-    "该大队在大桥南北两岸设置4处警示灯。",
-])
-def test_banks_alone_are_no_place(nlp, text):
-    assert [e for e in ents(nlp(text)) if e[1] == "PLACE"] == []
-
-
 def test_a_delivery_worker_is_a_role_not_a_name(nlp):
     assert [e for e in ents(nlp("一名快递小哥驾驶电动三轮车逆行。")) if e[1] == "PERSON"] == []
 
