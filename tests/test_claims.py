@@ -2893,3 +2893,18 @@ def test_an_adverb_after_a_measure_word_opens_a_relative_clause(nlp, text, metri
 ])
 def test_new_things_counted_keep_their_verb(nlp, text, metric):
     assert list(nlp(text).spans["claims"])[0]._.metric["text"] == metric
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # (fifty-sixth round) a lone adverb, range joiner or rank verb was the metric: 另, 全部, 至, 获评, 跃
+    ("全市共接报网络谣言类警情290起，行政处罚47人，另有100余人被批评教育。",
+     [("290起", "网络谣言类警情"), ("47人", "行政处罚"), ("100余人", "行政处罚")]),   # the previous metric holds
+    ("台州市公安局将纸质指纹卡片4.7万余张全部数字化录入。", [("4.7万余张", None)]),
+    ("在全省110接处警工作考评中，该中心连续两年获评第一名。",
+     [("连续两年", "110接处警工作考评"), ("第一名", "110接处警工作考评")]),                # the assessment ranks
+    ("在2023年度全省涉农犯罪打击成效考核中，讷河市公安局从上年的第11名跃升至第3名。",
+     [("第11名", "涉农犯罪打击成效考核"), ("第3名", "涉农犯罪打击成效考核")]),
+    ("今年共抓获另案在逃人员5人。", [("5人", "另案在逃人员")]),                             # a word that opens with 另 stays
+])
+def test_a_lone_adverb_or_joiner_is_no_metric(nlp, text, metrics):
+    assert [(c.text, c._.metric["text"] if c._.metric else None) for c in nlp(text).spans["claims"]] == metrics

@@ -253,6 +253,7 @@ class ClaimContext:
         self.agent_noun_suffixes = frozenset(c.get("agent_noun_suffixes", ""))
         self.document_heads = tuple(c.get("document_heads", ()))
         self.function_chars = frozenset(c.get("function_chars", ""))
+        self.lone_not_metrics = frozenset(c.get("lone_not_metrics", ()))
         self.assessment_prefix = re.compile(c["assessment_prefix"]) if c.get("assessment_prefix") else None
         self.honour_after_scope = tuple(c.get("honour_after_scope", ()))
         self.taking_verbs = frozenset(c.get("taking_verbs", ()))
@@ -1462,6 +1463,11 @@ class ClaimContext:
                 return self.unquote(text, fs, fe)
         if found and all(ch in self.function_chars for ch in text[found[0] : found[1]]):
             found = previous_metric  # 11支为以压缩气体为动力的枪支, 其余3支不具有…: a function word is no metric
+        if found and text[found[0] : found[1]] in self.lone_not_metrics:
+            # 另有100余人被批评教育, 4.7万余张全部数字化录入, 15起至20起: no metric alone; a rank's own
+            # assessment is looked for below (由第9位跃升至第2位)
+            found = None if claim.label == "RANK" or previous_metric is None \
+                or text[previous_metric[0] : previous_metric[1]] in self.lone_not_metrics else previous_metric
         if found and found != previous_metric and self.scope_only(text, found):
             return previous_metric
         if claim.label == "PERCENT" and text.startswith("的", claim.end) and not text.startswith(self.de_nouns, claim.end) \
