@@ -2349,3 +2349,12 @@ def test_the_fiftieth_rounds_entities(nlp, text, expected):
 ])
 def test_a_local_products_origin_is_a_place(nlp, text, expected):
     assert ents(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, place", [
+    ("上海市公安局徐汇分局查处网络销售美瞳案件35起。", None),     # (fifty-sixth round) 美 of 美瞳 was a PLACE
+    ("民警对辖区12家美容店开展检查。", None),
+    ("中美两国警方开展联合执法。", "美"),                          # America stays
+])
+def test_beauty_is_no_america(nlp, text, place):
+    assert next((e[0] for e in ents(nlp(text)) if e[0] == "美"), None) == place
