@@ -2908,3 +2908,14 @@ def test_new_things_counted_keep_their_verb(nlp, text, metric):
 ])
 def test_a_lone_adverb_or_joiner_is_no_metric(nlp, text, metrics):
     assert [(c.text, c._.metric["text"] if c._.metric else None) for c in nlp(text).spans["claims"]] == metrics
+
+
+@pytest.mark.parametrize("text, metrics", [
+    # (fifty-seventh round) 同比 / 环比 after a noun that a count of places introduces stayed in it
+    ("若尔盖、红原两县盗抢牲畜案件同比分别下降38%和27%。",
+     [("38%", "盗抢牲畜案件"), ("27%", "盗抢牲畜案件")]),
+    ("全市3个派出所辖区警情环比下降5%。", [("3个", "派出所辖区警情"), ("5%", "派出所辖区警情")]),
+    ("全市盗窃案件同比下降12%。", [("12%", "盗窃案件")]),                                  # as before
+])
+def test_year_on_year_ends_a_counted_noun(nlp, text, metrics):
+    assert [(c.text, c._.metric["text"] if c._.metric else None) for c in nlp(text).spans["claims"]] == metrics
