@@ -2358,3 +2358,13 @@ def test_a_local_products_origin_is_a_place(nlp, text, expected):
 ])
 def test_beauty_is_no_america(nlp, text, place):
     assert next((e[0] for e in ents(nlp(text)) if e[0] == "美"), None) == place
+
+
+@pytest.mark.parametrize("text, words", [
+    # (fifty-seventh round) the model tagged 两岸 (both banks) and 红外 (infrared) as places
+    ("广州市天河区车陂涌举行传统龙舟景活动，两岸聚集观众约8万人。", []),
+    ("该分局在辖区27处废弃厂房周边加装视频监控和红外报警装置。", []),
+    ("民警在长江两岸开展巡逻。", ["长江"]),                                  # the river stays
+])
+def test_banks_and_infrared_are_no_places(nlp, text, words):
+    assert [e[0] for e in ents(nlp(text)) if e[1] == "PLACE" and e[0] in ("两岸", "红外", "长江")] == words
