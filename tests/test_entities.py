@@ -2368,3 +2368,14 @@ def test_beauty_is_no_america(nlp, text, place):
 ])
 def test_banks_and_infrared_are_no_places(nlp, text, words):
     assert [e[0] for e in ents(nlp(text)) if e[1] == "PLACE" and e[0] in ("两岸", "红外", "长江")] == words
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (fifty-seventh round) a model place before 浴场 / 海滨浴场 / 沙滩 stopped before the facility word
+    ("连云港市公安局连云分局连岛派出所在连岛海滨浴场推行“警保联控”机制。",
+     [("连云港市公安局连云分局连岛派出所", "POLICE_UNIT"), ("连岛海滨浴场", "PLACE")]),
+    ("被告人黄某某在银滩浴场作案11起。", [("黄某某", "PERSON"), ("银滩浴场", "PLACE")]),
+    ("民警在厦门沙滩巡逻。", [("厦门", "PLACE")]),                                  # a known city's beach: no name
+])
+def test_a_beach_is_one_place_with_its_name(nlp, text, expected):
+    assert ents(nlp(text)) == expected
