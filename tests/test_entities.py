@@ -1517,6 +1517,29 @@ def test_touching_places_join_into_one_chain_only_down_the_levels(nlp):
     assert nlp.get_pipe("entity_merger").join_adjacent_places is True
 
 
+@pytest.mark.parametrize("text, expected", [
+    # (fifty-eighth round) a border detachment (ORG alone) and its border station were two entities,
+    # or the station was lost; the dev gold takes the chain as one unit 4 of 4 times
+    ("日前，崇左边境管理支队水口边境派出所在水口镇查获一批金条。",
+     [("崇左边境管理支队水口边境派出所", "POLICE_UNIT"), ("水口镇", "PLACE")]),
+    ("月12日，防城港边境管理支队峒中边境派出所民警在巡逻中发现一名男子。",
+     [("防城港边境管理支队峒中边境派出所", "POLICE_UNIT")]),
+    ("西双版纳边境管理支队勐腊边境管理大队磨憨边境派出所教导员岩罕说。",
+     [("西双版纳边境管理支队勐腊边境管理大队磨憨边境派出所", "POLICE_UNIT"), ("岩罕", "PERSON")]),
+    # something between the two keeps them apart
+    ("日喀则边境管理支队所属仲巴边境派出所民警开展巡逻。",
+     [("日喀则边境管理支队", "ORG"), ("仲巴边境派出所", "POLICE_UNIT")]),
+    ("延边边境管理支队联合图们边境派出所开展巡逻。", [("延边边境管理支队", "ORG"), ("图们边境派出所", "POLICE_UNIT")]),
+])
+def test_a_border_station_is_one_unit_with_its_detachment(nlp, text, expected):
+    doc = nlp(text)
+    assert ents(doc) == expected
+    if expected[0][1] == "POLICE_UNIT":  # the chain: a station under its detachment
+        unit = doc.ents[0]
+        assert (unit._.unit_type, unit._.level) == ("边境派出所", "grassroots")
+        assert unit._.parents[0].endswith("边境管理支队")
+
+
 def test_hosted_posts_take_their_hosts_name(nlp):
     """posts_in_organisations: an organisation + 警务室 / 警务站 is one POLICE_UNIT at the post's level
     with no jurisdiction; a post not right after its host stays bare, and the host an ORG."""

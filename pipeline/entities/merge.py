@@ -43,6 +43,9 @@ POLICE_UNIT (南京市鼓楼医院警务室, 北京大学深圳医院警务室),
 jurisdiction or parent units (the host is no police unit). So is a place a rule found but the
 police-units grammar cannot anchor on (a run of abbreviations: 苏浙皖, 珠澳), followed directly by a
 collective police word (`collectives_after_places`: 警方): 珠澳警方 is one POLICE_UNIT, as 温州警方 is.
+And a border administration's detachment or brigade (an ORG alone: 临沧边境管理支队) right before a border
+station, with only the station's name between, is that station's chain (`border_parents`: 临沧边境管理支队
+南伞边境派出所, one POLICE_UNIT).
 
 `none_inside_titles` (default true): no entity lies inside a book title's marks but the whole title
 (《厦门市电动自行车管理办法》, 《中华人民共和国反家庭暴力法》: a law, a regulation or a report, whose place
@@ -119,6 +122,11 @@ class EntityMerger:
         self.hosted_posts, self.post_levels = hosted_posts(police) if posts_in_organisations else ((), {})
         self.place_collectives = tuple(police.get("collectives_after_places", ()))
         self.stationed_at = police.get("stationed_at", "")
+        self.border_chain = border_chain(police) if posts_in_organisations else None
+        self.border_parents = tuple(police.get("border_parents", ()))
+        self.border_level = police.get("border_station_level")
+        self.function_chars = police.get("function_chars", "")
+        self.generic_modifiers = tuple(police.get("generic_modifiers", ()))
         self.none_inside_titles = none_inside_titles
         self.place_list = PlaceList(places) if listed_places else None
 
@@ -186,6 +194,9 @@ class EntityMerger:
         posts = {}
         if self.posts_in_organisations:
             chosen, posts = self.hosted_post_units(doc, chosen)
+            if self.border_chain is not None:
+                chosen, border = self.border_station_units(doc, chosen)
+                posts.update(border)
         if self.place_list is not None and "、" in text:
             listed = self.place_list.members(text, [cs for cs, _ in chosen])
             if listed:
@@ -272,6 +283,42 @@ class EntityMerger:
                 out.append((unit, source))
             else:
                 out.append((cs, source))
+        return out, attrs
+
+    def border_station_units(self, doc: Doc, chosen: list[tuple[CharSpan, str]]) -> tuple[list, dict]:
+        """A border administration's detachment or brigade (an ORG) right before a border station, with
+        only the station's name between (or a brigade of its own), is that station's chain: one
+        POLICE_UNIT (临沧边境管理支队 + 南伞边境派出所; police-units grammar, `border_parents`). Whatever
+        was chosen in between must run on from the parent without a gap (日喀则边境管理支队所属 +
+        仲巴边境派出所 stays two); the unit keeps the parent's source."""
+        text = doc_text(doc)
+        out, attrs, k = [], {}, 0
+        while k < len(chosen):
+            cs, source = chosen[k]
+            k += 1
+            m = None
+            if cs.label == "ORG" and text.endswith(self.border_parents, cs.start, cs.end) \
+                    and not text.startswith(self.generic_modifiers, cs.end):
+                m = self.border_chain.match(text, cs.end)
+            if m is None or any(c in self.function_chars for c in m.group()):
+                out.append((cs, source))
+                continue
+            inner, j = [], k
+            while j < len(chosen) and chosen[j][0].start < m.end():
+                inner.append(chosen[j][0])
+                j += 1
+            ends = [cs.end] + [c.end for c in inner]
+            if not all(c.start == e for c, e in zip(inner, ends)) or ends[-1] > m.end():
+                out.append((cs, source))
+                continue
+            parents = [text[cs.start : cs.end]]
+            if m.group("middle"):
+                parents.append(m.group("middle"))
+            unit = CharSpan(cs.start, m.end(), "POLICE_UNIT")
+            attrs[(unit.start, unit.end)] = {"unit_type": m.group("head"), "level": self.border_level,
+                                             "jurisdiction": None, "parents": parents}
+            out.append((unit, source))
+            k = j
         return out, attrs
 
     def post_after(self, text: str, model: CharSpan, rule: CharSpan) -> bool:
@@ -365,6 +412,18 @@ def hosted_posts(g: dict) -> tuple[tuple, dict]:
     (`g`: the police-units grammar)."""
     posts = tuple(sorted(g.get("hosted_posts", ()), key=len, reverse=True))
     return posts, {p: g.get("head_levels", {}).get(p) for p in posts}
+
+
+def border_chain(g: dict) -> Optional[re.Pattern]:
+    """What may follow a border administration's unit as its station's chain: a name, optionally a
+    brigade of its own (`middle`), a name and a station head (`head`); None without border_parents
+    (`g`: the police-units grammar)."""
+    parents, heads = g.get("border_parents", ()), g.get("border_station_heads", ())
+    if not parents or not heads:
+        return None
+    name = "[\u4e00-\u9fff]{1,%d}?" % g.get("border_station_name_max", 6)
+    alt = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(f"(?P<middle>{name}(?:{alt(parents)}))?{name}(?P<head>{alt(heads)})")
 
 
 def lower_place_suffixes(g: dict) -> tuple:
