@@ -2393,6 +2393,18 @@ def test_banks_and_infrared_are_no_places(nlp, text, words):
     assert [e[0] for e in ents(nlp(text)) if e[1] == "PLACE" and e[0] in ("两岸", "红外", "长江")] == words
 
 
+@pytest.mark.parametrize("text, expected", [
+    # (fifty-eighth round) a model place before 大峡谷 stopped before it, and after a known place
+    # (恩施, 张家界) facility_suffixes keep the place alone; a canyon is named after where it is
+    ("湖北省恩施州公安局在腾龙洞、恩施大峡谷等重点景区设立临时警务站。",
+     [("湖北省恩施州公安局", "POLICE_UNIT"), ("腾龙洞", "PLACE"), ("恩施大峡谷", "PLACE")]),
+    ("清凉峰派出所在浙西大峡谷附近成功救助2名迷路游客。", [("清凉峰派出所", "POLICE_UNIT"), ("浙西大峡谷", "PLACE")]),
+    ("今年国庆期间，恩施景区游客众多。", [("恩施", "PLACE")]),     # a known place's sights: no name of their own
+])
+def test_a_canyon_keeps_its_name(nlp, text, expected):
+    assert ents(nlp(text)) == expected
+
+
 @pytest.mark.parametrize("text, words", [
     # (fifty-eighth round) the model tagged unnamed venues of a kind (a jewellery shop, the square
     # before a station, a ropeway station) as places; a PLACE is a named place (ANNOTATION.md §1)

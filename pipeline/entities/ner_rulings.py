@@ -142,6 +142,7 @@ class NerRulings(RuleComponent):
         self.category_labels = set(d.get("category_labels", ["ORG"]))
         self.unit_heads = sorted(d["unit_heads"], key=len, reverse=True)
         self.facility_suffixes = tuple(sorted(d.get("facility_suffixes", ()), key=len, reverse=True))
+        self.named_feature_suffixes = frozenset(d.get("named_feature_suffixes", ()))
         self.section_feature_ends = d.get("section_feature_ends", "")
         self.generic_modifiers = set(d["generic_modifiers"])
         self.generic_labels = set(d["generic_labels"])
@@ -623,10 +624,11 @@ class NerRulings(RuleComponent):
             return extended(doc, ent, ent.end_char + len(division), limit)
         if not text.startswith(self.facility_suffixes, ent.end_char) or text.endswith(self.section_suffixes, ent.start_char, ent.end_char):
             return ent  # (昌九高速九江段 + 服务区: a facility along the section, no name)
-        if any((found := gaz.name_at(text, i)) is not None and found[0] == ent.end_char
-               for i in range(ent.start_char, ent.end_char - 1)):
+        suffix = next(w for w in self.facility_suffixes if text.startswith(w, ent.end_char))
+        if suffix not in self.named_feature_suffixes and any(
+                (found := gaz.name_at(text, i)) is not None and found[0] == ent.end_char for i in range(ent.start_char, ent.end_char - 1)):
             return ent  # 美国机场, 北京景区, 上海机场: a known place's airports or sights, no name of their own
-        return extended(doc, ent, ent.end_char + next(len(w) for w in self.facility_suffixes if text.startswith(w, ent.end_char)), limit)
+        return extended(doc, ent, ent.end_char + len(suffix), limit)
 
     def with_section(self, doc: Doc, text: str, ent: Span, limit: int) -> Span:
         """A model river or lake right before a known place and 段 is that stretch, one PLACE
