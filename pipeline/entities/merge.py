@@ -76,6 +76,7 @@ from spacy.tokens import Doc
 from .. import resource_files
 from ..extensions import ENTITY_ATTRS, PLACE_ATTRS
 from ..spans import CharSpan, SpanIndex, doc_text, keep_disjoint, make_spans
+from ..word_patterns import alternation
 
 MODEL_SOURCE = "ner"
 # the source of a place that only its list names (listed_places)
@@ -422,8 +423,7 @@ def border_chain(g: dict) -> Optional[re.Pattern]:
     if not parents or not heads:
         return None
     name = "[\u4e00-\u9fff]{1,%d}?" % g.get("border_station_name_max", 6)
-    alt = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    return re.compile(f"(?P<middle>{name}(?:{alt(parents)}))?{name}(?P<head>{alt(heads)})")
+    return re.compile(f"(?P<middle>{name}(?:{alternation(parents)}))?{name}(?P<head>{alternation(heads)})")
 
 
 def lower_place_suffixes(g: dict) -> tuple:
