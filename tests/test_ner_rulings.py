@@ -328,6 +328,11 @@ def test_rulings_relabel_a_model_venue_and_cut_a_place_back_to_a_known_name(nlp,
     doc = nlp.make_doc("深圳大运中心举办演唱会")
     doc.ents = [Span(doc, 0, 6, "ORG")]
     assert [(e.text, e.label_) for e in rulings(doc).ents] == [("深圳大运中心", "PLACE")]
+    # (fifty-ninth round) a football or tennis centre is a venue too
+    for text in ("西安国际足球中心启用以来", "光谷国际网球中心周边实行分区管控"):
+        doc = nlp.make_doc(text)
+        doc.ents = [Span(doc, 0, 8, "ORG")]
+        assert [(e.text, e.label_) for e in rulings(doc).ents] == [(text[:8], "PLACE")]
     doc = nlp.make_doc("泰山东岳庙会期间游客众多")
     doc.ents = [Span(doc, 0, 3, "PLACE")]
     assert [(e.text, e.label_) for e in rulings(doc).ents] == [("泰山", "PLACE")]
