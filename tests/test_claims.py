@@ -2933,3 +2933,16 @@ def test_year_on_year_ends_a_counted_noun(nlp, text, metrics):
 ])
 def test_a_within_frame_after_an_event_holds_the_event(nlp, text, periods):
     assert [c._.period["text"] if c._.period else None for c in nlp(text).spans["claims"]] == periods
+
+
+@pytest.mark.parametrize("text, period", [
+    # (sixtieth round) an open frame from a named year or month that can hold the streak is its period
+    ("2021年以来，福州市公安局连续3年被评为全省先进。", "2021年以来"),
+    ("自去年8月以来，全市已连续15个月未发生命案。", "自去年8月以来"),
+    ("今年以来，该县已连续8个月未发生命案。", "今年以来"),
+    ("今年以来，全县命案连续三年下降。", None),             # the streak began before this year
+    ("20年来，该局命案连续七年全破。", None),               # as the seed: not as many years (§4)
+])
+def test_a_streak_takes_an_open_frame_from_its_start(nlp, text, period):
+    (streak,) = [c for c in nlp(text).spans["claims"] if c.label_ == "STREAK"]
+    assert (streak._.period["text"] if streak._.period else None) == period

@@ -36,6 +36,8 @@ AMOUNT_NEAR = re.compile(r"[^，,；;。！？!?]{0,3}[0-9０-９一二三四五
 OPEN_FRAME_WORDS = ("以来", "期间", "来", "起", "以后", "之后")
 # a frame of a length ending in 内 (两小时内, 一个月内, 十日内): within a stretch after an event (震后48小时内)
 WITHIN = re.compile(r"(?:[0-9０-９一二三四五六七八九十两百几]+|半)(?:个)?(?:年|月|星期|周|天|日|小时|分钟)(?:之内|内)")
+# an open frame from a named year or month (2021年以来, 自去年8月以来, 今年以来)
+SINCE_NAMED_START = re.compile(r"[自从]?(?:[0-9０-９]{4}年|(?P<this>今年)|去年|前年)(?:[0-9０-９一二三四五六七八九十]{1,2}月份?)?以来")
 UP_TO_NOW = re.compile(r"(?:近|过去|这|最近)?(?:[0-9一二三四五六七八九十两几多]+|半)(?:个月|个星期|年|天)多?(?:来|以来)")
 # complements that leave a verb with no object before the amount it reaches (恢复至, 回落到)
 LEVEL_COMPLEMENTS = "至到"
@@ -2298,8 +2300,10 @@ class ClaimContext:
                 before = [p for p in periods if p[1] <= claim.start and not self.owned_by_other(text, p, claim, in_sentence)]
                 if claim.label == "STREAK":  # a range, or a frame of as many years up to now (近5年来 of 连续五年),
                     # or the year it started (自2021年起，连续3年…: the gold tags 74 of 80 such starts)
+                    # or an open frame from a named year or month that can hold the streak (2021年以来 …
+                    # 连续3年, 今年以来 … 连续8个月: the dev gold 48 of 71; not 今年以来 … 连续三年, 0 of 10)
                     before = [p for p in before if RANGE.search(text[p[0] : p[1]]) or self.same_years(text, p, claim)
-                              or text.endswith("起", p[0], p[1])]
+                              or text.endswith("起", p[0], p[1]) or self.since_named_start(text, p, claim)]
                 attrs.period = before[-1] if before else None
                 if attrs.period and text[attrs.period[0] : attrs.period[1]] in self.bare_years and self.up_to_opening:
                     # 截至11月底，…今年已侦破…: the bare year is the one the 截至 frame bounds
@@ -2434,6 +2438,16 @@ class ClaimContext:
             return parse_number(m.group(1) or m.group(2)) == claim.value
         except (ValueError, KeyError):
             return False
+
+    @staticmethod
+    def since_named_start(text: str, period: tuple[int, int], claim: ClaimMatch) -> bool:
+        """An open frame from a named year or month (2021年以来, 自去年8月以来, 今年以来) that can hold a
+        streak up to now: a streak of years from a year before this one, of months from any (今年以来 …
+        连续三年 is no frame of the streak: it began before this year)."""
+        m = SINCE_NAMED_START.fullmatch(text, *period)
+        if m is None or claim.unit not in ("年", "个月", "月"):
+            return False
+        return claim.unit != "年" or m.group("this") is None
 
     @staticmethod
     def owned_by_other(text: str, period: tuple[int, int], claim: ClaimMatch, claims: list[ClaimMatch]) -> bool:
