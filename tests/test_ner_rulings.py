@@ -338,6 +338,18 @@ def test_rulings_relabel_a_model_venue_and_cut_a_place_back_to_a_known_name(nlp,
     assert [(e.text, e.label_) for e in rulings(doc).ents] == [("泰山", "PLACE")]
 
 
+def test_rulings_relabel_a_model_museum_or_library_an_organisation(nlp, rulings):
+    # (sixtieth round) a museum or library the model read as a place is the institution (ORG), but
+    # not when a place suffix follows it (武侯祠博物馆景区: the scenic area is the place)
+    for text, end in (("宁波博物馆特展预约名额", 5), ("首都图书馆周边开展便衣巡控", 5)):
+        doc = nlp.make_doc(text)
+        doc.ents = [Span(doc, 0, end, "PLACE")]
+        assert [(e.text, e.label_) for e in rulings(doc).ents] == [(text[:end], "ORG")]
+    doc = nlp.make_doc("武侯祠博物馆景区开幕")
+    doc.ents = [Span(doc, 0, 6, "PLACE")]
+    assert [e.label_ for e in rulings(doc).ents] == ["PLACE"]
+
+
 @pytest.mark.parametrize("text, entity, reason", [
     ("民警在麓山南路沿线学校开展宣传", "麓山南路沿线学校", "bodies of a kind around a place"),   # a locative inside
     ("景区周边酒店全部完成检查", "景区周边酒店", "bodies of a kind around a place"),

@@ -241,6 +241,8 @@ class NerRulings(RuleComponent):
         # police station (a PLACE ending in a unit head is relabelled a unit first)
         self.town_body_heads = tuple(h for h in d["places"]["grammar"].get("single_char_suffix_heads", ())
                                      if not self.police_word_end.search(h))
+        # museums and libraries (宁波博物馆, 故宫博物院, 国家图书馆): institutions, ORG, where the model reads a place
+        self.institution_heads = tuple(d.get("institution_heads", ()))
         gaz = self.police_grammar.gaz
         # (周边村, 案发社区: a generic word and a place suffix; see generic_suffixed_place)
         self.generic_place_suffixes = (*gaz.chain_suffixes, *gaz.landmark_suffixes, *d.get("generic_place_suffixes", ()))
@@ -643,7 +645,8 @@ class NerRulings(RuleComponent):
         """An ORG the police-unit grammar reads as one unit is a POLICE_UNIT (§1: a body of the
         public-security system): the model learned ORG for every body from the general corpora;
         so is a PLACE that ends in a unit head (a place's name is never a unit's). A model unit that is
-        another department's branch (慈溪市生态环境分局) is an ORG.
+        another department's branch (慈溪市生态环境分局) is an ORG, and so is a PLACE that ends in a
+        museum's or library's head (宁波博物馆: `institution_heads`).
         An ORG named as a venue (深圳大运中心, 国家会展中心: places grammar `venue_suffixes`) is a
         landmark, PLACE (§4), and so is a district of campuses (广州大学城: `campus_town_suffixes`); a
         PERSON that ends in a place suffix of two characters or more (曹妃甸港区, 南七街道: the places
@@ -656,6 +659,10 @@ class NerRulings(RuleComponent):
             return Span(doc, ent.start, ent.end, label=POLICE_UNIT)  # (a PLACE ending in a unit head: 南浦派出所)
         if ent.label_ == "PLACE" and any(len(inner) > len(h) and inner.endswith(h) for h in self.town_body_heads):
             return Span(doc, ent.start, ent.end, label="ORG")  # 中垾镇河长办, 华塘镇人民政府: the town's body, no place
+        if ent.label_ == "PLACE" and any(len(inner) > len(h) and inner.endswith(h) for h in self.institution_heads) \
+                and not text.startswith(self.generic_place_suffixes, ent.end_char):
+            # 宁波博物馆: an institution, as the organisations grammar reads it (武侯祠博物馆 + 景区 stays a place)
+            return Span(doc, ent.start, ent.end, label="ORG")
         if ent.label_ == POLICE_UNIT and self.other_bodys_branch(inner) and not self.parses_as_unit(inner):
             return Span(doc, ent.start, ent.end, label="ORG")  # 慈溪市生态环境分局: another department's branch
         if ent.label_ == "ORG" and inner.endswith(self.venue_suffixes) and len(inner) > 4:
