@@ -512,9 +512,9 @@ class ClaimContext:
                 s = k
         if text[s - 1 : s] == "后" and s - 1 > lo and WITHIN.fullmatch(text, s, e):
             # 震后48小时内, 案发后6小时内, 通告发布后一个月内: a clause that opens with the event and 后
-            # counts the stretch from it, and the frame holds the event (dev and held-back gold 27 to 6
-            # where the event opens the clause); after an actor or 在 the writers split (民警接警后4小时内,
-            # 该局在接警后2小时内: the frame alone)
+            # counts the stretch from it, and the frame holds the event (the dev gold 14 to 3 where the
+            # event opens the clause); after an actor or 在 the frame is mostly the length alone (民警接警后4小时内,
+            # 该局在接警后2小时内; the dev gold 2 to 6)
             k = self.clause_start(text, s - 1, lo)
             if 1 <= s - 1 - k <= self.after_event_max and all(is_han(ch) for ch in text[k:s]) \
                     and not text.startswith(self.after_event_not_openers, k) and "在" not in text[k : s - 1]:
@@ -2301,7 +2301,7 @@ class ClaimContext:
                 if claim.label == "STREAK":  # a range, or a frame of as many years up to now (近5年来 of 连续五年),
                     # or the year it started (自2021年起，连续3年…: the gold tags 74 of 80 such starts)
                     # or an open frame from a named year or month that can hold the streak (2021年以来 …
-                    # 连续3年, 今年以来 … 连续8个月: the dev gold 48 of 71; not 今年以来 … 连续三年, 0 of 10)
+                    # 连续3年, 今年以来 … 连续8个月: the dev gold 48 of 69; not 今年以来 … 连续三年, 0 of 12)
                     before = [p for p in before if RANGE.search(text[p[0] : p[1]]) or self.same_years(text, p, claim)
                               or text.endswith("起", p[0], p[1]) or self.since_named_start(text, p, claim)]
                 attrs.period = before[-1] if before else None
