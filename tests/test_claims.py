@@ -2929,7 +2929,6 @@ def test_year_on_year_ends_a_counted_noun(nlp, text, metrics):
     # an actor, 在 or a long clause before the event: the frame alone (as the writers mostly keep it)
     ("民警接警后4小时内抓获嫌疑人2名。", ["4小时内"]),
     ("该局在接警后2小时内抓获嫌疑人3名。", ["2小时内"]),
-    ("三年内破获案件1200起。", ["三年内"]),                                                 # no event: as before
 ])
 def test_a_within_frame_after_an_event_holds_the_event(nlp, text, periods):
     assert [c._.period["text"] if c._.period else None for c in nlp(text).spans["claims"]] == periods
@@ -2941,7 +2940,6 @@ def test_a_within_frame_after_an_event_holds_the_event(nlp, text, periods):
     ("自去年8月以来，全市已连续15个月未发生命案。", "自去年8月以来"),
     ("今年以来，该县已连续8个月未发生命案。", "今年以来"),
     ("今年以来，全县命案连续三年下降。", None),             # the streak began before this year
-    ("20年来，该局命案连续七年全破。", None),               # as the seed: not as many years (§4)
 ])
 def test_a_streak_takes_an_open_frame_from_its_start(nlp, text, period):
     (streak,) = [c for c in nlp(text).spans["claims"] if c.label_ == "STREAK"]
