@@ -71,6 +71,9 @@ def rulings():
         ("各村设立司法调解室", "司法调解室", "ORG", "generic mention"),          # ANNOTATION.md §1's own example         # a procedural word before a body head
         ("上级法院发回重审", "上级法院", "ORG", "generic mention"),
         ("专案组民警连夜追捕", "专案组", "ORG", "generic mention"),           # a case team, no body
+        ("在台球厅结识社会人员", "台球厅", "PLACE", "generic mention"),        # a kind of venue, any label
+        ("琴行老板刘某被抓获", "琴行", "PERSON", "generic mention"),
+        ("检查网吧时发现", "网吧", "PLACE", "generic mention"),
         ("4名大陆游客受伤", "大陆", "PLACE", "generic mention"),               # as 内地 (§1)
         ("曾参演残奥会女孩", "奥", "PLACE", "too short for a name"),           # half of 奥运, no country
         ("组织渔船回港避风", "港", "PLACE", "a character of a longer word"),     # 回港: a port, not Hong Kong

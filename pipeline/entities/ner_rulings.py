@@ -112,6 +112,7 @@ class NerRulings(RuleComponent):
         self.suffix_words = tuple(d.get("suffix_words", ()))
         self.category_mark = d.get("category_mark", "类")
         self.generic_org_words = set(d.get("generic_org_words", ()))
+        self.generic_venue_words = set(d.get("generic_venue_words", ()))
         self.trade_words = tuple(d.get("trade_words", ()))
         self.team_words = tuple(d.get("team_words", ()))
         self.place_kind_words = tuple(sorted(d.get("place_kind_words", ()), key=len, reverse=True))
@@ -315,6 +316,8 @@ class NerRulings(RuleComponent):
             return "a language"  # 阿拉伯语, 西班牙语: the name of a language, not a place
         if inner in self.media_collectives:
             return "media as a collective"  # 外媒称, 日媒称
+        if inner in self.generic_venue_words:
+            return "generic mention"  # 台球厅 or 琴行 alone, under any label: a kind of venue
         if label in self.generic_labels and (self.is_generic_unit(inner) or self.is_generic_org(inner)
                                              or inner in self.generic_org_words
                                              # 各城关派出所: each station of that name, as the police-unit grammar rules
