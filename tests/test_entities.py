@@ -2420,6 +2420,12 @@ def test_a_canyon_keeps_its_name(nlp, text, expected):
     ("该团伙开设网店14家，销售假冒太阳镜超2万副。", []),
     ("犯罪嫌疑人追回被盗太阳能电池板30块。", []),
     ("民警将野生动物放归太阳河国家森林公园。", ["太阳河国家森林公园"]),
+    # (sixty-first round) after 等, which closes a list of examples, comes the kind of the places listed,
+    # whether the suffix grammar or the model found it; a name the gazetteer knows stays
+    ("暑期前往三游洞等溶洞景区游玩应结伴而行。", ["三游洞"]),
+    ("对辖区熊家冢、八岭山等古墓群开展联合巡查。", ["熊家冢", "八岭山"]),
+    ("警方在磨憨、打洛等边境口岸加强查缉。", ["磨憨", "打洛"]),
+    ("民警在都昌、湖口等鄱阳湖沿岸水域储备冲锋舟。", ["都昌", "湖口", "鄱阳湖"]),
 ])
 def test_unnamed_venues_are_no_places(nlp, text, words):
     assert [e[0] for e in ents(nlp(text)) if e[1] == "PLACE"] == words

@@ -293,6 +293,7 @@ class Gazetteer:
         self.programmes_after_suffix = {suf: tuple(words) for suf, words in grammar.get("programmes_after_suffix", {}).items()}
         self.quantity_classifiers = set(grammar.get("quantity_classifiers", ""))
         self.not_place_names = set(grammar.get("not_place_names", []))
+        self.list_closers = tuple(grammar.get("list_closers", ()))
         # a division's suffix that opens a word with what follows (重庆市 + 场 of 市场, 市 + 民 of 市民)
         self.suffix_not_before = {suf: re.compile(p) for suf, p in grammar.get("division_suffix_not_before", {}).items()}
         self.suffix_never_before = {suf: re.compile(p) for suf, p in grammar.get("division_suffix_never_before", {}).items()}
@@ -349,6 +350,11 @@ class Gazetteer:
         return gazetteer
 
     # -- single names -------------------------------------------------------------
+    def after_list_closer(self, text: str, i: int) -> bool:
+        """True where a list of examples closes right before i and no known name opens there
+        (三游洞等 + 溶洞景区: a kind of place; 都昌、湖口等 + 鄱阳湖: a lake the gazetteer knows)."""
+        return bool(self.list_closers) and text.endswith(self.list_closers, 0, i) and self.name_at(text, i) is None
+
     def name_at(self, text: str, i: int) -> Optional[tuple[int, str, tuple[Division, ...]]]:
         """Longest gazetteer name starting at i: (end, kind, divisions); kind full/short/regional."""
         for n in self.lengths_by_first.get(text[i], ()) if i < len(text) else ():

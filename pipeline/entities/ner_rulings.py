@@ -297,6 +297,8 @@ class NerRulings(RuleComponent):
             return "a measure word after a number"  # 毫克 of 180毫克
         if label == "PLACE" and end - start == 1 and start > 0 and text[start - 1] == "全":
             return "a scope, not a place"  # 港 of 全港, 澳 of 全澳 (like 全市)
+        if label == "PLACE" and self.police_grammar.gaz.after_list_closer(text, start):
+            return "the kind of the places listed, no name"  # 三游洞等溶洞景区 (等鄱阳湖沿岸 keeps its lake)
         if label == "PLACE" and currency_name(text, start, end):
             return "a currency's name"  # 澳门 of 800万澳门元
         if any(c in self.quote_marks for c in inner):

@@ -206,7 +206,9 @@ class Places(EntityRuleComponent):
             w = self.metro_station_word
             found = [PlaceMatch(m.start, m.end + len(w), m.parts + [(m.end, m.end + len(w), (), "suffix")])
                      if text.endswith("站", m.start, m.end) and text.startswith(w, m.end) else m for m in found]
+        # (三游洞等 + 溶洞景区: the kind of the places listed, no name)
         return sorted((m for m in found if not self.inside_brand(text, m) and not currency_name(text, m.start, m.end)
+                       and not self.gazetteer.after_list_closer(text, m.start)
                        and not self.names_a_people(text, m.start, m.end)), key=lambda m: m.start)
 
     def with_located_roads(self, text: str, found: list[PlaceMatch]) -> list[PlaceMatch]:
