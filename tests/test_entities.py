@@ -1630,6 +1630,10 @@ def test_relief_stations_data_bureaus_and_company_branches(nlp, text, span):
     ("进博会期间，民警在国家会展中心周边执勤。", "国家会展中心"),   # a venue is a landmark, not the national body
     ("广交会期间，民警在琶洲展馆周边部署警力。", "琶洲展馆"),
     ("一名老人在郑州新郑国际机场T2航站楼候机。", "郑州新郑国际机场T2航站楼"),  # a numbered terminal
+    # (sixty-first round) theatres and concert halls are venues too; the model read them ORG or PERSON
+    ("演出期间，民警在盛京大剧院周边加强巡逻。", "盛京大剧院"),
+    ("民警走进闽南大戏院开展反扒培训。", "闽南大戏院"),
+    ("跨年演出在海峡文化艺术中心举行。", "海峡文化艺术中心"),
 ])
 def test_venues_and_terminals_are_places(nlp, text, span):
     assert (span, "PLACE") in ents(nlp(text))
