@@ -1634,6 +1634,9 @@ def test_relief_stations_data_bureaus_and_company_branches(nlp, text, span):
     ("演出期间，民警在盛京大剧院周边加强巡逻。", "盛京大剧院"),
     ("民警走进闽南大戏院开展反扒培训。", "闽南大戏院"),
     ("跨年演出在海峡文化艺术中心举行。", "海峡文化艺术中心"),
+    # (sixty-second round) a venue opens right after a verb whose object it is, as a heritage site does
+    ("为保障周杰体育中心演出安全，交警部门增派警力。", "周杰体育中心"),
+    ("为保障张謇大剧院新年音乐会安全，民警加强巡逻。", "张謇大剧院"),
 ])
 def test_venues_and_terminals_are_places(nlp, text, span):
     assert (span, "PLACE") in ents(nlp(text))
@@ -1929,6 +1932,12 @@ def test_an_anonymised_name_may_keep_one_character_of_the_given_name(nlp, text, 
 @pytest.mark.parametrize("text, expected", [
     # an adverb of acting at once opens the next clause: the branch, then its partner
     ("泉州市公安局丰泽分局随即联合网安支队开展收网。", [("泉州市公安局丰泽分局", "POLICE_UNIT")]),
+    # so does a verb of relying on (sixty-second round): the station, then the post it works from
+    ("鹿城区分局南浦派出所依托江滨公园警务站开展巡逻。",
+     [("鹿城区分局南浦派出所", "POLICE_UNIT"), ("江滨公园警务站", "POLICE_UNIT")]),
+    # 广场舞 is a dance: the district (or park) before it is the place, no square
+    ("开封市鼓楼区广场舞爱好者较多，民警多次上门调解。", [("开封市鼓楼区", "PLACE")]),
+    ("针对滨江公园广场舞噪音扰民问题，民警上门调解。", [("滨江公园", "PLACE")]),
     # walking into a station names none
     ("邀请120余名摊主和市民走进派出所参观。", []),
     # 小 + surname words that the persons grammar keeps from nicknames are no names from the model either

@@ -150,6 +150,7 @@ class NerRulings(RuleComponent):
         self.brackets = dict(d["brackets"])
         self.locative_suffixes = sorted(d["locative_suffixes"], key=len, reverse=True)
         self.locative_labels = set(d["locative_labels"])
+        self.words_across_place_ends = tuple(d.get("words_across_place_ends", ()))
         # (the places grammar's section suffixes, 段: a facility after a road's section is along it)
         self.section_suffixes = tuple(d["places"]["grammar"].get("section_suffixes", ()))
         self.place_kinds = frozenset(d["places"]["grammar"].get("listed_place_kinds", ()))
@@ -772,6 +773,20 @@ class NerRulings(RuleComponent):
             return ent  # (于 + 鸭溪镇: a town known by its suffix)
         return doc.char_span(s + 1, ent.end_char, label="PLACE") or ent
 
+    def trim_word_across_end(self, doc: Doc, text: str, ent: Span) -> Span | None:
+        """A model place whose last characters open a word the text goes on with (洛阳市老城区广场 + 舞:
+        广场舞, a dance; `words_across_place_ends`) ends before that word, or is no place where fewer
+        than two characters would be left."""
+        if ent.label_ != "PLACE":
+            return ent
+        start, end = ent.start_char, ent.end_char
+        for word in self.words_across_place_ends:
+            cut = next((k for k in range(1, len(word)) if text.endswith(word[:k], start, end)
+                        and text.startswith(word[k:], end)), 0)
+            if cut:
+                return None if end - start - cut < 2 else (doc.char_span(start, end - cut, label=ent.label_) or ent)
+        return ent
+
     @staticmethod
     def trim_unnamed(doc: Doc, text: str, ent: Span) -> Span:
         """A model place running on into an unnamed site (沪渝高速 + 某服务区) ends before 某: a name
@@ -966,6 +981,7 @@ class NerRulings(RuleComponent):
             ent = self.trim_partner(doc, text, self.trim_clause_char(doc, text, self.trim_title_marks(doc, text, self.trim_frame_word(doc, text, ent))))
             ent = self.trim_locative(doc, text, self.trim_preposition(doc, text, self.trim_department(doc, text, self.trim_counted_member(doc, text, ent))))
             ent = self.trim_unnamed(doc, text, ent) if ent is not None else None
+            ent = self.trim_word_across_end(doc, text, ent) if ent is not None else None
             ent = self.trim_to_word(doc, text, ent) if ent is not None else None
             if ent is not None and self.reason(text, ent.start_char, ent.end_char, ent.label_, body_ends) is None:
                 nxt = candidates[k + 1].start_char if k + 1 < len(candidates) else len(text)
