@@ -74,6 +74,7 @@ def rulings():
         ("在台球厅结识社会人员", "台球厅", "PLACE", "generic mention"),        # a kind of venue, any label
         ("琴行老板刘某被抓获", "琴行", "PERSON", "generic mention"),
         ("检查网吧时发现", "网吧", "PLACE", "generic mention"),
+        ("前往水上乐园的游客", "水上乐园", "PLACE", "generic mention"),       # a kind of park alone
         ("4名大陆游客受伤", "大陆", "PLACE", "generic mention"),               # as 内地 (§1)
         ("曾参演残奥会女孩", "奥", "PLACE", "too short for a name"),           # half of 奥运, no country
         ("组织渔船回港避风", "港", "PLACE", "a character of a longer word"),     # 回港: a port, not Hong Kong
