@@ -1637,6 +1637,9 @@ def test_relief_stations_data_bureaus_and_company_branches(nlp, text, span):
     # (sixty-second round) a venue opens right after a verb whose object it is, as a heritage site does
     ("为保障周杰体育中心演出安全，交警部门增派警力。", "周杰体育中心"),
     ("为保障张謇大剧院新年音乐会安全，民警加强巡逻。", "张謇大剧院"),
+    # an expo centre or city is a venue too (the model read 中国 of 中国西部国际博览城 alone)
+    ("民警在海峡国际博览城周边疏导交通。", "海峡国际博览城"),
+    ("糖酒会期间，民警对中国西部国际博览城开展安全检查。", "中国西部国际博览城"),
 ])
 def test_venues_and_terminals_are_places(nlp, text, span):
     assert (span, "PLACE") in ents(nlp(text))
