@@ -284,8 +284,8 @@ class Gazetteer:
         self.single_landmark_suffixes = {x for x in grammar["landmark_suffixes"] if len(x) == 1}
         self.reserve_suffixes = tuple(sorted(grammar.get("reserve_suffixes", ()), key=len, reverse=True))
         self.verb_object_suffixes = tuple(grammar.get("verb_object_suffixes", ()))
-        # a venue (保障 + 贺龙体育中心, 走进 + 盛京大剧院) opens after a verb as a heritage site does
-        self.verb_object_venues = tuple(grammar.get("venue_suffixes", ()))
+        # a venue (保障 + 贺龙体育中心) opens after a verb as a heritage site does
+        self.verb_object_endings = self.verb_object_suffixes + tuple(grammar.get("venue_suffixes", ()))
         self.province_abbreviations = frozenset(grammar.get("province_abbreviations", ""))
         self.ruins_word = grammar.get("ruins_word") or "\0"
         self.reserve_section_suffixes = tuple(grammar.get("reserve_section_suffixes", ()))
@@ -837,7 +837,7 @@ class Gazetteer:
     def verb_object_place(self, text: str, i: int, end: int) -> bool:
         """Whether a place found right after a verb may stand: a heritage site's or a venue's
         suffix (`verb_object_suffixes`, `venue_suffixes`) and a name that opens with no verb of its own."""
-        return text[i : i + 2] not in self.name_verbs and text.endswith(self.verb_object_suffixes + self.verb_object_venues, i, end)
+        return text[i : i + 2] not in self.name_verbs and text.endswith(self.verb_object_endings, i, end)
 
     def _suffix_re(self, suffixes: list[str]) -> re.Pattern:
         key = tuple(suffixes)
