@@ -79,6 +79,13 @@ def brackets_balanced(inner: str, pairs: dict) -> bool:
     return not stack
 
 
+def cut_at_end(text: str, start: int, end: int, word: str) -> int:
+    """How many of the last characters of text[start:end] open `word`, which the text goes on with
+    after end (九江站周 + 边 of 周边: 1; 老城区广场 + 舞 of 广场舞: 2); 0 where the span cuts no such word."""
+    return next((k for k in range(1, len(word)) if text.endswith(word[:k], start, end)
+                 and text.startswith(word[k:], end)), 0)
+
+
 def space_next_to_han(inner: str) -> bool:
     return any(c.isspace() and ((i and is_han(inner[i - 1])) or (i + 1 < len(inner) and is_han(inner[i + 1])))
                for i, c in enumerate(inner))
@@ -781,8 +788,7 @@ class NerRulings(RuleComponent):
             return ent
         start, end = ent.start_char, ent.end_char
         for word in self.words_across_place_ends:
-            cut = next((k for k in range(1, len(word)) if text.endswith(word[:k], start, end)
-                        and text.startswith(word[k:], end)), 0)
+            cut = cut_at_end(text, start, end, word)
             if cut:
                 return None if end - start - cut < 2 else (doc.char_span(start, end - cut, label=ent.label_) or ent)
         return ent
@@ -910,8 +916,7 @@ class NerRulings(RuleComponent):
                 return doc.char_span(start, end - len(suffix), label=ent.label_)
         for suffix in self.locative_suffixes if text.endswith(self.locative_openings, start, end) else ():
             # a locative word the span cuts (九江站周 + 边): its head too
-            cut = next((k for k in range(1, len(suffix)) if text.endswith(suffix[:k], start, end)
-                        and text.startswith(suffix[k:], end)), 0)
+            cut = cut_at_end(text, start, end, suffix)
             if cut:
                 if end - start - cut < 2:
                     return None
