@@ -342,3 +342,16 @@ def test_everyday_words_are_common_words_seldom_inside_names(tmp_path):
     from pipeline.tools.build_not_name_words import everyday_verbs
 
     assert {w for w, _ in everyday_verbs(path)} == {"抢劫"}
+
+
+def test_trade_words_sit_inside_names_but_never_open_one(tmp_path):
+    from pipeline.tools.build_not_name_words import trade_words
+
+    # 煤炭 sits inside a bracketed company name too often to be an everyday word, but opens none: a
+    # trade (so are the heads 公司 and 银行, harmlessly); 建设 opens [建设/vn 银行/n]nt; 男子 is everyday
+    # already; 北京 is a place; 罕见 is too rare
+    line = ("19980101-01-001-001/m  男子/n  [北京/ns  煤炭/n  公司/n]nt  煤炭/n  [建设/vn  银行/n]nt  建设/v  "
+            "北京/ns  " + "  ".join(["男子/n"] * 20) + "  ")
+    path = tmp_path / "pd.txt"
+    path.write_text("\n".join([line] * 10 + ["19980101-01-001-002/m  罕见/n  "]) + "\n", encoding="utf-8")
+    assert {w for w, _ in trade_words(path)} == {"煤炭", "公司", "银行"}

@@ -836,6 +836,8 @@ def test_companies_zones_and_bodies_of_the_seventeenth_session(nlp, text, entity
     ("交警支队海门大队约谈顺达物流有限公司负责人。", "海门大队约谈顺达物流有限公司"),  # a clause, no trade name
     ("该团伙以虚增债务、制造银行流水痕迹等手段放贷。", "制造银行"),   # (eighteenth session) a verb of the case
     ("过去催收公司隔三岔五上门。", "催收公司"),                        # a kind of company
+    ("该团伙以健身器材公司为幌子销售违禁药品。", "器材公司"),          # (sixty-third round) a trade word
+    ("据了解，煤炭公司已配合调查。", "煤炭公司"),                      # of People's Daily alone
     ("分局在全区中小学安装一键报警装置1560台。", "全区中小学"),        # a scope: every school there
     ("不法分子假借银行“内部认购”名义诱导群众充值。", "假借银行"),     # (fifty-fifth round) verbs of fraud
     ("该团伙利用虚假商户套取银行满减优惠。", "套取银行"),              # People's Daily lacks

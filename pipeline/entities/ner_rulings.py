@@ -266,7 +266,9 @@ class NerRulings(RuleComponent):
         # another body's word inside (北仑区生态环境分局, 凭祥海关缉私分局): its 分局 is that body's
         self.other_body_words = tuple(pg.get("name_body_words", ()))
         self.branch_heads = tuple(pg["standalone_heads"])
-        self.generic_org_name = generic_name_test(d["organisations"])
+        # (and a company named by one trade word alone, 煤炭公司, 评估公司: a kind, as the organisations
+        # component rules, which seeks no longer name after one: 注册 + 公司 would let 信息注册公司 through)
+        self.generic_org_name = generic_name_test(d["organisations"], frozenset(d["org_trade_words"]))
         self.org_kinds_after_place = tuple(d["organisations"].get("kinds_after_place", ()))
         self.org_kinds_after_divisions = kinds_after_divisions(d["organisations"])
         self.legal_forms = tuple(d["organisations"].get("legal_form_heads", ()))
@@ -1043,6 +1045,7 @@ def load_rulings() -> dict:
     data["org_not_name_words"] = resource_files.read_lines("organisations/not_name_words.txt")
     data["org_everyday_words"] = resource_files.read_lines("organisations/everyday_words.txt")
     data["org_everyday_verbs"] = resource_files.read_lines("organisations/everyday_verbs.txt")
+    data["org_trade_words"] = resource_files.read_lines("organisations/trade_words.txt")
     # (and the 小 / 老 / 阿 + surname words the persons grammar keeps from nicknames: 小龙 of 小龙虾, 小麦)
     data["person_common_words"] = resource_files.read_lines("persons/common_words.txt") \
         + resource_files.read_lines("persons/common_words_added.txt") + list(persons.get("nickname_not_names", ()))

@@ -27,11 +27,12 @@ from .gazetteer import BOUNDARY_WORDS, CJK, Gazetteer, is_boundary
 LABEL = "ORG"
 
 
-def generic_name_test(grammar: dict) -> Callable[[str, str], bool]:
+def generic_name_test(grammar: dict, trade_words: frozenset = frozenset()) -> Callable[[str, str], bool]:
     """A test for the name before a name head (shared with ner_rulings): True when a generic word
     opens it (当地一所 + 中学), it is ownership or scope words only (商业 + 银行, 外资 + 银行), or,
     before a company head, it is industry words only, after an optional quantity (投资 + 公司,
-    网络科技 + 公司, 四保险 + 公司): a kind of organisation, not one."""
+    网络科技 + 公司, 四保险 + 公司), or one of `trade_words` alone (煤炭 + 公司, 评估 + 公司; ner_rulings
+    passes People's Daily's, for the model's companies): a kind of organisation, not one."""
     generic = tuple(grammar["generic_names"])
     company_heads = set(grammar["company_heads"])
     industry = alternation(grammar["industry_words"])
@@ -47,7 +48,7 @@ def generic_name_test(grammar: dict) -> Callable[[str, str], bool]:
         return (name.startswith(generic) or ownership_only.fullmatch(name) is not None or any(k in name for k in kinds)
                 # (全年全省 + 医院: a scope word closing the name, as one opening it)
                 or (bool(scope_endings) and name.endswith(scope_endings))
-                or (head in company_heads and industry_only.fullmatch(name) is not None)
+                or (head in company_heads and (industry_only.fullmatch(name) is not None or name in trade_words))
                 # (南京市 + 银行: the banks of a division written with its suffix, kinds_after_divisions)
                 or kind_after_division(division_kinds, name, head))
 
@@ -154,11 +155,12 @@ def names_an_app(text: str, start: int, end: int, app_after: tuple) -> bool:
 class OrganisationGrammar:
     def __init__(self, grammar: dict, abbreviations: list[str], gazetteer: Gazetteer,
                  not_name_words: frozenset = frozenset(), everyday_words: frozenset = frozenset(),
-                 everyday_verbs: frozenset = frozenset()):
+                 everyday_verbs: frozenset = frozenset(), trade_words: frozenset = frozenset()):
         self.g = grammar
         self.not_name_words = frozenset(not_name_words)
         self.everyday_words = frozenset(everyday_words)
         self.everyday_verbs = frozenset(everyday_verbs)
+        self.trade_words = frozenset(trade_words)
         self.everyday_checked = set(grammar.get("everyday_checked_heads", ()))
         self.industry_words = frozenset(grammar.get("industry_words", ()))
         self.kinds_after_place = tuple(grammar.get("kinds_after_place", ()))
@@ -544,6 +546,8 @@ class OrganisationGrammar:
                 continue  # 大学生: the students, not the school
             if m.group() in self.company_heads and self.is_place(text, head_start - n, head_start):
                 continue  # 中国公司, 英国公司: companies of a country, no company's name (as after_place rules)
+            if m.group() in self.company_heads and text[head_start - n : head_start] in self.trade_words:
+                continue  # 煤炭公司, 评估公司: a kind of company (no longer name is sought, as after a generic one)
             if self.indefinite_end.search(text, head_start - n, head_start) \
                     or self.indefinite_end.search(text, max(0, head_start - n - 3), head_start - n):
                 continue  # 杭州一公司, 一家婚恋服务公司: one company of a kind (as after_place rules)
@@ -627,7 +631,7 @@ class Organisations(EntityRuleComponent):
         self.grammar = OrganisationGrammar(
             self.data["grammar"], self.data["abbreviations"], Gazetteer.from_data(self.data["places"]),
             frozenset(self.data["not_name_words"]), frozenset(self.data["everyday_words"]),
-            frozenset(self.data["everyday_verbs"]),
+            frozenset(self.data["everyday_verbs"]), frozenset(self.data["trade_words"]),
         )
 
     def find(self, text: str) -> list[CharSpan]:
@@ -643,6 +647,8 @@ def load_data() -> dict:
         # and everyday words of any class (男子 of 男子银行): no short name opens with one either
         "everyday_words": resource_files.read_lines("organisations/everyday_words.txt"),
         "everyday_verbs": resource_files.read_lines("organisations/everyday_verbs.txt"),
+        # common words naming a trade (煤炭, 评估): a company named by one alone is a kind of company
+        "trade_words": resource_files.read_lines("organisations/trade_words.txt"),
         "places": Gazetteer.load_data(),
     }
 

@@ -1,5 +1,6 @@
 """Rebuild the not-name word lists from People's Daily 1998: organisations/not_name_words.txt,
-organisations/everyday_words.txt, organisations/everyday_verbs.txt, persons/common_words.txt and
+organisations/everyday_words.txt, organisations/everyday_verbs.txt, organisations/trade_words.txt,
+persons/common_words.txt and
 places/county_short_words.txt.
 
 The organisations component takes a short name before a name head (大洋 + 司法所, 中信 +
@@ -50,7 +51,7 @@ NUMBER = re.compile(r"第?[〇零一二两三四五六七八九十百千万亿]+
 
 
 def tagged_words(path: Path):
-    """(word, tag, inside a bracketed name) for every token of the corpus: a bracketed
+    """(word, tag, inside a bracketed name, opening it) for every token of the corpus: a bracketed
     compound is a name when its outer tag is nt, ns or nz ([国内/s 生产/vn 总值/n]l is none)."""
     with open_text(path) as fh:
         for line in fh:
@@ -66,29 +67,31 @@ def tagged_words(path: Path):
                     tok, outer = m.group(1), m.group(2)
                 word, _, tag = tok.rpartition("/")
                 if pending is None:
-                    yield word, tag, False
+                    yield word, tag, False, False
                     continue
                 pending.append((word, tag))
                 if outer is not None:
-                    for w, t in pending:
-                        yield w, t, outer in NAME_COMPOUNDS
+                    for k, (w, t) in enumerate(pending):
+                        yield w, t, outer in NAME_COMPOUNDS, k == 0 and outer in NAME_COMPOUNDS
                     pending = None
             for w, t in pending or ():
-                yield w, t, False
+                yield w, t, False, False
 
 
-def count_tags(path: Path) -> tuple[dict[str, Counter], Counter]:
-    """Each word's tag counts, and how often it occurs inside a bracketed name."""
+def count_tags(path: Path) -> tuple[dict[str, Counter], Counter, Counter]:
+    """Each word's tag counts, how often it occurs inside a bracketed name, and how often it opens one."""
     tags: dict[str, Counter] = defaultdict(Counter)
     in_compound: Counter = Counter()
-    for word, tag, inside in tagged_words(path):
+    opens_name: Counter = Counter()
+    for word, tag, inside, opens in tagged_words(path):
         tags[word][tag] += 1
         in_compound[word] += inside
-    return tags, in_compound
+        opens_name[word] += opens
+    return tags, in_compound, opens_name
 
 
 def not_name_words(path: Path, counts=None) -> list[tuple[str, int]]:
-    tags, in_compound = counts or count_tags(path)
+    tags, in_compound, _ = counts or count_tags(path)
     out = []
     for word, counts_ in tags.items():
         n = sum(counts_.values())
@@ -105,7 +108,7 @@ def common_words(path: Path, surnames: set[str], counts=None) -> list[tuple[str,
     names such as 江苏): the corpus splits every person name into surname and given name (王/nr
     平/nr), so a whole name is never one of its words, and a word seen twice or more outside nr
     tags is no person's name."""
-    tags, _ = counts or count_tags(path)
+    tags, *_ = counts or count_tags(path)
     out = []
     for word, counts_ in tags.items():
         if not (2 <= len(word) <= 3 and word[0] in surnames and HAN.fullmatch(word)):
@@ -124,7 +127,7 @@ def everyday_words(path: Path, counts=None) -> list[tuple[str, int]]:
     """Words of two or more characters of any class (男子, 身份证, 抢劫, 苹果) that the corpus
     almost never tags as a name (under 10%) and almost never has inside a bracketed name (0.5%:
     建设 of 建设银行 is 1%, 农业 of 农业银行 2.6%): an organisation's short name opens with none."""
-    tags, in_compound = counts or count_tags(path)
+    tags, in_compound, _ = counts or count_tags(path)
     out = []
     for word, counts_ in tags.items():
         n = sum(counts_.values())
@@ -145,9 +148,31 @@ def everyday_verbs(path: Path, counts=None) -> list[tuple[str, int]]:
     """The everyday words that are verbs 80%+ of the time (起诉, 抢劫, 遗弃): not even a school or a
     hospital, which are often named after everyday nouns of their township, opens with one
     (起诉医院; 前进小学 and 实验小学 keep their names: 前进 and 实验 sit inside bracketed names too often)."""
-    tags, _ = counts or count_tags(path)
+    tags, *_ = counts or count_tags(path)
     return [(w, n) for w, n in everyday_words(path, counts)
             if sum(c for t, c in tags[w].items() if t in VERB_TAGS) >= 0.8 * n]
+
+
+COMMON_TAGS = ("n", "vn", "v", "b", "an")
+TRADE_SHARE = 0.9
+
+
+def trade_words(path: Path, counts=None) -> list[tuple[str, int]]:
+    """Common words (煤炭, 评估, 检测) that are no everyday word only because names hold them
+    (北京煤炭公司): the corpus tags them 90%+ as common nouns, verbs or distinguishing words, has them 3+
+    times and never has one open a bracketed name. A company named by one of them alone (煤炭公司,
+    评估公司) is a kind of company, as one named by industry words is (投资公司)."""
+    tags, _, opens_name = counts or count_tags(path)
+    everyday = {w for w, _ in everyday_words(path, counts)}
+    out = []
+    for word, counts_ in tags.items():
+        n = sum(counts_.values())
+        if len(word) < 2 or not HAN.fullmatch(word) or NUMBER.fullmatch(word) or n < 3 or word in everyday:
+            continue
+        if opens_name[word] or sum(c for t, c in counts_.items() if t in COMMON_TAGS) < TRADE_SHARE * n:
+            continue
+        out.append((word, n))
+    return sorted(out, key=lambda wn: (-wn[1], wn[0]))
 
 
 def county_short_words(counts, county_forms) -> list[tuple[str, int]]:
@@ -155,7 +180,7 @@ def county_short_words(counts, county_forms) -> list[tuple[str, int]]:
     seen twice or more, under half the time as a place (ns). The gazetteer does not take them as
     places before a police or court head (合作公安机关); 义乌, 瑞安 and the other short forms the
     corpus tags as places, or never sees, are taken there (义乌公安局)."""
-    tags, _ = counts
+    tags, *_ = counts
     out = []
     for form in county_forms:
         counts_ = tags.get(form)
@@ -202,6 +227,11 @@ def main(argv=None) -> int:
             "# Everyday words (男子, 身份证, 抢劫, 起诉) that open no company's, bank's, association's or",
             "# university's short name (男子银行, 抢劫银行): People's Daily 1998 words of two or more characters,",
             "# seen 3+ times, under 10% name tags and at most 0.5% inside a bracketed name."]),
+        ("organisations/trade_words.txt", trade_words(corpus, counts), [
+            "# Common words (煤炭, 评估, 检测) that name a trade: People's Daily 1998 words of two or more",
+            f"# characters, seen 3+ times, {TRADE_SHARE:.0%}+ tagged as common nouns/verbs/distinguishing words, never",
+            "# opening a bracketed name, and no everyday word (they sit inside names: 北京煤炭公司). A company",
+            "# named by one alone (煤炭公司) is a kind of company."]),
         ("organisations/everyday_verbs.txt", everyday_verbs(corpus, counts), [
             "# The everyday words that People's Daily 1998 tags as verbs 80%+ of the time (起诉, 抢劫): no",
             "# organisation's short name opens with one (起诉医院)."]),
