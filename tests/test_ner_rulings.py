@@ -61,6 +61,8 @@ def rulings():
         ("公安招聘要求提高", "安招聘", "PERSON", "cuts through a unit or organisation word"),
         ("到杭州市人民政府办事", "杭州市人", "PLACE", "cuts through a unit or organisation word"),
         ("他向一家投资公司借款", "投资公司", "ORG", "generic mention"),
+        ("温州市、台州市分列第二、第三位", "台州市分列", "ORG", "a verb after a name"),     # a ranking verb
+        ("冰雪大世界开园以来，游客增多", "冰雪大世界开园", "PLACE", "a verb after a name"),  # a venue's opening
         ("犯罪嫌疑人伙同拆迁评估公司员工虚报面积", "评估公司", "ORG", "generic mention"),   # a trade word alone
         ("当地一所中学报警", "当地一所中学", "ORG", "generic mention"),
         ("据一审法院认定", "一审法院", "ORG", "generic mention"),

@@ -166,7 +166,7 @@ class NerRulings(RuleComponent):
         self.penalty_verbs = tuple(d.get("penalty_verbs", ()))
         self.title_mark_pairs = tuple(d.get("title_mark_pairs", ()))
         self.words_after_names = dict(d.get("words_after_names", {}))
-        self.rank_verbs_after_names = tuple(d.get("rank_verbs_after_names", ()))
+        self.verbs_after_names = tuple(d.get("verbs_after_names", ()))
         self.unknown_place_levels = d.get("unknown_place_levels", "")
         self.preposition_place_before = d.get("preposition_place_before", "")
         weather = d.get("weather_words", {})
@@ -297,8 +297,8 @@ class NerRulings(RuleComponent):
         if label in ("ORG", POLICE_UNIT) and self.co_agent is not None and (
                 self.joins_bodies(inner) or self.opens_with_partner(text, start, inner)):
             return "two bodies acting together"  # 市反诈中心联合市教育局, 公安部 + 联合国家发展改革委
-        if label != "PERSON" and len(inner) > 3 and inner.endswith(self.rank_verbs_after_names):
-            return "a ranking verb after a name"  # 台州市分列 (第二、第三位)
+        if label != "PERSON" and len(inner) > 3 and inner.endswith(self.verbs_after_names):
+            return "a verb after a name"  # 台州市分列 (第二、第三位), 冰雪大世界开园 (以来)
         if names_an_app(text, start, end, self.app_after):
             return "an app's name"  # 国家反诈中心APP, “国家反诈中心”APP (a brand, §4)
         if label == "PLACE" and self.co_agent is not None and self.opens_with_partner(text, start, inner):
