@@ -1,7 +1,6 @@
 """Rebuild the not-name word lists from People's Daily 1998: organisations/not_name_words.txt,
 organisations/everyday_words.txt, organisations/everyday_verbs.txt, organisations/trade_words.txt,
-persons/common_words.txt and
-places/county_short_words.txt.
+persons/common_words.txt and places/county_short_words.txt.
 
 The organisations component takes a short name before a name head (大洋 + 司法所, 中信 +
 银行) when the name starts a word of the shipped segmenter. Words that start no proper name
