@@ -81,6 +81,12 @@ def rulings():
         ("4名大陆游客受伤", "大陆", "PLACE", "generic mention"),               # as 内地 (§1)
         ("曾参演残奥会女孩", "奥", "PLACE", "too short for a name"),           # half of 奥运, no country
         ("组织渔船回港避风", "港", "PLACE", "a character of a longer word"),     # 回港: a port, not Hong Kong
+        ("派出所为中外游客提供翻译服务", "中", "PLACE", "a character of a longer word"),  # 中外: Chinese and foreign
+        ("民警向藏民宣讲防诈知识", "藏", "PLACE", "a character of a longer word"),       # 藏民: a people
+        ("查获假冒藏药20公斤", "藏", "PLACE", "a character of a longer word"),
+        ("招聘懂泰语的辅警", "泰", "PLACE", "a character of a longer word"),             # a language, any place
+        ("为华侨办理证件", "华", "PLACE", "a character of a longer word"),
+        ("在古镇入口设置警务站", "古镇", "PLACE", "generic mention"),                    # an old town alone
         ("患梅毒男子", "梅", "PLACE", "too short for a name"),
         ("组建平安巡逻队4145支", "平安巡逻队", "ORG", "generic mention"),
         ("县级公安机关可进行检测", "县级公安机关", "PERSON", "unit or organisation inside a name"),
@@ -146,6 +152,8 @@ def test_rulings_drop_what_annotation_md_excludes(rulings, text, entity, label, 
         ("日媒称美国宣称钓鱼岛适用条约", "钓鱼岛", "PLACE"),  # a verb that opens a place names it (钓鱼/岛)
         ("向义乌警方索赔", "义乌警方", "POLICE_UNIT"),
         ("他赴港旅游", "港", "PLACE"),                           # 赴港: Hong Kong
+        ("美民众调查显示", "美", "PLACE"),                         # 民 after other places: the country's people
+        ("在束河古镇巡逻", "束河古镇", "PLACE"),                    # an old town with its name
         ("到市民服务中心办理", "市民服务中心", "ORG"),            # a name before 服务中心: no central task
         ("因此中国男队要考虑", "中国男队", "ORG"),                # 此 closes 因此: a name may follow
         ("为此北京市教育局发出通知", "北京市教育局", "ORG"),

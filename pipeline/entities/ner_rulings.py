@@ -397,8 +397,10 @@ class NerRulings(RuleComponent):
         if len(inner) < self.min_length.get(label, 1) or (
                 label == "PLACE" and len(inner) == 1 and self.one_char_places and inner not in self.one_char_places):
             return "too short for a name"
-        if label == "PLACE" and len(inner) == 1 and end < len(text) and text[end] in self.one_char_place_not_before.get(inner, ""):
-            return "a character of a longer word"  # 亚 of 亚运会, 奥 of 奥运
+        if label == "PLACE" and len(inner) == 1 and end < len(text) and (
+                text[end] in self.one_char_place_not_before.get(inner, "")
+                or text[end] in self.one_char_place_not_before.get("*", "")):
+            return "a character of a longer word"  # 亚 of 亚运会, 奥 of 奥运; 泰语, 藏民 after any
         if label == "PLACE" and len(inner) == 1 and start > 0 and text[start - 1] in self.one_char_place_not_after.get(inner, ""):
             return "a character of a longer word"  # 港 of 回港
         if label == "PLACE" and len(inner) == 1 and self.one_char_place_parties and text.startswith(self.one_char_place_parties, end):
