@@ -87,6 +87,8 @@ def rulings():
         ("招聘懂泰语的辅警", "泰", "PLACE", "a character of a longer word"),             # a language, any place
         ("为华侨办理证件", "华", "PLACE", "a character of a longer word"),
         ("在古镇入口设置警务站", "古镇", "PLACE", "generic mention"),                    # an old town alone
+        ("侦办石窟寺盗窃案件", "石窟寺", "PLACE", "generic mention"),                  # a kind of heritage site
+        ("在国家公园内非法狩猎", "国家公园", "PLACE", "generic mention"),
         ("患梅毒男子", "梅", "PLACE", "too short for a name"),
         ("组建平安巡逻队4145支", "平安巡逻队", "ORG", "generic mention"),
         ("县级公安机关可进行检测", "县级公安机关", "PERSON", "unit or organisation inside a name"),
