@@ -2386,6 +2386,14 @@ def test_a_department_with_its_level_stays_and_the_national_commission_too(nlp):
     ("峨眉山景区分局联合文旅部门开展检查。", [("峨眉山景区分局", "POLICE_UNIT")]),
     # each branch of a kind (各景区分局) names no unit
     ("节假日期间，各景区分局加强巡逻。", []),
+    # (sixty-sixth round) a quoted platform's or system's name is a brand: no place inside it (§4)
+    ("市民可在“慈善中国”平台查询募捐备案信息。", []),
+    ("租客可到‘南京住房租赁’平台核验房源。", []),
+    ("“杭州公安”微信公众号发布提醒。", [("杭州公安", "POLICE_UNIT")]),  # the unit's own account keeps it
+    # an event's title opened by China's name holds no entity (中国国际航空公司 alone is a company)
+    ("为保障第八届中国国际进口博览会，上海市公安局出动警力。", [("上海市公安局", "POLICE_UNIT")]),
+    ("宁波市公安局在中国—东盟博览会期间开展巡查。", [("宁波市公安局", "POLICE_UNIT")]),
+    ("中国国际航空公司与北京市公安局签订协议。", [("中国国际航空公司", "ORG"), ("北京市公安局", "POLICE_UNIT")]),
 ])
 def test_the_fiftieth_rounds_entities(nlp, text, expected):
     assert ents(nlp(text)) == expected

@@ -218,6 +218,18 @@ class Gazetteer:
         products = grammar.get("local_products", {})
         self.local_products = tuple(products.get("words", ()))
         self.local_product_rest_max = int(products.get("quoted_rest_max", 0))
+        platforms = grammar.get("quoted_platforms", {})
+        self.platform_quotes = dict(platforms.get("quotes", {}))
+        self.platform_words = tuple(platforms.get("words", ()))
+        self.platform_name_max = int(platforms.get("name_max", 0))
+        self.platform_stops = platforms.get("stops", "")
+        events = grammar.get("event_titles", {})
+        self.event_title_re = re.compile(
+            "(?:%s)[%s]{0,%d}?(?:%s)" % ("|".join(map(re.escape, events["openers"])), events["name_chars"], int(events["name_max"]),
+                                         "|".join(map(re.escape, sorted(events["words"], key=len, reverse=True))))) \
+            if events.get("openers") and events.get("words") else None
+        self._event_text: Optional[str] = None
+        self._event_spans: list[tuple[int, int]] = []
         self._county_text: Optional[str] = None
         self._county_starts: set[int] = set()
         self.county_short_lengths: dict[str, list[int]] = {}
@@ -427,6 +439,29 @@ class Gazetteer:
         close = QUOTES.get(text[i - 1]) if i > 0 else None
         rest_end = text.find(close, end, end + self.local_product_rest_max + 1) if close else -1
         return rest_end != -1 and names_local_product(text[end:rest_end], self.local_products, self.local_product_rest_max)
+
+    def inside_quoted_platform(self, text: str, start: int, end: int) -> bool:
+        """text[start:end] lies inside a quotation whose closing mark a platform, system or app word
+        follows (“慈善中国”平台, “出国及海外中国公民自愿登记”系统, ‘无锡住房租赁’平台): the quotation is the
+        platform's name, a brand, and the places inside it are none (ANNOTATION.md §4)."""
+        if not self.platform_words:
+            return False
+        lo = max(0, start - self.platform_name_max)
+        opening = max((text.rfind(q, lo, start) for q in self.platform_quotes), default=-1)
+        if opening == -1:
+            return False
+        close = text.find(self.platform_quotes[text[opening]], end, opening + self.platform_name_max + 2)
+        return close != -1 and not any(c in self.platform_stops for c in text[opening + 1 : close]) \
+            and text.startswith(self.platform_words, close + 1)
+
+    def inside_event_title(self, text: str, start: int, end: int) -> bool:
+        """text[start:end] lies inside an event's title opened by China's name (中国国际进口博览会,
+        中国—东盟博览会, 中国·秦淮灯会: places' event_titles): a title, like a brand, holds no entity."""
+        if self.event_title_re is None:
+            return False
+        if self._event_text != text:  # (read once per text: every candidate of a paragraph asks)
+            self._event_text, self._event_spans = text, [m.span() for m in self.event_title_re.finditer(text)]
+        return any(a <= start and end <= b for a, b in self._event_spans)
 
     def verb_inside(self, name: str) -> bool:
         """An everyday verb in a name of three or more characters (南部发生, 男子承包, 通报涿州): a clause

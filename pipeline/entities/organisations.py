@@ -609,6 +609,7 @@ class OrganisationGrammar:
         found = [(s, e) for s, e in found if not self.fused_title(text, e) and not self.runs_on(text, text[s:e], e)
                  and not text.endswith(self.venue_suffixes, s, e)]  # 国家会展中心: a venue, a place
         found = [(s, e) for s, e in found if not names_an_app(text, s, e, self.app_after)
+                 and not self.gaz.inside_event_title(text, s, e)  # 东盟 of 中国—东盟博览会
                  and not describes_anonymised_body(text[s:e], self.legal_forms_longest)]
         spans = []
         for s, e in sorted(set(found), key=lambda x: (x[0], -x[1])):

@@ -522,6 +522,8 @@ class Places(EntityRuleComponent):
             return True  # 中华鲟, 长江江豚: a species' name
         if quoted_method(text, m.start, m.end, QUOTES, self.brand_methods):
             return True  # “枫桥经验”
+        if self.gazetteer.inside_quoted_platform(text, m.start, m.end) or self.gazetteer.inside_event_title(text, m.start, m.end):
+            return True  # “慈善中国”平台, 中国国际进口博览会
         return opens_quoted_title(text, m.start, m.end, QUOTES, self.quoted_title_min_extra, "，。；",
                                   self.quoted_clause_words, self.quoted_modifier_words,
                                   self.gazetteer.local_products, self.gazetteer.local_product_rest_max)
