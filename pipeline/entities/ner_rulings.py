@@ -301,10 +301,6 @@ class NerRulings(RuleComponent):
             return "a verb after a name"  # 台州市分列 (第二、第三位), 冰雪大世界开园 (以来)
         if names_an_app(text, start, end, self.app_after):
             return "an app's name"  # 国家反诈中心APP, “国家反诈中心”APP (a brand, §4)
-        if self.police_grammar.gaz.inside_event_title(text, start, end):
-            return "inside an event's title"  # 中国 of 中国国际进口博览会 (a title, like a brand, §4)
-        if label == "PLACE" and self.police_grammar.gaz.inside_quoted_platform(text, start, end):
-            return "place inside a platform's name"  # 中国 of “慈善中国”平台 (a brand, §4)
         if label == "PLACE" and self.co_agent is not None and self.opens_with_partner(text, start, inner):
             return "a partner's word, not a place"  # 警方联合街道、消防等部门: 联合街道 is no place
         if label == "PERSON" and start > 0 and text[start - 1] in ASCII_AND_WIDE_DIGITS and inner[0] in self.measure_chars:
@@ -471,6 +467,10 @@ class NerRulings(RuleComponent):
                               self.police_grammar.gaz.local_products if label == "PLACE" else (),
                               self.police_grammar.gaz.local_product_rest_max):
             return "opens a quoted title"
+        if self.police_grammar.gaz.inside_event_title(text, start, end):
+            return "inside an event's title"  # 中国 of 中国国际进口博览会 (a title, like a brand, §4)
+        if label == "PLACE" and self.police_grammar.gaz.inside_quoted_platform(text, start, end):
+            return "place inside a platform's name"  # 中国 of “慈善中国”平台 (a brand, §4)
         return None
 
     def after_determiner(self, text: str, start: int) -> bool:
