@@ -783,6 +783,8 @@ class ClaimContext:
                         # after its subject (深圳市降幅超过15%; a clause that opens with it, ，降幅达32.4%,
                         # takes the noun before)
                         break
+                    if ranked and w in self.magnitude_nouns:
+                        break  # 发案数降幅居全市首位: what is ranked is the size of the change, not the count
                     e, changed = e - len(w), True
                     break
             if ranked and e - s > 2 and text[e - 1] == "中" and text.endswith(self.ranked_in, s, e - 1):
