@@ -2394,6 +2394,10 @@ def test_a_department_with_its_level_stays_and_the_national_commission_too(nlp):
     ("为保障第八届中国国际进口博览会，上海市公安局出动警力。", [("上海市公安局", "POLICE_UNIT")]),
     ("宁波市公安局在中国—东盟博览会期间开展巡查。", [("宁波市公安局", "POLICE_UNIT")]),
     ("中国国际航空公司与北京市公安局签订协议。", [("中国国际航空公司", "ORG"), ("北京市公安局", "POLICE_UNIT")]),
+    # (sixty-seventh round) a named desert or sandy land is one place, and so is the highway named after it
+    ("自驾游客在巴丹吉林沙漠南缘迷路，民警连夜救援。", [("巴丹吉林沙漠", "PLACE")]),
+    ("两名游客在乌兰布和沙漠迷路，民警连夜搜救。", [("乌兰布和沙漠", "PLACE")]),
+    ("交警在塔里木沙漠公路沿线设立服务点。", [("塔里木沙漠公路", "PLACE")]),
 ])
 def test_the_fiftieth_rounds_entities(nlp, text, expected):
     assert ents(nlp(text)) == expected
