@@ -1,4 +1,5 @@
 """The blind-review sets kept as dev data (corpus/reviews/) and their scorer (benchmarks/review_sets.py)."""
+import re
 import sys
 from pathlib import Path
 
@@ -38,6 +39,26 @@ def test_every_record_is_valid_review_jsonl_with_consistent_offsets(path):
             for part in ("metric", "period", "subject"):
                 if claim.get(part):
                     assert text[claim[part]["start"] : claim[part]["end"]] == claim[part]["text"]
+
+
+# The writers' scripts found a metric's words with text.index(), the first match: 暂扣车辆1800余辆 after
+# "开展“炸街”车辆整治" pointed its metric at the first 车辆. Words that stand right before the claim (or with
+# only 共 / 共计 / 合计 / 累计 / 总计 / 达 between) are the ones meant; an earlier copy stays meant where other
+# words come between (成交额约占总成交额的百分之三十 keeps the first 成交额).
+RIGHT_BEFORE = re.compile(r"(共计|合计|累计|总计|共|达)?")
+
+
+@pytest.mark.parametrize("path", SETS, ids=lambda p: p.stem)
+def test_a_metric_points_at_its_words_right_before_the_claim(path):
+    for record in srsly.read_jsonl(path):
+        text = record["text"]
+        for claim in record["claims"]:
+            metric = claim.get("metric")
+            if not metric or metric["start"] > claim["start"]:
+                continue
+            for later in re.finditer(re.escape(metric["text"]), text[metric["start"] + 1 : claim["start"]]):
+                end = metric["start"] + 1 + later.end()
+                assert not RIGHT_BEFORE.fullmatch(text[end : claim["start"]]), (record["meta"], claim["text"])
 
 
 def record(claims, spans=()):
