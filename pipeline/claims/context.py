@@ -178,6 +178,8 @@ class ClaimContext:
         self.lone_closer_not_before = c.get("lone_closer_not_before", "")
         self.share_openers = c.get("share_openers", "")
         self.change_share_openers = c.get("change_share_openers", "")
+        self.superlative_clause = re.compile(c["superlative_clause_words"]) if c.get("superlative_clause_words") else None
+        self.superlative_openers = c.get("superlative_openers", "")
         self.list_item_numerals = c.get("list_item_numerals", "")
         up_to = c.get("up_to_frames", {})
         self.up_to_opening, self.bare_years = up_to.get("opening", ""), frozenset(up_to.get("bare_years", ()))
@@ -1458,6 +1460,14 @@ class ClaimContext:
             m = self.change_clause.search(text, max(0, seg_start - 12), seg_start)
             if m is not None:
                 return m.span(1)
+        if found is None and self.superlative_clause is not None \
+                and text[seg_start : claim.start].strip(self.superlative_openers) == "":
+            # 衢州市破案数最多，达14起: the clause before names what is the most, the claim its size
+            m = self.superlative_clause.search(text, max(0, seg_start - 6), seg_start)
+            if m is not None:
+                fs, fe = self.trim(text, comma_clause_start(text, m.start()), m.start(), facts)
+                if fe - fs >= 2 and not self.scope_only(text, (fs, fe)):
+                    return self.unquote(text, fs, fe)
         if found and claim.label in ("PERCENT", "MULTIPLE"):
             verb = next((v for v in self.report_verbs if text.startswith(v, found[0]) and found[1] - found[0] > len(v) + 1), None)
             if verb:  # 接报涉恶警情较去年减少近三成: the change is of the incidents reported, not of the reporting
