@@ -2478,4 +2478,3 @@ def test_unnamed_venues_are_no_places(nlp, text, words):
 ])
 def test_a_beach_is_one_place_with_its_name(nlp, text, expected):
     assert ents(nlp(text)) == expected
-
