@@ -2404,6 +2404,7 @@ def test_a_department_with_its_level_stays_and_the_national_commission_too(nlp):
     ("松鹤养老院共有护理员5人。", [("松鹤养老院", "ORG")]),
     ("对方以“缴费即可入住高端养老院”为名骗取钱财。", []),
     ("派出所开展防诈宣传进敬老院活动。", []),
+    ("小区敬老院的老人们收到了慰问品。", []),
 ])
 def test_the_fiftieth_rounds_entities(nlp, text, expected):
     assert ents(nlp(text)) == expected
