@@ -2405,6 +2405,16 @@ def test_a_department_with_its_level_stays_and_the_national_commission_too(nlp):
     ("对方以“缴费即可入住高端养老院”为名骗取钱财。", []),
     ("派出所开展防诈宣传进敬老院活动。", []),
     ("小区敬老院的老人们收到了慰问品。", []),
+    # a year said relative to now closes no place's name: the town's, county's station after it
+    ("村民说，今年镇派出所组织了巡逻队。", [("镇派出所", "POLICE_UNIT")]),
+    ("去年县交警大队查处酒驾42起。", [("县交警大队", "POLICE_UNIT")]),
+    ("江西省万年县公安局破获盗窃案12起。", [("江西省万年县公安局", "POLICE_UNIT")]),
+    # an anonymised name keeping a given-name character before 等 or 为首 (as before a comma)
+    ("民警抓获以赵某斌为首的犯罪嫌疑人9名。", [("赵某斌", "PERSON")]),
+    ("经查，犯罪嫌疑人孙某涛等人长期垄断运输业务。", [("孙某涛", "PERSON")]),
+    ("犯罪嫌疑人孙某等3人被抓获。", [("孙某", "PERSON")]),
+    # 中 + 共 + 拦截: a locative and a total, not the party
+    ("行动中共拦截可疑车辆27辆。", []),
 ])
 def test_the_fiftieth_rounds_entities(nlp, text, expected):
     assert ents(nlp(text)) == expected

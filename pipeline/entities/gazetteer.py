@@ -25,8 +25,10 @@ QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》"}  # opening mar
 # Two-character words that introduce a partner body (苍南县公安局联合县市场监管局) or close a time
 # frame (今年以来 / 近年来 + 城关镇派出所): their last character is not a boundary character by itself
 # (合, 同, 来), but no place name ends in these words; nor in an anaphoric division (该县 + 三十里铺镇,
-# 本市 + 八里店镇: the county or city already named, then a town of it).
+# 本市 + 八里店镇: the county or city already named, then a town of it); nor in a year said
+# relative to now (今年 + 镇派出所, 去年 + 县交警大队: no 今年镇, though 万年县 ends in 年).
 BOUNDARY_WORDS = ("联合", "会同", "协同", "配合", "协助", "支援", "联手", "携手", "根据", "经过", "通过", "以来", "年来",
+                  "今年", "去年", "前年", "明年", "当年", "每年",
                   "该县", "该市", "该区", "该省", "该州", "该镇", "该乡", "本县", "本市", "本区", "本省",
                   # verbs of directing and handing over whose object is a body (组织区公安分局, 责令县…)
                   "组织", "协调", "指导", "督促", "要求", "召集", "带领", "邀请", "通知", "责令", "牵头", "移交", "移送", "交由")

@@ -44,6 +44,7 @@ class PersonGrammar:
         self.anonymised_given_not = self.given_stop | frozenset(g.get("anonymised_given_not", "")) \
             | frozenset(g.get("anonymised_not_before", "")) if g.get("anonymised_given_not") else frozenset()
         self.anonymised_given_closers = g.get("anonymised_given_closers", "")
+        self.anonymised_given_closing_words = tuple(g.get("anonymised_given_closing_words", ()))
         self.pseudonym_mark = re.compile(rf"[（(](?:{_alt(g.get('pseudonym_marks', ['化名']))})[）)]")
         self.nickname_prefixes = g.get("nickname_prefixes", "")
         safe_chars = "".join(x for x in surnames if len(x) == 1 and x not in g["ambiguous_surnames"])
@@ -146,7 +147,8 @@ class PersonGrammar:
             if not is_han(given) or given in self.anonymised_given_not or e in found or (e + 1) in found:
                 continue  # (a name found at the character, which the span would overlap, or right after it)
             name = text[s : e + 1]
-            if text.count(name) >= 2 or text[e + 1 : e + 2] in self.anonymised_given_closers:
+            if text.count(name) >= 2 or text[e + 1 : e + 2] in self.anonymised_given_closers \
+                    or text.startswith(self.anonymised_given_closing_words, e + 1):
                 found[s] = e + 1
 
     @staticmethod
