@@ -1351,7 +1351,11 @@ class ClaimContext:
             words = None
             for a in self.np_end_words.finditer(text, s + 1, m.start() if m else e):
                 words = self.words(text) if words is None else words
-                if a.start() in words and a.end(1) in words and a.end(1) < e:
+                # (a preposition right before the next count ends the noun too: 4个新交付小区 + 向 +
+                # 800余户业主: nothing of the clause follows it before that count)
+                before_count = a.end(1) == e == ceil and text[e : e + 1].isdigit() \
+                    and a.end(1) - a.start() == 1 and text[a.start()] in self.np_end_prepositions
+                if a.start() in words and a.end(1) in words and (a.end(1) < e or before_count):
                     if text[a.start()] in self.np_end_prepositions and a.end(1) - a.start() == 1 \
                             and not self.word_ending_at(text, a.start()):
                         continue  # a preposition ends a noun of two or more characters (民工为…), not 地对地, 划为
