@@ -161,6 +161,7 @@ class ClaimContext:
                                    key=lambda x: -len(x[0]))
         self.change_kind = dict(self.change_words)
         self.not_change_words = tuple(c.get("not_change_words", ()))
+        self.per_head_words = frozenset(c.get("per_head_words", ()))
         self.comparative_words = set(c.get("comparative_changes", ()))
         # 多 / 少 + a governing verb ending right at the claim (多查处, 少抓获)
         self.comparative_verb = re.compile(f"([多少])(?:{alt(c['governing_verbs'])})$") if c.get("governing_verbs") else None
@@ -777,7 +778,7 @@ class ClaimContext:
                 if w == "长" and PEOPLE_COUNT.match(text, e):
                     continue  # 河湖警长12名, 村级网格长300名: before a count of people 长 closes a title, no length
                 if text[s:e].endswith(w) and e - len(w) >= s and not text.endswith(self.units_ending_in_change, s, e) \
-                        and not text.endswith(self.not_change_words, s, e) \
+                        and not text.endswith(self.not_change_words, s, e) and text[s:e] not in self.per_head_words \
                         and not (e - len(w) - 1 >= s and text[e - len(w) - 1] in self.prefix_not_after.get(w, "")) \
                         and not (w in self.strip_trailing_not_before and self.strip_trailing_not_before[w].match(text, e)):
                     if (ranked or (w in self.magnitude_nouns and owner)) and e - len(w) == s and w not in self.strip_trailing:
