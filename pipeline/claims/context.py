@@ -162,6 +162,10 @@ class ClaimContext:
         self.change_kind = dict(self.change_words)
         self.not_change_words = tuple(c.get("not_change_words", ()))
         self.per_head_words = frozenset(c.get("per_head_words", ()))
+        headless = c.get("headless_predicates", {})
+        self.headless_share_heads = frozenset(headless.get("share_heads", ()))
+        self.count_copulas = frozenset(headless.get("count_copulas", ()))
+        self.headless_dropped_openers = tuple(headless.get("dropped_openers", ()))
         self.comparative_words = set(c.get("comparative_changes", ()))
         # 多 / 少 + a governing verb ending right at the claim (多查处, 少抓获)
         self.comparative_verb = re.compile(f"([多少])(?:{alt(c['governing_verbs'])})$") if c.get("governing_verbs") else None
@@ -1438,7 +1442,27 @@ class ClaimContext:
         scope alone is no metric (连续三年位居全区第一: 全区 is where it ranks): the previous one holds.
         A locative word that ends the metric is where the thing is (3间电竞房内 -> 电竞房)."""
         found = self._found_metric(text, claim, seg_start, ceil, facts, previous_metric, np_after)
+        found = self.headless_predicate(text, claim, ceil, found)
         return self.without_locative(text, found) if found and found[1] != claim.start and self.metric_locatives else found
+
+    def headless_predicate(self, text: str, claim: ClaimMatch, ceil: int, found) -> Optional[tuple[int, int]]:
+        """有37.5%的人 + 曾收到…, 其中5人 + 系 + 重复违法: a share of people with no noun, or a count
+        with a copula after it, is measured by the predicate that follows, to the clause's end
+        (headless_predicates); `found` where it is neither."""
+        if not found:
+            return found
+        s, e = found
+        copula = next((w for w in self.count_copulas if s == claim.end and text.startswith(w, s)), None)
+        if copula:
+            e = s + len(copula)  # (7人系刑满释放人员: what follows the copula, to the clause's end)
+        elif not (text[s:e] in self.headless_share_heads and s == claim.end + 1 and text[claim.end] == "的"):
+            return found
+        ps = e + next((len(w) for w in self.headless_dropped_openers if text.startswith(w, e)), 0)
+        pe = self.clause_end(text, ps, max(ceil, ps))
+        de = text.rfind("的", ps, pe)
+        if copula and de > ps and pe - de > 2:
+            ps = de + 1  # 其中11起系…后失联的诈骗案件: a copula's noun is the head after its 的
+        return (ps, pe) if pe - ps >= 2 else found
 
     def without_locative(self, text: str, span: tuple[int, int]) -> tuple[int, int]:
         """(Not right before the claim, where 中 is a verb: 买彩票中500万, 身中11刀; nor after the
