@@ -162,6 +162,10 @@ class ClaimContext:
         self.change_kind = dict(self.change_words)
         self.not_change_words = tuple(c.get("not_change_words", ()))
         self.per_head_words = frozenset(c.get("per_head_words", ()))
+        kept = c.get("relative_openers_kept", {})
+        self.relative_openers_kept = frozenset(kept.get("words", ()))
+        self.relative_locatives = kept.get("locatives", "")
+        self.relative_noun_max = kept.get("noun_max", 8)
         headless = c.get("headless_predicates", {})
         self.headless_share_heads = frozenset(headless.get("share_heads", ()))
         self.count_copulas = frozenset(headless.get("count_copulas", ()))
@@ -700,6 +704,8 @@ class ClaimContext:
                 if text.startswith(w, s) and s + len(w) <= e:
                     if w in self.manner_adverbs and any(text.find(m, s + len(w), e) >= 0 for m in self.measure_ends):
                         break  # 主动发现率: a manner that names what is measured
+                    if w in self.relative_openers_kept and self.opens_relative(text, s + len(w), e):
+                        break  # 经寄递渠道流入的刀具, 在站内吸烟的旅客: it opens a relative clause of the noun
                     if not self.opens_word(text, s, w):
                         s, changed = s + len(w), True
                     break
@@ -1444,6 +1450,14 @@ class ClaimContext:
         found = self._found_metric(text, claim, seg_start, ceil, facts, previous_metric, np_after)
         found = self.headless_predicate(text, claim, ceil, found)
         return self.without_locative(text, found) if found and found[1] != claim.start and self.metric_locatives else found
+
+    def opens_relative(self, text: str, s: int, e: int) -> bool:
+        """A relative clause from s closed by 的 before a short noun that ends at e (流入的刀具, 吸烟的
+        旅客), not a place (在其经营的游艺厅内 + 摆放…, 覆盖在收款码上的 + 伪造二维码: a locative word
+        before 的 or after it)."""
+        de = text.find("的", s, e - 1)
+        return de > s and e - de - 1 <= self.relative_noun_max and text[de - 1] not in self.relative_locatives \
+            and not any(c in self.relative_locatives for c in text[de + 1 : e])
 
     def headless_predicate(self, text: str, claim: ClaimMatch, ceil: int, found) -> Optional[tuple[int, int]]:
         """有37.5%的人 + 曾收到…, 其中5人 + 系 + 重复违法: a share of people with no noun, or a count
