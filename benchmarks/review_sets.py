@@ -8,6 +8,9 @@ have been read), one row per set, so that a rule change is checked on every genr
                                                           between two dumps, right or wrong by the gold)
     python benchmarks/review_sets.py --compare OLD.jsonl NEW.jsonl  (entity F of two dumps, pooled over
                                                           the sets, and a paired bootstrap of NEW - OLD)
+    python benchmarks/review_sets.py --groups OLD.jsonl NEW.jsonl   (entities and claims of two dumps pooled
+                                                          by group: dev sets, held-back sets up to 388 and after;
+                                                          a rule is read off dev and held back only as a guard)
 
 A claim is fully right when its span, label and all seven attributes (value, unit, approx, change,
 and metric / period / subject by exact offsets) equal the gold's; entities are exact span + label.
@@ -89,6 +92,48 @@ def compare(gold: dict, old: dict, new: dict, samples: int = 2000) -> dict:
     return {"sets": len(gold), "old_f": f_of(a), "new_f": f_of(b), **paired_bootstrap(a, b, samples)}
 
 
+HELD_SPLIT = 388  # held-back sets are reported in two groups, 157-388 and 389 on, as corpus/README.md's rounds report them
+
+
+def held_back(folder: Path) -> set[str]:
+    """The set names (file stems) that the folder's held_out.txt names."""
+    path = Path(folder) / "held_out.txt"
+    if not path.is_file():
+        return set()
+    return {Path(line.split("#")[0].strip()).stem for line in path.read_text(encoding="utf8").splitlines()} - {""}
+
+
+def group_of(name: str, held: set[str]) -> str:
+    if name not in held:
+        return "dev"
+    number = int("".join(c for c in name if c.isdigit()) or 0)
+    return f"held back ..{HELD_SPLIT}" if number <= HELD_SPLIT else f"held back {HELD_SPLIT + 1}.."
+
+
+def group_scores(gold: dict, old: dict, new: dict, held: set[str]) -> dict:
+    """Per group (dev, held back ..388, held back 389..), over the sets both dumps hold: entity
+    tp / fp / fn and F, claims fully right and gold claims, for the old and the new dump."""
+    from pipeline.evaluate import prf
+
+    out: dict = {}
+    for name in sorted(n for n in gold if n in old and n in new):
+        group = out.setdefault(group_of(name, held), {"sets": 0, "old": [0, 0, 0, 0, 0], "new": [0, 0, 0, 0, 0]})
+        group["sets"] += 1
+        for side, pred in (("old", old), ("new", new)):
+            counts = group[side]
+            for g, p in zip(gold[name], pred[name], strict=True):
+                ge, pe = entity_keys(g), entity_keys(p)
+                gc, pc = {claim_key(c) for c in g.get("claims", [])}, {claim_key(c) for c in p.get("claims", [])}
+                for k, v in enumerate((len(ge & pe), len(pe - ge), len(ge - pe), len(gc & pc), len(gc))):
+                    counts[k] += v
+    for group in out.values():
+        for side in ("old", "new"):
+            tp, fp, fn, right, n_gold = group[side]
+            group[side] = {"tp": tp, "fp": fp, "fn": fn, "F": prf(tp, fp, fn)["f"], "right": right,
+                           "gold_claims": n_gold}
+    return out
+
+
 def errors(gold: list[dict], pred: list[dict]) -> list[str]:
     out = []
     names = ("label", "value", "unit", "approx", "change", "metric", "period", "subject")
@@ -120,6 +165,8 @@ def main(argv=None) -> int:
     ap.add_argument("--diff", nargs=2, metavar=("OLD", "NEW"), help="compare two dumps against the gold")
     ap.add_argument("--compare", nargs=2, metavar=("OLD", "NEW"),
                     help="pooled entity F of two dumps and a paired bootstrap of the difference")
+    ap.add_argument("--groups", nargs=2, metavar=("OLD", "NEW"),
+                    help="entities and claims of two dumps pooled by group (dev, held back)")
     ap.add_argument("--dir", default=str(REVIEWS), help="folder of review sets (default corpus/reviews)")
     ap.add_argument("--ner", metavar="MODEL", help="a trained pipeline whose ner replaces the shipped one "
                     "(e.g. a model not trained on sets 101–156, to score rules on them)")
@@ -135,6 +182,15 @@ def main(argv=None) -> int:
         print(f"{result['sets']} sets, {result['documents']} paragraphs: entity F {result['old_f']:.4f} -> "
               f"{result['new_f']:.4f} ({result['delta_f']:+.4f}, 95% [{lo:+.4f}, {hi:+.4f}], "
               f"new not better in {result['p_b_not_better']:.1%} of {result['samples']} resamplings)")
+        return 0
+    if args.groups:
+        old, new = (dict(srsly.read_json(path)) for path in args.groups)
+        print("| group | sets | entity F | tp | fp | claims fully right |")
+        print("|---|---:|---:|---:|---:|---:|")
+        for name, g in sorted(group_scores(gold, old, new, held_back(args.dir)).items()):
+            o, n = g["old"], g["new"]
+            print(f"| {name} | {g['sets']} | {o['F']:.4f} → {n['F']:.4f} | {o['tp']:,} → {n['tp']:,} | "
+                  f"{o['fp']:,} → {n['fp']:,} | {o['right']:,} → {n['right']:,} of {o['gold_claims']:,} |")
         return 0
     if args.diff:
         old, new = (dict(srsly.read_json(path)) for path in args.diff)

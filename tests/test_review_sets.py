@@ -101,3 +101,20 @@ def test_compare_pools_the_sets_and_bootstraps_paragraphs():
     assert result["ci95"][0] > 0 and result["p_b_not_better"] == 0.0
     with pytest.raises(SystemExit, match="set b"):
         review_sets.compare(gold, old, {"a": new["a"]}, samples=10)
+
+
+def test_groups_pool_dev_and_held_back_apart(tmp_path):
+    (tmp_path / "held_out.txt").write_text("# held back\nreview200.jsonl\nreview400.jsonl\n", encoding="utf8")
+    held = review_sets.held_back(tmp_path)
+    assert held == {"review200", "review400"}
+    place = {"start": 0, "end": 2, "label": "PLACE"}
+    gold = {name: [record([claim(6, 9, 12)], [place])] * 3 for name in ("review101", "review200", "review400")}
+    old = {name: [record([])] * 3 for name in gold}
+    new = {**old, "review101": [record([claim(6, 9, 12)], [place])] * 3}
+    groups = review_sets.group_scores(gold, old, new, held)
+    assert set(groups) == {"dev", "held back ..388", "held back 389.."}
+    dev = groups["dev"]
+    assert (dev["sets"], dev["old"]["F"], dev["new"]["F"]) == (1, 0.0, 1.0)
+    assert (dev["old"]["right"], dev["new"]["right"], dev["new"]["gold_claims"]) == (0, 3, 3)
+    for name in ("held back ..388", "held back 389.."):
+        assert groups[name]["old"] == groups[name]["new"] and groups[name]["new"]["fn"] == 3
