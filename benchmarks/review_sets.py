@@ -53,14 +53,20 @@ def predict(nlp, records: list[dict]) -> list[dict]:
     return [doc_to_record(doc, r.get("meta")) for doc, r in zip(nlp.pipe(texts, batch_size=256), records)]
 
 
-def score(gold: list[dict], pred: list[dict]) -> dict:
+def counts(gold: list[dict], pred: list[dict]) -> tuple[int, ...]:
+    """Entity tp, fp, fn and claims fully right, gold, predicted over paired records."""
     tp = fp = fn = right = n_gold = n_pred = 0
-    for g, p in zip(gold, pred):
+    for g, p in zip(gold, pred, strict=True):
         ge, pe = entity_keys(g), entity_keys(p)
         tp, fp, fn = tp + len(ge & pe), fp + len(pe - ge), fn + len(ge - pe)
         gc = {claim_key(c) for c in g.get("claims", [])}
         pc = {claim_key(c) for c in p.get("claims", [])}
         right, n_gold, n_pred = right + len(gc & pc), n_gold + len(gc), n_pred + len(pc)
+    return tp, fp, fn, right, n_gold, n_pred
+
+
+def score(gold: list[dict], pred: list[dict]) -> dict:
+    tp, fp, fn, right, n_gold, n_pred = counts(gold, pred)
     from pipeline.evaluate import prf
 
     ents = prf(tp, fp, fn)
@@ -117,18 +123,13 @@ def group_scores(gold: dict, old: dict, new: dict, held: set[str]) -> dict:
 
     out: dict = {}
     for name in sorted(n for n in gold if n in old and n in new):
-        group = out.setdefault(group_of(name, held), {"sets": 0, "old": [0, 0, 0, 0, 0], "new": [0, 0, 0, 0, 0]})
+        group = out.setdefault(group_of(name, held), {"sets": 0, "old": [0] * 6, "new": [0] * 6})
         group["sets"] += 1
         for side, pred in (("old", old), ("new", new)):
-            counts = group[side]
-            for g, p in zip(gold[name], pred[name], strict=True):
-                ge, pe = entity_keys(g), entity_keys(p)
-                gc, pc = {claim_key(c) for c in g.get("claims", [])}, {claim_key(c) for c in p.get("claims", [])}
-                for k, v in enumerate((len(ge & pe), len(pe - ge), len(ge - pe), len(gc & pc), len(gc))):
-                    counts[k] += v
+            group[side] = [a + b for a, b in zip(group[side], counts(gold[name], pred[name]))]
     for group in out.values():
         for side in ("old", "new"):
-            tp, fp, fn, right, n_gold = group[side]
+            tp, fp, fn, right, n_gold, _ = group[side]
             group[side] = {"tp": tp, "fp": fp, "fn": fn, "F": prf(tp, fp, fn)["f"], "right": right,
                            "gold_claims": n_gold}
     return out
