@@ -102,11 +102,10 @@ HELD_SPLIT = 388  # held-back sets are reported in two groups, 157-388 and 389 o
 
 
 def held_back(folder: Path) -> set[str]:
-    """The set names (file stems) that the folder's held_out.txt names."""
-    path = Path(folder) / "held_out.txt"
-    if not path.is_file():
-        return set()
-    return {Path(line.split("#")[0].strip()).stem for line in path.read_text(encoding="utf8").splitlines()} - {""}
+    """The set names (file stems) that the folder's held_out.txt names, as the corpus builder reads it."""
+    from pipeline.corpus.__main__ import held_out_names
+
+    return {Path(name).stem for name in held_out_names(Path(folder))}
 
 
 def group_of(name: str, held: set[str]) -> str:

@@ -111,6 +111,14 @@ def link_product(out: Path, review_weight: int = REVIEW_WEIGHT) -> dict:
     return {"product/train": {"review_copies": copies}}
 
 
+def held_out_names(folder: Path) -> set[str]:
+    """The file names a folder's held_out.txt names (one per line, # comments); none without one."""
+    held = folder / HELD_OUT_LIST
+    if not held.is_file():
+        return set()
+    return {line.split("#")[0].strip() for line in held.read_text(encoding="utf8").splitlines()} - {""}
+
+
 def review_files(paths: list[Path]) -> list[Path]:
     """The review JSONL files named: files as given, a folder's *.jsonl except those its
     held_out.txt names (one file name per line, # comments)."""
@@ -121,13 +129,10 @@ def review_files(paths: list[Path]) -> list[Path]:
                 raise SystemExit(f"review: {path} does not exist")
             files.append(path)
             continue
-        held = path / HELD_OUT_LIST
-        held_out = set()
-        if held.is_file():
-            held_out = {line.split("#")[0].strip() for line in held.read_text(encoding="utf8").splitlines()} - {""}
-            missing = sorted(n for n in held_out if not (path / n).is_file())
-            if missing:
-                raise SystemExit(f"{held}: names files that are not in {path}: {', '.join(missing)}")
+        held_out = held_out_names(path)
+        missing = sorted(n for n in held_out if not (path / n).is_file())
+        if missing:
+            raise SystemExit(f"{path / HELD_OUT_LIST}: names files that are not in {path}: {', '.join(missing)}")
         files += [f for f in sorted(path.glob("*.jsonl")) if f.name not in held_out]
     return files
 
